@@ -1,0 +1,208 @@
+/*
+ * In-memory data model shared by all stages: the cleaned inputs (streets, lamps, incidents,
+ * all in the working CRS), the places streets are split into, and what each stage measures.
+ *
+ * Ownership: every vector owns its elements and the strings and coordinate arrays inside them;
+ * the matching _fini function frees them all (and accepts a zeroed vector). Coordinates are
+ * interleaved x,y pairs in metres of the working CRS.
+ */
+#ifndef TRYGG_DATA_H
+#define TRYGG_DATA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "trygg/trygg.h"
+
+/* Incident categories of DESIGN.md section 3, in output order. */
+typedef enum {
+    TRYGG_CAT_VANDALISM,
+    TRYGG_CAT_GRAFFITI,
+    TRYGG_CAT_LITTERING,
+    TRYGG_CAT_VIOLENCE,
+    TRYGG_CAT_THEFT,
+    TRYGG_CAT_DRUGS,
+    TRYGG_CAT_DISORDER,
+    TRYGG_CAT_FRAUD,
+    TRYGG_CAT_OTHER,
+    TRYGG_CAT_COUNT
+} trygg_category;
+
+/* "vandalism", ...: static string; NULL for an out-of-range value. */
+const char *trygg_category_name(trygg_category c);
+/* Parse a trygg category name (ASCII case-insensitive). False when it is not one. */
+bool trygg_category_from_name(const char *s, trygg_category *out);
+
+/* Incident time: seconds since 1970-01-01 UTC, or TRYGG_TIME_UNKNOWN. */
+#define TRYGG_TIME_UNKNOWN INT64_MIN
+
+enum { TRYGG_LIT_UNKNOWN = -1, TRYGG_LIT_NO = 0, TRYGG_LIT_YES = 1 };
+
+typedef struct {
+    double *xy;       /* nv vertices, owned */
+    size_t nv;
+    char *name;       /* street name, owned, valid UTF-8, may be NULL */
+    char *road_class; /* e.g. OSM highway value, owned, may be NULL */
+    int lit;          /* TRYGG_LIT_* from an OSM-style lit tag */
+    int64_t fid;      /* feature id in the source */
+} trygg_street;
+
+typedef struct {
+    double x, y;
+    double height_m; /* NAN: use the configured default */
+    double lumen;    /* NAN: use the configured default */
+    int64_t fid;
+} trygg_lamp;
+
+typedef struct {
+    double x, y;
+    trygg_category category;
+    int64_t t_utc;         /* TRYGG_TIME_UNKNOWN when absent or unparseable */
+    char *source_category; /* the value as found in the source, owned, may be NULL */
+    int64_t fid;
+    /* Filled by the measure stage. */
+    int64_t seg_id;  /* seg_id of the place it was snapped to, or -1 */
+    double snap_dist_m; /* distance to that place, NAN when not snapped */
+} trygg_incident;
+
+typedef struct {
+    trygg_street *v;
+    size_t n, cap;
+} trygg_streets;
+typedef struct {
+    trygg_lamp *v;
+    size_t n, cap;
+} trygg_lamps;
+typedef struct {
+    trygg_incident *v;
+    size_t n, cap;
+} trygg_incidents;
+
+void trygg_streets_fini(trygg_streets *s);
+void trygg_lamps_fini(trygg_lamps *l);
+void trygg_incidents_fini(trygg_incidents *i);
+
+/* Append a zeroed element and return it (borrowed; valid until the next push). */
+trygg_street *trygg_streets_push(trygg_streets *s);
+trygg_lamp *trygg_lamps_push(trygg_lamps *l);
+trygg_incident *trygg_incidents_push(trygg_incidents *i);
+
+/* Lighting classes of EN 13201-2:2015 table 3 (P1 best .. P6), then "below P6". */
+enum { TRYGG_PCLASS_P1 = 0, TRYGG_PCLASS_P6 = 5, TRYGG_PCLASS_BELOW = 6, TRYGG_PCLASS_NONE = -1 };
+
+/* Where a place's lighting figures come from. */
+typedef enum {
+    TRYGG_LIGHT_ESTIMATED = 0,  /* modelled from lamps */
+    TRYGG_LIGHT_OSM_LIT_YES,    /* no lamp data covers it; OSM says lit=yes */
+    TRYGG_LIGHT_OSM_LIT_NO,     /* no lamp data covers it; OSM says lit=no */
+    TRYGG_LIGHT_NO_DATA,        /* no lamp data covers it and no lit tag */
+    TRYGG_LIGHT_NOT_ASSESSED    /* no lamp layer was given at all */
+} trygg_light_source;
+
+/* A place: a piece of one street between intersections, at most segment_max_m long. */
+typedef struct {
+    double *xy; /* owned */
+    size_t nv;
+    size_t street;  /* index into the streets vector */
+    size_t piece;   /* 0-based order along its street */
+    double from_m;  /* distance along the street where it starts */
+    double length_m;
+
+    /* lighting (NAN where not assessed) */
+    trygg_light_source light_source;
+    int lamps_near;
+    double nearest_lamp_m;
+    double lux_avg, lux_min, lux_uniformity;
+    int lighting_class; /* TRYGG_PCLASS_* */
+    double dark_length_m;
+
+    /* incidents */
+    unsigned n_cat[TRYGG_CAT_COUNT];
+    unsigned n_night;
+    unsigned n_unknown_time;
+    double eb_vandalism; /* vandalism + graffiti per 100 m, empirical Bayes */
+    double eb_littering; /* littering per 100 m, empirical Bayes */
+
+    /* scores, 0-100 */
+    double vandalism_score, littering_score, visibility_score, safety_index;
+    char *top_factors; /* owned */
+} trygg_place;
+
+typedef struct {
+    trygg_place *v;
+    size_t n, cap;
+} trygg_places;
+
+void trygg_places_fini(trygg_places *p);
+trygg_place *trygg_places_push(trygg_places *p);
+
+/* A run of dark samples along consecutive places of one street. */
+typedef struct {
+    double *xy; /* owned */
+    size_t nv;
+    size_t street;
+    double length_m;
+    double lux_min;
+    unsigned night_incidents_near;
+} trygg_dark_stretch;
+
+typedef struct {
+    trygg_dark_stretch *v;
+    size_t n, cap;
+} trygg_dark_stretches;
+
+void trygg_dark_stretches_fini(trygg_dark_stretches *d);
+trygg_dark_stretch *trygg_dark_stretches_push(trygg_dark_stretches *d);
+
+/* Ordered key/value list (run_info). Keys are unique: setting a key again replaces its value. */
+typedef struct {
+    char **key, **value;
+    size_t n, cap;
+} trygg_kv;
+
+void trygg_kv_set(trygg_kv *kv, const char *key, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+const char *trygg_kv_get(const trygg_kv *kv, const char *key); /* borrowed, NULL if absent */
+void trygg_kv_fini(trygg_kv *kv);
+
+/* What happened to one input layer: provenance for run_info and the messages of `trygg check`. */
+typedef struct {
+    char *reason;  /* "invalid geometry", ... */
+    size_t count;
+    char *example; /* first occurrence: "feature 17: Self-intersection at ..." */
+} trygg_reject_reason;
+
+typedef struct {
+    char *value; /* source category value not in the mapping */
+    size_t count;
+} trygg_value_count;
+
+typedef struct {
+    char *role;        /* "streets", "lamps", "incidents" */
+    char *path;        /* as given */
+    char *layer;       /* layer actually read */
+    char sha256[65];   /* of the file at path ("" for a non-file source) */
+    char *source_crs;  /* e.g. "EPSG:4326", or "assumed EPSG:3006" */
+    size_t read, kept, rejected;
+    trygg_reject_reason *reasons;
+    size_t nreasons, capreasons;
+    trygg_value_count *unmapped; /* incidents: category values counted as other */
+    size_t nunmapped, capunmapped;
+    size_t time_unparsed;        /* incidents kept with an unknown time */
+    bool synthetic;              /* the layer says it is synthetic (a `synthetic` field = 1/true) */
+} trygg_input_report;
+
+/* Count one rejected feature under `reason`; the first example per reason is kept. */
+void trygg_input_report_reject(trygg_input_report *r, const char *reason, const char *example_fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+void trygg_input_report_unmapped(trygg_input_report *r, const char *value);
+void trygg_input_report_fini(trygg_input_report *r);
+
+#endif

@@ -1,0 +1,47 @@
+/*
+ * Geometry: CRS handling, polyline measures, and splitting streets into places.
+ * Pure functions over coordinate arrays except where a GEOS handle or context is passed.
+ */
+#ifndef TRYGG_GEOM_H
+#define TRYGG_GEOM_H
+
+#include <ogr_srs_api.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "trygg/data.h"
+#include "trygg/trygg.h"
+
+/* A spatial reference from user text ("EPSG:3006", "3006", WKT, PROJ string), with
+ * traditional GIS axis order. NULL with a message when it cannot be understood. Caller frees
+ * with OSRDestroySpatialReference. */
+OGRSpatialReferenceH trygg_geom_srs_from_user(trygg_ctx *ctx, const char *text);
+
+/* Transform n points (interleaved x,y, in place) from src to dst. Points that do not
+ * transform become NAN. TRYGG_E_CRS when no transformation exists at all. */
+trygg_status trygg_geom_transform_points(trygg_ctx *ctx, OGRSpatialReferenceH src, OGRSpatialReferenceH dst,
+                                         double *xy, size_t n);
+
+/* Length of a polyline. */
+double trygg_geom_polyline_length(const double *xy, size_t nv);
+
+/* Distance from (px,py) to a polyline; *along (may be NULL) gets the distance along the line
+ * of the closest point. */
+double trygg_geom_point_polyline_distance(double px, double py, const double *xy, size_t nv, double *along);
+
+/* The point at distance s along the polyline (clamped to its ends). */
+void trygg_geom_point_at(const double *xy, size_t nv, double s, double *x, double *y);
+
+/* The sub-polyline between distances s0 < s1 along the line, as a new array (caller frees)
+ * of *nv_out vertices. */
+double *trygg_geom_substring(const double *xy, size_t nv, double s0, double s1, size_t *nv_out);
+
+/* Node the street network and split it into places: each street is cut where another street
+ * crosses or touches it (at a vertex or in a segment's interior), then every piece longer than
+ * max_len_m into equal parts no longer than max_len_m. The pieces of a street add up to its
+ * length. Places are ordered by street, then along the street. Uses a STRtree over street
+ * segments. */
+trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
+                                      trygg_places *out);
+
+#endif

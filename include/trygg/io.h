@@ -1,0 +1,74 @@
+/*
+ * I/O: the only module that opens GDAL datasets.
+ *
+ * Readers load one input layer into the in-memory model, reprojected to the working CRS,
+ * cleaning as they go: every dropped feature is counted in the trygg_input_report with its
+ * reason and the first example (feature id or CSV line). A reader fails (and leaves `out`
+ * untouched) only when the layer as a whole is unusable: missing file, missing layer, no
+ * CRS and none assumed, wrong geometry type throughout, or no usable feature at all.
+ *
+ * The writer builds the whole GeoPackage in a temporary file beside `out_path` and renames it
+ * into place only when complete, so an existing output survives any failure unchanged.
+ */
+#ifndef TRYGG_IO_H
+#define TRYGG_IO_H
+
+#include <gdal.h>
+
+#include "trygg/config.h"
+#include "trygg/data.h"
+#include "trygg/trygg.h"
+
+/* Split "SRC[:LAYER]" into source and layer, leaving Windows drive letters and connection
+ * strings ("PG:...") alone: the part after the last ':' is a layer only when what precedes it
+ * exists as a file. Both results are newly allocated (layer may be NULL). */
+void trygg_io_split_source(const char *spec, char **source, char **layer);
+
+/* Read streets (LineString/MultiLineString; OSM: the `lines` layer, highway=* only) into out.
+ * `working_crs` is e.g. "EPSG:3006". report is filled (role, path, counts, reasons, sha256). */
+trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
+                                   trygg_streets *out, trygg_input_report *report);
+
+/* Read lamps (points; OSM: highway=street_lamp nodes). */
+trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
+                                 trygg_lamps *out, trygg_input_report *report);
+
+/* Read incidents (points), mapping categories with trygg_config_map_category and parsing
+ * times to UTC (local times without an offset use cfg's time zone rule). */
+trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
+                                     trygg_incidents *out, trygg_input_report *report);
+
+/* SHA-256 of a file as 64 hex digits into hex[65]. */
+trygg_status trygg_io_sha256_file(trygg_ctx *ctx, const char *path, char hex[65]);
+
+/* Parse a time stamp into seconds since the epoch, UTC. Accepts ISO 8601 with 'T' or ' ',
+ * optional seconds, fractions and offset (Z, +01, +01:00, +0100), a bare date, and
+ * "YYYY/MM/DD HH:MM[:SS]". Values without an offset are local time: `utc_offset_h` plus one
+ * hour in EU summer time when `eu_summer_time`. False when it is not a valid time. */
+bool trygg_io_parse_time(const char *s, double utc_offset_h, bool eu_summer_time, int64_t *out);
+
+/* Local hour of day (0-23) and day of week (0 = Monday) of a UTC time under the same rule. */
+void trygg_io_local_time(int64_t t_utc, double utc_offset_h, bool eu_summer_time, int *hour, int *weekday);
+
+/* Everything a run writes. Borrowed by the writer. */
+typedef struct {
+    const trygg_config *cfg;
+    const trygg_streets *streets;
+    const trygg_places *places;
+    const trygg_dark_stretches *stretches;
+    const trygg_incidents *incidents; /* may be empty */
+    const trygg_lamps *lamps;         /* may be empty */
+    const trygg_kv *run_info;
+    bool have_lamps, have_incidents;
+} trygg_output;
+
+/* Write the GeoPackage (layers of DESIGN.md section 4, styles from `styles_dir`, run_info).
+ * Sets OGR_CURRENT_DATE from SOURCE_DATE_EPOCH when that is set, so files are reproducible. */
+trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
+                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg);
+
+/* Print a summary of an output GeoPackage (layers, counts, lighting classes, least safe
+ * places, provenance) computed with SpatiaLite SQL. Text is appended to *text (caller frees). */
+trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text);
+
+#endif

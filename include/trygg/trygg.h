@@ -1,0 +1,75 @@
+/*
+ * trygg: street-level safety evidence for crime-prevention action plans.
+ *
+ * Contract. Every library call takes a context (trygg_ctx) first. Fallible calls return a
+ * trygg_status (TRYGG_OK = 0); on failure the context holds a message that names the
+ * operation and the object (trygg_errmsg). Results go out through pointers that are set only
+ * on success. The library never prints, exits or aborts: warnings go to the context's log
+ * callback, progress to a GDALProgressFunc passed by the caller. Status codes are grouped in
+ * ranges: 1xx usage/config, 2xx I/O, 3xx geometry/CRS, 4xx data/schema, 5xx interrupted and
+ * internal.
+ */
+#ifndef TRYGG_TRYGG_H
+#define TRYGG_TRYGG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define TRYGG_VERSION "0.1.0"
+
+/* X(name, code, message) */
+#define TRYGG_STATUS_TABLE(X)                                                                \
+    X(TRYGG_OK, 0, "ok")                                                                     \
+    X(TRYGG_E_USAGE, 100, "usage error")                                                     \
+    X(TRYGG_E_CONFIG, 101, "configuration error")                                            \
+    X(TRYGG_E_IO, 200, "input/output error")                                                 \
+    X(TRYGG_E_OPEN, 201, "cannot open data source")                                          \
+    X(TRYGG_E_NOLAYER, 202, "layer not found")                                               \
+    X(TRYGG_E_WRITE, 203, "cannot write output")                                             \
+    X(TRYGG_E_CRS, 300, "coordinate reference system error")                                 \
+    X(TRYGG_E_GEOM, 301, "geometry error")                                                   \
+    X(TRYGG_E_DATA, 400, "invalid data")                                                     \
+    X(TRYGG_E_EMPTY, 401, "no usable features")                                              \
+    X(TRYGG_E_SCHEMA, 402, "unexpected layer schema")                                        \
+    X(TRYGG_E_INTERRUPTED, 500, "interrupted")                                               \
+    X(TRYGG_E_NOMEM, 501, "out of memory")                                                   \
+    X(TRYGG_E_INTERNAL, 502, "internal error")
+
+typedef enum {
+#define TRYGG_X_ENUM(name, code, msg) name = code,
+    TRYGG_STATUS_TABLE(TRYGG_X_ENUM)
+#undef TRYGG_X_ENUM
+} trygg_status;
+
+typedef enum { TRYGG_LOG_ERROR = 0, TRYGG_LOG_WARN = 1, TRYGG_LOG_INFO = 2, TRYGG_LOG_DEBUG = 3 } trygg_log_level;
+
+typedef void (*trygg_log_fn)(trygg_log_level level, const char *message, void *user);
+
+typedef struct trygg_ctx trygg_ctx;
+
+/* Name of a status ("TRYGG_E_IO") and its generic message. Static strings. */
+const char *trygg_status_name(trygg_status s);
+const char *trygg_status_message(trygg_status s);
+
+/* A new context with its own GEOS handle. Free with trygg_ctx_free (accepts NULL). */
+trygg_ctx *trygg_ctx_new(void);
+void trygg_ctx_free(trygg_ctx *ctx);
+
+/* Message of the last failure, or "" when none. Borrowed, valid until the next failure. */
+const char *trygg_errmsg(const trygg_ctx *ctx);
+void trygg_clear_error(trygg_ctx *ctx);
+
+/* Where warnings and info lines go; NULL (the default) drops them. Messages above `max_level`
+ * are not formatted at all. */
+void trygg_ctx_set_log(trygg_ctx *ctx, trygg_log_fn fn, void *user, trygg_log_level max_level);
+
+/* Number of worker threads for per-place work: 0 means one per online core. */
+void trygg_ctx_set_threads(trygg_ctx *ctx, int threads);
+int trygg_ctx_threads(const trygg_ctx *ctx);
+
+/* Number of warnings logged since creation (all levels <= WARN), whether shown or not. */
+size_t trygg_ctx_warning_count(const trygg_ctx *ctx);
+
+#endif

@@ -1,0 +1,282 @@
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/internal.h"
+
+struct trygg_ctx {
+    char errmsg[4096];
+    trygg_log_fn log_fn;
+    void *log_user;
+    trygg_log_level log_max;
+    size_t warnings;
+    int threads;
+    GEOSContextHandle_t geos;
+};
+
+static const struct {
+    trygg_status status;
+    const char *name;
+    const char *message;
+} status_table[] = {
+#define TRYGG_X_ROW(name, code, msg) {name, #name, msg},
+    TRYGG_STATUS_TABLE(TRYGG_X_ROW)
+#undef TRYGG_X_ROW
+};
+
+const char *trygg_status_name(trygg_status s)
+{
+    for (size_t i = 0; i < sizeof status_table / sizeof status_table[0]; i++)
+        if (status_table[i].status == s)
+            return status_table[i].name;
+    return "TRYGG_E_UNKNOWN";
+}
+
+const char *trygg_status_message(trygg_status s)
+{
+    for (size_t i = 0; i < sizeof status_table / sizeof status_table[0]; i++)
+        if (status_table[i].status == s)
+            return status_table[i].message;
+    return "unknown status";
+}
+
+static void geos_message(const char *message, void *user)
+{
+    trygg_ctx *ctx = user;
+    trygg__log(ctx, TRYGG_LOG_DEBUG, "GEOS: %s", message);
+}
+
+static void geos_quiet(const char *message, void *user)
+{
+    (void)message;
+    (void)user;
+}
+
+trygg_ctx *trygg_ctx_new(void)
+{
+    trygg_ctx *ctx = trygg__xcalloc(1, sizeof *ctx);
+    ctx->log_max = TRYGG_LOG_WARN;
+    ctx->geos = GEOS_init_r();
+    GEOSContext_setErrorMessageHandler_r(ctx->geos, geos_message, ctx);
+    GEOSContext_setNoticeMessageHandler_r(ctx->geos, geos_quiet, NULL);
+    return ctx;
+}
+
+void trygg_ctx_free(trygg_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    if (ctx->geos)
+        GEOS_finish_r(ctx->geos);
+    free(ctx);
+}
+
+GEOSContextHandle_t trygg__geos(trygg_ctx *ctx) { return ctx->geos; }
+
+GEOSContextHandle_t trygg__geos_new(void)
+{
+    GEOSContextHandle_t h = GEOS_init_r();
+    GEOSContext_setErrorMessageHandler_r(h, geos_quiet, NULL);
+    GEOSContext_setNoticeMessageHandler_r(h, geos_quiet, NULL);
+    return h;
+}
+
+const char *trygg_errmsg(const trygg_ctx *ctx) { return ctx ? ctx->errmsg : ""; }
+
+void trygg_clear_error(trygg_ctx *ctx) { ctx->errmsg[0] = '\0'; }
+
+void trygg_ctx_set_log(trygg_ctx *ctx, trygg_log_fn fn, void *user, trygg_log_level max_level)
+{
+    ctx->log_fn = fn;
+    ctx->log_user = user;
+    ctx->log_max = max_level;
+}
+
+void trygg_ctx_set_threads(trygg_ctx *ctx, int threads) { ctx->threads = threads < 0 ? 0 : threads; }
+
+int trygg_ctx_threads(const trygg_ctx *ctx)
+{
+    if (ctx->threads > 0)
+        return ctx->threads;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : (n > 64 ? 64 : (int)n);
+}
+
+size_t trygg_ctx_warning_count(const trygg_ctx *ctx) { return ctx->warnings; }
+
+trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...)
+{
+    char prefix[1024];
+    char old[sizeof ctx->errmsg];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(prefix, sizeof prefix, fmt, ap);
+    va_end(ap);
+    memcpy(old, ctx->errmsg, sizeof old);
+    size_t np = strlen(prefix);
+    if (np + 2 >= sizeof ctx->errmsg)
+        np = sizeof ctx->errmsg - 3;
+    memcpy(ctx->errmsg, prefix, np);
+    memcpy(ctx->errmsg + np, ": ", 2);
+    size_t rest = sizeof ctx->errmsg - np - 3;
+    size_t nold = strlen(old);
+    if (nold > rest)
+        nold = rest;
+    memcpy(ctx->errmsg + np + 2, old, nold);
+    ctx->errmsg[np + 2 + nold] = '\0';
+}
+
+void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
+{
+    if (level <= TRYGG_LOG_WARN)
+        ctx->warnings++;
+    if (!ctx->log_fn || level > ctx->log_max)
+        return;
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    ctx->log_fn(level, buf, ctx->log_user);
+}
+
+int trygg__threads_for(const trygg_ctx *ctx, size_t work_items)
+{
+    int t = trygg_ctx_threads(ctx);
+    /* Thread start-up costs more than a few hundred places of work. */
+    if (work_items < 512)
+        return 1;
+    return t;
+}
+
+typedef struct {
+    size_t n, block;
+    _Atomic size_t next; /* first item of the next unclaimed block */
+    trygg__parallel_fn fn;
+    void *user;
+} parallel_job;
+
+static void *parallel_worker(void *arg)
+{
+    parallel_job *job = arg;
+    GEOSContextHandle_t geos = trygg__geos_new();
+    for (;;) {
+        size_t begin = atomic_fetch_add(&job->next, job->block);
+        if (begin >= job->n)
+            break;
+        size_t end = begin + job->block < job->n ? begin + job->block : job->n;
+        for (size_t i = begin; i < end; i++)
+            job->fn(i, geos, job->user);
+    }
+    GEOS_finish_r(geos);
+    return NULL;
+}
+
+void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+{
+    int nt = trygg__threads_for(ctx, n);
+    if (nt <= 1) {
+        for (size_t i = 0; i < n; i++)
+            fn(i, ctx->geos, user);
+        return;
+    }
+    /* Blocks are claimed dynamically: dense town centres cost more per place than outskirts.
+     * Each item's result depends only on its index, so the output stays deterministic. */
+    parallel_job job = {.n = n, .block = 256, .fn = fn, .user = user};
+    atomic_init(&job.next, 0);
+    pthread_t *tids = trygg__xcalloc((size_t)nt, sizeof *tids);
+    int started = 0;
+    for (int t = 0; t < nt; t++)
+        if (pthread_create(&tids[t], NULL, parallel_worker, &job) == 0)
+            started++;
+        else
+            break;
+    if (started == 0) /* no threads to be had: do the work here */
+        parallel_worker(&job);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    free(tids);
+}
+
+void *trygg__xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        abort();
+    return p;
+}
+
+void *trygg__xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        abort();
+    return p;
+}
+
+void *trygg__xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        abort();
+    return q;
+}
+
+char *trygg__xstrdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = trygg__xmalloc(n);
+    memcpy(d, s, n);
+    return d;
+}
+
+char *trygg__xasprintf(const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = trygg__xmalloc((size_t)(n < 0 ? 0 : n) + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return s;
+}
+
+void trygg__grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return;
+    size_t c = *cap ? *cap : 16;
+    while (c < need)
+        c *= 2;
+    *p = trygg__xrealloc(*p, c * size);
+    *cap = c;
+}
+
+bool trygg__streq_ci(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    for (; *a && *b; a++, b++) {
+        char ca = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
+        char cb = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
+        if (ca != cb)
+            return false;
+    }
+    return *a == *b;
+}

@@ -1,0 +1,57 @@
+/*
+ * Library-internal helpers shared between modules (the trygg__ tier): error reporting into
+ * the context, logging, the GEOS handle, allocation and small string utilities.
+ */
+#ifndef TRYGG_CORE_INTERNAL_H
+#define TRYGG_CORE_INTERNAL_H
+
+#include <geos_c.h>
+#include <stdio.h>
+
+#include "trygg/trygg.h"
+
+#if defined(__GNUC__)
+#define TRYGG__PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define TRYGG__PRINTF(a, b)
+#endif
+
+/* Record `status` with a formatted message in the context and return `status`, so that
+ * callers write `return trygg__fail(ctx, TRYGG_E_IO, "%s: ...", path);`. */
+trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, ...) TRYGG__PRINTF(3, 4);
+
+/* Prefix the current error message with "prefix: " (adds context on the way up). */
+void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 3);
+
+void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...) TRYGG__PRINTF(3, 4);
+#define trygg__warn(ctx, ...) trygg__log((ctx), TRYGG_LOG_WARN, __VA_ARGS__)
+#define trygg__info(ctx, ...) trygg__log((ctx), TRYGG_LOG_INFO, __VA_ARGS__)
+
+/* The context's GEOS handle (main thread). Worker threads create their own with
+ * trygg__geos_new and free it with GEOS_finish_r. GEOS errors are routed into the log. */
+GEOSContextHandle_t trygg__geos(trygg_ctx *ctx);
+GEOSContextHandle_t trygg__geos_new(void);
+
+/* Allocation that never returns NULL for a non-zero size: out of memory aborts the process,
+ * the one case where the library cannot report through the context. */
+void *trygg__xmalloc(size_t n);
+void *trygg__xcalloc(size_t n, size_t size);
+void *trygg__xrealloc(void *p, size_t n);
+char *trygg__xstrdup(const char *s); /* NULL in, NULL out */
+char *trygg__xasprintf(const char *fmt, ...) TRYGG__PRINTF(1, 2);
+
+/* Grow *p (element size `size`) so that it holds at least `need` elements; *cap is updated. */
+void trygg__grow(void **p, size_t *cap, size_t need, size_t size);
+
+/* ASCII case-insensitive equality; NULL equals nothing. */
+bool trygg__streq_ci(const char *a, const char *b);
+
+/* Number of worker threads to use for `work_items` items (1 when the work is small). */
+int trygg__threads_for(const trygg_ctx *ctx, size_t work_items);
+
+/* Run fn(i, geos, user) for i in [0, n) over the context's threads, each thread with its own
+ * GEOS handle; items are dealt out in contiguous blocks so results are deterministic. */
+typedef void (*trygg__parallel_fn)(size_t i, GEOSContextHandle_t geos, void *user);
+void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
+
+#endif

@@ -1,0 +1,66 @@
+#include "helpers.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+
+static char last_warning[2048];
+
+static void keep_warning(trygg_log_level level, const char *message, void *user)
+{
+    (void)level;
+    (void)user;
+    snprintf(last_warning, sizeof last_warning, "%s", message);
+}
+
+trygg_ctx *th_ctx(void)
+{
+    trygg_ctx *ctx = trygg_ctx_new();
+    last_warning[0] = '\0';
+    trygg_ctx_set_log(ctx, keep_warning, NULL, TRYGG_LOG_WARN);
+    return ctx;
+}
+
+const char *th_last_warning(void) { return last_warning; }
+
+const char *th_fixture(const char *rel)
+{
+    static char buf[4096];
+    snprintf(buf, sizeof buf, "%s/%s", TRYGG_TEST_DATA, rel);
+    return buf;
+}
+
+const char *th_shared(const char *rel)
+{
+    static char buf[4096];
+    snprintf(buf, sizeof buf, "%s/%s", TRYGG_SHARED_DATA, rel);
+    return buf;
+}
+
+const char *th_tmpdir(const char *name)
+{
+    static char buf[4096];
+    char cmd[8300];
+    snprintf(buf, sizeof buf, "%s/test-tmp/%s", TRYGG_BUILD_DIR, name);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s'", buf, buf);
+    if (system(cmd) != 0)
+        fprintf(stderr, "cannot create %s\n", buf);
+    return buf;
+}
+
+const char *th_write_file(const char *dir, const char *name, const char *text)
+{
+    static char buf[4096];
+    snprintf(buf, sizeof buf, "%s/%s", dir, name);
+    FILE *f = fopen(buf, "wb");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+    return buf;
+}
+
+void th_add_suite(const char *name, CU_TestInfo *tests)
+{
+    CU_SuiteInfo suites[] = {{name, NULL, NULL, NULL, NULL, tests}, CU_SUITE_INFO_NULL};
+    CU_register_suites(suites);
+}

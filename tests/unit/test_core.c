@@ -1,0 +1,84 @@
+#include <stdlib.h>
+
+#include "core/internal.h"
+#include "helpers.h"
+#include "trygg/data.h"
+
+static void test_core_status_table(void)
+{
+    TH_ASSERT_STR(trygg_status_name(TRYGG_E_IO), "TRYGG_E_IO");
+    TH_ASSERT_STR(trygg_status_message(TRYGG_E_CRS), "coordinate reference system error");
+    TH_ASSERT_INT(TRYGG_E_WRITE / 100, 2);
+}
+
+static void test_core_error_message(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_status st = trygg__fail(ctx, TRYGG_E_DATA, "incidents.csv line %d: timestamp '%s' is not a date", 4127,
+                                  "2024-13-01");
+    TH_ASSERT_INT(st, TRYGG_E_DATA);
+    TH_ASSERT_STR(trygg_errmsg(ctx), "incidents.csv line 4127: timestamp '2024-13-01' is not a date");
+    trygg__error_prefix(ctx, "reading %s", "incidents");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "reading incidents: incidents.csv line 4127: timestamp '2024-13-01' is not a date");
+    trygg_ctx_free(ctx);
+}
+
+static void test_core_kv_replaces(void)
+{
+    trygg_kv kv = {0};
+    for (int i = 0; i < 40; i++)
+        trygg_kv_set(&kv, "k", "%d", i);
+    trygg_kv_set(&kv, "other", "x");
+    TH_ASSERT_INT(kv.n, 2);
+    TH_ASSERT_STR(trygg_kv_get(&kv, "k"), "39");
+    CU_ASSERT_PTR_NULL(trygg_kv_get(&kv, "missing"));
+    trygg_kv_fini(&kv);
+}
+
+static void test_core_reject_reasons(void)
+{
+    trygg_input_report r = {0};
+    trygg_input_report_reject(&r, "empty geometry", "feature %d", 3);
+    trygg_input_report_reject(&r, "empty geometry", "feature %d", 9);
+    trygg_input_report_reject(&r, "NaN coordinate", "feature %d", 4);
+    TH_ASSERT_INT(r.rejected, 3);
+    TH_ASSERT_INT(r.nreasons, 2);
+    TH_ASSERT_INT(r.reasons[0].count, 2);
+    TH_ASSERT_STR(r.reasons[0].example, "feature 3");
+    trygg_input_report_fini(&r);
+}
+
+static void count_index(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    double *out = user;
+    out[i] = (double)i * 2.0;
+}
+
+static void test_core_parallel_for_covers_every_item(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_ctx_set_threads(ctx, 2);
+    size_t n = 10007;
+    double *out = calloc(n, sizeof *out);
+    trygg__parallel_for(ctx, n, count_index, out);
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += out[i] != (double)i * 2.0;
+    TH_ASSERT_INT(bad, 0);
+    free(out);
+    trygg_ctx_free(ctx);
+}
+
+void test_core_register(void)
+{
+    static CU_TestInfo tests[] = {
+        {"status table", test_core_status_table},
+        {"error message", test_core_error_message},
+        {"kv replaces", test_core_kv_replaces},
+        {"reject reasons", test_core_reject_reasons},
+        {"parallel_for covers every item", test_core_parallel_for_covers_every_item},
+        CU_TEST_INFO_NULL,
+    };
+    th_add_suite("core", tests);
+}
