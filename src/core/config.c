@@ -1,0 +1,541 @@
+/*
+ * Configuration: one key table drives defaults, INI parsing (inih), command-line overrides,
+ * validation messages, the dump written to run_info and `trygg help config`.
+ */
+#include <errno.h>
+#include <ini.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/config.h"
+
+typedef enum { K_STR, K_DOUBLE, K_INT, K_BOOL } key_kind;
+
+typedef struct {
+    const char *section; /* "layer" stands for each of streets, lamps, incidents */
+    const char *key;
+    key_kind kind;
+    size_t offset; /* into trygg_config, or into trygg_layer_config for section "layer" */
+    double min, max;
+    const char *def; /* NULL: no default (unset) */
+    const char *doc;
+} key_spec;
+
+#define CFG(f) offsetof(trygg_config, f)
+#define LYR(f) offsetof(trygg_layer_config, f)
+
+static const key_spec keys[] = {
+    {"study_area", "name", K_STR, CFG(name), 0, 0, "study area", "name of the study area, used in titles"},
+    {"study_area", "crs", K_STR, CFG(crs), 0, 0, "EPSG:3006", "working CRS (metric); SWEREF 99 TM for Sweden"},
+    {"study_area", "assume_crs", K_STR, CFG(assume_crs), 0, 0, NULL,
+     "CRS assumed for inputs that declare none (otherwise such an input is an error)"},
+    {"layer", "source", K_STR, LYR(source), 0, 0, NULL,
+     "GDAL data source; relative paths are relative to the config file"},
+    {"layer", "layer", K_STR, LYR(layer), 0, 0, NULL, "layer name (default: the only layer, or the OSM default)"},
+    {"layer", "crs", K_STR, LYR(crs), 0, 0, NULL, "CRS of CSV coordinates or of a source that declares none"},
+    {"layer", "x_field", K_STR, LYR(field_x), 0, 0, NULL, "CSV column with x/longitude"},
+    {"layer", "y_field", K_STR, LYR(field_y), 0, 0, NULL, "CSV column with y/latitude"},
+    {"layer", "category_field", K_STR, LYR(field_category), 0, 0, NULL, "incident category field"},
+    {"layer", "time_field", K_STR, LYR(field_time), 0, 0, NULL, "incident time field"},
+    {"layer", "id_field", K_STR, LYR(field_id), 0, 0, NULL, "identifier field"},
+    {"layer", "name_field", K_STR, LYR(field_name), 0, 0, NULL, "street name field"},
+    {"layer", "class_field", K_STR, LYR(field_class), 0, 0, NULL, "road class field"},
+    {"layer", "lit_field", K_STR, LYR(field_lit), 0, 0, NULL, "lit yes/no field (OSM style)"},
+    {"layer", "height_field", K_STR, LYR(field_height), 0, 0, NULL, "lamp mounting height field (m)"},
+    {"layer", "lumen_field", K_STR, LYR(field_lumen), 0, 0, NULL, "lamp luminous flux field (lm)"},
+    {"layer", "where", K_STR, LYR(where), 0, 0, NULL, "OGR SQL attribute filter"},
+    {"incidents", "synthetic", K_BOOL, CFG(synthetic_incidents), 0, 1, "false",
+     "the incidents are synthetic; outputs say so"},
+    {"places", "segment_max_m", K_DOUBLE, CFG(segment_max_m), 5, 10000, "100", "longest place (m)"},
+    {"places", "snap_m", K_DOUBLE, CFG(snap_m), 0, 1000, "30", "incidents farther from any place are not snapped (m)"},
+    {"lighting", "lamp_radius_m", K_DOUBLE, CFG(lamp_radius_m), 0, 1000, "25", "lamps_near counts lamps this close (m)"},
+    {"lighting", "lamp_height_m", K_DOUBLE, CFG(lamp_height_m), 1, 50, "6", "lamp height when the data has none (m)"},
+    {"lighting", "lamp_lumen", K_DOUBLE, CFG(lamp_lumen), 1, 200000, "3000", "lamp flux when the data has none (lm)"},
+    {"lighting", "maintenance", K_DOUBLE, CFG(maintenance), 0.1, 1, "0.8", "maintenance factor"},
+    {"lighting", "sample_step_m", K_DOUBLE, CFG(sample_step_m), 0.5, 100, "5", "illuminance sample spacing (m)"},
+    {"lighting", "influence_m", K_DOUBLE, CFG(influence_m), 5, 500, "60", "lamps farther away add no light (m)"},
+    {"lighting", "coverage_m", K_DOUBLE, CFG(coverage_m), 10, 10000, "100",
+     "a place with no lamp this close is not covered by the lamp data (m)"},
+    {"lighting", "dark_lux", K_DOUBLE, CFG(dark_lux), 0, 100, "0.6", "below this estimated illuminance is dark (lx)"},
+    {"lighting", "dark_min_m", K_DOUBLE, CFG(dark_min_m), 0, 10000, "10", "shortest dark stretch (m)"},
+    {"time", "utc_offset_h", K_DOUBLE, CFG(utc_offset_h), -12, 14, "1", "standard time offset from UTC (h)"},
+    {"time", "eu_summer_time", K_BOOL, CFG(eu_summer_time), 0, 1, "true",
+     "add 1 h from the last Sunday of March to the last Sunday of October"},
+    {"time", "night_start_h", K_INT, CFG(night_start_h), 0, 23, "18", "night starts at this local hour"},
+    {"time", "night_end_h", K_INT, CFG(night_end_h), 0, 23, "6", "night ends at this local hour"},
+    {"weights", "vandalism_observed", K_DOUBLE, CFG(w_vandalism_observed), 0, 100, "0.6",
+     "vandalism score: reported vandalism and graffiti"},
+    {"weights", "vandalism_dark", K_DOUBLE, CFG(w_vandalism_dark), 0, 100, "0.4", "vandalism score: darkness"},
+    {"weights", "littering_observed", K_DOUBLE, CFG(w_littering_observed), 0, 100, "1",
+     "littering score: reported littering"},
+    {"weights", "visibility_lighting", K_DOUBLE, CFG(w_visibility_lighting), 0, 100, "1", "visibility score: lighting"},
+    {"weights", "safety_vandalism", K_DOUBLE, CFG(w_safety_vandalism), 0, 100, "0.4", "safety index: vandalism score"},
+    {"weights", "safety_littering", K_DOUBLE, CFG(w_safety_littering), 0, 100, "0.2", "safety index: littering score"},
+    {"weights", "safety_visibility", K_DOUBLE, CFG(w_safety_visibility), 0, 100, "0.4",
+     "safety index: visibility score"},
+    {"run", "threads", K_INT, CFG(threads), 0, 256, "0", "worker threads (0: one per core)"},
+};
+
+static const char *const layer_sections[] = {"streets", "lamps", "incidents"};
+
+static trygg_layer_config *layer_of(trygg_config *cfg, const char *section)
+{
+    if (strcmp(section, "streets") == 0)
+        return &cfg->streets;
+    if (strcmp(section, "lamps") == 0)
+        return &cfg->lamps;
+    if (strcmp(section, "incidents") == 0)
+        return &cfg->incidents;
+    return NULL;
+}
+
+static void *field_ptr(trygg_config *cfg, const key_spec *k, const char *section)
+{
+    if (strcmp(k->section, "layer") == 0)
+        return (char *)layer_of(cfg, section) + k->offset;
+    return (char *)cfg + k->offset;
+}
+
+static const key_spec *find_key(const char *section, const char *key)
+{
+    bool is_layer = layer_of(&(trygg_config){0}, section) != NULL;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const key_spec *k = &keys[i];
+        if (strcmp(k->key, key) != 0)
+            continue;
+        if (strcmp(k->section, section) == 0 || (is_layer && strcmp(k->section, "layer") == 0))
+            return k;
+    }
+    return NULL;
+}
+
+static bool parse_bool(const char *v, bool *out)
+{
+    static const char *const yes[] = {"1", "true", "yes", "on"};
+    static const char *const no[] = {"0", "false", "no", "off"};
+    for (size_t i = 0; i < 4; i++) {
+        if (trygg__streq_ci(v, yes[i])) {
+            *out = true;
+            return true;
+        }
+        if (trygg__streq_ci(v, no[i])) {
+            *out = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Store `value` into the field of key k; NULL origin means a built-in default (cannot fail). */
+static trygg_status store(trygg_ctx *ctx, trygg_config *cfg, const key_spec *k, const char *section,
+                          const char *value, const char *origin)
+{
+    void *p = field_ptr(cfg, k, section);
+    switch (k->kind) {
+    case K_STR: {
+        char **s = p;
+        free(*s);
+        *s = (value && *value) ? trygg__xstrdup(value) : NULL;
+        return TRYGG_OK;
+    }
+    case K_BOOL: {
+        bool b;
+        if (!parse_bool(value, &b))
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [%s] %s = '%s' is not true or false", origin, section,
+                               k->key, value);
+        *(bool *)p = b;
+        return TRYGG_OK;
+    }
+    case K_DOUBLE:
+    case K_INT: {
+        char *end = NULL;
+        errno = 0;
+        double d = strtod(value, &end);
+        if (end == value || *end != '\0' || errno != 0 || !isfinite(d))
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [%s] %s = '%s' is not a number", origin, section, k->key,
+                               value);
+        if (k->kind == K_INT && d != floor(d))
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [%s] %s = '%s' is not a whole number", origin, section,
+                               k->key, value);
+        if (d < k->min || d > k->max)
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [%s] %s = %s is out of range (%g to %g)", origin, section,
+                               k->key, value, k->min, k->max);
+        if (k->kind == K_INT)
+            *(int *)p = (int)d;
+        else
+            *(double *)p = d;
+        return TRYGG_OK;
+    }
+    }
+    return TRYGG_E_INTERNAL;
+}
+
+void trygg_config_init(trygg_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const key_spec *k = &keys[i];
+        if (!k->def)
+            continue;
+        /* Defaults are valid by construction, so no context is needed. */
+        trygg_status st = store(NULL, cfg, k, k->section, k->def, NULL);
+        (void)st;
+    }
+}
+
+static void free_layer(trygg_layer_config *l)
+{
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(keys[i].section, "layer") == 0 && keys[i].kind == K_STR)
+            free(*(char **)((char *)l + keys[i].offset));
+}
+
+void trygg_config_fini(trygg_config *cfg)
+{
+    free(cfg->path);
+    free(cfg->name);
+    free(cfg->crs);
+    free(cfg->assume_crs);
+    free_layer(&cfg->streets);
+    free_layer(&cfg->lamps);
+    free_layer(&cfg->incidents);
+    for (size_t i = 0; i < cfg->ncategories; i++)
+        free(cfg->categories[i].value);
+    free(cfg->categories);
+    memset(cfg, 0, sizeof *cfg);
+}
+
+/* Lower-case ASCII and the upper-case letters of Latin-1 Supplement in UTF-8 (Å, Ä, Ö, É...). */
+static char *fold_case(const char *s)
+{
+    char *d = trygg__xstrdup(s ? s : "");
+    for (unsigned char *p = (unsigned char *)d; *p; p++) {
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (unsigned char)(*p + 32);
+        else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
+            p[1] = (unsigned char)(p[1] + 0x20);
+            p++;
+        }
+    }
+    return d;
+}
+
+/* Trim surrounding white space in place. */
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+static void add_category_rule(trygg_config *cfg, const char *value, trygg_category cat)
+{
+    for (size_t i = 0; i < cfg->ncategories; i++)
+        if (strcmp(cfg->categories[i].value, value) == 0) {
+            cfg->categories[i].category = cat;
+            return;
+        }
+    trygg__grow((void **)&cfg->categories, &cfg->capcategories, cfg->ncategories + 1, sizeof *cfg->categories);
+    cfg->categories[cfg->ncategories].value = fold_case(value);
+    cfg->categories[cfg->ncategories].category = cat;
+    cfg->ncategories++;
+}
+
+static bool looks_like_connection(const char *s)
+{
+    /* "PG:dbname=...", "/vsizip/...", "https://..." are used as given. */
+    return strncmp(s, "/vsi", 4) == 0 || strstr(s, "://") != NULL ||
+           (strlen(s) > 3 && s[2] == ':' && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z');
+}
+
+trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
+                              const char *value, const char *origin)
+{
+    if (strcmp(section, "categories") == 0) {
+        trygg_category cat;
+        if (!trygg_category_from_name(value, &cat))
+            return trygg__fail(ctx, TRYGG_E_CONFIG,
+                               "%s: [categories] %s = '%s' is not a trygg category (vandalism, graffiti, "
+                               "littering, violence, theft, drugs, disorder, fraud, other)",
+                               origin, key, value);
+        add_category_rule(cfg, key, cat);
+        return TRYGG_OK;
+    }
+    bool known_section = layer_of(cfg, section) != NULL;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !known_section; i++)
+        known_section = strcmp(keys[i].section, section) == 0;
+    if (!known_section)
+        return trygg__fail(ctx, TRYGG_E_CONFIG,
+                           "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, categories, "
+                           "places, lighting, time, weights, run)",
+                           origin, section);
+    const key_spec *k = find_key(section, key);
+    if (!k)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
+    return store(ctx, cfg, k, section, value, origin);
+}
+
+typedef struct {
+    FILE *f;
+    int line;
+} line_reader;
+
+/* inih reads line by line through this, so the count is the line of the current key. */
+static char *read_line(char *buf, int size, void *stream)
+{
+    line_reader *r = stream;
+    char *s = fgets(buf, size, r->f);
+    if (s)
+        r->line++;
+    return s;
+}
+
+typedef struct {
+    trygg_ctx *ctx;
+    trygg_config *cfg;
+    line_reader *reader;
+    const char *path;
+    char *dir; /* directory of the config file, with trailing '/', or "" */
+    trygg_status status;
+} load_state;
+
+static int on_key(void *user, const char *section, const char *name, const char *value)
+{
+    load_state *st = user;
+    if (st->status != TRYGG_OK)
+        return 0;
+    char origin[4200];
+    snprintf(origin, sizeof origin, "%s line %d", st->path, st->reader->line);
+    if (!*section) {
+        st->status = trygg__fail(st->ctx, TRYGG_E_CONFIG, "%s: key '%s' is outside any [section]", origin, name);
+        return 0;
+    }
+    char *v = trim(trygg__xstrdup(value));
+    char *owned = v;
+    char *resolved = NULL;
+    if (strcmp(name, "source") == 0 && layer_of(st->cfg, section) && *v && v[0] != '/' && !looks_like_connection(v)) {
+        resolved = trygg__xasprintf("%s%s", st->dir, v);
+        v = resolved;
+    }
+    st->status = trygg_config_set(st->ctx, st->cfg, section, name, v, origin);
+    free(owned);
+    free(resolved);
+    return st->status == TRYGG_OK;
+}
+
+trygg_status trygg_config_load(trygg_ctx *ctx, trygg_config *cfg, const char *path)
+{
+    trygg_status status = TRYGG_OK;
+    line_reader reader = {NULL, 0};
+    load_state st = {ctx, cfg, &reader, path, NULL, TRYGG_OK};
+    reader.f = fopen(path, "rb");
+    if (!reader.f) {
+        status = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open config file: %s", path, strerror(errno));
+        goto done;
+    }
+    const char *slash = strrchr(path, '/');
+    st.dir = slash ? trygg__xasprintf("%.*s/", (int)(slash - path), path) : trygg__xstrdup("");
+    int rc = ini_parse_stream(read_line, &reader, on_key, &st);
+    if (st.status != TRYGG_OK) {
+        status = st.status;
+        goto done;
+    }
+    if (rc != 0) {
+        status = trygg__fail(ctx, TRYGG_E_CONFIG, "%s line %d: not an INI line (expected [section] or key = value)",
+                             path, rc > 0 ? rc : reader.line);
+        goto done;
+    }
+    free(cfg->path);
+    cfg->path = trygg__xstrdup(path);
+done:
+    if (reader.f)
+        fclose(reader.f);
+    free(st.dir);
+    return status;
+}
+
+trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
+{
+    if (!cfg->crs)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[study_area] crs: a working CRS is required");
+    if (cfg->w_safety_vandalism + cfg->w_safety_littering + cfg->w_safety_visibility <= 0)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] safety_*: at least one safety-index weight must be > 0");
+    if (cfg->night_start_h == cfg->night_end_h)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[time] night_start_h and night_end_h are equal: night has no hours");
+    if (cfg->lamp_radius_m > cfg->influence_m)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[lighting] lamp_radius_m (%g) must not exceed influence_m (%g)",
+                           cfg->lamp_radius_m, cfg->influence_m);
+    return TRYGG_OK;
+}
+
+/* Common source values (Swedish police and municipal terms, police.uk categories, English
+ * words) that need no [categories] entry. Keys are case-folded. */
+static const struct {
+    const char *value;
+    trygg_category category;
+} builtin_terms[] = {
+    {"skadegörelse", TRYGG_CAT_VANDALISM},
+    {"skadegorelse", TRYGG_CAT_VANDALISM},
+    {"criminal damage and arson", TRYGG_CAT_VANDALISM},
+    {"criminal damage", TRYGG_CAT_VANDALISM},
+    {"klotter", TRYGG_CAT_GRAFFITI},
+    {"nedskräpning", TRYGG_CAT_LITTERING},
+    {"litter", TRYGG_CAT_LITTERING},
+    {"illegal dumping", TRYGG_CAT_LITTERING},
+    {"fly-tipping", TRYGG_CAT_LITTERING},
+    {"misshandel", TRYGG_CAT_VIOLENCE},
+    {"våld", TRYGG_CAT_VIOLENCE},
+    {"våldsbrott", TRYGG_CAT_VIOLENCE},
+    {"violence and sexual offences", TRYGG_CAT_VIOLENCE},
+    {"assault", TRYGG_CAT_VIOLENCE},
+    {"stöld", TRYGG_CAT_THEFT},
+    {"inbrott", TRYGG_CAT_THEFT},
+    {"cykelstöld", TRYGG_CAT_THEFT},
+    {"rån", TRYGG_CAT_THEFT},
+    {"burglary", TRYGG_CAT_THEFT},
+    {"robbery", TRYGG_CAT_THEFT},
+    {"shoplifting", TRYGG_CAT_THEFT},
+    {"bicycle theft", TRYGG_CAT_THEFT},
+    {"other theft", TRYGG_CAT_THEFT},
+    {"theft from the person", TRYGG_CAT_THEFT},
+    {"vehicle crime", TRYGG_CAT_THEFT},
+    {"narkotikabrott", TRYGG_CAT_DRUGS},
+    {"narkotika", TRYGG_CAT_DRUGS},
+    {"drug", TRYGG_CAT_DRUGS},
+    {"ordningsstörning", TRYGG_CAT_DISORDER},
+    {"anti-social behaviour", TRYGG_CAT_DISORDER},
+    {"public order", TRYGG_CAT_DISORDER},
+    {"bedrägeri", TRYGG_CAT_FRAUD},
+    {"övrigt", TRYGG_CAT_OTHER},
+    {"other crime", TRYGG_CAT_OTHER},
+};
+
+bool trygg_config_map_category(const trygg_config *cfg, const char *value, trygg_category *out)
+{
+    if (!value)
+        return false;
+    char *raw = trygg__xstrdup(value);
+    char *folded = fold_case(trim(raw));
+    bool found = false;
+    for (size_t i = 0; i < cfg->ncategories && !found; i++)
+        if (strcmp(cfg->categories[i].value, folded) == 0) {
+            *out = cfg->categories[i].category;
+            found = true;
+        }
+    if (!found)
+        found = trygg_category_from_name(folded, out);
+    for (size_t i = 0; i < sizeof builtin_terms / sizeof builtin_terms[0] && !found; i++)
+        if (strcmp(builtin_terms[i].value, folded) == 0) {
+            *out = builtin_terms[i].category;
+            found = true;
+        }
+    free(folded);
+    free(raw);
+    return found;
+}
+
+typedef struct {
+    char *s;
+    size_t n, cap;
+} strbuf;
+
+static void sb_printf(strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
+static void sb_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)n + 1, 1);
+    vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->n += (size_t)n;
+}
+
+static void dump_value(strbuf *b, const key_spec *k, const void *p)
+{
+    switch (k->kind) {
+    case K_STR:
+        sb_printf(b, "%s = %s\n", k->key, *(char *const *)p ? *(char *const *)p : "");
+        break;
+    case K_BOOL:
+        sb_printf(b, "%s = %s\n", k->key, *(const bool *)p ? "true" : "false");
+        break;
+    case K_INT:
+        sb_printf(b, "%s = %d\n", k->key, *(const int *)p);
+        break;
+    case K_DOUBLE:
+        sb_printf(b, "%s = %.17g\n", k->key, *(const double *)p);
+        break;
+    }
+}
+
+char *trygg_config_dump(const trygg_config *cfg)
+{
+    strbuf b = {0};
+    sb_printf(&b, "%s", "");
+    const char *current = "";
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const key_spec *k = &keys[i];
+        if (strcmp(k->section, "layer") == 0)
+            continue;
+        if (strcmp(k->section, "incidents") == 0)
+            continue; /* written with the layer below */
+        if (strcmp(current, k->section) != 0) {
+            current = k->section;
+            sb_printf(&b, "[%s]\n", current);
+        }
+        dump_value(&b, k, (const char *)cfg + k->offset);
+        if (strcmp(k->key, "assume_crs") == 0) {
+            /* The input layers follow the study area. */
+            for (size_t s = 0; s < 3; s++) {
+                const trygg_layer_config *l = layer_of((trygg_config *)cfg, layer_sections[s]);
+                sb_printf(&b, "[%s]\n", layer_sections[s]);
+                for (size_t j = 0; j < sizeof keys / sizeof keys[0]; j++)
+                    if (strcmp(keys[j].section, "layer") == 0 && *(char *const *)((const char *)l + keys[j].offset))
+                        dump_value(&b, &keys[j], (const char *)l + keys[j].offset);
+                if (s == 2)
+                    sb_printf(&b, "synthetic = %s\n", cfg->synthetic_incidents ? "true" : "false");
+            }
+            if (cfg->ncategories) {
+                sb_printf(&b, "[categories]\n");
+                for (size_t c = 0; c < cfg->ncategories; c++)
+                    sb_printf(&b, "%s = %s\n", cfg->categories[c].value,
+                              trygg_category_name(cfg->categories[c].category));
+            }
+            current = "";
+        }
+    }
+    return b.s;
+}
+
+char *trygg_config_describe(void)
+{
+    strbuf b = {0};
+    sb_printf(&b, "%s", "");
+    const char *current = "";
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const key_spec *k = &keys[i];
+        if (strcmp(current, k->section) != 0) {
+            current = k->section;
+            if (strcmp(current, "layer") == 0)
+                sb_printf(&b, "\n[streets] [lamps] [incidents]\n");
+            else
+                sb_printf(&b, "\n[%s]\n", current);
+        }
+        if (k->kind == K_STR || k->kind == K_BOOL)
+            sb_printf(&b, "  %-20s %s (default: %s)\n", k->key, k->doc, k->def ? k->def : "none");
+        else
+            sb_printf(&b, "  %-20s %s (default: %s; %g to %g)\n", k->key, k->doc, k->def, k->min, k->max);
+    }
+    sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
+                  "drugs, disorder, fraud, other\n");
+    return b.s;
+}
