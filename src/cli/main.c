@@ -1,3 +1,322 @@
+/*
+ * trygg command line: a thin layer over the library. The only code that prints to stdout or
+ * exits. Exit codes: 0 ok, 1 failure, 2 usage error.
+ */
+#include <cpl_conv.h>
+#include <geos_c.h>
+#include <gdal.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "trygg/config.h"
+#include "trygg/io.h"
+#include "trygg/run.h"
 #include "trygg/trygg.h"
-int main(void) { printf("trygg %s\n", TRYGG_VERSION); return 0; }
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* One table drives parsing and --help. `section`/`key` say which config key an option sets;
+ * options without one are handled by name. */
+typedef struct {
+    const char *name;  /* "--crs" */
+    const char *alias; /* "-o" or NULL */
+    const char *arg;   /* metavariable, NULL for a flag */
+    const char *section, *key;
+    const char *help;
+} option_spec;
+
+static const option_spec run_options[] = {
+    {"--config", NULL, "FILE", NULL, NULL, "INI configuration (also accepted as the first plain argument)"},
+    {"--streets", NULL, "SRC[:LAYER]", "streets", "source", "street lines (required unless in the config)"},
+    {"--lamps", NULL, "SRC[:LAYER]", "lamps", "source", "street lamps (points)"},
+    {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", "incidents (points)"},
+    {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
+    {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
+    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
+    {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
+    {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
+    {"--quiet", "-q", NULL, NULL, NULL, "no progress or warnings"},
+    {"--verbose", "-v", NULL, NULL, NULL, "more detail on stderr"},
+};
+#define NOPTIONS (sizeof run_options / sizeof run_options[0])
+
+static void usage(FILE *f)
+{
+    fprintf(f, "trygg %s: street-level safety evidence for crime-prevention action plans\n\n"
+               "usage:\n"
+               "  trygg run [CONFIG] [options]   score places and write a styled GeoPackage\n"
+               "                                 (no CONFIG and no layers: run the bundled sample)\n"
+               "  trygg check CONFIG [options]   validate inputs and config, write nothing\n"
+               "  trygg info OUT.gpkg            summary of an output\n"
+               "  trygg help config              every configuration key with its default\n"
+               "  trygg --version\n\n"
+               "options of run and check:\n",
+            TRYGG_VERSION);
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        char left[64];
+        snprintf(left, sizeof left, "%s%s%s%s%s", run_options[i].alias ? run_options[i].alias : "",
+                 run_options[i].alias ? ", " : "", run_options[i].name, run_options[i].arg ? " " : "",
+                 run_options[i].arg ? run_options[i].arg : "");
+        fprintf(f, "  %-32s %s\n", left, run_options[i].help);
+    }
+}
+
+static volatile sig_atomic_t interrupted = 0;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+typedef struct {
+    bool quiet, verbose, tty;
+} cli_state;
+
+static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
+{
+    cli_state *cli = arg;
+    if (interrupted)
+        return FALSE;
+    if (cli->quiet)
+        return TRUE;
+    if (cli->tty) {
+        int width = 30, filled = (int)(fraction * width + 0.5);
+        fprintf(stderr, "\r[%.*s%*s] %3.0f%% %-12s", filled, "##############################", width - filled, "",
+                fraction * 100, message ? message : "");
+        if (fraction >= 1.0)
+            fputc('\n', stderr);
+    } else {
+        fprintf(stderr, "trygg: %3.0f%% %s\n", fraction * 100, message ? message : "");
+    }
+    fflush(stderr);
+    return TRUE;
+}
+
+static void log_line(trygg_log_level level, const char *message, void *user)
+{
+    cli_state *cli = user;
+    if (cli->tty)
+        fputs("\r", stderr);
+    fprintf(stderr, "trygg: %s%s\n", level == TRYGG_LOG_WARN ? "warning: " : "", message);
+}
+
+/* The repository holds the sample and the styles; an installed trygg finds them through
+ * TRYGG_HOME. */
+static const char *home_dir(void)
+{
+    const char *h = getenv("TRYGG_HOME");
+    return (h && *h) ? h : TRYGG_SOURCE_DIR;
+}
+
+static const option_spec *find_option(const char *arg)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (strcmp(arg, run_options[i].name) == 0 || (run_options[i].alias && strcmp(arg, run_options[i].alias) == 0))
+            return &run_options[i];
+    return NULL;
+}
+
+/* Parse run/check arguments into cfg. Returns an exit code, or -1 to go on. */
+static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *cfg, const char **out_path,
+                          bool *timings, cli_state *cli)
+{
+    const char *config_path = NULL;
+    bool any_layer = false;
+    /* First pass: the config file, so that command-line options override it. */
+    for (int i = 0; i < argc; i++) {
+        const option_spec *o = find_option(argv[i]);
+        if (o && o->arg)
+            i++;
+        else if (argv[i][0] != '-' && !config_path)
+            config_path = argv[i];
+        if (o && strcmp(o->name, "--config") == 0 && i < argc)
+            config_path = argv[i];
+    }
+    for (int i = 0; i < argc; i++) {
+        if (argv[i][0] != '-')
+            continue;
+        const option_spec *o = find_option(argv[i]);
+        if (!o) {
+            fprintf(stderr, "trygg: unknown option '%s'\n\n", argv[i]);
+            usage(stderr);
+            return EXIT_USAGE;
+        }
+        if (o->arg && i + 1 >= argc) {
+            fprintf(stderr, "trygg: %s needs a value (%s)\n", o->name, o->arg);
+            return EXIT_USAGE;
+        }
+        if (o->section && strcmp(o->key, "source") == 0)
+            any_layer = true;
+        if (o->arg)
+            i++;
+    }
+    if (!config_path && !any_layer) {
+        static char sample[PATH_MAX];
+        snprintf(sample, sizeof sample, "%s/gis-data/trygg.ini", home_dir());
+        config_path = sample;
+        if (!cli->quiet)
+            fprintf(stderr, "trygg: no config or layers given: running the bundled sample %s\n", sample);
+    }
+    if (config_path && trygg_config_load(ctx, cfg, config_path) != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return EXIT_FAIL;
+    }
+    for (int i = 0; i < argc; i++) {
+        const option_spec *o = find_option(argv[i]);
+        if (!o)
+            continue;
+        const char *value = o->arg ? argv[++i] : NULL;
+        if (strcmp(o->name, "--output") == 0)
+            *out_path = value;
+        else if (strcmp(o->name, "--timings") == 0)
+            *timings = true;
+        else if (strcmp(o->name, "--quiet") == 0)
+            cli->quiet = true;
+        else if (strcmp(o->name, "--verbose") == 0)
+            cli->verbose = true;
+        else if (o->section && strcmp(o->key, "source") == 0) {
+            char *source = NULL, *layer = NULL;
+            trygg_io_split_source(value, &source, &layer);
+            trygg_status s = trygg_config_set(ctx, cfg, o->section, "source", source, o->name);
+            if (s == TRYGG_OK)
+                s = trygg_config_set(ctx, cfg, o->section, "layer", layer ? layer : "", o->name);
+            free(source);
+            free(layer);
+            if (s != TRYGG_OK) {
+                fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+                return EXIT_USAGE;
+            }
+        } else if (o->section) {
+            if (trygg_config_set(ctx, cfg, o->section, o->key, value, o->name) != TRYGG_OK) {
+                fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+                return EXIT_USAGE;
+            }
+        }
+    }
+    return -1;
+}
+
+static int exit_code_for(trygg_status s)
+{
+    if (s == TRYGG_OK)
+        return EXIT_OK;
+    return (s == TRYGG_E_USAGE) ? EXIT_USAGE : EXIT_FAIL;
+}
+
+static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
+{
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    cli_state cli = {.tty = isatty(STDERR_FILENO)};
+    const char *out_path = "trygg-output.gpkg";
+    bool timings = false;
+    int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &timings, &cli);
+    if (rc >= 0)
+        goto done;
+    trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
+    if (check_only) {
+        char *report = NULL;
+        trygg_status s = trygg_check(ctx, &cfg, &report);
+        fputs(report, stdout);
+        free(report);
+        if (s != TRYGG_OK)
+            fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        rc = exit_code_for(s);
+        goto done;
+    }
+    char styles[PATH_MAX];
+    snprintf(styles, sizeof styles, "%s/styles", home_dir());
+    trygg_run_options opt = {
+        .out_path = out_path,
+        .styles_dir = styles,
+        .progress = progress,
+        .progress_arg = &cli,
+    };
+    trygg_run_summary sum;
+    signal(SIGINT, on_sigint);
+    trygg_status s = trygg_run(ctx, &cfg, &opt, &sum);
+    signal(SIGINT, SIG_DFL);
+    if (timings)
+        for (size_t i = 0; i < sum.nstages; i++)
+            fprintf(stderr, "stage %s wall_s=%.3f cpu_s=%.3f peak_mb=%.0f\n", sum.stages[i].name, sum.stages[i].wall_s,
+                    sum.stages[i].cpu_s, sum.stages[i].peak_mb);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        rc = exit_code_for(s);
+        goto done;
+    }
+    char abs[PATH_MAX];
+    const char *shown = realpath(out_path, abs) ? abs : out_path;
+    printf("%zu places from %zu streets, %zu lamps, %zu incidents (%zu snapped), %zu dark stretches; "
+           "%zu input features dropped (see run_info)\n",
+           sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected);
+    printf("wrote %s\n", shown);
+    rc = EXIT_OK;
+done:
+    trygg_config_fini(&cfg);
+    return rc;
+}
+
+static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
+{
+    if (argc != 1) {
+        fprintf(stderr, "usage: trygg info OUT.gpkg\n");
+        return EXIT_USAGE;
+    }
+    char *text = NULL;
+    trygg_status s = trygg_io_info(ctx, argv[0], &text);
+    if (text)
+        fputs(text, stdout);
+    free(text);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return exit_code_for(s);
+    }
+    return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("trygg %s (GDAL %s, GEOS %s)\n", TRYGG_VERSION, GDALVersionInfo("RELEASE_NAME"), GEOSversion());
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "help") == 0) {
+        if (argc > 2 && strcmp(argv[2], "config") == 0) {
+            char *doc = trygg_config_describe();
+            fputs(doc, stdout);
+            free(doc);
+        } else {
+            usage(stdout);
+        }
+        return EXIT_OK;
+    }
+    GDALAllRegister();
+    /* GDAL's own messages reach the user through trygg's, which name the file. */
+    CPLSetErrorHandler(CPLQuietErrorHandler);
+    trygg_ctx *ctx = trygg_ctx_new();
+    int rc;
+    if (strcmp(argv[1], "run") == 0)
+        rc = cmd_run(ctx, argc - 2, argv + 2, false);
+    else if (strcmp(argv[1], "check") == 0)
+        rc = cmd_run(ctx, argc - 2, argv + 2, true);
+    else if (strcmp(argv[1], "info") == 0)
+        rc = cmd_info(ctx, argc - 2, argv + 2);
+    else {
+        fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
+        usage(stderr);
+        rc = EXIT_USAGE;
+    }
+    trygg_ctx_free(ctx);
+    GDALDestroyDriverManager();
+    return rc;
+}

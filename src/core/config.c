@@ -440,47 +440,27 @@ bool trygg_config_map_category(const trygg_config *cfg, const char *value, trygg
     return found;
 }
 
-typedef struct {
-    char *s;
-    size_t n, cap;
-} strbuf;
-
-static void sb_printf(strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
-static void sb_printf(strbuf *b, const char *fmt, ...)
-{
-    va_list ap, ap2;
-    va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)n + 1, 1);
-    vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
-    b->n += (size_t)n;
-}
-
-static void dump_value(strbuf *b, const key_spec *k, const void *p)
+static void dump_value(trygg__strbuf *b, const key_spec *k, const void *p)
 {
     switch (k->kind) {
     case K_STR:
-        sb_printf(b, "%s = %s\n", k->key, *(char *const *)p ? *(char *const *)p : "");
+        trygg__sb_printf(b, "%s = %s\n", k->key, *(char *const *)p ? *(char *const *)p : "");
         break;
     case K_BOOL:
-        sb_printf(b, "%s = %s\n", k->key, *(const bool *)p ? "true" : "false");
+        trygg__sb_printf(b, "%s = %s\n", k->key, *(const bool *)p ? "true" : "false");
         break;
     case K_INT:
-        sb_printf(b, "%s = %d\n", k->key, *(const int *)p);
+        trygg__sb_printf(b, "%s = %d\n", k->key, *(const int *)p);
         break;
     case K_DOUBLE:
-        sb_printf(b, "%s = %.17g\n", k->key, *(const double *)p);
+        trygg__sb_printf(b, "%s = %.17g\n", k->key, *(const double *)p);
         break;
     }
 }
 
 char *trygg_config_dump(const trygg_config *cfg)
 {
-    strbuf b = {0};
-    sb_printf(&b, "%s", "");
+    trygg__strbuf b = {0};
     const char *current = "";
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         const key_spec *k = &keys[i];
@@ -490,52 +470,51 @@ char *trygg_config_dump(const trygg_config *cfg)
             continue; /* written with the layer below */
         if (strcmp(current, k->section) != 0) {
             current = k->section;
-            sb_printf(&b, "[%s]\n", current);
+            trygg__sb_printf(&b, "[%s]\n", current);
         }
         dump_value(&b, k, (const char *)cfg + k->offset);
         if (strcmp(k->key, "assume_crs") == 0) {
             /* The input layers follow the study area. */
             for (size_t s = 0; s < 3; s++) {
                 const trygg_layer_config *l = layer_of((trygg_config *)cfg, layer_sections[s]);
-                sb_printf(&b, "[%s]\n", layer_sections[s]);
+                trygg__sb_printf(&b, "[%s]\n", layer_sections[s]);
                 for (size_t j = 0; j < sizeof keys / sizeof keys[0]; j++)
                     if (strcmp(keys[j].section, "layer") == 0 && *(char *const *)((const char *)l + keys[j].offset))
                         dump_value(&b, &keys[j], (const char *)l + keys[j].offset);
                 if (s == 2)
-                    sb_printf(&b, "synthetic = %s\n", cfg->synthetic_incidents ? "true" : "false");
+                    trygg__sb_printf(&b, "synthetic = %s\n", cfg->synthetic_incidents ? "true" : "false");
             }
             if (cfg->ncategories) {
-                sb_printf(&b, "[categories]\n");
+                trygg__sb_printf(&b, "[categories]\n");
                 for (size_t c = 0; c < cfg->ncategories; c++)
-                    sb_printf(&b, "%s = %s\n", cfg->categories[c].value,
+                    trygg__sb_printf(&b, "%s = %s\n", cfg->categories[c].value,
                               trygg_category_name(cfg->categories[c].category));
             }
             current = "";
         }
     }
-    return b.s;
+    return trygg__sb_steal(&b);
 }
 
 char *trygg_config_describe(void)
 {
-    strbuf b = {0};
-    sb_printf(&b, "%s", "");
+    trygg__strbuf b = {0};
     const char *current = "";
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         const key_spec *k = &keys[i];
         if (strcmp(current, k->section) != 0) {
             current = k->section;
             if (strcmp(current, "layer") == 0)
-                sb_printf(&b, "\n[streets] [lamps] [incidents]\n");
+                trygg__sb_printf(&b, "\n[streets] [lamps] [incidents]\n");
             else
-                sb_printf(&b, "\n[%s]\n", current);
+                trygg__sb_printf(&b, "\n[%s]\n", current);
         }
         if (k->kind == K_STR || k->kind == K_BOOL)
-            sb_printf(&b, "  %-20s %s (default: %s)\n", k->key, k->doc, k->def ? k->def : "none");
+            trygg__sb_printf(&b, "  %-20s %s (default: %s)\n", k->key, k->doc, k->def ? k->def : "none");
         else
-            sb_printf(&b, "  %-20s %s (default: %s; %g to %g)\n", k->key, k->doc, k->def, k->min, k->max);
+            trygg__sb_printf(&b, "  %-20s %s (default: %s; %g to %g)\n", k->key, k->doc, k->def, k->min, k->max);
     }
-    sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
+    trygg__sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
                   "drugs, disorder, fraud, other\n");
-    return b.s;
+    return trygg__sb_steal(&b);
 }

@@ -280,3 +280,26 @@ bool trygg__streq_ci(const char *a, const char *b)
     }
     return *a == *b;
 }
+
+void trygg__sb_printf(trygg__strbuf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)n + 1, 1);
+    vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->n += (size_t)n;
+}
+
+char *trygg__sb_steal(trygg__strbuf *b)
+{
+    char *s = b->s ? b->s : trygg__xstrdup("");
+    b->s = NULL;
+    b->n = b->cap = 0;
+    return s;
+}

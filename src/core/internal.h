@@ -14,6 +14,16 @@
 #define TRYGG__PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define TRYGG__PRINTF(a, b)
+/* A growing string. Zero-initialise; s is NUL-terminated once anything was appended. */
+typedef struct {
+    char *s;
+    size_t n, cap;
+} trygg__strbuf;
+
+void trygg__sb_printf(trygg__strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
+/* The text so far, never NULL; ownership passes to the caller. */
+char *trygg__sb_steal(trygg__strbuf *b);
+
 #endif
 
 /* Record `status` with a formatted message in the context and return `status`, so that
@@ -53,5 +63,15 @@ int trygg__threads_for(const trygg_ctx *ctx, size_t work_items);
  * GEOS handle; items are dealt out in contiguous blocks so results are deterministic. */
 typedef void (*trygg__parallel_fn)(size_t i, GEOSContextHandle_t geos, void *user);
 void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
+
+/* A growing string. Zero-initialise; s is NUL-terminated once anything was appended. */
+typedef struct {
+    char *s;
+    size_t n, cap;
+} trygg__strbuf;
+
+void trygg__sb_printf(trygg__strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
+/* The text so far, never NULL; ownership passes to the caller. */
+char *trygg__sb_steal(trygg__strbuf *b);
 
 #endif

@@ -1,0 +1,44 @@
+/*
+ * The pipeline: load -> prepare -> index -> measure -> statistics -> score -> write
+ * (DESIGN.md section 2). trygg_run does a whole run; trygg_check loads and reports without
+ * writing. Both take the configuration by borrowed pointer and own nothing of the caller's.
+ */
+#ifndef TRYGG_RUN_H
+#define TRYGG_RUN_H
+
+#include <gdal.h>
+
+#include "trygg/config.h"
+#include "trygg/trygg.h"
+
+typedef struct {
+    const char *out_path;   /* GeoPackage to write */
+    const char *styles_dir; /* directory of <layer>.qml files */
+    GDALProgressFunc progress; /* stage messages and fractions; NULL: silent; FALSE cancels */
+    void *progress_arg;
+} trygg_run_options;
+
+#define TRYGG_MAX_STAGES 16
+
+typedef struct {
+    const char *name; /* static: "load", "prepare", ... */
+    double wall_s, cpu_s, peak_mb;
+} trygg_stage_timing;
+
+typedef struct {
+    size_t streets, places, lamps, incidents, incidents_snapped, dark_stretches;
+    size_t rejected; /* features dropped over all inputs */
+    trygg_stage_timing stages[TRYGG_MAX_STAGES];
+    size_t nstages;
+} trygg_run_summary;
+
+/* Run the pipeline and write out_path. On failure nothing at out_path changes. summary may
+ * be NULL. */
+trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                       trygg_run_summary *summary);
+
+/* Load every configured input and describe what would be used and dropped, without writing.
+ * *report (caller frees) gets the text. TRYGG_OK only when every input is usable. */
+trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report);
+
+#endif

@@ -1,0 +1,570 @@
+/*
+ * The pipeline of DESIGN.md section 2. Each stage is a function over the run state; the
+ * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "core/internal.h"
+#include "trygg/geom.h"
+#include "trygg/index.h"
+#include "trygg/io.h"
+#include "trygg/run.h"
+#include "trygg/score.h"
+
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_config *cfg;
+    const trygg_run_options *opt;
+    trygg_streets streets;
+    trygg_lamps lamps;
+    trygg_incidents incidents;
+    trygg_input_report reports[3]; /* streets, lamps, incidents */
+    bool have_lamps, have_incidents;
+    trygg_places places;
+    trygg_dark_runs *dark_runs; /* per place */
+    trygg_dark_stretches stretches;
+    trygg_index *lamp_index, *place_index, *incident_index;
+    trygg_kv run_info;
+    trygg_run_summary summary;
+    /* stage clock */
+    double stage_wall0, stage_cpu0;
+} run_state;
+
+static double now_s(clockid_t clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double peak_mb(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_maxrss / 1024.0; /* ru_maxrss is in KiB on Linux */
+}
+
+static const char *const stage_names[] = {"load", "prepare", "index", "measure", "statistics", "score", "write"};
+enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
+
+/* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
+static trygg_status stage_begin(run_state *st, size_t stage)
+{
+    double wall = now_s(CLOCK_MONOTONIC), cpu = now_s(CLOCK_PROCESS_CPUTIME_ID);
+    if (stage > 0) {
+        trygg_stage_timing *t = &st->summary.stages[st->summary.nstages++];
+        t->name = stage_names[stage - 1];
+        t->wall_s = wall - st->stage_wall0;
+        t->cpu_s = cpu - st->stage_cpu0;
+        t->peak_mb = peak_mb();
+    }
+    st->stage_wall0 = wall;
+    st->stage_cpu0 = cpu;
+    if (stage < STAGE_COUNT && st->opt->progress &&
+        !st->opt->progress((double)stage / STAGE_COUNT, stage_names[stage], st->opt->progress_arg))
+        return trygg__fail(st->ctx, TRYGG_E_INTERRUPTED, "interrupted before stage '%s'; nothing was written",
+                           stage_names[stage]);
+    return TRYGG_OK;
+}
+
+/* ---- load ---- */
+
+static trygg_status stage_load(run_state *st)
+{
+    trygg_ctx *ctx = st->ctx;
+    const trygg_config *cfg = st->cfg;
+    trygg_status s;
+    if (!cfg->streets.source)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "no streets layer: give --streets SRC[:LAYER] or [streets] source");
+    if ((s = trygg_io_read_streets(ctx, cfg, cfg->crs, &st->streets, &st->reports[0])) != TRYGG_OK)
+        return s;
+    if (cfg->lamps.source) {
+        if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
+            return s;
+        st->have_lamps = true;
+    } else {
+        trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
+    }
+    if (cfg->incidents.source) {
+        if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
+            return s;
+        st->have_incidents = true;
+    } else {
+        trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
+    }
+    return TRYGG_OK;
+}
+
+/* ---- index ---- */
+
+static void place_envelope(size_t i, double env[4], void *user)
+{
+    const trygg_places *p = user;
+    const trygg_place *pl = &p->v[i];
+    env[0] = env[2] = pl->xy[0];
+    env[1] = env[3] = pl->xy[1];
+    for (size_t k = 1; k < pl->nv; k++) {
+        double x = pl->xy[2 * k], y = pl->xy[2 * k + 1];
+        env[0] = x < env[0] ? x : env[0];
+        env[1] = y < env[1] ? y : env[1];
+        env[2] = x > env[2] ? x : env[2];
+        env[3] = y > env[3] ? y : env[3];
+    }
+}
+
+static trygg_status stage_index(run_state *st)
+{
+    st->place_index = trygg_index_new(st->ctx, st->places.n, place_envelope, &st->places);
+    if (st->have_lamps)
+        st->lamp_index = trygg_index_new_points(st->ctx, &st->lamps.v[0].x, st->lamps.n,
+                                                sizeof(trygg_lamp) / sizeof(double));
+    if (st->have_incidents)
+        st->incident_index = trygg_index_new_points(st->ctx, &st->incidents.v[0].x, st->incidents.n,
+                                                    sizeof(trygg_incident) / sizeof(double));
+    if (!st->place_index || (st->have_lamps && !st->lamp_index) || (st->have_incidents && !st->incident_index))
+        return trygg__fail(st->ctx, TRYGG_E_INTERNAL, "building the spatial indexes failed");
+    return TRYGG_OK;
+}
+
+/* ---- measure: lighting ---- */
+
+static void lighting_one(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    run_state *st = user;
+    const trygg_config *cfg = st->cfg;
+    trygg_place *pl = &st->places.v[i];
+    const trygg_street *street = &st->streets.v[pl->street];
+    if (!st->have_lamps) {
+        pl->light_source = TRYGG_LIGHT_NOT_ASSESSED;
+        return;
+    }
+    double env[4];
+    place_envelope(i, env, &st->places);
+    double reach = cfg->coverage_m > cfg->influence_m ? cfg->coverage_m : cfg->influence_m;
+    trygg_idlist cand = {0};
+    trygg_index_query(st->lamp_index, geos, env[0] - reach, env[1] - reach, env[2] + reach, env[3] + reach, &cand);
+    /* Covered: some lamp of the lamp layer lies within coverage_m of the place. Elsewhere
+     * the lamp data says nothing, and OSM's lit tag (if any) is all there is. */
+    bool covered = false;
+    for (size_t k = 0; k < cand.n && !covered; k++) {
+        const trygg_lamp *l = &st->lamps.v[cand.v[k]];
+        covered = trygg_geom_point_polyline_distance(l->x, l->y, pl->xy, pl->nv, NULL) <= cfg->coverage_m;
+    }
+    if (covered) {
+        trygg_lighting_params lp = {
+            .height_m = cfg->lamp_height_m,
+            .lumen = cfg->lamp_lumen,
+            .maintenance = cfg->maintenance,
+            .step_m = cfg->sample_step_m,
+            .influence_m = cfg->influence_m,
+            .radius_m = cfg->lamp_radius_m,
+            .dark_lux = cfg->dark_lux,
+        };
+        trygg_lighting_place(&lp, pl, st->lamps.v, cand.v, cand.n, &st->dark_runs[i]);
+    } else {
+        pl->light_source = street->lit == TRYGG_LIT_YES  ? TRYGG_LIGHT_OSM_LIT_YES
+                           : street->lit == TRYGG_LIT_NO ? TRYGG_LIGHT_OSM_LIT_NO
+                                                         : TRYGG_LIGHT_NO_DATA;
+        pl->lamps_near = 0;
+    }
+    trygg_idlist_fini(&cand);
+}
+
+static void emit_stretch(run_state *st, size_t street, double s0, double s1, double lux_min)
+{
+    if (s1 - s0 < st->cfg->dark_min_m)
+        return;
+    const trygg_street *sv = &st->streets.v[street];
+    trygg_dark_stretch *d = trygg_dark_stretches_push(&st->stretches);
+    d->xy = trygg_geom_substring(sv->xy, sv->nv, s0, s1, &d->nv);
+    d->street = street;
+    d->length_m = s1 - s0;
+    d->lux_min = lux_min;
+}
+
+/* Join dark runs of consecutive places of one street into stretches (positions along the
+ * street), keep those of at least dark_min_m, and cut their geometry from the street.
+ * Places of a street are contiguous and ordered along it (trygg_geom_split_streets). */
+static void build_dark_stretches(run_state *st)
+{
+    const double join_tol = 1e-6;
+    size_t i = 0;
+    while (i < st->places.n) {
+        size_t street = st->places.v[i].street;
+        double s0 = 0, s1 = 0, lux_min = INFINITY;
+        bool open = false;
+        for (; i < st->places.n && st->places.v[i].street == street; i++) {
+            const trygg_place *pl = &st->places.v[i];
+            const trygg_dark_runs *runs = &st->dark_runs[i];
+            for (size_t r = 0; r < runs->n; r++) {
+                double a = pl->from_m + runs->v[r].from_m, b = pl->from_m + runs->v[r].to_m;
+                if (open && a - s1 <= join_tol) {
+                    s1 = b;
+                    lux_min = fmin(lux_min, runs->v[r].lux_min);
+                    continue;
+                }
+                if (open)
+                    emit_stretch(st, street, s0, s1, lux_min);
+                open = true;
+                s0 = a;
+                s1 = b;
+                lux_min = runs->v[r].lux_min;
+            }
+        }
+        if (open)
+            emit_stretch(st, street, s0, s1, lux_min);
+    }
+}
+
+/* ---- measure: incidents ---- */
+
+static bool is_night(const trygg_config *cfg, int64_t t)
+{
+    if (t == TRYGG_TIME_UNKNOWN)
+        return false;
+    int hour, weekday;
+    trygg_io_local_time(t, cfg->utc_offset_h, cfg->eu_summer_time, &hour, &weekday);
+    if (cfg->night_start_h > cfg->night_end_h) /* 18-06 wraps past midnight */
+        return hour >= cfg->night_start_h || hour < cfg->night_end_h;
+    return hour >= cfg->night_start_h && hour < cfg->night_end_h;
+}
+
+static void snap_one(size_t k, GEOSContextHandle_t geos, void *user)
+{
+    run_state *st = user;
+    trygg_incident *inc = &st->incidents.v[k];
+    double r = st->cfg->snap_m;
+    trygg_idlist cand = {0};
+    trygg_index_query(st->place_index, geos, inc->x - r, inc->y - r, inc->x + r, inc->y + r, &cand);
+    double best = INFINITY;
+    size_t best_i = 0;
+    /* Candidates come sorted, so ties go to the lowest seg_id: deterministic. */
+    for (size_t c = 0; c < cand.n; c++) {
+        const trygg_place *pl = &st->places.v[cand.v[c]];
+        double d = trygg_geom_point_polyline_distance(inc->x, inc->y, pl->xy, pl->nv, NULL);
+        if (d < best) {
+            best = d;
+            best_i = cand.v[c];
+        }
+    }
+    if (best <= r) {
+        inc->seg_id = (int64_t)best_i + 1;
+        inc->snap_dist_m = best;
+    } else {
+        inc->seg_id = -1;
+        inc->snap_dist_m = NAN;
+    }
+    trygg_idlist_fini(&cand);
+}
+
+static void count_stretch_incidents(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    run_state *st = user;
+    trygg_dark_stretch *d = &st->stretches.v[i];
+    double env[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t k = 0; k < d->nv; k++) {
+        env[0] = fmin(env[0], d->xy[2 * k]);
+        env[1] = fmin(env[1], d->xy[2 * k + 1]);
+        env[2] = fmax(env[2], d->xy[2 * k]);
+        env[3] = fmax(env[3], d->xy[2 * k + 1]);
+    }
+    double r = st->cfg->snap_m;
+    trygg_idlist cand = {0};
+    trygg_index_query(st->incident_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
+    unsigned n = 0;
+    for (size_t c = 0; c < cand.n; c++) {
+        const trygg_incident *inc = &st->incidents.v[cand.v[c]];
+        if (is_night(st->cfg, inc->t_utc) &&
+            trygg_geom_point_polyline_distance(inc->x, inc->y, d->xy, d->nv, NULL) <= r)
+            n++;
+    }
+    d->night_incidents_near = n;
+    trygg_idlist_fini(&cand);
+}
+
+static trygg_status stage_measure(run_state *st)
+{
+    st->dark_runs = trygg__xcalloc(st->places.n, sizeof *st->dark_runs);
+    trygg__parallel_for(st->ctx, st->places.n, lighting_one, st);
+    build_dark_stretches(st);
+    if (st->have_incidents) {
+        trygg__parallel_for(st->ctx, st->incidents.n, snap_one, st);
+        for (size_t k = 0; k < st->incidents.n; k++) {
+            const trygg_incident *inc = &st->incidents.v[k];
+            if (inc->seg_id < 0)
+                continue;
+            trygg_place *pl = &st->places.v[inc->seg_id - 1];
+            pl->n_cat[inc->category]++;
+            if (inc->t_utc == TRYGG_TIME_UNKNOWN)
+                pl->n_unknown_time++;
+            else if (is_night(st->cfg, inc->t_utc))
+                pl->n_night++;
+            st->summary.incidents_snapped++;
+        }
+        trygg__parallel_for(st->ctx, st->stretches.n, count_stretch_incidents, st);
+    }
+    return TRYGG_OK;
+}
+
+/* ---- statistics ---- */
+
+static trygg_status stage_statistics(run_state *st)
+{
+    size_t n = st->places.n;
+    if (!st->have_incidents) {
+        for (size_t i = 0; i < n; i++)
+            st->places.v[i].eb_vandalism = st->places.v[i].eb_littering = NAN;
+        return TRYGG_OK;
+    }
+    double *counts = trygg__xcalloc(n, sizeof *counts);
+    double *exposure = trygg__xcalloc(n, sizeof *exposure);
+    double *rate = trygg__xcalloc(n, sizeof *rate);
+    for (size_t i = 0; i < n; i++)
+        exposure[i] = st->places.v[i].length_m / 100.0; /* rates per 100 m of street */
+    for (size_t i = 0; i < n; i++)
+        counts[i] = st->places.v[i].n_cat[TRYGG_CAT_VANDALISM] + st->places.v[i].n_cat[TRYGG_CAT_GRAFFITI];
+    trygg_eb_rates(counts, exposure, n, rate);
+    for (size_t i = 0; i < n; i++)
+        st->places.v[i].eb_vandalism = rate[i];
+    for (size_t i = 0; i < n; i++)
+        counts[i] = st->places.v[i].n_cat[TRYGG_CAT_LITTERING];
+    trygg_eb_rates(counts, exposure, n, rate);
+    for (size_t i = 0; i < n; i++)
+        st->places.v[i].eb_littering = rate[i];
+    free(counts);
+    free(exposure);
+    free(rate);
+    return TRYGG_OK;
+}
+
+/* ---- score ---- */
+
+static trygg_status stage_score(run_state *st)
+{
+    const trygg_config *cfg = st->cfg;
+    trygg_score_params sp = {
+        .w_vandalism_observed = cfg->w_vandalism_observed,
+        .w_vandalism_dark = cfg->w_vandalism_dark,
+        .w_littering_observed = cfg->w_littering_observed,
+        .w_visibility_lighting = cfg->w_visibility_lighting,
+        .w_safety_vandalism = cfg->w_safety_vandalism,
+        .w_safety_littering = cfg->w_safety_littering,
+        .w_safety_visibility = cfg->w_safety_visibility,
+        .dark_lux = cfg->dark_lux,
+    };
+    trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
+    return TRYGG_OK;
+}
+
+/* ---- provenance ---- */
+
+static void record_input(run_state *st, const trygg_input_report *r)
+{
+    if (!r->role)
+        return;
+    char key[128];
+#define KEY(suffix) (snprintf(key, sizeof key, "input.%s.%s", r->role, suffix), key)
+    trygg_kv_set(&st->run_info, KEY("path"), "%s", r->path ? r->path : "");
+    trygg_kv_set(&st->run_info, KEY("layer"), "%s", r->layer ? r->layer : "");
+    trygg_kv_set(&st->run_info, KEY("sha256"), "%s", r->sha256);
+    trygg_kv_set(&st->run_info, KEY("crs"), "%s", r->source_crs ? r->source_crs : "");
+    trygg_kv_set(&st->run_info, KEY("features_read"), "%zu", r->read);
+    trygg_kv_set(&st->run_info, KEY("features_kept"), "%zu", r->kept);
+    trygg_kv_set(&st->run_info, KEY("features_rejected"), "%zu", r->rejected);
+    trygg__strbuf why = {0};
+    for (size_t i = 0; i < r->nreasons; i++)
+        trygg__sb_printf(&why, "%s%s: %zu (first: %s)", i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
+                         r->reasons[i].example);
+    char *w = trygg__sb_steal(&why);
+    trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : "none");
+    free(w);
+    if (strcmp(r->role, "incidents") == 0) {
+        trygg__strbuf um = {0};
+        for (size_t i = 0; i < r->nunmapped; i++)
+            trygg__sb_printf(&um, "%s'%s': %zu", i ? "; " : "", r->unmapped[i].value, r->unmapped[i].count);
+        char *u = trygg__sb_steal(&um);
+        trygg_kv_set(&st->run_info, KEY("unmapped_categories_counted_as_other"), "%s", *u ? u : "none");
+        free(u);
+        trygg_kv_set(&st->run_info, KEY("time_unparsed_kept_without_time"), "%zu", r->time_unparsed);
+        trygg_kv_set(&st->run_info, KEY("synthetic"), "%s",
+                     (r->synthetic || st->cfg->synthetic_incidents) ? "yes: SYNTHETIC incidents, not real reports"
+                                                                     : "no");
+    }
+#undef KEY
+}
+
+static void record_run_info(run_state *st)
+{
+    trygg_kv *kv = &st->run_info;
+    const trygg_config *cfg = st->cfg;
+    trygg_kv_set(kv, "trygg_version", "%s", TRYGG_VERSION);
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    time_t t = sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+    struct tm tm;
+    char when[32];
+    gmtime_r(&t, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    trygg_kv_set(kv, "run_at", "%s", when);
+    trygg_kv_set(kv, "study_area", "%s", cfg->name ? cfg->name : "");
+    trygg_kv_set(kv, "crs", "%s", cfg->crs);
+    trygg_kv_set(kv, "config_file", "%s", cfg->path ? cfg->path : "(none: command-line options and defaults)");
+    char *dump = trygg_config_dump(cfg);
+    trygg_kv_set(kv, "config", "%s", dump);
+    free(dump);
+    for (size_t i = 0; i < 3; i++)
+        record_input(st, &st->reports[i]);
+    trygg_kv_set(kv, "lighting_assessed", "%s",
+                 st->have_lamps ? "yes: illuminance estimated from the lamp layer"
+                                : "no: no lamp layer was given, lighting fields are empty");
+    trygg_kv_set(kv, "incidents_given", "%s",
+                 st->have_incidents ? "yes" : "no: no incident layer was given, counts are zero");
+    if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
+        trygg_kv_set(kv, "note", "%s",
+                     "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
+    trygg_kv_set(kv, "components.vandalism_score", "%s%s%s", st->have_incidents ? "observed vandalism+graffiti" : "",
+                 st->have_incidents && st->have_lamps ? ", " : "", st->have_lamps ? "darkness" : "");
+    trygg_kv_set(kv, "components.littering_score", "%s",
+                 st->have_incidents ? "observed littering" : "none (no incident data: neutral 50)");
+    trygg_kv_set(kv, "components.visibility_score", "%s",
+                 st->have_lamps ? "lighting" : "OSM lit tags only (no lamp layer)");
+    trygg_kv_set(kv, "components.not_yet_available", "%s",
+                 "natural surveillance, openness, activity, nightlife, transit, waste baskets (no buildings or "
+                 "points-of-interest layer); weights renormalised over the components used");
+    trygg_kv_set(kv, "count.streets", "%zu", st->streets.n);
+    trygg_kv_set(kv, "count.places", "%zu", st->places.n);
+    trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
+    trygg_kv_set(kv, "count.incidents", "%zu", st->incidents.n);
+    trygg_kv_set(kv, "count.incidents_snapped", "%zu", st->summary.incidents_snapped);
+    trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
+                 st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
+    trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
+    trygg_kv_set(kv, "threads", "%d", trygg_ctx_threads(st->ctx));
+    for (size_t i = 0; i < st->summary.nstages; i++) {
+        const trygg_stage_timing *s = &st->summary.stages[i];
+        char key[64];
+        snprintf(key, sizeof key, "timing.%s", s->name);
+        trygg_kv_set(kv, key, "wall_s=%.3f cpu_s=%.3f peak_mb=%.0f", s->wall_s, s->cpu_s, s->peak_mb);
+    }
+}
+
+static void run_state_fini(run_state *st)
+{
+    trygg_index_free(st->lamp_index);
+    trygg_index_free(st->place_index);
+    trygg_index_free(st->incident_index);
+    if (st->dark_runs)
+        for (size_t i = 0; i < st->places.n; i++)
+            trygg_dark_runs_fini(&st->dark_runs[i]);
+    free(st->dark_runs);
+    trygg_dark_stretches_fini(&st->stretches);
+    trygg_places_fini(&st->places);
+    trygg_streets_fini(&st->streets);
+    trygg_lamps_fini(&st->lamps);
+    trygg_incidents_fini(&st->incidents);
+    for (size_t i = 0; i < 3; i++)
+        trygg_input_report_fini(&st->reports[i]);
+    trygg_kv_fini(&st->run_info);
+}
+
+trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                       trygg_run_summary *summary)
+{
+    run_state st = {.ctx = ctx, .cfg = cfg, .opt = opt};
+    trygg_status s;
+    if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
+        goto done;
+    if (cfg->threads > 0)
+        trygg_ctx_set_threads(ctx, cfg->threads);
+    if ((s = stage_begin(&st, 0)) != TRYGG_OK || (s = stage_load(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 1)) != TRYGG_OK ||
+        (s = trygg_geom_split_streets(ctx, &st.streets, cfg->segment_max_m, &st.places)) != TRYGG_OK)
+        goto done;
+    if (st.places.n == 0) {
+        s = trygg__fail(ctx, TRYGG_E_EMPTY, "%s: no street of positive length to split into places",
+                        cfg->streets.source);
+        goto done;
+    }
+    if ((s = stage_begin(&st, 2)) != TRYGG_OK || (s = stage_index(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 3)) != TRYGG_OK || (s = stage_measure(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 4)) != TRYGG_OK || (s = stage_statistics(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 6)) != TRYGG_OK)
+        goto done;
+    record_run_info(&st);
+    trygg_output out = {
+        .cfg = cfg,
+        .streets = &st.streets,
+        .places = &st.places,
+        .stretches = &st.stretches,
+        .incidents = &st.incidents,
+        .lamps = &st.lamps,
+        .run_info = &st.run_info,
+        .have_lamps = st.have_lamps,
+        .have_incidents = st.have_incidents,
+    };
+    if ((s = trygg_io_write_gpkg(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL)) != TRYGG_OK)
+        goto done;
+    stage_begin(&st, STAGE_COUNT);
+    if (opt->progress)
+        opt->progress(1.0, "done", opt->progress_arg);
+done:
+    st.summary.streets = st.streets.n;
+    st.summary.places = st.places.n;
+    st.summary.lamps = st.lamps.n;
+    st.summary.incidents = st.incidents.n;
+    st.summary.dark_stretches = st.stretches.n;
+    for (size_t i = 0; i < 3; i++)
+        st.summary.rejected += st.reports[i].rejected;
+    if (summary)
+        *summary = st.summary;
+    run_state_fini(&st);
+    return s;
+}
+
+static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
+{
+    trygg__sb_printf(b, "%s: %s%s%s\n  CRS %s, %zu read, %zu kept, %zu rejected\n", r->role, r->path,
+                     r->layer ? " layer " : "", r->layer ? r->layer : "", r->source_crs ? r->source_crs : "?",
+                     r->read, r->kept, r->rejected);
+    for (size_t i = 0; i < r->nreasons; i++)
+        trygg__sb_printf(b, "  rejected %zu: %s (first: %s)\n", r->reasons[i].count, r->reasons[i].reason,
+                         r->reasons[i].example);
+    for (size_t i = 0; i < r->nunmapped; i++)
+        trygg__sb_printf(b, "  category '%s' is not mapped: %zu incidents counted as other\n", r->unmapped[i].value,
+                         r->unmapped[i].count);
+    if (r->time_unparsed)
+        trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
+}
+
+trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
+{
+    run_state st = {.ctx = ctx, .cfg = cfg};
+    trygg__strbuf b = {0};
+    trygg_status s = trygg_config_validate(ctx, cfg);
+    if (s == TRYGG_OK)
+        s = stage_load(&st);
+    trygg__sb_printf(&b, "config: %s\nworking CRS: %s\n", cfg->path ? cfg->path : "(command line)", cfg->crs);
+    for (size_t i = 0; i < 3; i++)
+        if (st.reports[i].role)
+            describe_input(&b, &st.reports[i]);
+    if (!cfg->lamps.source)
+        trygg__sb_printf(&b, "lamps: none given: lighting will not be assessed\n");
+    if (!cfg->incidents.source)
+        trygg__sb_printf(&b, "incidents: none given: counts will be zero\n");
+    if (s == TRYGG_OK && trygg_geom_split_streets(ctx, &st.streets, cfg->segment_max_m, &st.places) == TRYGG_OK)
+        trygg__sb_printf(&b, "places: %zu streets split into %zu places of at most %g m\n", st.streets.n,
+                         st.places.n, cfg->segment_max_m);
+    trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
+    *report = trygg__sb_steal(&b);
+    run_state_fini(&st);
+    return s;
+}
