@@ -1,0 +1,83 @@
+#!/usr/bin/python3
+"""Checks a trygg GeoPackage against the output contract of DESIGN.md section 4.
+
+usage: check_output.py OUT.gpkg [--incidents] [--lamps]
+Exits non-zero with a message per failed check. Uses GDAL's Python bindings (a real client).
+"""
+import sys
+from osgeo import gdal, ogr
+
+gdal.UseExceptions()
+
+CONTRACT = {
+    "street_segments": ["seg_id", "street", "road_class", "length_m", "lamps_near", "nearest_lamp_m", "lux_avg",
+                        "lux_min", "lux_uniformity", "lighting_class", "dark_length_m", "n_vandalism", "n_graffiti",
+                        "n_littering", "n_other", "n_night", "vandalism_score", "littering_score",
+                        "visibility_score", "safety_index", "top_factors"],
+    "dark_stretches": ["stretch_id", "street", "length_m", "lux_min", "night_incidents_near"],
+    "incidents": ["category", "occurred_at", "seg_id"],
+    "lamps": [],
+    "run_info": ["key", "value"],
+}
+CATS = ["vandalism", "graffiti", "littering", "violence", "theft", "drugs", "disorder", "fraud", "other"]
+
+failures = []
+
+
+def check(cond, msg):
+    if not cond:
+        failures.append(msg)
+
+
+def main():
+    path = sys.argv[1]
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    for layer, fields in CONTRACT.items():
+        check(layer in names, f"layer {layer} missing (have {names})")
+        if layer not in names:
+            continue
+        defn = ds.GetLayerByName(layer).GetLayerDefn()
+        have = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        for f in fields:
+            check(f in have, f"{layer}: field {f} missing")
+    # a default style per layer, found the way QGIS looks for it
+    sql = ("SELECT f_table_name FROM layer_styles WHERE useAsDefault = 1 AND f_table_catalog = '' "
+           "AND f_table_schema = ''")
+    with ds.ExecuteSQL(sql) as rs:
+        styled = {f.GetField(0) for f in rs}
+    for layer in CONTRACT:
+        check(layer in styled, f"no default style for {layer}")
+    # scores within 0-100, never NULL
+    for score in ["vandalism_score", "littering_score", "visibility_score", "safety_index"]:
+        with ds.ExecuteSQL(f"SELECT COUNT(*) FROM street_segments WHERE {score} IS NULL OR {score} < 0 "
+                           f"OR {score} > 100") as rs:
+            bad = rs.GetNextFeature().GetField(0)
+        check(bad == 0, f"{score}: {bad} places outside 0-100 or NULL")
+    with ds.ExecuteSQL("SELECT COUNT(*) FROM street_segments WHERE top_factors IS NULL OR top_factors = ''") as rs:
+        check(rs.GetNextFeature().GetField(0) == 0, "places without top_factors")
+    # every snapped incident counted exactly once
+    total_counts = " + ".join(f"SUM(n_{c})" for c in CATS)
+    with ds.ExecuteSQL(f"SELECT {total_counts} FROM street_segments") as rs:
+        counted = rs.GetNextFeature().GetField(0) or 0
+    with ds.ExecuteSQL("SELECT COUNT(*) FROM incidents WHERE seg_id IS NOT NULL") as rs:
+        snapped = rs.GetNextFeature().GetField(0)
+    check(counted == snapped, f"incident counts on places ({counted}) != snapped incidents ({snapped})")
+    for c in CATS:
+        with ds.ExecuteSQL(f"SELECT (SELECT SUM(n_{c}) FROM street_segments) - (SELECT COUNT(*) FROM incidents "
+                           f"WHERE seg_id IS NOT NULL AND category = '{c}')") as rs:
+            diff = rs.GetNextFeature().GetField(0)
+        check(not diff, f"category {c}: place counts differ from incidents by {diff}")
+    if "--incidents" in sys.argv:
+        check(snapped > 0, "no incident was snapped")
+    if "--lamps" in sys.argv:
+        with ds.ExecuteSQL("SELECT COUNT(*) FROM street_segments WHERE lux_avg IS NOT NULL") as rs:
+            check(rs.GetNextFeature().GetField(0) > 0, "no place has an illuminance estimate")
+    for f in failures:
+        print("FAIL:", f)
+    print(f"checked {path}: {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The CLI with bad input: each case exits with the right code, names the file and the problem,
+# and never damages an existing output. Also the minimal runs (streets only, no CRS + assumed).
+set -uo pipefail
+trygg=$1
+work=$2
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+fails=0
+expect() { # expect CODE PATTERN -- command...
+    local code=$1 pattern=$2
+    shift 3
+    "$@" > out.txt 2> err.txt
+    local rc=$?
+    if [ "$rc" != "$code" ] || ! grep -q -- "$pattern" out.txt err.txt; then
+        echo "FAIL: '$*' exited $rc (want $code), output lacks '$pattern':"
+        cat out.txt err.txt | head -5
+        fails=$((fails + 1))
+    fi
+}
+
+# Streets as WKT in a CSV: no CRS of their own (a 3-street T in SWEREF 99 TM near Lund centre).
+cat > streets.csv <<'CSV'
+id,name,WKT
+1,Stora Södergatan,"LINESTRING (387000 6175000, 387250 6175000)"
+2,Klostergatan,"LINESTRING (387125 6175000, 387125 6175150)"
+3,Kyrkogatan,"LINESTRING (387250 6175000, 387250 6175080)"
+CSV
+
+expect 1 "missing.gpkg" -- "$trygg" run --streets missing.gpkg -o a.gpkg
+expect 2 "unknown option '--frobnicate'" -- "$trygg" run --frobnicate
+expect 2 "unknown command" -- "$trygg" frobnicate
+expect 1 "has no CRS" -- "$trygg" run -q --streets streets.csv -o nocrs.gpkg
+test ! -e nocrs.gpkg || { echo "FAIL: output written after a failed run"; fails=$((fails + 1)); }
+
+# Streets only, CRS assumed: lighting not assessed and said so.
+expect 0 "wrote" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o streets_only.gpkg
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "no lamp layer" ||
+    { echo "FAIL: run_info does not say lighting was not assessed"; fails=$((fails + 1)); }
+ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE top_factors LIKE '%lighting not assessed%'" \
+    streets_only.gpkg | grep -q "n (Integer) = [1-9]" ||
+    { echo "FAIL: top_factors does not say lighting was not assessed"; fails=$((fails + 1)); }
+# The 250 m street is split at the T junction (125 m) into 2 x 62.5 + 2 x 62.5.
+ogrinfo -ro -q -sql "SELECT ROUND(SUM(length_m), 6) AS total FROM street_segments WHERE street = 'Stora Södergatan'" \
+    streets_only.gpkg | grep -q "total (Real) = 250" ||
+    { echo "FAIL: pieces of Stora Södergatan do not add up to 250 m"; fails=$((fails + 1)); }
+
+# An existing output survives a failed run unchanged.
+printf 'sentinel, not a GeoPackage\n' > keep.gpkg
+cp keep.gpkg keep.orig
+expect 1 "nolamps.gpkg" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 --lamps nolamps.gpkg -o keep.gpkg
+cmp -s keep.gpkg keep.orig || { echo "FAIL: existing output changed by a failed run"; fails=$((fails + 1)); }
+ls -a | grep -q "tmp" && { echo "FAIL: temporary file left behind"; ls -a; fails=$((fails + 1)); }
+
+# An output path that cannot be written.
+expect 1 "no/such/dir/out.gpkg" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o no/such/dir/out.gpkg
+
+# check writes nothing and says what it found.
+expect 0 "usable: yes" -- "$trygg" check --streets streets.csv --assume-crs EPSG:3006
+expect 1 "usable: NO" -- "$trygg" check --streets missing.gpkg
+head -c 4096 streets_only.gpkg > truncated.gpkg
+expect 1 "truncated.gpkg" -- "$trygg" info truncated.gpkg
+
+# A config with a typo names the line and key.
+printf '[places]\nsegment_max_m = 100\nsnap_mm = 30\n' > bad.ini
+expect 1 "bad.ini line 3: unknown key 'snap_mm'" -- "$trygg" run bad.ini
+
+echo "$fails failures"
+[ "$fails" = 0 ]
