@@ -25,6 +25,9 @@ trygg_status trygg_geom_transform_points(trygg_ctx *ctx, OGRSpatialReferenceH sr
 /* Length of a polyline. */
 double trygg_geom_polyline_length(const double *xy, size_t nv);
 
+/* Bounding box of a polyline: minx, miny, maxx, maxy. */
+void trygg_geom_polyline_envelope(const double *xy, size_t nv, double env[4]);
+
 /* Distance from (px,py) to a polyline; *along (may be NULL) gets the distance along the line
  * of the closest point. */
 double trygg_geom_point_polyline_distance(double px, double py, const double *xy, size_t nv, double *along);
