@@ -151,7 +151,7 @@ static void say_lighting(char *buf, size_t size, const trygg_place *pl, const sc
         return;
     }
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES) {
-        snprintf(buf, size, "lit (OSM lit=yes, no lamp data): counted as %.1f lux", env->lit_lux);
+        snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
         return;
     }
     int c = pl->lighting_class;
