@@ -43,7 +43,12 @@ static const struct {
 };
 
 typedef double (*value_fn)(const trygg_place *pl, const score_env *env);
-typedef void (*say_fn)(char *buf, size_t size, const trygg_place *pl, const score_env *env, double pct);
+/* Where a place's value stands among the other places that have the component. */
+typedef struct {
+    size_t lower, higher, others; /* other places with a strictly lower / higher value; all others */
+} standing;
+
+typedef void (*say_fn)(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st);
 
 /* ---- component values (NAN where the component is absent at a place) ---- */
 
@@ -95,44 +100,48 @@ static double value_lux(const trygg_place *pl, const score_env *env)
 
 /* ---- words ---- */
 
-static void say_share(char *buf, size_t size, double pct)
+/* "more than 93 % of places": the share of the other places with a strictly lower value
+ * (or higher, for a value in the lower half), rounded down so that the claim holds. */
+static void say_share(char *buf, size_t size, const standing *st)
 {
-    if (pct >= 100.0)
+    if (st->others == 0 || (st->lower == 0 && st->higher == 0))
+        snprintf(buf, size, "the same as every other place");
+    else if (st->lower == st->others)
         snprintf(buf, size, "more than any other place");
-    else if (pct <= 0.0)
+    else if (st->higher == st->others)
         snprintf(buf, size, "less than any other place");
-    else if (pct >= 50.0)
-        snprintf(buf, size, "more than %.0f %% of places", pct);
+    else if (st->lower >= st->higher)
+        snprintf(buf, size, "more than %.0f %% of places", floor(100.0 * (double)st->lower / (double)st->others));
     else
-        snprintf(buf, size, "less than %.0f %% of places", 100.0 - pct);
+        snprintf(buf, size, "less than %.0f %% of places", floor(100.0 * (double)st->higher / (double)st->others));
 }
 
-static void say_reports(char *buf, size_t size, unsigned count, const char *what, double rate, double pct)
+static void say_reports(char *buf, size_t size, unsigned count, const char *what, double rate, const standing *st)
 {
     char share[64];
-    say_share(share, sizeof share, pct);
+    say_share(share, sizeof share, st);
     if (count == 0)
         snprintf(buf, size, "no %s reports (%.1f per 100 m, %s)", what, rate, share);
     else
         snprintf(buf, size, "%u %s report%s (%.1f per 100 m, %s)", count, what, count == 1 ? "" : "s", rate, share);
 }
 
-static void say_vandalism_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, double pct)
+static void say_vandalism_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
     say_reports(buf, size, pl->n_cat[TRYGG_CAT_VANDALISM] + pl->n_cat[TRYGG_CAT_GRAFFITI], "vandalism/graffiti",
-                pl->eb_vandalism, pct);
+                pl->eb_vandalism, st);
 }
 
-static void say_littering_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, double pct)
+static void say_littering_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
-    say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], "littering", pl->eb_littering, pct);
+    say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], "littering", pl->eb_littering, st);
 }
 
-static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, double pct)
+static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
-    (void)pct;
+    (void)st;
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO)
         snprintf(buf, size, "not lit (OSM lit=no)");
     else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES)
@@ -143,9 +152,9 @@ static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_
         snprintf(buf, size, "no dark stretch: all %.0f m at %g lux or more", pl->length_m, env->sp->dark_lux);
 }
 
-static void say_lighting(char *buf, size_t size, const trygg_place *pl, const score_env *env, double pct)
+static void say_lighting(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
-    (void)pct;
+    (void)st;
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO) {
         snprintf(buf, size, "not lit (OSM lit=no)");
         return;
@@ -235,6 +244,29 @@ static double median_lit_lux(const trygg_places *places, double dark_lux)
     return med;
 }
 
+/* Counts of values strictly below and above v in the sorted array a[0..k) (binary search). */
+static standing count_around(const double *a, size_t k, double v)
+{
+    size_t lo = 0, hi = k;
+    while (lo < hi) { /* first index with a[i] >= v */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t below = lo;
+    hi = k;
+    while (lo < hi) { /* first index with a[i] > v */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (standing){below, k - lo, k > 0 ? k - 1 : 0};
+}
+
 static void append(char *out, size_t size, const char *text)
 {
     if (strstr(out, text)) /* one fact said once, e.g. "not lit (OSM lit=no)" */
@@ -256,12 +288,19 @@ void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool
     if (have_lamps)
         env.lit_lux = median_lit_lux(places, sp->dark_lux);
 
-    double *block = trygg__xmalloc((2 * NCOMP + SC_COUNT) * n * sizeof *block);
-    double *raw = block, *pct = block + NCOMP * n, *sc = block + 2 * NCOMP * n;
+    double *block = trygg__xmalloc((3 * NCOMP + SC_COUNT) * n * sizeof *block);
+    double *raw = block, *pct = block + NCOMP * n, *sorted = block + 2 * NCOMP * n, *sc = block + 3 * NCOMP * n;
+    size_t nsorted[NCOMP];
     for (size_t j = 0; j < NCOMP; j++) {
-        for (size_t i = 0; i < n; i++)
-            raw[j * n + i] = comp_defs[j].value(&places->v[i], &env);
+        nsorted[j] = 0;
+        for (size_t i = 0; i < n; i++) {
+            double v = comp_defs[j].value(&places->v[i], &env);
+            raw[j * n + i] = v;
+            if (!isnan(v))
+                sorted[j * n + nsorted[j]++] = v;
+        }
         trygg_percentile_ranks(raw + j * n, n, pct + j * n);
+        qsort(sorted + j * n, nsorted[j], sizeof *sorted, cmp_double);
     }
     for (int k = 0; k < SC_COUNT; k++) {
         trygg_component comps[NCOMP];
@@ -321,7 +360,8 @@ void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool
             size_t j = order[r];
             if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
                 break;
-            comp_defs[j].say(part, sizeof part, pl, &env, pct[j * n + i]);
+            standing st = count_around(sorted + j * n, nsorted[j], raw[j * n + i]);
+            comp_defs[j].say(part, sizeof part, pl, &env, &st);
             append(text, sizeof text, part);
         }
         if (!have_lamps)

@@ -74,7 +74,9 @@ static void test_scores_incidents_without_lamps(void)
      * (0 + 100)/2 = 50.
      * Pull on the index (each component is its score's only one, each score half the index):
      * place 0: vandalism -(0 - 50)/2 = +25, littering -(75 - 50)/2 = -12.5 -> vandalism first;
-     * place 2: -25 and +25 tie -> table order, vandalism first. */
+     * place 2: -25 and +25 tie -> table order, vandalism first.
+     * Words: place 0's littering rate 0.2 is above 1 of the 2 other places (0.1) -> "more than
+     * 50 %"; its vandalism rate is below both others -> "less than any other place". */
     trygg_places ps = {0};
     const double ev[] = {0.5, 1.0, 2.0}, el[] = {0.2, 0.2, 0.1};
     const unsigned nv[] = {0, 1, 3}, ng[] = {0, 0, 1}, nl[] = {1, 1, 0};
@@ -97,7 +99,7 @@ static void test_scores_incidents_without_lamps(void)
     TH_ASSERT_NEAR(ps.v[1].safety_index, 37.5, 1e-9);
     TH_ASSERT_NEAR(ps.v[2].safety_index, 50.0, 1e-9);
     TH_ASSERT_STR(ps.v[0].top_factors, "no vandalism/graffiti reports (0.5 per 100 m, less than any other place); "
-                                       "1 littering report (0.2 per 100 m, more than 75 % of places); "
+                                       "1 littering report (0.2 per 100 m, more than 50 % of places); "
                                        "lighting not assessed (no lamp layer)");
     TH_ASSERT_STR(ps.v[2].top_factors, "4 vandalism/graffiti reports (2.0 per 100 m, more than any other place); "
                                        "no littering reports (0.1 per 100 m, less than any other place); "
