@@ -126,6 +126,10 @@ static double polyline_length(const double *xy, size_t nv)
 /* The point at distance s along the polyline, clamped to its ends. */
 static void point_at(const double *xy, size_t nv, double s, double *x, double *y)
 {
+    if (nv == 0) {
+        *x = *y = NAN; /* no geometry: no lamp is near it */
+        return;
+    }
     *x = xy[0];
     *y = xy[1];
     if (nv < 2 || !(s > 0.0))

@@ -31,11 +31,8 @@ void trygg_eb_rates(const double *counts, const double *exposure, size_t n, doub
         }
     }
     double m = (k > 0 && sum_e > 0.0) ? sum_c / sum_e : 0.0;
-    if (!(m > 0.0)) {
-        for (size_t i = 0; i < n; i++)
-            out[i] = 0.0;
-        return;
-    }
+    if (!(m > 0.0))
+        m = 0.0;
 
     double ss = 0.0;
     for (size_t i = 0; i < n; i++) {
@@ -44,15 +41,15 @@ void trygg_eb_rates(const double *counts, const double *exposure, size_t n, doub
             ss += exposure[i] * (r - m) * (r - m);
         }
     }
-    double s2 = ss / sum_e;
-    double a = s2 - m / (sum_e / (double)k);
-    if (a < 0.0)
+    double s2 = sum_e > 0.0 ? ss / sum_e : 0.0;
+    double a = k > 0 ? s2 - m / (sum_e / (double)k) : 0.0;
+    if (!(a > 0.0) || m == 0.0) /* also m = 0: nothing to smooth towards, every rate is 0 */
         a = 0.0;
 
     for (size_t i = 0; i < n; i++) {
         if (exposure[i] > 0.0 && isfinite(exposure[i]) && isfinite(counts[i])) {
             double r = counts[i] / exposure[i];
-            double w = a / (a + m / exposure[i]);
+            double w = a > 0.0 ? a / (a + m / exposure[i]) : 0.0;
             out[i] = w * r + (1.0 - w) * m;
         } else {
             out[i] = m;
