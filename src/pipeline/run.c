@@ -182,6 +182,7 @@ static trygg_status stage_score(run_state *st)
         .w_safety_littering = cfg->w_safety_littering,
         .w_safety_visibility = cfg->w_safety_visibility,
         .dark_lux = cfg->dark_lux,
+        .lamp_radius_m = cfg->lamp_radius_m,
     };
     trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
     return TRYGG_OK;
