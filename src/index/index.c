@@ -73,7 +73,12 @@ trygg_index *trygg_index_new(trygg_ctx *ctx, size_t n, trygg_envelope_fn envelop
     for (size_t i = 0; i < n; i++) {
         double e[4];
         envelope(i, e, user);
+        /* An item without a usable envelope (NaN coordinates) is left out: no box meets it. */
+        if (!(e[0] <= e[2] && e[1] <= e[3]))
+            continue;
         GEOSGeometry *g = GEOSGeom_createRectangle_r(idx->geos, e[0], e[1], e[2], e[3]);
+        if (!g)
+            continue;
         GEOSSTRtree_insert_r(idx->geos, idx->tree, g, (void *)(uintptr_t)(i + 1));
         GEOSGeom_destroy_r(idx->geos, g);
     }

@@ -103,6 +103,19 @@ static void test_index_envelopes(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_index_nan_point_left_out(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    double xy[] = {0, 0, NAN, 5, 10, 10};
+    trygg_index *idx = trygg_index_new_points(ctx, xy, 3, 2);
+    trygg_idlist l = {0};
+    trygg_index_query(idx, trygg__geos(ctx), -100, -100, 100, 100, &l);
+    assert_ids(&l, (size_t[]){0, 2}, 2);
+    trygg_idlist_fini(&l);
+    trygg_index_free(idx);
+    trygg_ctx_free(ctx);
+}
+
 static void test_index_empty(void)
 {
     trygg_ctx *ctx = th_ctx();
@@ -211,6 +224,7 @@ void test_index_register(void)
     static CU_TestInfo tests[] = {
         {"point grid boxes", test_index_point_grid_boxes},
         {"envelopes", test_index_envelopes},
+        {"NaN point left out", test_index_nan_point_left_out},
         {"empty", test_index_empty},
         {"concurrent queries", test_index_concurrent_queries},
         CU_TEST_INFO_NULL,
