@@ -6,11 +6,13 @@
  *   cc -O2 -std=c11 -Iinclude $(pkg-config --cflags gdal geos) tools/bench_split.c build-release/libtrygg.a \
  *      $(pkg-config --libs gdal geos proj spatialite sqlite3 inih libcrypto) -lpthread -lm -o build-release/bench_split
  *   build-release/bench_split [N] [THREADS] [helsinki_centre_2019.osm.pbf]
+ * THREADS 0 (the default) runs with 1 and then 2 threads.
  *
  * Networks: (1) an N x N grid of nodes 90 m apart, jittered by up to 3 m, with a street
  * between every pair of neighbouring nodes (2 N (N - 1) streets meeting at shared end
- * vertices, 22 260 for N = 106); (2) the same count of streets spanning 3 cells each, with
- * every vertex jittered separately, so that streets cross properly in segment interiors;
+ * vertices, 22 260 for N = 106); (2) streets spanning 3 cells each on an M x M grid
+ * (M = 1.73 N, about as many streets: 21 960 for N = 106) with every vertex jittered
+ * separately, so that streets cross properly in segment interiors or stop just short;
  * (3) optionally the highway ways of an OSM file, reprojected to EPSG:3067. Each split is
  * run 5 times with a maximum place length of 100 m; the best wall-clock time is reported.
  */
