@@ -42,8 +42,8 @@ double *trygg_geom_substring(const double *xy, size_t nv, double s0, double s1, 
 /* Node the street network and split it into places: each street is cut where another street
  * crosses or touches it (at a vertex or in a segment's interior), then every piece longer than
  * max_len_m into equal parts no longer than max_len_m. The pieces of a street add up to its
- * length. Places are ordered by street, then along the street. Uses a STRtree over street
- * segments. */
+ * length. Places are ordered by street, then along the street, and appended to `out` (owned by
+ * the caller's vector; untouched on failure). Uses a STRtree over street segments. */
 trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
                                       trygg_places *out);
 
