@@ -6,6 +6,7 @@
 #define TRYGG_IO_GPKG_INTERNAL_H
 
 #include <gdal.h>
+#include <sqlite3.h>
 #include <stdint.h>
 
 #include "trygg/trygg.h"
@@ -32,5 +33,19 @@ trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__s
 
 /* Split seconds since the epoch (UTC) into calendar fields; false when out of range. */
 bool trygg__utc_fields(int64_t t, int *year, int *month, int *day, int *hour, int *minute, int *second);
+
+/* Bounding box of one feature for the spatial index. */
+typedef struct {
+    int64_t id; /* the feature's fid */
+    double minx, maxx, miny, maxy;
+} trygg__rtree_box;
+
+/* Create the GeoPackage R-tree index rtree_<table>_<geom_col> in `db` (a GeoPackage whose
+ * table has no index yet), packed from `boxes` (n of them, in any order), with its triggers
+ * and gpkg_extensions row. The caller holds the transaction. `path` names the file in
+ * messages. */
+trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
+                                     const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
+                                     size_t n);
 
 #endif

@@ -31,6 +31,7 @@
 #include <cpl_error.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <sqlite3.h>
 
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
@@ -238,7 +239,8 @@ static trygg_status create_layer(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialRefe
     trygg_status st = TRYGG_OK;
     char *desc = trygg__xasprintf("DESCRIPTION=%s", def->description);
     char *ident = trygg__xasprintf("IDENTIFIER=%s", def->name);
-    char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", desc, ident, NULL};
+    /* The spatial index is packed afterwards from the in-memory boxes (io/rtree.c). */
+    char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO", desc, ident, NULL};
     OGRLayerH lyr = GDALDatasetCreateLayer(ds, def->name, def->geom == wkbNone ? NULL : srs, def->geom, opts);
     if (!lyr) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer %s: %s", def->name, CPLGetLastErrorMsg());
@@ -417,6 +419,79 @@ done:
     return st;
 }
 
+static void line_box(trygg__rtree_box *b, int64_t id, const double *xy, size_t nv)
+{
+    b->id = id;
+    b->minx = b->miny = INFINITY;
+    b->maxx = b->maxy = -INFINITY;
+    for (size_t v = 0; v < nv; v++) {
+        b->minx = fmin(b->minx, xy[2 * v]);
+        b->maxx = fmax(b->maxx, xy[2 * v]);
+        b->miny = fmin(b->miny, xy[2 * v + 1]);
+        b->maxy = fmax(b->maxy, xy[2 * v + 1]);
+    }
+}
+
+/* Bounding boxes of one layer's features (empty geometries have none and are not indexed,
+ * as GPKG F.3's triggers do). Caller frees. */
+static trygg__rtree_box *layer_boxes(const trygg_output *out, int layer, size_t n, size_t *nbox)
+{
+    trygg__rtree_box *b = trygg__xmalloc((n ? n : 1) * sizeof *b);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t id = (int64_t)i + 1;
+        if (layer == LY_STREETS && out->places->v[i].nv > 0)
+            line_box(&b[k++], id, out->places->v[i].xy, out->places->v[i].nv);
+        else if (layer == LY_STRETCHES && out->stretches->v[i].nv > 0)
+            line_box(&b[k++], id, out->stretches->v[i].xy, out->stretches->v[i].nv);
+        else if (layer == LY_INCIDENTS)
+            b[k++] = (trygg__rtree_box){id, out->incidents->v[i].x, out->incidents->v[i].x, out->incidents->v[i].y,
+                                        out->incidents->v[i].y};
+        else if (layer == LY_LAMPS)
+            b[k++] = (trygg__rtree_box){id, out->lamps->v[i].x, out->lamps->v[i].x, out->lamps->v[i].y,
+                                        out->lamps->v[i].y};
+    }
+    *nbox = k;
+    return b;
+}
+
+/* Add the spatial indexes of the geometry layers to the closed GeoPackage at `tmp`, in one
+ * transaction. */
+static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out, const char *tmp,
+                                        const size_t *nrows)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    trygg__rtree_box *boxes = NULL;
+    /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
+    if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+        sqlite3_exec(db,
+                     "BEGIN; CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+                     "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+                     "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+                     NULL, NULL, NULL) != SQLITE_OK) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, db ? sqlite3_errmsg(db) : "no memory");
+        goto done;
+    }
+    for (int l = 0; l < LY_COUNT; l++) {
+        if (layers[l].geom == wkbNone)
+            continue;
+        size_t nbox = 0;
+        boxes = layer_boxes(out, l, nrows[l], &nbox);
+        if ((st = trygg__gpkg_rtree_build(ctx, db, tmp, layers[l].name, "geom", "fid", boxes, nbox)) != TRYGG_OK)
+            goto done;
+        free(boxes);
+        boxes = NULL;
+    }
+    if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, sqlite3_errmsg(db));
+done:
+    free(boxes);
+    if (db)
+        sqlite3_close(db);
+    return st;
+}
+
 /* The directory of `path` ("." when it has none), newly allocated. */
 static char *dir_of(const char *path)
 {
@@ -577,7 +652,7 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
     if ((st = trygg__styles_write(ctx, ds, rows, LY_COUNT, now)) != TRYGG_OK)
         goto done;
 
-    /* Closing builds the spatial indexes GDAL deferred; a failure there is a failed write. */
+    /* A failure while GDAL finishes the file is a failed write. */
     CPLErrorReset();
     GDALClose(ds);
     ds = NULL;
@@ -585,6 +660,8 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing %s: %s", out_path, tmp, CPLGetLastErrorMsg());
         goto done;
     }
+    if ((st = add_spatial_indexes(ctx, out, tmp, nrows)) != TRYGG_OK)
+        goto done;
     if (rename(tmp, out_path) != 0) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", out_path, tmp, strerror(errno));
         goto done;
