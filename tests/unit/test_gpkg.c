@@ -401,6 +401,41 @@ static void test_gpkg_contract_layers_and_fields(void)
     sample_fini(&s);
 }
 
+/* The packed index carries GPKG's triggers: edits made later (here through GDAL, as QGIS
+ * would) keep it in step with the table. */
+static void test_gpkg_index_follows_edits(void)
+{
+    sample s;
+    sample_init(&s);
+    trygg_ctx *ctx = th_ctx();
+    char *out = path_in(th_tmpdir("gpkg_edits"), "out.gpkg");
+    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    GDALAllRegister();
+    GDALDatasetH ds = GDALOpenEx(out, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
+    OGRLayerH l = GDALDatasetGetLayerByName(ds, "lamps");
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+    OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+    OGR_G_SetPoint_2D(g, 0, 387200, 6176200);
+    OGR_F_SetGeometryDirectly(f, g);
+    TH_ASSERT_INT(OGR_L_CreateFeature(l, f), OGRERR_NONE);
+    OGR_F_Destroy(f);
+    TH_ASSERT_INT(OGR_L_DeleteFeature(l, 1), OGRERR_NONE);
+    /* Only lamp 3 (the new one) lies in this window, found through the index. */
+    OGR_L_SetSpatialFilterRect(l, 387150, 6176150, 387250, 6176250);
+    TH_ASSERT_INT(OGR_L_GetFeatureCount(l, TRUE), 1);
+    GDALClose(ds);
+    char *t = sql_text(out, "SELECT group_concat(id, ',') FROM (SELECT id FROM rtree_lamps_geom ORDER BY id)");
+    TH_ASSERT_STR(t, "2,3");
+    free(t);
+    t = sql_text(out, "SELECT rtreecheck('rtree_lamps_geom')");
+    TH_ASSERT_STR(t, "ok");
+    free(t);
+    free(out);
+    trygg_ctx_free(ctx);
+    sample_fini(&s);
+}
+
 static void test_gpkg_layer_styles(void)
 {
     sample s;
@@ -776,6 +811,7 @@ void test_gpkg_register(void)
         {"write validates (validate_gpkg --extra)", test_gpkg_write_validates},
         {"contract layers, fields, NULLs, UTC times", test_gpkg_contract_layers_and_fields},
         {"layer_styles default rows", test_gpkg_layer_styles},
+        {"spatial index follows edits", test_gpkg_index_follows_edits},
         {"SOURCE_DATE_EPOCH gives identical files", test_gpkg_reproducible},
         {"unwritable destination", test_gpkg_unwritable_destination},
         {"failed write keeps existing output", test_gpkg_failed_write_keeps_existing_output},
