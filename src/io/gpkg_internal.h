@@ -1,0 +1,51 @@
+/*
+ * Internal to the GeoPackage writer: QGIS default styles (styles/<layer>.qml) and the
+ * layer_styles table QGIS reads them from.
+ */
+#ifndef TRYGG_IO_GPKG_INTERNAL_H
+#define TRYGG_IO_GPKG_INTERNAL_H
+
+#include <gdal.h>
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "trygg/trygg.h"
+
+/* One default style to embed: the table it styles, that table's geometry column ("" for a
+ * table without geometry), a description in plain words and the QML text (borrowed). */
+typedef struct {
+    const char *table;
+    const char *geometry_column;
+    const char *description;
+    const char *qml;
+} trygg__style_row;
+
+/* Read `styles_dir`/`layer`.qml into *qml (caller frees with free). A missing, unreadable or
+ * non-QML file is TRYGG_E_OPEN naming the path. */
+trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const char *layer, char **qml);
+
+/* Create QGIS's layer_styles table in `ds` (registered in gpkg_contents as an attributes
+ * table by GDAL) and add one row per style with useAsDefault = 1, f_table_catalog and
+ * f_table_schema '' (QGIS matches on those), and update_time = `update_time` (seconds since
+ * the epoch, UTC). Runs in its own transaction. */
+trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__style_row *rows, size_t n,
+                                 int64_t update_time);
+
+/* Split seconds since the epoch (UTC) into calendar fields; false when out of range. */
+bool trygg__utc_fields(int64_t t, int *year, int *month, int *day, int *hour, int *minute, int *second);
+
+/* Bounding box of one feature for the spatial index. */
+typedef struct {
+    int64_t id; /* the feature's fid */
+    double minx, maxx, miny, maxy;
+} trygg__rtree_box;
+
+/* Create the GeoPackage R-tree index rtree_<table>_<geom_col> in `db` (a GeoPackage whose
+ * table has no index yet), packed from `boxes` (n of them, in any order), with its triggers
+ * and gpkg_extensions row. The caller holds the transaction. `path` names the file in
+ * messages. */
+trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
+                                     const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
+                                     size_t n);
+
+#endif

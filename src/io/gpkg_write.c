@@ -1,0 +1,690 @@
+/*
+ * The GeoPackage writer: the layers of DESIGN.md section 4 that a run produces, their QGIS
+ * default styles and run_info, written with GDAL's GPKG driver into a temporary file beside
+ * the output and renamed into place when complete.
+ *
+ * Layers (all in the working CRS):
+ *   street_segments  LineString  one row per place, fid = seg_id = place index + 1
+ *   dark_stretches   LineString  fid = stretch_id
+ *   incidents        Point       fid = incident_id; empty (with its schema) when the run had no
+ *                                incident layer, so QGIS projects and styles still find it
+ *   lamps            Point       fid = lamp_id; empty when the run had no lamp layer
+ *   run_info         attributes  key, value in run order
+ *   layer_styles     attributes  QGIS default style of each layer above
+ *
+ * Reals are rounded (lengths and distances to cm, lux to 0.001, scores to 0.01) so outputs
+ * are stable across platforms; NaN is written as NULL.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <math.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <sqlite3.h>
+
+#include "core/internal.h"
+#include "io/gpkg_internal.h"
+#include "trygg/io.h"
+
+typedef struct {
+    const char *name;
+    OGRFieldType type;
+} field_def;
+
+enum {
+    S_SEG_ID,
+    S_STREET,
+    S_ROAD_CLASS,
+    S_LENGTH_M,
+    S_LAMPS_NEAR,
+    S_NEAREST_LAMP_M,
+    S_LUX_AVG,
+    S_LUX_MIN,
+    S_LUX_UNIFORMITY,
+    S_LIGHTING_CLASS,
+    S_DARK_LENGTH_M,
+    S_LIGHTING_SOURCE,
+    S_LIT_TAG,
+    S_N_CAT0, /* n_vandalism .. n_other in trygg_category order */
+    S_N_NIGHT = S_N_CAT0 + TRYGG_CAT_COUNT,
+    S_EB_VANDALISM,
+    S_EB_LITTERING,
+    S_VANDALISM_SCORE,
+    S_LITTERING_SCORE,
+    S_VISIBILITY_SCORE,
+    S_SAFETY_INDEX,
+    S_TOP_FACTORS,
+    S_STREET_FID,
+    S_NFIELDS
+};
+
+static const field_def street_fields[S_NFIELDS] = {
+    [S_SEG_ID] = {"seg_id", OFTInteger64},
+    [S_STREET] = {"street", OFTString},
+    [S_ROAD_CLASS] = {"road_class", OFTString},
+    [S_LENGTH_M] = {"length_m", OFTReal},
+    [S_LAMPS_NEAR] = {"lamps_near", OFTInteger},
+    [S_NEAREST_LAMP_M] = {"nearest_lamp_m", OFTReal},
+    [S_LUX_AVG] = {"lux_avg", OFTReal},
+    [S_LUX_MIN] = {"lux_min", OFTReal},
+    [S_LUX_UNIFORMITY] = {"lux_uniformity", OFTReal},
+    [S_LIGHTING_CLASS] = {"lighting_class", OFTString},
+    [S_DARK_LENGTH_M] = {"dark_length_m", OFTReal},
+    [S_LIGHTING_SOURCE] = {"lighting_source", OFTString},
+    [S_LIT_TAG] = {"lit_tag", OFTString},
+    [S_N_CAT0 + TRYGG_CAT_VANDALISM] = {"n_vandalism", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_GRAFFITI] = {"n_graffiti", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_LITTERING] = {"n_littering", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_VIOLENCE] = {"n_violence", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_THEFT] = {"n_theft", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_DRUGS] = {"n_drugs", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_DISORDER] = {"n_disorder", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_FRAUD] = {"n_fraud", OFTInteger},
+    [S_N_CAT0 + TRYGG_CAT_OTHER] = {"n_other", OFTInteger},
+    [S_N_NIGHT] = {"n_night", OFTInteger},
+    [S_EB_VANDALISM] = {"eb_vandalism", OFTReal},
+    [S_EB_LITTERING] = {"eb_littering", OFTReal},
+    [S_VANDALISM_SCORE] = {"vandalism_score", OFTReal},
+    [S_LITTERING_SCORE] = {"littering_score", OFTReal},
+    [S_VISIBILITY_SCORE] = {"visibility_score", OFTReal},
+    [S_SAFETY_INDEX] = {"safety_index", OFTReal},
+    [S_TOP_FACTORS] = {"top_factors", OFTString},
+    [S_STREET_FID] = {"street_fid", OFTInteger64},
+};
+
+enum { D_STRETCH_ID, D_STREET, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NFIELDS };
+static const field_def stretch_fields[D_NFIELDS] = {
+    [D_STRETCH_ID] = {"stretch_id", OFTInteger64},
+    [D_STREET] = {"street", OFTString},
+    [D_LENGTH_M] = {"length_m", OFTReal},
+    [D_LUX_MIN] = {"lux_min", OFTReal},
+    [D_NIGHT_NEAR] = {"night_incidents_near", OFTInteger},
+};
+
+enum { I_INCIDENT_ID, I_CATEGORY, I_SOURCE_CATEGORY, I_OCCURRED_AT, I_SEG_ID, I_SNAP_DIST_M, I_SOURCE_FID,
+       I_SYNTHETIC, I_NFIELDS };
+static const field_def incident_fields[I_NFIELDS] = {
+    [I_INCIDENT_ID] = {"incident_id", OFTInteger64},
+    [I_CATEGORY] = {"category", OFTString},
+    [I_SOURCE_CATEGORY] = {"source_category", OFTString},
+    [I_OCCURRED_AT] = {"occurred_at", OFTDateTime},
+    [I_SEG_ID] = {"seg_id", OFTInteger64},
+    [I_SNAP_DIST_M] = {"snap_dist_m", OFTReal},
+    [I_SOURCE_FID] = {"source_fid", OFTInteger64},
+    [I_SYNTHETIC] = {"synthetic", OFTInteger},
+};
+
+enum { L_LAMP_ID, L_HEIGHT_M, L_LUMEN, L_SOURCE_FID, L_NFIELDS };
+static const field_def lamp_fields[L_NFIELDS] = {
+    [L_LAMP_ID] = {"lamp_id", OFTInteger64},
+    [L_HEIGHT_M] = {"height_m", OFTReal},
+    [L_LUMEN] = {"lumen", OFTReal},
+    [L_SOURCE_FID] = {"source_fid", OFTInteger64},
+};
+
+enum { R_KEY, R_VALUE, R_NFIELDS };
+static const field_def run_info_fields[R_NFIELDS] = {
+    [R_KEY] = {"key", OFTString},
+    [R_VALUE] = {"value", OFTString},
+};
+
+typedef struct {
+    const char *name;
+    OGRwkbGeometryType geom;
+    const char *description;
+    const field_def *fields;
+    int nfields;
+} layer_def;
+
+enum { LY_STREETS, LY_STRETCHES, LY_INCIDENTS, LY_LAMPS, LY_RUN_INFO, LY_COUNT };
+
+static const layer_def layers[LY_COUNT] = {
+    [LY_STREETS] = {"street_segments", wkbLineString,
+                    "Streets split into places of at most 100 m, with estimated lighting, incident counts and a "
+                    "safety index from 0 (least safe) to 100 (safest).",
+                    street_fields, S_NFIELDS},
+    [LY_STRETCHES] = {"dark_stretches", wkbLineString,
+                      "Stretches of street where the estimated illuminance is below the dark threshold.",
+                      stretch_fields, D_NFIELDS},
+    [LY_INCIDENTS] = {"incidents", wkbPoint,
+                      "Reported incidents used in the analysis, by category, snapped to the nearest place. "
+                      "Empty when the run had no incident data.",
+                      incident_fields, I_NFIELDS},
+    [LY_LAMPS] = {"lamps", wkbPoint,
+                  "Street lamps used to estimate lighting. Empty when the run had no lamp data.", lamp_fields,
+                  L_NFIELDS},
+    [LY_RUN_INFO] = {"run_info", wkbNone,
+                     "How this output was made: version, configuration, inputs with their checksums and counts.",
+                     run_info_fields, R_NFIELDS},
+};
+
+/* Progress across all layers, reported every PROGRESS_STEP features. */
+#define PROGRESS_STEP 4096
+typedef struct {
+    GDALProgressFunc fn;
+    void *arg;
+    size_t done, total;
+} progress_state;
+
+static bool progress_tick(progress_state *p, size_t n)
+{
+    p->done += n;
+    if (!p->fn)
+        return true;
+    double frac = p->total ? (double)p->done / (double)p->total : 1.0;
+    return p->fn(frac > 1.0 ? 1.0 : frac, "writing GeoPackage", p->arg) != FALSE;
+}
+
+static double round_to(double v, double scale) { return round(v * scale) / scale; }
+
+static void set_real(OGRFeatureH f, int i, double v, double scale)
+{
+    if (isfinite(v))
+        OGR_F_SetFieldDouble(f, i, round_to(v, scale));
+    else
+        OGR_F_SetFieldNull(f, i);
+}
+
+static void set_str(OGRFeatureH f, int i, const char *s)
+{
+    if (s)
+        OGR_F_SetFieldString(f, i, s);
+    else
+        OGR_F_SetFieldNull(f, i);
+}
+
+#define CM 100.0    /* lengths and distances: centimetres */
+#define MLUX 1000.0 /* illuminance: 0.001 lux */
+#define SCORE 100.0 /* scores and rates: 0.01 */
+
+static const char *lighting_class_name(int c)
+{
+    static const char *const names[] = {"P1", "P2", "P3", "P4", "P5", "P6", "below P6"};
+    return c >= TRYGG_PCLASS_P1 && c <= TRYGG_PCLASS_BELOW ? names[c] : NULL;
+}
+
+static const char *lighting_source_name(trygg_light_source s)
+{
+    switch (s) {
+    case TRYGG_LIGHT_ESTIMATED:
+        return "estimated from lamps";
+    case TRYGG_LIGHT_OSM_LIT_YES:
+        return "OSM lit=yes, no lamp data";
+    case TRYGG_LIGHT_OSM_LIT_NO:
+        return "OSM lit=no, no lamp data";
+    case TRYGG_LIGHT_NO_DATA:
+        return "no lamp data";
+    case TRYGG_LIGHT_NOT_ASSESSED:
+        return "not assessed (no lamp layer)";
+    }
+    return NULL;
+}
+
+static const char *lit_tag_name(int lit) { return lit == TRYGG_LIT_YES ? "yes" : lit == TRYGG_LIT_NO ? "no" : NULL; }
+
+static trygg_status create_layer(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialReferenceH srs, const layer_def *def,
+                                 OGRLayerH *out)
+{
+    trygg_status st = TRYGG_OK;
+    char *desc = trygg__xasprintf("DESCRIPTION=%s", def->description);
+    char *ident = trygg__xasprintf("IDENTIFIER=%s", def->name);
+    /* The spatial index is packed afterwards from the in-memory boxes (io/rtree.c). */
+    char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO", desc, ident, NULL};
+    OGRLayerH lyr = GDALDatasetCreateLayer(ds, def->name, def->geom == wkbNone ? NULL : srs, def->geom, opts);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer %s: %s", def->name, CPLGetLastErrorMsg());
+        goto done;
+    }
+    for (int i = 0; i < def->nfields; i++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(def->fields[i].name, def->fields[i].type);
+        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (err != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "creating field %s.%s: %s", def->name, def->fields[i].name,
+                             CPLGetLastErrorMsg());
+            goto done;
+        }
+    }
+    *out = lyr;
+done:
+    free(desc);
+    free(ident);
+    return st;
+}
+
+/* Everything one layer's rows need. */
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_output *out;
+    GDALDatasetH ds;
+    OGRLayerH lyr;
+    OGRFeatureH f;
+    progress_state *progress;
+} layer_writer;
+
+static void fill_street(const layer_writer *w, size_t i)
+{
+    const trygg_place *p = &w->out->places->v[i];
+    const trygg_street *s = p->street < w->out->streets->n ? &w->out->streets->v[p->street] : NULL;
+    OGRFeatureH f = w->f;
+    OGRGeometryH g = OGR_F_GetGeometryRef(f);
+    OGR_G_Empty(g);
+    if (p->nv > 0)
+        OGR_G_SetPoints(g, (int)p->nv, p->xy, 2 * sizeof(double), p->xy + 1, 2 * sizeof(double), NULL, 0);
+    OGR_F_SetFID(f, (GIntBig)(i + 1));
+    OGR_F_SetFieldInteger64(f, S_SEG_ID, (GIntBig)(i + 1));
+    set_str(f, S_STREET, s ? s->name : NULL);
+    set_str(f, S_ROAD_CLASS, s ? s->road_class : NULL);
+    set_real(f, S_LENGTH_M, p->length_m, CM);
+    if (p->light_source == TRYGG_LIGHT_NOT_ASSESSED)
+        OGR_F_SetFieldNull(f, S_LAMPS_NEAR);
+    else
+        OGR_F_SetFieldInteger(f, S_LAMPS_NEAR, p->lamps_near);
+    set_real(f, S_NEAREST_LAMP_M, p->nearest_lamp_m, CM);
+    set_real(f, S_LUX_AVG, p->lux_avg, MLUX);
+    set_real(f, S_LUX_MIN, p->lux_min, MLUX);
+    set_real(f, S_LUX_UNIFORMITY, p->lux_uniformity, MLUX);
+    set_str(f, S_LIGHTING_CLASS, lighting_class_name(p->lighting_class));
+    set_real(f, S_DARK_LENGTH_M, p->dark_length_m, CM);
+    set_str(f, S_LIGHTING_SOURCE, lighting_source_name(p->light_source));
+    set_str(f, S_LIT_TAG, s ? lit_tag_name(s->lit) : NULL);
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+        OGR_F_SetFieldInteger(f, S_N_CAT0 + c, (int)p->n_cat[c]);
+    OGR_F_SetFieldInteger(f, S_N_NIGHT, (int)p->n_night);
+    set_real(f, S_EB_VANDALISM, p->eb_vandalism, SCORE);
+    set_real(f, S_EB_LITTERING, p->eb_littering, SCORE);
+    set_real(f, S_VANDALISM_SCORE, p->vandalism_score, SCORE);
+    set_real(f, S_LITTERING_SCORE, p->littering_score, SCORE);
+    set_real(f, S_VISIBILITY_SCORE, p->visibility_score, SCORE);
+    set_real(f, S_SAFETY_INDEX, p->safety_index, SCORE);
+    set_str(f, S_TOP_FACTORS, p->top_factors);
+    if (s)
+        OGR_F_SetFieldInteger64(f, S_STREET_FID, (GIntBig)s->fid);
+    else
+        OGR_F_SetFieldNull(f, S_STREET_FID);
+}
+
+static void fill_stretch(const layer_writer *w, size_t i)
+{
+    const trygg_dark_stretch *d = &w->out->stretches->v[i];
+    const trygg_street *s = d->street < w->out->streets->n ? &w->out->streets->v[d->street] : NULL;
+    OGRFeatureH f = w->f;
+    OGRGeometryH g = OGR_F_GetGeometryRef(f);
+    OGR_G_Empty(g);
+    if (d->nv > 0)
+        OGR_G_SetPoints(g, (int)d->nv, d->xy, 2 * sizeof(double), d->xy + 1, 2 * sizeof(double), NULL, 0);
+    OGR_F_SetFID(f, (GIntBig)(i + 1));
+    OGR_F_SetFieldInteger64(f, D_STRETCH_ID, (GIntBig)(i + 1));
+    set_str(f, D_STREET, s ? s->name : NULL);
+    set_real(f, D_LENGTH_M, d->length_m, CM);
+    set_real(f, D_LUX_MIN, d->lux_min, MLUX);
+    OGR_F_SetFieldInteger(f, D_NIGHT_NEAR, (int)d->night_incidents_near);
+}
+
+static void fill_incident(const layer_writer *w, size_t i)
+{
+    const trygg_incident *e = &w->out->incidents->v[i];
+    OGRFeatureH f = w->f;
+    OGR_G_SetPoint_2D(OGR_F_GetGeometryRef(f), 0, e->x, e->y);
+    OGR_F_SetFID(f, (GIntBig)(i + 1));
+    OGR_F_SetFieldInteger64(f, I_INCIDENT_ID, (GIntBig)(i + 1));
+    set_str(f, I_CATEGORY, trygg_category_name(e->category));
+    set_str(f, I_SOURCE_CATEGORY, e->source_category);
+    int y, mo, d, h, mi, s;
+    if (e->t_utc != TRYGG_TIME_UNKNOWN && trygg__utc_fields(e->t_utc, &y, &mo, &d, &h, &mi, &s))
+        /* TZFlag 100 = UTC, written with a trailing Z (DESIGN.md 9). */
+        OGR_F_SetFieldDateTimeEx(f, I_OCCURRED_AT, y, mo, d, h, mi, (float)s, 100);
+    else
+        OGR_F_SetFieldNull(f, I_OCCURRED_AT);
+    if (e->seg_id >= 0)
+        OGR_F_SetFieldInteger64(f, I_SEG_ID, (GIntBig)e->seg_id);
+    else
+        OGR_F_SetFieldNull(f, I_SEG_ID);
+    set_real(f, I_SNAP_DIST_M, e->seg_id >= 0 ? e->snap_dist_m : NAN, CM);
+    OGR_F_SetFieldInteger64(f, I_SOURCE_FID, (GIntBig)e->fid);
+    OGR_F_SetFieldInteger(f, I_SYNTHETIC, w->out->cfg && w->out->cfg->synthetic_incidents ? 1 : 0);
+}
+
+static void fill_lamp(const layer_writer *w, size_t i)
+{
+    const trygg_lamp *l = &w->out->lamps->v[i];
+    OGRFeatureH f = w->f;
+    OGR_G_SetPoint_2D(OGR_F_GetGeometryRef(f), 0, l->x, l->y);
+    OGR_F_SetFID(f, (GIntBig)(i + 1));
+    OGR_F_SetFieldInteger64(f, L_LAMP_ID, (GIntBig)(i + 1));
+    set_real(f, L_HEIGHT_M, l->height_m, CM);
+    set_real(f, L_LUMEN, l->lumen, 1.0);
+    OGR_F_SetFieldInteger64(f, L_SOURCE_FID, (GIntBig)l->fid);
+}
+
+static void fill_run_info(const layer_writer *w, size_t i)
+{
+    OGR_F_SetFID(w->f, (GIntBig)(i + 1));
+    set_str(w->f, R_KEY, w->out->run_info->key[i]);
+    set_str(w->f, R_VALUE, w->out->run_info->value[i]);
+}
+
+/* Write n rows of one layer in one transaction, with one feature (and geometry) reused for
+ * every row: fill() sets every field, so nothing leaks from the previous row. */
+static trygg_status write_rows(layer_writer *w, const layer_def *def, size_t n,
+                               void (*fill)(const layer_writer *, size_t))
+{
+    trygg_status st = TRYGG_OK;
+    bool in_tx = false;
+    w->f = OGR_F_Create(OGR_L_GetLayerDefn(w->lyr));
+    if (def->geom != wkbNone)
+        OGR_F_SetGeometryDirectly(w->f, OGR_G_CreateGeometry(def->geom));
+    if (def->geom == wkbPoint)
+        OGR_G_SetPoint_2D(OGR_F_GetGeometryRef(w->f), 0, 0.0, 0.0);
+    if (GDALDatasetStartTransaction(w->ds, FALSE) != OGRERR_NONE) {
+        st = trygg__fail(w->ctx, TRYGG_E_WRITE, "%s: cannot start a transaction: %s", def->name,
+                         CPLGetLastErrorMsg());
+        goto done;
+    }
+    in_tx = true;
+    for (size_t i = 0; i < n; i++) {
+        fill(w, i);
+        if (OGR_L_CreateFeature(w->lyr, w->f) != OGRERR_NONE) {
+            st = trygg__fail(w->ctx, TRYGG_E_WRITE, "%s feature %zu: %s", def->name, i + 1, CPLGetLastErrorMsg());
+            goto done;
+        }
+        if ((i + 1) % PROGRESS_STEP == 0 && !progress_tick(w->progress, PROGRESS_STEP)) {
+            st = trygg__fail(w->ctx, TRYGG_E_INTERRUPTED, "writing %s: interrupted", def->name);
+            goto done;
+        }
+    }
+    in_tx = false;
+    if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE) {
+        st = trygg__fail(w->ctx, TRYGG_E_WRITE, "%s: commit failed: %s", def->name, CPLGetLastErrorMsg());
+        goto done;
+    }
+    if (!progress_tick(w->progress, n % PROGRESS_STEP))
+        st = trygg__fail(w->ctx, TRYGG_E_INTERRUPTED, "writing %s: interrupted", def->name);
+done:
+    if (in_tx)
+        GDALDatasetRollbackTransaction(w->ds);
+    OGR_F_Destroy(w->f);
+    w->f = NULL;
+    return st;
+}
+
+static void line_box(trygg__rtree_box *b, int64_t id, const double *xy, size_t nv)
+{
+    b->id = id;
+    b->minx = b->miny = INFINITY;
+    b->maxx = b->maxy = -INFINITY;
+    for (size_t v = 0; v < nv; v++) {
+        b->minx = fmin(b->minx, xy[2 * v]);
+        b->maxx = fmax(b->maxx, xy[2 * v]);
+        b->miny = fmin(b->miny, xy[2 * v + 1]);
+        b->maxy = fmax(b->maxy, xy[2 * v + 1]);
+    }
+}
+
+/* Bounding boxes of one layer's features (empty geometries have none and are not indexed,
+ * as GPKG F.3's triggers do). Caller frees. */
+static trygg__rtree_box *layer_boxes(const trygg_output *out, int layer, size_t n, size_t *nbox)
+{
+    trygg__rtree_box *b = trygg__xmalloc((n ? n : 1) * sizeof *b);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t id = (int64_t)i + 1;
+        if (layer == LY_STREETS && out->places->v[i].nv > 0)
+            line_box(&b[k++], id, out->places->v[i].xy, out->places->v[i].nv);
+        else if (layer == LY_STRETCHES && out->stretches->v[i].nv > 0)
+            line_box(&b[k++], id, out->stretches->v[i].xy, out->stretches->v[i].nv);
+        else if (layer == LY_INCIDENTS)
+            b[k++] = (trygg__rtree_box){id, out->incidents->v[i].x, out->incidents->v[i].x, out->incidents->v[i].y,
+                                        out->incidents->v[i].y};
+        else if (layer == LY_LAMPS)
+            b[k++] = (trygg__rtree_box){id, out->lamps->v[i].x, out->lamps->v[i].x, out->lamps->v[i].y,
+                                        out->lamps->v[i].y};
+    }
+    *nbox = k;
+    return b;
+}
+
+/* Add the spatial indexes of the geometry layers to the closed GeoPackage at `tmp`, in one
+ * transaction. */
+static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out, const char *tmp,
+                                        const size_t *nrows)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    trygg__rtree_box *boxes = NULL;
+    /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
+    if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+        sqlite3_exec(db,
+                     "BEGIN; CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+                     "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+                     "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+                     NULL, NULL, NULL) != SQLITE_OK) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, db ? sqlite3_errmsg(db) : "no memory");
+        goto done;
+    }
+    for (int l = 0; l < LY_COUNT; l++) {
+        if (layers[l].geom == wkbNone)
+            continue;
+        size_t nbox = 0;
+        boxes = layer_boxes(out, l, nrows[l], &nbox);
+        if ((st = trygg__gpkg_rtree_build(ctx, db, tmp, layers[l].name, "geom", "fid", boxes, nbox)) != TRYGG_OK)
+            goto done;
+        free(boxes);
+        boxes = NULL;
+    }
+    if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, sqlite3_errmsg(db));
+done:
+    free(boxes);
+    if (db)
+        sqlite3_close(db);
+    return st;
+}
+
+/* The directory of `path` ("." when it has none), newly allocated. */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return trygg__xstrdup(".");
+    if (slash == path)
+        return trygg__xstrdup("/");
+    char *d = trygg__xmalloc((size_t)(slash - path) + 1);
+    memcpy(d, path, (size_t)(slash - path));
+    d[slash - path] = '\0';
+    return d;
+}
+
+static trygg_status check_destination(trygg_ctx *ctx, const char *out_path, const char *dir)
+{
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: directory %s: %s", out_path, dir, strerror(errno));
+    if (!S_ISDIR(sb.st_mode))
+        return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: %s is not a directory", out_path, dir);
+    if (access(dir, W_OK | X_OK) != 0)
+        return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: directory %s: %s", out_path, dir, strerror(errno));
+    if (stat(out_path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: it is a directory", out_path);
+    return TRYGG_OK;
+}
+
+/* Remove a temporary GeoPackage and whatever SQLite left beside it. */
+static void remove_temp(const char *tmp)
+{
+    static const char *const suffixes[] = {"", "-journal", "-wal", "-shm"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        char *p = trygg__xasprintf("%s%s", tmp, suffixes[i]);
+        unlink(p);
+        free(p);
+    }
+}
+
+/* When SOURCE_DATE_EPOCH is set (reproducible-builds.org/specs/source-date-epoch), the time
+ * stamped into the file; otherwise now. */
+static trygg_status stamp_time(trygg_ctx *ctx, int64_t *t)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (!sde || !*sde) {
+        *t = (int64_t)time(NULL);
+        return TRYGG_OK;
+    }
+    char *end = NULL;
+    errno = 0;
+    long long v = strtoll(sde, &end, 10);
+    int y, mo, d, h, mi, s;
+    if (errno || *end || v < 0 || !trygg__utc_fields(v, &y, &mo, &d, &h, &mi, &s))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", sde);
+    *t = v;
+    return TRYGG_OK;
+}
+
+static atomic_uint temp_counter;
+
+trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
+                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg)
+{
+    trygg_status st = TRYGG_OK;
+    char *dir = NULL, *tmp = NULL, *old_date = NULL;
+    bool date_set = false, handler_pushed = false, tmp_made = false;
+    char *qml[LY_COUNT] = {0};
+    OGRSpatialReferenceH srs = NULL;
+    GDALDatasetH ds = NULL;
+    int64_t now = 0;
+    const char *crs = out->cfg && out->cfg->crs ? out->cfg->crs : "EPSG:3006";
+
+    dir = dir_of(out_path);
+    if ((st = check_destination(ctx, out_path, dir)) != TRYGG_OK)
+        goto done;
+    /* Styles first: a missing one fails the run before anything is written. */
+    for (int l = 0; l < LY_COUNT; l++)
+        if ((st = trygg__style_read(ctx, styles_dir, layers[l].name, &qml[l])) != TRYGG_OK)
+            goto done;
+    if ((st = stamp_time(ctx, &now)) != TRYGG_OK)
+        goto done;
+
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    handler_pushed = true;
+    CPLErrorReset();
+
+    /* GDAL stamps gpkg_contents.last_change with OGR_CURRENT_DATE when set (DESIGN.md 9); set
+     * for this thread only and restored below. */
+    if (getenv("SOURCE_DATE_EPOCH")) {
+        int y, mo, d, h, mi, s;
+        trygg__utc_fields(now, &y, &mo, &d, &h, &mi, &s);
+        char stamp[40];
+        snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", y, mo, d, h, mi, s);
+        const char *prev = CPLGetThreadLocalConfigOption("OGR_CURRENT_DATE", NULL);
+        old_date = prev ? trygg__xstrdup(prev) : NULL;
+        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", stamp);
+        date_set = true;
+    }
+
+    srs = OSRNewSpatialReference(NULL);
+    if (OSRSetFromUserInput(srs, crs) != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "working CRS '%s' is not a known CRS: %s", crs, CPLGetLastErrorMsg());
+        goto done;
+    }
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+
+    GDALDriverH drv = GDALGetDriverByName("GPKG");
+    if (!drv) {
+        GDALAllRegister();
+        drv = GDALGetDriverByName("GPKG");
+    }
+    if (!drv) {
+        st = trygg__fail(ctx, TRYGG_E_INTERNAL, "GDAL has no GPKG driver");
+        goto done;
+    }
+    /* Hidden, unique temporary name in the output's own directory, so rename() is atomic. */
+    const char *base = strrchr(out_path, '/');
+    base = base ? base + 1 : out_path;
+    tmp = trygg__xasprintf("%s/.%s.tmp-%ld-%u.gpkg", dir, base, (long)getpid(), atomic_fetch_add(&temp_counter, 1));
+    remove_temp(tmp);
+    ds = GDALCreate(drv, tmp, 0, 0, 0, GDT_Unknown, NULL);
+    tmp_made = true;
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: creating %s: %s", out_path, tmp, CPLGetLastErrorMsg());
+        goto done;
+    }
+
+    progress_state ps = {progress, progress_arg, 0, 0};
+    size_t nrows[LY_COUNT] = {
+        [LY_STREETS] = out->places ? out->places->n : 0,
+        [LY_STRETCHES] = out->stretches ? out->stretches->n : 0,
+        [LY_INCIDENTS] = out->have_incidents && out->incidents ? out->incidents->n : 0,
+        [LY_LAMPS] = out->have_lamps && out->lamps ? out->lamps->n : 0,
+        [LY_RUN_INFO] = out->run_info ? out->run_info->n : 0,
+    };
+    static void (*const fills[LY_COUNT])(const layer_writer *, size_t) = {
+        [LY_STREETS] = fill_street, [LY_STRETCHES] = fill_stretch, [LY_INCIDENTS] = fill_incident,
+        [LY_LAMPS] = fill_lamp,     [LY_RUN_INFO] = fill_run_info,
+    };
+    for (int l = 0; l < LY_COUNT; l++)
+        ps.total += nrows[l];
+    if (nrows[LY_STREETS] && !out->streets) {
+        st = trygg__fail(ctx, TRYGG_E_INTERNAL, "writing %s: places without streets", out_path);
+        goto done;
+    }
+    for (int l = 0; l < LY_COUNT; l++) {
+        layer_writer w = {ctx, out, ds, NULL, NULL, &ps};
+        if ((st = create_layer(ctx, ds, srs, &layers[l], &w.lyr)) != TRYGG_OK)
+            goto done;
+        if ((st = write_rows(&w, &layers[l], nrows[l], fills[l])) != TRYGG_OK)
+            goto done;
+    }
+
+    trygg__style_row rows[LY_COUNT];
+    for (int l = 0; l < LY_COUNT; l++)
+        rows[l] = (trygg__style_row){layers[l].name, layers[l].geom == wkbNone ? "" : "geom",
+                                     layers[l].description, qml[l]};
+    if ((st = trygg__styles_write(ctx, ds, rows, LY_COUNT, now)) != TRYGG_OK)
+        goto done;
+
+    /* A failure while GDAL finishes the file is a failed write. */
+    CPLErrorReset();
+    GDALClose(ds);
+    ds = NULL;
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing %s: %s", out_path, tmp, CPLGetLastErrorMsg());
+        goto done;
+    }
+    if ((st = add_spatial_indexes(ctx, out, tmp, nrows)) != TRYGG_OK)
+        goto done;
+    if (rename(tmp, out_path) != 0) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", out_path, tmp, strerror(errno));
+        goto done;
+    }
+    tmp_made = false;
+    if (progress)
+        progress(1.0, "writing GeoPackage", progress_arg);
+
+done:
+    if (ds)
+        GDALClose(ds);
+    if (tmp_made)
+        remove_temp(tmp);
+    if (srs)
+        OSRDestroySpatialReference(srs);
+    if (date_set)
+        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", old_date);
+    if (handler_pushed)
+        CPLPopErrorHandler();
+    for (int l = 0; l < LY_COUNT; l++)
+        free(qml[l]);
+    free(old_date);
+    free(tmp);
+    free(dir);
+    return st;
+}

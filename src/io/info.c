@@ -1,0 +1,304 @@
+/*
+ * `trygg info`: a text summary of an output GeoPackage, computed by SQL in SQLite with
+ * SpatiaLite loaded in GeoPackage amphibious mode, so lengths are measured from the stored
+ * geometries (ST_Length) rather than trusted from attributes.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+
+#include "core/internal.h"
+#include "trygg/io.h"
+
+typedef struct {
+    char *s;
+    size_t n, cap;
+} strbuf;
+
+static void sb_printf(strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
+static void sb_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int need = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (need < 0)
+        return;
+    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)need + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->n, (size_t)need + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)need;
+}
+
+static uint32_t be32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
+
+/* Check the SQLite header before SQLite sees the file, for messages that say what is wrong:
+ * not a file, not SQLite, not a GeoPackage, or shorter than its header says (truncated).
+ * Header layout: sqlite.org/fileformat2.html section 1.3; application_id "GPKG": OGC
+ * GeoPackage 1.2+ requirement 2. */
+static trygg_status check_header(trygg_ctx *ctx, const char *path)
+{
+    trygg_status st = TRYGG_OK;
+    unsigned char h[100];
+    struct stat sb;
+    FILE *f = fopen(path, "rb");
+    if (!f || fstat(fileno(f), &sb) != 0) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: %s", path, strerror(errno));
+        goto done;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: not a regular file", path);
+        goto done;
+    }
+    if (fread(h, 1, sizeof h, f) != sizeof h || memcmp(h, "SQLite format 3", 16) != 0) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: not a GeoPackage (not an SQLite database)", path);
+        goto done;
+    }
+    if (be32(h + 68) != 0x47504B47u) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: not a GeoPackage (SQLite application_id is not GPKG)", path);
+        goto done;
+    }
+    unsigned page = (unsigned)h[16] << 8 | h[17];
+    uint64_t page_size = page == 1 ? 65536u : page;
+    uint64_t pages = be32(h + 28);
+    /* The in-header size is valid only when the change counter matches version-valid-for. */
+    if (pages && be32(h + 24) == be32(h + 92) && (uint64_t)sb.st_size < pages * page_size) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: truncated GeoPackage (%lld bytes of %llu)", path,
+                         (long long)sb.st_size, (unsigned long long)(pages * page_size));
+        goto done;
+    }
+done:
+    if (f)
+        fclose(f);
+    return st;
+}
+
+typedef struct {
+    trygg_ctx *ctx;
+    sqlite3 *db;
+    const char *path;
+} info_db;
+
+static trygg_status sql_fail(const info_db *d, const char *what)
+{
+    return trygg__fail(d->ctx, TRYGG_E_OPEN, "%s: %s: %s", d->path, what, sqlite3_errmsg(d->db));
+}
+
+static trygg_status prepare(const info_db *d, const char *sql, sqlite3_stmt **stmt)
+{
+    if (sqlite3_prepare_v2(d->db, sql, -1, stmt, NULL) != SQLITE_OK)
+        return sql_fail(d, "reading");
+    return TRYGG_OK;
+}
+
+static bool has_table(const info_db *d, const char *name)
+{
+    sqlite3_stmt *q = NULL;
+    bool yes = false;
+    if (sqlite3_prepare_v2(d->db, "SELECT 1 FROM gpkg_contents WHERE table_name = ?", -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
+        yes = sqlite3_step(q) == SQLITE_ROW;
+    }
+    sqlite3_finalize(q);
+    return yes;
+}
+
+static const char *col_text(sqlite3_stmt *q, int i, const char *null_text)
+{
+    const unsigned char *t = sqlite3_column_text(q, i);
+    return t ? (const char *)t : null_text;
+}
+
+/* Run `sql` and hand each row to `row`; the step error (if any) becomes the status. */
+typedef void (*row_fn)(sqlite3_stmt *q, strbuf *b, void *user);
+
+static trygg_status each_row(const info_db *d, const char *sql, row_fn row, strbuf *b, void *user)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3_stmt *q = NULL;
+    if ((st = prepare(d, sql, &q)) != TRYGG_OK)
+        goto done;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        row(q, b, user);
+    if (rc != SQLITE_DONE)
+        st = sql_fail(d, "reading");
+done:
+    sqlite3_finalize(q);
+    return st;
+}
+
+static void row_layer(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    const info_db *d = user;
+    const char *name = col_text(q, 0, "");
+    char *sql = sqlite3_mprintf("SELECT count(*) FROM \"%w\"", name);
+    sqlite3_stmt *c = NULL;
+    long long n = -1;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &c, NULL) == SQLITE_OK && sqlite3_step(c) == SQLITE_ROW)
+        n = sqlite3_column_int64(c, 0);
+    sqlite3_finalize(c);
+    sqlite3_free(sql);
+    if (n < 0)
+        sb_printf(b, "  %-18s %-10s unreadable\n", name, col_text(q, 1, ""));
+    else
+        sb_printf(b, "  %-18s %-10s %9lld features\n", name, col_text(q, 1, ""), n);
+}
+
+typedef struct {
+    long long places;
+    double length;
+} length_total;
+
+static void row_lighting(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    length_total *total = user;
+    double len = sqlite3_column_double(q, 2);
+    total->places += sqlite3_column_int64(q, 1);
+    total->length += len;
+    sb_printf(b, "  %-14s %7lld places %12.1f m\n", col_text(q, 0, ""), (long long)sqlite3_column_int64(q, 1), len);
+}
+
+static void row_category(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    sb_printf(b, "  %-14s %7lld\n", col_text(q, 0, "(none)"), (long long)sqlite3_column_int64(q, 1));
+}
+
+static void row_place(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    sb_printf(b, "  %7lld  %-28s %6.1f  %s\n", (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"),
+              sqlite3_column_double(q, 2), col_text(q, 3, ""));
+}
+
+static void row_stretches(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    sb_printf(b, "Dark stretches: %lld, total %.1f m\n", (long long)sqlite3_column_int64(q, 0),
+              sqlite3_column_double(q, 1));
+}
+
+static void row_run_info(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    const char *v = col_text(q, 1, "");
+    const char *nl = strchr(v, '\n');
+    if (nl) {
+        /* Multi-line values (the effective configuration) are summarised, not dumped. */
+        size_t lines = 1;
+        for (const char *p = v; *p; p++)
+            lines += *p == '\n' && p[1] != '\0';
+        sb_printf(b, "  %-24s (%zu lines)\n", col_text(q, 0, ""), lines);
+    } else {
+        sb_printf(b, "  %-24s %s\n", col_text(q, 0, ""), v);
+    }
+}
+
+trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
+{
+    trygg_status st = TRYGG_OK;
+    strbuf b = {0};
+    info_db d = {ctx, NULL, gpkg_path};
+    char *err = NULL;
+
+    if ((st = check_header(ctx, gpkg_path)) != TRYGG_OK)
+        goto done;
+    if (sqlite3_open_v2(gpkg_path, &d.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        st = sql_fail(&d, "opening");
+        goto done;
+    }
+    sqlite3_enable_load_extension(d.db, 1);
+    if (sqlite3_exec(d.db, "SELECT load_extension('mod_spatialite')", NULL, NULL, &err) != SQLITE_OK) {
+        st = trygg__fail(ctx, TRYGG_E_INTERNAL, "%s: cannot load SpatiaLite (mod_spatialite): %s", gpkg_path,
+                         err ? err : "unknown error");
+        goto done;
+    }
+    sqlite3_enable_load_extension(d.db, 0);
+    if (sqlite3_exec(d.db, "SELECT EnableGpkgAmphibiousMode()", NULL, NULL, NULL) != SQLITE_OK) {
+        st = sql_fail(&d, "enabling GeoPackage mode");
+        goto done;
+    }
+    /* gpkg_contents is what makes an SQLite file a GeoPackage; reading it also makes SQLite
+     * read the schema, where a damaged file shows itself. */
+    if (sqlite3_exec(d.db, "SELECT count(*) FROM gpkg_contents", NULL, NULL, NULL) != SQLITE_OK) {
+        st = sql_fail(&d, "not a readable GeoPackage");
+        goto done;
+    }
+
+    sb_printf(&b, "trygg output %s\n\nLayers:\n", gpkg_path);
+    if ((st = each_row(&d, "SELECT table_name, data_type FROM gpkg_contents ORDER BY rowid", row_layer, &b, &d)) !=
+        TRYGG_OK)
+        goto done;
+
+    if (has_table(&d, "street_segments")) {
+        length_total total = {0, 0.0};
+        sb_printf(&b, "\nStreet length by lighting class (EN 13201-2), measured with ST_Length:\n");
+        /* P1..P6, then "below P6", then places not assessed. */
+        if ((st = each_row(&d,
+                           "SELECT COALESCE(lighting_class, 'not assessed'), count(*), "
+                           "COALESCE(sum(ST_Length(geom)), 0) FROM street_segments GROUP BY 1 "
+                           "ORDER BY CASE WHEN lighting_class IS NULL THEN 2 WHEN lighting_class LIKE 'P%' "
+                           "THEN 0 ELSE 1 END, 1",
+                           row_lighting, &b, &total)) != TRYGG_OK)
+            goto done;
+        sb_printf(&b, "  %-14s %7lld places %12.1f m\n", "total", total.places, total.length);
+        sb_printf(&b, "\nLeast safe places (seg_id, street, safety index, main factors):\n");
+        if ((st = each_row(&d,
+                           "SELECT seg_id, street, safety_index, top_factors FROM street_segments "
+                           "WHERE safety_index IS NOT NULL ORDER BY safety_index, seg_id LIMIT 10",
+                           row_place, &b, NULL)) != TRYGG_OK)
+            goto done;
+    } else {
+        sb_printf(&b, "\n(no street_segments layer)\n");
+    }
+
+    if (has_table(&d, "incidents")) {
+        sb_printf(&b, "\nIncidents by category:\n");
+        if ((st = each_row(&d,
+                           "SELECT category, count(*) FROM incidents GROUP BY category "
+                           "ORDER BY count(*) DESC, category",
+                           row_category, &b, NULL)) != TRYGG_OK)
+            goto done;
+    }
+
+    if (has_table(&d, "dark_stretches")) {
+        sb_printf(&b, "\n");
+        if ((st = each_row(&d, "SELECT count(*), COALESCE(sum(ST_Length(geom)), 0) FROM dark_stretches",
+                           row_stretches, &b, NULL)) != TRYGG_OK)
+            goto done;
+    }
+
+    if (has_table(&d, "run_info")) {
+        sb_printf(&b, "\nRun:\n");
+        if ((st = each_row(&d, "SELECT key, value FROM run_info ORDER BY fid", row_run_info, &b, NULL)) != TRYGG_OK)
+            goto done;
+    }
+
+    /* Append to what the caller already holds. */
+    if (*text) {
+        char *joined = trygg__xasprintf("%s%s", *text, b.s);
+        free(*text);
+        *text = joined;
+    } else {
+        *text = b.s;
+        b.s = NULL;
+    }
+done:
+    sqlite3_free(err);
+    if (d.db)
+        sqlite3_close(d.db);
+    free(b.s);
+    return st;
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""Build the QGIS default styles of trygg's output layers with PyQGIS and save them as QML.
+
+Usage:
+  QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/make_styles.py [STYLES_DIR]
+
+The QML files under styles/ are committed; run this again after changing a style here. The
+writer (src/io/gpkg_write.c) embeds each styles/<layer>.qml into the GeoPackage's layer_styles
+table as the layer's default style. Field lists follow DESIGN.md section 4 and the writer.
+"""
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, "/usr/share/qgis/python")
+from qgis.core import (QgsApplication, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
+                       QgsGraduatedSymbolRenderer, QgsSingleSymbolRenderer, QgsRendererCategory,
+                       QgsCategorizedSymbolRenderer, QgsSimpleLineSymbolLayer)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+STREET_FIELDS = [
+    ("seg_id", "long", "Place id"),
+    ("street", "string", "Street name"),
+    ("road_class", "string", "Road class (OSM highway or source class)"),
+    ("length_m", "double", "Length (m)"),
+    ("lamps_near", "integer", "Lamps within lamp radius"),
+    ("nearest_lamp_m", "double", "Distance to nearest lamp (m)"),
+    ("lux_avg", "double", "Estimated average illuminance (lux)"),
+    ("lux_min", "double", "Estimated minimum illuminance (lux)"),
+    ("lux_uniformity", "double", "Illuminance uniformity (min / average)"),
+    ("lighting_class", "string", "Lighting class met (EN 13201-2 P class)"),
+    ("dark_length_m", "double", "Length darker than the dark threshold (m)"),
+    ("lighting_source", "string", "Where the lighting figures come from"),
+    ("lit_tag", "string", "OSM lit tag"),
+    ("n_vandalism", "integer", "Vandalism reports"),
+    ("n_graffiti", "integer", "Graffiti reports"),
+    ("n_littering", "integer", "Littering reports"),
+    ("n_violence", "integer", "Violence reports"),
+    ("n_theft", "integer", "Theft reports"),
+    ("n_drugs", "integer", "Drug reports"),
+    ("n_disorder", "integer", "Disorder reports"),
+    ("n_fraud", "integer", "Fraud reports"),
+    ("n_other", "integer", "Other reports"),
+    ("n_night", "integer", "Reports at night (18-06 local time)"),
+    ("eb_vandalism", "double", "Vandalism and graffiti per 100 m (smoothed)"),
+    ("eb_littering", "double", "Littering per 100 m (smoothed)"),
+    ("vandalism_score", "double", "Vandalism risk score (0-100, high = more risk)"),
+    ("littering_score", "double", "Littering risk score (0-100, high = more risk)"),
+    ("visibility_score", "double", "Visibility score (0-100, high = good)"),
+    ("safety_index", "double", "Safety index (0-100, high = safe)"),
+    ("top_factors", "string", "What drives the score most"),
+    ("street_fid", "long", "Street feature id in the source"),
+]
+STRETCH_FIELDS = [
+    ("stretch_id", "long", "Dark stretch id"),
+    ("street", "string", "Street name"),
+    ("length_m", "double", "Length (m)"),
+    ("lux_min", "double", "Estimated minimum illuminance (lux)"),
+    ("night_incidents_near", "integer", "Night-time reports nearby"),
+]
+INCIDENT_FIELDS = [
+    ("incident_id", "long", "Incident id"),
+    ("category", "string", "Category"),
+    ("source_category", "string", "Category in the source data"),
+    ("occurred_at", "datetime", "Time (UTC)"),
+    ("seg_id", "long", "Place it was snapped to"),
+    ("snap_dist_m", "double", "Distance to that place (m)"),
+    ("source_fid", "long", "Feature id in the source"),
+    ("synthetic", "integer", "Synthetic data (1 = yes)"),
+]
+LAMP_FIELDS = [
+    ("lamp_id", "long", "Lamp id"),
+    ("height_m", "double", "Mounting height (m)"),
+    ("lumen", "double", "Luminous flux (lm)"),
+    ("source_fid", "long", "Feature id in the source"),
+]
+RUN_INFO_FIELDS = [
+    ("key", "string", "Item"),
+    ("value", "string", "Value"),
+]
+
+# ColorBrewer RdYlGn, 5 classes (Brewer & Harrower, colorbrewer2.org): red is least safe.
+SAFETY_CLASSES = [
+    (0, 20, "#d7191c", "0-20 least safe"),
+    (20, 40, "#fdae61", "20-40 less safe"),
+    (40, 60, "#e6d85a", "40-60 middling"),
+    (60, 80, "#a6d96a", "60-80 safer"),
+    (80, 100, "#1a9641", "80-100 safest"),
+]
+
+INCIDENT_CATEGORIES = [
+    ("vandalism", "#e31a1c", "Vandalism (damage)"),
+    ("graffiti", "#6a3d9a", "Graffiti"),
+    ("littering", "#8c510a", "Littering and dumping"),
+    ("violence", "#b10026", "Violence"),
+    ("theft", "#1f78b4", "Theft"),
+    ("drugs", "#33a02c", "Drugs"),
+    ("disorder", "#ff7f00", "Disorder"),
+    ("fraud", "#01665e", "Fraud"),
+    ("other", "#808080", "Other"),
+]
+
+
+def memory_layer(geom, name, fields):
+    uri = f"{geom}?crs=EPSG:3006" + "".join(f"&field={n}:{t}" for n, t, _ in fields)
+    lyr = QgsVectorLayer(uri, name, "memory")
+    assert lyr.isValid(), name
+    for i, (_, _, alias) in enumerate(fields):
+        lyr.setFieldAlias(i, alias)
+    return lyr
+
+
+def save(lyr, out_dir):
+    # Layer descriptions are not part of a QML style: the writer puts them into gpkg_contents
+    # and layer_styles.description instead.
+    path = os.path.join(out_dir, lyr.name() + ".qml")
+    msg, ok = lyr.saveNamedStyle(path)
+    if not ok:
+        raise SystemExit(f"{path}: {msg}")
+    print(f"wrote {path}")
+
+
+def main():
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "styles")
+    os.makedirs(out_dir, exist_ok=True)
+    qgs = QgsApplication([], False)
+    qgs.setPrefixPath("/usr", True)
+    qgs.initQgis()
+
+    lyr = memory_layer("LineString", "street_segments", STREET_FIELDS)
+    ranges = []
+    for lo, hi, color, label in SAFETY_CLASSES:
+        sym = QgsLineSymbol.createSimple({"line_color": color, "line_width": "0.8", "line_width_unit": "MM",
+                                          "capstyle": "round", "joinstyle": "round"})
+        ranges.append(QgsRendererRange(lo, hi, sym, label))
+    r = QgsGraduatedSymbolRenderer("safety_index", ranges)
+    lyr.setRenderer(r)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("LineString", "dark_stretches", STRETCH_FIELDS)
+    sl = QgsSimpleLineSymbolLayer(QColor("#1a1a40"), 1.0, Qt.DashLine)
+    sl.setWidthUnit(0)  # millimetres
+    sym = QgsLineSymbol([sl])
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("Point", "incidents", INCIDENT_FIELDS)
+    cats = []
+    for value, color, label in INCIDENT_CATEGORIES:
+        sym = QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "size": "2", "size_unit": "MM",
+                                            "outline_color": "#ffffff", "outline_width": "0.2"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("category", cats))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("Point", "lamps", LAMP_FIELDS)
+    sym = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#ffd700", "size": "1.4", "size_unit": "MM",
+                                        "outline_color": "#333333", "outline_width": "0.2"})
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("None", "run_info", RUN_INFO_FIELDS)
+    save(lyr, out_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    rc = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(rc)  # PyQGIS 3.22 can crash in exitQgis() at interpreter teardown
