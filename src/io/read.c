@@ -74,6 +74,12 @@ static int64_t feature_id(const loop_state *ls, OGRFeatureH f)
 static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const char *want)
 {
     trygg_input_report *r = rd->report;
+    if (r->read == 0 && rd->gdal_msg[0] && rd->lc->where)
+        return trygg__fail(rd->ctx, TRYGG_E_CONFIG, "%s: layer %s: filter '%s' is not valid: %s", rd->source,
+                           rd->layer_name, rd->lc->where, rd->gdal_msg);
+    if (rd->gdal_msg[0])
+        return trygg__fail(rd->ctx, TRYGG_E_IO, "%s: layer %s: reading failed after %zu features: %s", rd->source,
+                           rd->layer_name, r->read, rd->gdal_msg);
     if (r->read == 0)
         return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s is empty%s%s", rd->source, rd->layer_name,
                            rd->lc->where ? " with the filter " : "", rd->lc->where ? rd->lc->where : "");
@@ -207,7 +213,8 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
             linear = NULL;
         }
     }
-    if (tmp.n == 0) {
+    if (tmp.n == 0 || rd.gdal_msg[0]) {
+        /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
         st = fail_unusable(&rd, &ls, "LineString or MultiLineString");
         goto done;
     }
@@ -378,7 +385,8 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
         OGR_F_Destroy(f);
         f = NULL;
     }
-    if (tmp.n == 0) {
+    if (tmp.n == 0 || rd.gdal_msg[0]) {
+        /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
         st = fail_unusable(&rd, &ls, "Point or MultiPoint");
         goto done;
     }
@@ -559,7 +567,8 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
         OGR_F_Destroy(f);
         f = NULL;
     }
-    if (tmp.n == 0) {
+    if (tmp.n == 0 || rd.gdal_msg[0]) {
+        /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
         st = fail_unusable(&rd, &ls, "Point or MultiPoint");
         goto done;
     }

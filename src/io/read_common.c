@@ -341,6 +341,14 @@ static char *describe_srs(OGRSpatialReferenceH srs)
     return out;
 }
 
+/* GeoPackage's placeholders for "no CRS" (srs_id 0 and -1) come back as SRSs named
+ * "Undefined geographic SRS" / "Undefined Cartesian SRS" without an authority. */
+static bool undefined_srs(OGRSpatialReferenceH srs)
+{
+    const char *name = OSRGetName(srs);
+    return !OSRGetAuthorityName(srs, NULL) && name && strncmp(name, "Undefined", 9) == 0;
+}
+
 static bool in_area(double lon, double lat, double w, double s, double e, double n)
 {
     bool lon_ok = w <= e ? (lon >= w && lon <= e) : (lon >= w || lon <= e); /* area across the antimeridian */
@@ -389,7 +397,7 @@ trygg_status trygg__reader_setup_crs(trygg__reader *rd, const double *xy, size_t
             st = TRYGG_E_CRS;
             goto done;
         }
-    } else if (layer_srs) {
+    } else if (layer_srs && !undefined_srs(layer_srs)) {
         rd->src_srs = OSRClone(layer_srs);
         OSRSetAxisMappingStrategy(rd->src_srs, OAMS_TRADITIONAL_GIS_ORDER);
     } else if (rd->is_csv && rd->csv_lonlat_names && nfinite > 0 && nlonlat * 2 > nfinite) {
