@@ -209,7 +209,7 @@ static void test_read_whole_layer_failures(void)
     /* several layers, none named "lamps" and none given */
     cfg_layer(&cfg, &cfg.lamps, th_fixture("streets_mixed.gpkg"), NULL);
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_NOLAYER);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "4 layers and none named lamps");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "5 layers and none named lamps");
     trygg_input_report_fini(&r);
 
     cfg_layer(&cfg, &cfg.lamps, th_fixture("no-such-file.gpkg"), NULL);
@@ -320,6 +320,35 @@ static void test_read_incidents_bad_rows(void)
         /* 10:00 CEST = 08:00 UTC: date -u -d "2024-07-01 08:00:00 UTC" +%s */
         TH_ASSERT_INT(inc.v[3].t_utc, 1719820800);
     }
+    trygg_incidents_fini(&inc);
+    trygg_input_report_fini(&r);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
+/* incidents_dt: the same wall time 2024-07-15 09:30:45 in a GeoPackage DateTime field as UTC,
+ * at +02:00 and without a zone (local: CEST). */
+static void test_read_incidents_datetime_field(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    cfg_layer(&cfg, &cfg.incidents, th_fixture("streets_mixed.gpkg"), "incidents_dt");
+    trygg_incidents inc = {0};
+    trygg_input_report r = {0};
+    TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_OK);
+    TH_ASSERT_INT(inc.n, 3);
+    if (inc.n == 3) {
+        /* date -u -d "2024-07-15 09:30:45 UTC" +%s */
+        TH_ASSERT_INT(inc.v[0].t_utc, 1721035845);
+        /* +02:00 and CEST both give 07:30:45 UTC: date -u -d "2024-07-15 07:30:45 UTC" +%s */
+        TH_ASSERT_INT(inc.v[1].t_utc, 1721028645);
+        TH_ASSERT_INT(inc.v[2].t_utc, 1721028645);
+        TH_ASSERT_INT(inc.v[0].category, TRYGG_CAT_GRAFFITI);
+        TH_ASSERT_INT(inc.v[1].category, TRYGG_CAT_LITTERING);
+        TH_ASSERT_INT(inc.v[2].category, TRYGG_CAT_VANDALISM);
+    }
+    TH_ASSERT_INT(r.time_unparsed, 0);
     trygg_incidents_fini(&inc);
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);
@@ -586,6 +615,7 @@ void test_read_register(void)
         {"whole-layer failures", test_read_whole_layer_failures},
         {"lamps without CRS", test_read_lamps_without_crs},
         {"incidents with bad rows", test_read_incidents_bad_rows},
+        {"incidents with a DateTime field", test_read_incidents_datetime_field},
         {"swapped latitude/longitude", test_read_swapped_lat_lon},
         {"sha256", test_read_sha256},
         {"synthetic flag", test_read_synthetic_flag},
