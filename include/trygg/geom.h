@@ -25,6 +25,9 @@ trygg_status trygg_geom_transform_points(trygg_ctx *ctx, OGRSpatialReferenceH sr
 /* Length of a polyline. */
 double trygg_geom_polyline_length(const double *xy, size_t nv);
 
+/* Bounding box of a polyline: minx, miny, maxx, maxy. */
+void trygg_geom_polyline_envelope(const double *xy, size_t nv, double env[4]);
+
 /* Distance from (px,py) to a polyline; *along (may be NULL) gets the distance along the line
  * of the closest point. */
 double trygg_geom_point_polyline_distance(double px, double py, const double *xy, size_t nv, double *along);
@@ -39,8 +42,8 @@ double *trygg_geom_substring(const double *xy, size_t nv, double s0, double s1, 
 /* Node the street network and split it into places: each street is cut where another street
  * crosses or touches it (at a vertex or in a segment's interior), then every piece longer than
  * max_len_m into equal parts no longer than max_len_m. The pieces of a street add up to its
- * length. Places are ordered by street, then along the street. Uses a STRtree over street
- * segments. */
+ * length. Places are ordered by street, then along the street, and appended to `out` (owned by
+ * the caller's vector; untouched on failure). Uses a STRtree over street segments. */
 trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
                                       trygg_places *out);
 

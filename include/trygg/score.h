@@ -90,6 +90,7 @@ typedef struct {
     double w_visibility_lighting;
     double w_safety_vandalism, w_safety_littering, w_safety_visibility;
     double dark_lux;
+    double lamp_radius_m; /* the lamps_near radius, for the words "no lamp within 25 m"; 0: unnamed */
 } trygg_score_params;
 
 void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool have_lamps, bool have_incidents);

@@ -12,6 +12,7 @@
 #include "trygg/geom.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
+#include "trygg/measure.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
 
@@ -104,16 +105,7 @@ static trygg_status stage_load(run_state *st)
 static void place_envelope(size_t i, double env[4], void *user)
 {
     const trygg_places *p = user;
-    const trygg_place *pl = &p->v[i];
-    env[0] = env[2] = pl->xy[0];
-    env[1] = env[3] = pl->xy[1];
-    for (size_t k = 1; k < pl->nv; k++) {
-        double x = pl->xy[2 * k], y = pl->xy[2 * k + 1];
-        env[0] = x < env[0] ? x : env[0];
-        env[1] = y < env[1] ? y : env[1];
-        env[2] = x > env[2] ? x : env[2];
-        env[3] = y > env[3] ? y : env[3];
-    }
+    trygg_geom_polyline_envelope(p->v[i].xy, p->v[i].nv, env);
 }
 
 static trygg_status stage_index(run_state *st)
@@ -130,182 +122,17 @@ static trygg_status stage_index(run_state *st)
     return TRYGG_OK;
 }
 
-/* ---- measure: lighting ---- */
-
-static void lighting_one(size_t i, GEOSContextHandle_t geos, void *user)
-{
-    run_state *st = user;
-    const trygg_config *cfg = st->cfg;
-    trygg_place *pl = &st->places.v[i];
-    const trygg_street *street = &st->streets.v[pl->street];
-    if (!st->have_lamps) {
-        pl->light_source = TRYGG_LIGHT_NOT_ASSESSED;
-        return;
-    }
-    double env[4];
-    place_envelope(i, env, &st->places);
-    double reach = cfg->coverage_m > cfg->influence_m ? cfg->coverage_m : cfg->influence_m;
-    trygg_idlist cand = {0};
-    trygg_index_query(st->lamp_index, geos, env[0] - reach, env[1] - reach, env[2] + reach, env[3] + reach, &cand);
-    /* Covered: some lamp of the lamp layer lies within coverage_m of the place. Elsewhere
-     * the lamp data says nothing, and OSM's lit tag (if any) is all there is. */
-    bool covered = false;
-    for (size_t k = 0; k < cand.n && !covered; k++) {
-        const trygg_lamp *l = &st->lamps.v[cand.v[k]];
-        covered = trygg_geom_point_polyline_distance(l->x, l->y, pl->xy, pl->nv, NULL) <= cfg->coverage_m;
-    }
-    if (covered) {
-        trygg_lighting_params lp = {
-            .height_m = cfg->lamp_height_m,
-            .lumen = cfg->lamp_lumen,
-            .maintenance = cfg->maintenance,
-            .step_m = cfg->sample_step_m,
-            .influence_m = cfg->influence_m,
-            .radius_m = cfg->lamp_radius_m,
-            .dark_lux = cfg->dark_lux,
-        };
-        trygg_lighting_place(&lp, pl, st->lamps.v, cand.v, cand.n, &st->dark_runs[i]);
-    } else {
-        pl->light_source = street->lit == TRYGG_LIT_YES  ? TRYGG_LIGHT_OSM_LIT_YES
-                           : street->lit == TRYGG_LIT_NO ? TRYGG_LIGHT_OSM_LIT_NO
-                                                         : TRYGG_LIGHT_NO_DATA;
-        pl->lamps_near = 0;
-    }
-    trygg_idlist_fini(&cand);
-}
-
-static void emit_stretch(run_state *st, size_t street, double s0, double s1, double lux_min)
-{
-    if (s1 - s0 < st->cfg->dark_min_m)
-        return;
-    const trygg_street *sv = &st->streets.v[street];
-    trygg_dark_stretch *d = trygg_dark_stretches_push(&st->stretches);
-    d->xy = trygg_geom_substring(sv->xy, sv->nv, s0, s1, &d->nv);
-    d->street = street;
-    d->length_m = s1 - s0;
-    d->lux_min = lux_min;
-}
-
-/* Join dark runs of consecutive places of one street into stretches (positions along the
- * street), keep those of at least dark_min_m, and cut their geometry from the street.
- * Places of a street are contiguous and ordered along it (trygg_geom_split_streets). */
-static void build_dark_stretches(run_state *st)
-{
-    const double join_tol = 1e-6;
-    size_t i = 0;
-    while (i < st->places.n) {
-        size_t street = st->places.v[i].street;
-        double s0 = 0, s1 = 0, lux_min = INFINITY;
-        bool open = false;
-        for (; i < st->places.n && st->places.v[i].street == street; i++) {
-            const trygg_place *pl = &st->places.v[i];
-            const trygg_dark_runs *runs = &st->dark_runs[i];
-            for (size_t r = 0; r < runs->n; r++) {
-                double a = pl->from_m + runs->v[r].from_m, b = pl->from_m + runs->v[r].to_m;
-                if (open && a - s1 <= join_tol) {
-                    s1 = b;
-                    lux_min = fmin(lux_min, runs->v[r].lux_min);
-                    continue;
-                }
-                if (open)
-                    emit_stretch(st, street, s0, s1, lux_min);
-                open = true;
-                s0 = a;
-                s1 = b;
-                lux_min = runs->v[r].lux_min;
-            }
-        }
-        if (open)
-            emit_stretch(st, street, s0, s1, lux_min);
-    }
-}
-
-/* ---- measure: incidents ---- */
-
-static bool is_night(const trygg_config *cfg, int64_t t)
-{
-    if (t == TRYGG_TIME_UNKNOWN)
-        return false;
-    int hour, weekday;
-    trygg_io_local_time(t, cfg->utc_offset_h, cfg->eu_summer_time, &hour, &weekday);
-    if (cfg->night_start_h > cfg->night_end_h) /* 18-06 wraps past midnight */
-        return hour >= cfg->night_start_h || hour < cfg->night_end_h;
-    return hour >= cfg->night_start_h && hour < cfg->night_end_h;
-}
-
-static void snap_one(size_t k, GEOSContextHandle_t geos, void *user)
-{
-    run_state *st = user;
-    trygg_incident *inc = &st->incidents.v[k];
-    double r = st->cfg->snap_m;
-    trygg_idlist cand = {0};
-    trygg_index_query(st->place_index, geos, inc->x - r, inc->y - r, inc->x + r, inc->y + r, &cand);
-    double best = INFINITY;
-    size_t best_i = 0;
-    /* Candidates come sorted, so ties go to the lowest seg_id: deterministic. */
-    for (size_t c = 0; c < cand.n; c++) {
-        const trygg_place *pl = &st->places.v[cand.v[c]];
-        double d = trygg_geom_point_polyline_distance(inc->x, inc->y, pl->xy, pl->nv, NULL);
-        if (d < best) {
-            best = d;
-            best_i = cand.v[c];
-        }
-    }
-    if (best <= r) {
-        inc->seg_id = (int64_t)best_i + 1;
-        inc->snap_dist_m = best;
-    } else {
-        inc->seg_id = -1;
-        inc->snap_dist_m = NAN;
-    }
-    trygg_idlist_fini(&cand);
-}
-
-static void count_stretch_incidents(size_t i, GEOSContextHandle_t geos, void *user)
-{
-    run_state *st = user;
-    trygg_dark_stretch *d = &st->stretches.v[i];
-    double env[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (size_t k = 0; k < d->nv; k++) {
-        env[0] = fmin(env[0], d->xy[2 * k]);
-        env[1] = fmin(env[1], d->xy[2 * k + 1]);
-        env[2] = fmax(env[2], d->xy[2 * k]);
-        env[3] = fmax(env[3], d->xy[2 * k + 1]);
-    }
-    double r = st->cfg->snap_m;
-    trygg_idlist cand = {0};
-    trygg_index_query(st->incident_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
-    unsigned n = 0;
-    for (size_t c = 0; c < cand.n; c++) {
-        const trygg_incident *inc = &st->incidents.v[cand.v[c]];
-        if (is_night(st->cfg, inc->t_utc) &&
-            trygg_geom_point_polyline_distance(inc->x, inc->y, d->xy, d->nv, NULL) <= r)
-            n++;
-    }
-    d->night_incidents_near = n;
-    trygg_idlist_fini(&cand);
-}
-
 static trygg_status stage_measure(run_state *st)
 {
     st->dark_runs = trygg__xcalloc(st->places.n, sizeof *st->dark_runs);
-    trygg__parallel_for(st->ctx, st->places.n, lighting_one, st);
-    build_dark_stretches(st);
+    if (st->have_lamps)
+        trygg_measure_lighting(st->ctx, st->cfg, &st->streets, &st->places, &st->lamps, st->lamp_index,
+                               st->dark_runs);
+    trygg_measure_dark_stretches(st->cfg, &st->streets, &st->places, st->dark_runs, &st->stretches);
     if (st->have_incidents) {
-        trygg__parallel_for(st->ctx, st->incidents.n, snap_one, st);
-        for (size_t k = 0; k < st->incidents.n; k++) {
-            const trygg_incident *inc = &st->incidents.v[k];
-            if (inc->seg_id < 0)
-                continue;
-            trygg_place *pl = &st->places.v[inc->seg_id - 1];
-            pl->n_cat[inc->category]++;
-            if (inc->t_utc == TRYGG_TIME_UNKNOWN)
-                pl->n_unknown_time++;
-            else if (is_night(st->cfg, inc->t_utc))
-                pl->n_night++;
-            st->summary.incidents_snapped++;
-        }
-        trygg__parallel_for(st->ctx, st->stretches.n, count_stretch_incidents, st);
+        trygg_measure_snap_incidents(st->ctx, &st->places, st->place_index, st->cfg->snap_m, &st->incidents);
+        st->summary.incidents_snapped = trygg_measure_count_incidents(st->cfg, &st->places, &st->incidents);
+        trygg_measure_stretch_incidents(st->ctx, st->cfg, &st->stretches, &st->incidents, st->incident_index);
     }
     return TRYGG_OK;
 }
@@ -355,6 +182,7 @@ static trygg_status stage_score(run_state *st)
         .w_safety_littering = cfg->w_safety_littering,
         .w_safety_visibility = cfg->w_safety_visibility,
         .dark_lux = cfg->dark_lux,
+        .lamp_radius_m = cfg->lamp_radius_m,
     };
     trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
     return TRYGG_OK;

@@ -1,0 +1,141 @@
+/*
+ * Spatial index over item envelopes: a GEOS STRtree (C API, reentrant).
+ *
+ * Items are stored in the tree as the pointer value (void *)(uintptr_t)(i + 1), so that item 0
+ * is not a NULL pointer. Each envelope is inserted as a rectangle geometry that is destroyed
+ * right after insertion: the GEOS 3.11 STRtree keeps only the envelope of what it is given.
+ *
+ * The index owns a GEOS handle of its own for building and destroying the tree, so it does
+ * not depend on the lifetime of the context that made it. Queries use the caller's handle for
+ * the query rectangle, which is what makes concurrent queries from several threads safe once
+ * the tree is built.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/index.h"
+
+/* Children per STRtree node. 10 is the GEOS default and suits the few-thousand to
+ * hundred-thousand item layers of a municipality. */
+#define INDEX_NODE_CAPACITY 10
+
+struct trygg_index {
+    GEOSContextHandle_t geos; /* owned: builds and destroys the tree */
+    GEOSSTRtree *tree;        /* NULL when the index holds no items */
+    size_t n;
+};
+
+void trygg_idlist_fini(trygg_idlist *l)
+{
+    if (!l)
+        return;
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static void idlist_push(trygg_idlist *l, size_t id)
+{
+    if (l->n == l->cap)
+        trygg__grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
+    l->v[l->n++] = id;
+}
+
+static void collect_item(void *item, void *user)
+{
+    idlist_push(user, (size_t)(uintptr_t)item - 1);
+}
+
+static void ignore_item(void *item, void *user)
+{
+    (void)item;
+    (void)user;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+trygg_index *trygg_index_new(trygg_ctx *ctx, size_t n, trygg_envelope_fn envelope, void *user)
+{
+    trygg_index *idx = trygg__xcalloc(1, sizeof *idx);
+    GEOSGeometry *probe = NULL;
+    (void)ctx;
+    idx->n = n;
+    idx->geos = trygg__geos_new();
+    if (n == 0)
+        goto done; /* an empty tree is never built or queried */
+    idx->tree = GEOSSTRtree_create_r(idx->geos, INDEX_NODE_CAPACITY);
+    for (size_t i = 0; i < n; i++) {
+        double e[4];
+        envelope(i, e, user);
+        /* An item without a usable envelope (NaN coordinates) is left out: no box meets it. */
+        if (!(e[0] <= e[2] && e[1] <= e[3]))
+            continue;
+        GEOSGeometry *g = GEOSGeom_createRectangle_r(idx->geos, e[0], e[1], e[2], e[3]);
+        if (!g)
+            continue;
+        GEOSSTRtree_insert_r(idx->geos, idx->tree, g, (void *)(uintptr_t)(i + 1));
+        GEOSGeom_destroy_r(idx->geos, g);
+    }
+    /* GEOS 3.11 has no explicit build call: the first query builds the tree. Issue it here so
+     * that later queries only read the tree and may run concurrently. */
+    probe = GEOSGeom_createPointFromXY_r(idx->geos, 0.0, 0.0);
+    GEOSSTRtree_query_r(idx->geos, idx->tree, probe, ignore_item, NULL);
+done:
+    if (probe)
+        GEOSGeom_destroy_r(idx->geos, probe);
+    return idx;
+}
+
+typedef struct {
+    const double *xy;
+    size_t stride;
+} points_src;
+
+static void point_envelope(size_t i, double env[4], void *user)
+{
+    const points_src *p = user;
+    const double *q = p->xy + i * p->stride;
+    env[0] = env[2] = q[0];
+    env[1] = env[3] = q[1];
+}
+
+trygg_index *trygg_index_new_points(trygg_ctx *ctx, const double *xy, size_t n, size_t stride_doubles)
+{
+    points_src src = {xy, stride_doubles < 2 ? 2 : stride_doubles};
+    return trygg_index_new(ctx, n, point_envelope, &src);
+}
+
+void trygg_index_free(trygg_index *idx)
+{
+    if (!idx)
+        return;
+    if (idx->tree)
+        GEOSSTRtree_destroy_r(idx->geos, idx->tree);
+    GEOS_finish_r(idx->geos);
+    free(idx);
+}
+
+size_t trygg_index_size(const trygg_index *idx) { return idx ? idx->n : 0; }
+
+void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny, double maxx,
+                       double maxy, trygg_idlist *out)
+{
+    out->n = 0;
+    /* An inverted or NaN box meets nothing (GEOS would silently normalise an inverted one). */
+    if (!idx || !idx->tree || !(minx <= maxx && miny <= maxy))
+        return;
+    GEOSGeometry *box = GEOSGeom_createRectangle_r(geos, minx, miny, maxx, maxy);
+    if (!box)
+        return;
+    GEOSSTRtree_query_r(geos, idx->tree, box, collect_item, out);
+    GEOSGeom_destroy_r(geos, box);
+    /* Callback order follows the tree layout, which is not a contract: sort for determinism. */
+    if (out->n > 1)
+        qsort(out->v, out->n, sizeof *out->v, cmp_size);
+}

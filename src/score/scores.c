@@ -1,0 +1,377 @@
+/*
+ * The three scores and the safety index of every place, with the factors that moved it most
+ * (DESIGN.md section 5, "Scores").
+ *
+ * Each measured indicator (a "component") becomes a percentile rank within the study area
+ * (trygg_percentile_ranks), the components of a score are combined with the configured weights,
+ * renormalised over those present at a place (trygg_combine), and the safety index is the
+ * weighted mean of (100 - vandalism_score), (100 - littering_score) and visibility_score,
+ * renormalised the same way. Components are rows of the table below, so new indicators (the
+ * surroundings of section 5) slot in as new rows.
+ */
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/score.h"
+
+/* EN 13201-2:2015 table 3: the average illuminance of class P6, the least lit class. Used for
+ * OSM lit=yes places when the study area has no estimated lit place to take a median from. */
+#define P6_AVG_LUX 2.0
+
+typedef struct {
+    const trygg_score_params *sp;
+    bool have_lamps, have_incidents;
+    double lit_lux; /* lux counted for an OSM lit=yes place */
+} score_env;
+
+enum { SC_VANDALISM, SC_LITTERING, SC_VISIBILITY, SC_COUNT };
+
+/* A score: its weight in the safety index and which way it points (+1: high is safe). */
+static const struct {
+    const char *name;
+    size_t weight_off; /* offset of its safety weight in trygg_score_params */
+    double sign;
+    size_t field_off; /* offset of its output field in trygg_place */
+} score_defs[SC_COUNT] = {
+    {"vandalism", offsetof(trygg_score_params, w_safety_vandalism), -1.0, offsetof(trygg_place, vandalism_score)},
+    {"littering", offsetof(trygg_score_params, w_safety_littering), -1.0, offsetof(trygg_place, littering_score)},
+    {"visibility", offsetof(trygg_score_params, w_safety_visibility), 1.0, offsetof(trygg_place, visibility_score)},
+};
+
+typedef double (*value_fn)(const trygg_place *pl, const score_env *env);
+/* Where a place's value stands among the other places that have the component. */
+typedef struct {
+    size_t lower, higher, others; /* other places with a strictly lower / higher value; all others */
+} standing;
+
+typedef void (*say_fn)(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st);
+
+/* ---- component values (NAN where the component is absent at a place) ---- */
+
+static double value_vandalism_observed(const trygg_place *pl, const score_env *env)
+{
+    return env->have_incidents ? pl->eb_vandalism : NAN;
+}
+
+static double value_littering_observed(const trygg_place *pl, const score_env *env)
+{
+    return env->have_incidents ? pl->eb_littering : NAN;
+}
+
+/* Share of the place's length below dark_lux; an OSM lit=no place counts as all dark, lit=yes
+ * as not dark. */
+static double value_dark_share(const trygg_place *pl, const score_env *env)
+{
+    if (!env->have_lamps)
+        return NAN;
+    switch (pl->light_source) {
+    case TRYGG_LIGHT_ESTIMATED:
+        return pl->length_m > 0.0 ? pl->dark_length_m / pl->length_m : NAN;
+    case TRYGG_LIGHT_OSM_LIT_NO:
+        return 1.0;
+    case TRYGG_LIGHT_OSM_LIT_YES:
+        return 0.0;
+    default:
+        return NAN;
+    }
+}
+
+/* Average illuminance; an OSM lit=yes place counts as the median lit place of the study area
+ * (env->lit_lux), lit=no as 0 lux. */
+static double value_lux(const trygg_place *pl, const score_env *env)
+{
+    if (!env->have_lamps)
+        return NAN;
+    switch (pl->light_source) {
+    case TRYGG_LIGHT_ESTIMATED:
+        return pl->lux_avg;
+    case TRYGG_LIGHT_OSM_LIT_YES:
+        return env->lit_lux;
+    case TRYGG_LIGHT_OSM_LIT_NO:
+        return 0.0;
+    default:
+        return NAN;
+    }
+}
+
+/* ---- words ---- */
+
+/* "more than 93 % of places": the share of the other places with a strictly lower value
+ * (or higher, for a value in the lower half), rounded down so that the claim holds. */
+static void say_share(char *buf, size_t size, const standing *st)
+{
+    if (st->others == 0 || (st->lower == 0 && st->higher == 0))
+        snprintf(buf, size, "the same as every other place");
+    else if (st->lower == st->others)
+        snprintf(buf, size, "more than any other place");
+    else if (st->higher == st->others)
+        snprintf(buf, size, "less than any other place");
+    else if (st->lower >= st->higher)
+        snprintf(buf, size, "more than %.0f %% of places", floor(100.0 * (double)st->lower / (double)st->others));
+    else
+        snprintf(buf, size, "less than %.0f %% of places", floor(100.0 * (double)st->higher / (double)st->others));
+}
+
+static void say_reports(char *buf, size_t size, unsigned count, const char *what, double rate, const standing *st)
+{
+    char share[64];
+    say_share(share, sizeof share, st);
+    if (count == 0)
+        snprintf(buf, size, "no %s reports (%.1f per 100 m, %s)", what, rate, share);
+    else
+        snprintf(buf, size, "%u %s report%s (%.1f per 100 m, %s)", count, what, count == 1 ? "" : "s", rate, share);
+}
+
+static void say_vandalism_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)env;
+    say_reports(buf, size, pl->n_cat[TRYGG_CAT_VANDALISM] + pl->n_cat[TRYGG_CAT_GRAFFITI], "vandalism/graffiti",
+                pl->eb_vandalism, st);
+}
+
+static void say_littering_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)env;
+    say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], "littering", pl->eb_littering, st);
+}
+
+static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO)
+        snprintf(buf, size, "not lit (OSM lit=no)");
+    else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES)
+        snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
+    else if (pl->dark_length_m > 0.0)
+        snprintf(buf, size, "dark: %.0f of %.0f m below %g lux", pl->dark_length_m, pl->length_m, env->sp->dark_lux);
+    else
+        snprintf(buf, size, "no dark stretch: all %.0f m at %g lux or more", pl->length_m, env->sp->dark_lux);
+}
+
+static void say_lighting(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO) {
+        snprintf(buf, size, "not lit (OSM lit=no)");
+        return;
+    }
+    if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES) {
+        snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
+        return;
+    }
+    int c = pl->lighting_class;
+    const char *cname = trygg_lighting_class_name(c);
+    int n;
+    if (c >= TRYGG_PCLASS_P1 && c <= TRYGG_PCLASS_P1 + 2)
+        n = snprintf(buf, size, "well lit: %.1f lux average (%s)", pl->lux_avg, cname);
+    else if (c > TRYGG_PCLASS_P1 + 2 && c <= TRYGG_PCLASS_P6)
+        n = snprintf(buf, size, "lit: %.1f lux average (%s)", pl->lux_avg, cname);
+    else
+        n = snprintf(buf, size, "poorly lit: %.1f lux average, %.1f minimum (below P6)", pl->lux_avg, pl->lux_min);
+    if (pl->lamps_near > 0 || n < 0 || (size_t)n >= size)
+        return;
+    size_t used = (size_t)n;
+    double r = env->sp->lamp_radius_m;
+    if (r > 0.0)
+        n = snprintf(buf + used, size - used, ", no lamp within %.0f m", r);
+    else
+        n = snprintf(buf + used, size - used, ", no lamp nearby");
+    if (n < 0 || (size_t)n >= size - used)
+        return;
+    used += (size_t)n;
+    if (isfinite(pl->nearest_lamp_m))
+        snprintf(buf + used, size - used, " (nearest %.0f m)", pl->nearest_lamp_m);
+}
+
+/* The components, in the order that breaks ties between equally strong factors. */
+static const struct {
+    const char *name;
+    int score;         /* SC_* it belongs to */
+    size_t weight_off; /* offset of its weight in trygg_score_params */
+    value_fn value;    /* high = more of the score's thing (more vandalism, better visibility) */
+    say_fn say;
+} comp_defs[] = {
+    {"vandalism observed", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_observed), value_vandalism_observed,
+     say_vandalism_observed},
+    {"dark", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_dark), value_dark_share, say_dark},
+    {"littering observed", SC_LITTERING, offsetof(trygg_score_params, w_littering_observed), value_littering_observed,
+     say_littering_observed},
+    {"lighting", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_lighting), value_lux, say_lighting},
+};
+#define NCOMP (sizeof comp_defs / sizeof comp_defs[0])
+
+static double param_at(const trygg_score_params *sp, size_t off)
+{
+    double w;
+    memcpy(&w, (const char *)sp + off, sizeof w);
+    return w > 0.0 ? w : 0.0; /* also NAN */
+}
+
+static double clamp_score(double s)
+{
+    if (isnan(s))
+        return 50.0;
+    return s < 0.0 ? 0.0 : s > 100.0 ? 100.0 : s;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Median average illuminance of the estimated places that are lit (lux_avg >= dark_lux); the
+ * P6 average when there is none. */
+static double median_lit_lux(const trygg_places *places, double dark_lux)
+{
+    double *v = trygg__xmalloc(places->n * sizeof *v);
+    size_t k = 0;
+    for (size_t i = 0; i < places->n; i++) {
+        const trygg_place *pl = &places->v[i];
+        if (pl->light_source == TRYGG_LIGHT_ESTIMATED && isfinite(pl->lux_avg) && pl->lux_avg >= dark_lux)
+            v[k++] = pl->lux_avg;
+    }
+    double med = P6_AVG_LUX;
+    if (k > 0) {
+        qsort(v, k, sizeof *v, cmp_double);
+        med = k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2.0;
+    }
+    free(v);
+    return med;
+}
+
+/* Counts of values strictly below and above v in the sorted array a[0..k) (binary search). */
+static standing count_around(const double *a, size_t k, double v)
+{
+    size_t lo = 0, hi = k;
+    while (lo < hi) { /* first index with a[i] >= v */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t below = lo;
+    hi = k;
+    while (lo < hi) { /* first index with a[i] > v */
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (standing){below, k - lo, k > 0 ? k - 1 : 0};
+}
+
+static void append(char *out, size_t size, const char *text)
+{
+    if (strstr(out, text)) /* one fact said once, e.g. "not lit (OSM lit=no)" */
+        return;
+    size_t used = strlen(out);
+    snprintf(out + used, size - used, "%s%s", used ? "; " : "", text);
+}
+
+/* Factors at most this many; the third only when it moved the index by at least a point. */
+#define MAX_FACTORS 3
+#define THIRD_FACTOR_MIN 1.0
+
+void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool have_lamps, bool have_incidents)
+{
+    size_t n = places->n;
+    if (n == 0)
+        return;
+    score_env env = {sp, have_lamps, have_incidents, P6_AVG_LUX};
+    if (have_lamps)
+        env.lit_lux = median_lit_lux(places, sp->dark_lux);
+
+    double *block = trygg__xmalloc((3 * NCOMP + SC_COUNT) * n * sizeof *block);
+    double *raw = block, *pct = block + NCOMP * n, *sorted = block + 2 * NCOMP * n, *sc = block + 3 * NCOMP * n;
+    size_t nsorted[NCOMP];
+    for (size_t j = 0; j < NCOMP; j++) {
+        nsorted[j] = 0;
+        for (size_t i = 0; i < n; i++) {
+            double v = comp_defs[j].value(&places->v[i], &env);
+            raw[j * n + i] = v;
+            if (!isnan(v))
+                sorted[j * n + nsorted[j]++] = v;
+        }
+        trygg_percentile_ranks(raw + j * n, n, pct + j * n);
+        qsort(sorted + j * n, nsorted[j], sizeof *sorted, cmp_double);
+    }
+    for (int k = 0; k < SC_COUNT; k++) {
+        trygg_component comps[NCOMP];
+        size_t nc = 0;
+        for (size_t j = 0; j < NCOMP; j++)
+            if (comp_defs[j].score == k)
+                comps[nc++] = (trygg_component){comp_defs[j].name, param_at(sp, comp_defs[j].weight_off), pct + j * n};
+        trygg_combine(comps, nc, n, sc + (size_t)k * n);
+    }
+
+    for (size_t i = 0; i < n; i++) {
+        trygg_place *pl = &places->v[i];
+
+        /* Safety index: weighted mean of the scores present, turned so that high is safe. */
+        double wsum = 0.0, ssum = 0.0, wk[SC_COUNT];
+        for (int k = 0; k < SC_COUNT; k++) {
+            double s = sc[(size_t)k * n + i];
+            wk[k] = isnan(s) ? 0.0 : param_at(sp, score_defs[k].weight_off);
+            if (wk[k] > 0.0) {
+                wsum += wk[k];
+                ssum += wk[k] * (score_defs[k].sign > 0 ? s : 100.0 - s);
+            }
+            double out = clamp_score(s);
+            memcpy((char *)pl + score_defs[k].field_off, &out, sizeof out);
+        }
+        pl->safety_index = clamp_score(wsum > 0.0 ? ssum / wsum : 50.0);
+
+        /* Each component's pull on the index away from neutral 50: its share of its score times
+         * the score's share of the index times its signed distance from the median. These add
+         * up to safety_index - 50. */
+        double csum[SC_COUNT] = {0};
+        for (size_t j = 0; j < NCOMP; j++)
+            if (!isnan(pct[j * n + i]))
+                csum[comp_defs[j].score] += param_at(sp, comp_defs[j].weight_off);
+        double effect[NCOMP];
+        size_t order[NCOMP], nord = 0;
+        for (size_t j = 0; j < NCOMP; j++) {
+            int k = comp_defs[j].score;
+            double w = param_at(sp, comp_defs[j].weight_off), p = pct[j * n + i];
+            if (isnan(p) || !(w > 0.0) || !(wk[k] > 0.0))
+                continue;
+            effect[j] = score_defs[k].sign * (p - 50.0) * (w / csum[k]) * (wk[k] / wsum);
+            /* insertion by |effect| descending; equal ones keep table order */
+            size_t at = nord;
+            while (at > 0 && fabs(effect[order[at - 1]]) < fabs(effect[j])) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = j;
+            nord++;
+        }
+
+        char text[1024] = "", part[256];
+        if (nord == 0)
+            append(text, sizeof text, "nothing measured here: neutral 50");
+        for (size_t r = 0; r < nord && r < MAX_FACTORS; r++) {
+            size_t j = order[r];
+            if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
+                break;
+            standing st = count_around(sorted + j * n, nsorted[j], raw[j * n + i]);
+            comp_defs[j].say(part, sizeof part, pl, &env, &st);
+            append(text, sizeof text, part);
+        }
+        if (!have_lamps)
+            append(text, sizeof text, "lighting not assessed (no lamp layer)");
+        else if (pl->light_source == TRYGG_LIGHT_NO_DATA || pl->light_source == TRYGG_LIGHT_NOT_ASSESSED)
+            append(text, sizeof text, "no lighting data here (no lamp within reach, no lit tag)");
+        if (!have_incidents)
+            append(text, sizeof text, "no incident data");
+        free(pl->top_factors);
+        pl->top_factors = trygg__xstrdup(text);
+    }
+    free(block);
+}

@@ -1,0 +1,233 @@
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "core/internal.h"
+#include "helpers.h"
+#include "trygg/index.h"
+
+/* A 10 x 10 grid of points 10 m apart: point id = row * 10 + col at (10 col, 10 row). */
+#define GRID 10
+
+static double *grid_points(void)
+{
+    double *xy = malloc(2 * GRID * GRID * sizeof *xy);
+    for (int r = 0; r < GRID; r++)
+        for (int c = 0; c < GRID; c++) {
+            xy[2 * (r * GRID + c)] = 10.0 * c;
+            xy[2 * (r * GRID + c) + 1] = 10.0 * r;
+        }
+    return xy;
+}
+
+static void assert_ids(const trygg_idlist *l, const size_t *expected, size_t n)
+{
+    TH_ASSERT_INT(l->n, n);
+    for (size_t i = 0; i < n && i < l->n; i++)
+        TH_ASSERT_INT(l->v[i], expected[i]);
+}
+
+static void test_index_point_grid_boxes(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    double *xy = grid_points();
+    trygg_index *idx = trygg_index_new_points(ctx, xy, GRID * GRID, 2);
+    GEOSContextHandle_t g = trygg__geos(ctx);
+    trygg_idlist l = {0};
+    TH_ASSERT_INT(trygg_index_size(idx), 100);
+
+    /* x in [15, 35] -> cols 2, 3; y in [15, 25] -> row 2: ids 22, 23. */
+    trygg_index_query(idx, g, 15, 15, 35, 25, &l);
+    assert_ids(&l, (size_t[]){22, 23}, 2);
+
+    /* Edges count: x, y in [10, 20] -> cols 1, 2 and rows 1, 2: ids 11, 12, 21, 22 (sorted). */
+    trygg_index_query(idx, g, 10, 10, 20, 20, &l);
+    assert_ids(&l, (size_t[]){11, 12, 21, 22}, 4);
+
+    /* A degenerate box on one point: id 0 (the pointer-offset edge case) and id 99. */
+    trygg_index_query(idx, g, 0, 0, 0, 0, &l);
+    assert_ids(&l, (size_t[]){0}, 1);
+    trygg_index_query(idx, g, 90, 90, 90, 90, &l);
+    assert_ids(&l, (size_t[]){99}, 1);
+
+    /* The column x = 50: ids 5, 15, ..., 95. */
+    trygg_index_query(idx, g, 49, -1, 51, 1000, &l);
+    assert_ids(&l, (size_t[]){5, 15, 25, 35, 45, 55, 65, 75, 85, 95}, 10);
+
+    /* Between points, outside the grid, an inverted box and a NaN box: nothing. */
+    trygg_index_query(idx, g, 1, 1, 9, 9, &l);
+    TH_ASSERT_INT(l.n, 0);
+    trygg_index_query(idx, g, 1000, 1000, 2000, 2000, &l);
+    TH_ASSERT_INT(l.n, 0);
+    trygg_index_query(idx, g, 20, 20, 10, 10, &l);
+    TH_ASSERT_INT(l.n, 0);
+    trygg_index_query(idx, g, NAN, 0, 100, 100, &l);
+    TH_ASSERT_INT(l.n, 0);
+
+    /* Everything, sorted 0..99. */
+    trygg_index_query(idx, g, -1, -1, 1000, 1000, &l);
+    TH_ASSERT_INT(l.n, 100);
+    size_t unsorted = 0;
+    for (size_t i = 0; i < l.n; i++)
+        unsorted += l.v[i] != i;
+    TH_ASSERT_INT(unsorted, 0);
+
+    trygg_idlist_fini(&l);
+    trygg_index_free(idx);
+    free(xy);
+    trygg_ctx_free(ctx);
+}
+
+/* Boxes: item i spans x in [i, i + 2], y in [0, 1]. */
+static void box_envelope(size_t i, double env[4], void *user)
+{
+    (void)user;
+    env[0] = (double)i;
+    env[1] = 0.0;
+    env[2] = (double)i + 2.0;
+    env[3] = 1.0;
+}
+
+static void test_index_envelopes(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_index *idx = trygg_index_new(ctx, 20, box_envelope, NULL);
+    trygg_idlist l = {0};
+    /* The point (5.5, 0.5) lies in [i, i+2] for i = 4, 5. */
+    trygg_index_query(idx, trygg__geos(ctx), 5.5, 0.5, 5.5, 0.5, &l);
+    assert_ids(&l, (size_t[]){4, 5}, 2);
+    /* x = 10 touches items 8 (right edge), 9 and 10 (left edge). */
+    trygg_index_query(idx, trygg__geos(ctx), 10, -5, 10, 5, &l);
+    assert_ids(&l, (size_t[]){8, 9, 10}, 3);
+    trygg_idlist_fini(&l);
+    trygg_index_free(idx);
+    trygg_ctx_free(ctx);
+}
+
+static void test_index_nan_point_left_out(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    double xy[] = {0, 0, NAN, 5, 10, 10};
+    trygg_index *idx = trygg_index_new_points(ctx, xy, 3, 2);
+    trygg_idlist l = {0};
+    trygg_index_query(idx, trygg__geos(ctx), -100, -100, 100, 100, &l);
+    assert_ids(&l, (size_t[]){0, 2}, 2);
+    trygg_idlist_fini(&l);
+    trygg_index_free(idx);
+    trygg_ctx_free(ctx);
+}
+
+static void test_index_empty(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_index *idx = trygg_index_new_points(ctx, NULL, 0, 2);
+    trygg_idlist l = {0};
+    TH_ASSERT_INT(trygg_index_size(idx), 0);
+    trygg_index_query(idx, trygg__geos(ctx), -1e9, -1e9, 1e9, 1e9, &l);
+    TH_ASSERT_INT(l.n, 0);
+    trygg_idlist_fini(&l);
+    trygg_index_free(idx);
+    trygg_index_free(NULL);
+    trygg_ctx_free(ctx);
+}
+
+/* Concurrency: many boxes over a 100 x 100 point grid, queried serially and then from two
+ * threads at once, each thread with its own GEOS handle. */
+#define CGRID 100
+#define NBOX 2000
+
+typedef struct {
+    const trygg_index *idx;
+    size_t first, count;
+    size_t *counts; /* per box: number of ids */
+    size_t *sums;   /* per box: sum of id * (position + 1), order-sensitive */
+} query_job;
+
+static void box_of(size_t b, double box[4])
+{
+    /* A deterministic spread of boxes 5..45 m wide over the grid of 10 m spacing. */
+    double x = (double)((b * 37) % 1000), y = (double)((b * 91) % 1000);
+    double w = 5.0 + (double)(b % 41);
+    box[0] = x;
+    box[1] = y;
+    box[2] = x + w;
+    box[3] = y + w;
+}
+
+static void run_queries(query_job *job, GEOSContextHandle_t g)
+{
+    trygg_idlist l = {0};
+    for (size_t b = job->first; b < job->first + job->count; b++) {
+        double box[4];
+        box_of(b, box);
+        trygg_index_query(job->idx, g, box[0], box[1], box[2], box[3], &l);
+        size_t s = 0;
+        for (size_t i = 0; i < l.n; i++)
+            s += l.v[i] * (i + 1);
+        job->counts[b] = l.n;
+        job->sums[b] = s;
+    }
+    trygg_idlist_fini(&l);
+}
+
+static void *query_thread(void *arg)
+{
+    GEOSContextHandle_t g = trygg__geos_new();
+    run_queries(arg, g);
+    GEOS_finish_r(g);
+    return NULL;
+}
+
+static void test_index_concurrent_queries(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    double *xy = malloc(2 * CGRID * CGRID * sizeof *xy);
+    for (int r = 0; r < CGRID; r++)
+        for (int c = 0; c < CGRID; c++) {
+            xy[2 * (r * CGRID + c)] = 10.0 * c;
+            xy[2 * (r * CGRID + c) + 1] = 10.0 * r;
+        }
+    trygg_index *idx = trygg_index_new_points(ctx, xy, CGRID * CGRID, 2);
+    size_t *c1 = calloc(NBOX, sizeof *c1), *s1 = calloc(NBOX, sizeof *s1);
+    size_t *c2 = calloc(NBOX, sizeof *c2), *s2 = calloc(NBOX, sizeof *s2);
+
+    query_job serial = {idx, 0, NBOX, c1, s1};
+    run_queries(&serial, trygg__geos(ctx));
+
+    query_job a = {idx, 0, NBOX / 2, c2, s2}, b = {idx, NBOX / 2, NBOX - NBOX / 2, c2, s2};
+    pthread_t ta, tb;
+    CU_ASSERT_FATAL(pthread_create(&ta, NULL, query_thread, &a) == 0);
+    CU_ASSERT_FATAL(pthread_create(&tb, NULL, query_thread, &b) == 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+
+    size_t differ = 0, total = 0;
+    for (size_t i = 0; i < NBOX; i++) {
+        differ += c1[i] != c2[i] || s1[i] != s2[i];
+        total += c1[i];
+    }
+    TH_ASSERT_INT(differ, 0);
+    CU_ASSERT(total > NBOX); /* the boxes do find points */
+    /* Box 0 is [0, 5] x [0, 5]: the single point id 0. */
+    TH_ASSERT_INT(c1[0], 1);
+
+    free(c1);
+    free(s1);
+    free(c2);
+    free(s2);
+    trygg_index_free(idx);
+    free(xy);
+    trygg_ctx_free(ctx);
+}
+
+void test_index_register(void)
+{
+    static CU_TestInfo tests[] = {
+        {"point grid boxes", test_index_point_grid_boxes},
+        {"envelopes", test_index_envelopes},
+        {"NaN point left out", test_index_nan_point_left_out},
+        {"empty", test_index_empty},
+        {"concurrent queries", test_index_concurrent_queries},
+        CU_TEST_INFO_NULL,
+    };
+    th_add_suite("index", tests);
+}
