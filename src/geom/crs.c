@@ -26,18 +26,31 @@ static void CPL_STDCALL keep_gdal_error(CPLErr cls, CPLErrorNum num, const char 
         snprintf(sink->buf, sink->size, "%s", msg);
 }
 
-/* One sink per thread: the handler stack of CPL is per thread too. */
-static _Thread_local error_sink sink_tl;
+/* CPL's handler stack is per thread; so is this stack of sinks, one per push, so that a nested
+ * push (a CRS parsed while a layer is being read) leaves the outer sink intact. */
+enum { SINK_DEPTH = 16 };
+static _Thread_local error_sink sinks[SINK_DEPTH];
+static _Thread_local int nsinks;
 
 void trygg__gdal_errors_push(char *buf, size_t size)
 {
     buf[0] = '\0';
-    sink_tl.buf = buf;
-    sink_tl.size = size;
-    CPLPushErrorHandlerEx(keep_gdal_error, &sink_tl);
+    error_sink *sink = NULL;
+    if (nsinks < SINK_DEPTH) {
+        sink = &sinks[nsinks];
+        sink->buf = buf;
+        sink->size = size;
+    }
+    nsinks++; /* counted even past the depth, so that pops match pushes */
+    CPLPushErrorHandlerEx(keep_gdal_error, sink);
 }
 
-void trygg__gdal_errors_pop(void) { CPLPopErrorHandler(); }
+void trygg__gdal_errors_pop(void)
+{
+    CPLPopErrorHandler();
+    if (nsinks > 0)
+        nsinks--;
+}
 
 OGRSpatialReferenceH trygg_geom_srs_from_user(trygg_ctx *ctx, const char *text)
 {

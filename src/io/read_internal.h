@@ -45,7 +45,6 @@ typedef struct {
     OGRLayerH layer;
     const char *layer_name; /* borrowed from the layer */
     bool is_csv, is_osm;
-    char **csv_xy_names; /* CSV: names of the x and y columns used ([0], [1]) */
     bool csv_lonlat_names;
 
     OGRSpatialReferenceH src_srs, dst_srs; /* owned */

@@ -140,11 +140,10 @@ bool trygg_io_parse_time(const char *s, double utc_offset_h, bool eu_summer_time
     p++;
     if (!digits(&p, 2, &d))
         return false;
-    bool has_time = false, has_offset = false;
+    bool has_offset = false;
     int64_t off = 0;
     if ((*p == 'T' && sep == '-') || (*p == ' ' && isdigit((unsigned char)p[1]))) {
         p++;
-        has_time = true;
         if (!digits(&p, 2, &h) || *p != ':')
             return false;
         p++;
@@ -190,7 +189,6 @@ bool trygg_io_parse_time(const char *s, double utc_offset_h, bool eu_summer_time
         p++;
     if (*p != '\0')
         return false;
-    (void)has_time;
     if (!trygg__civil_valid(y, mo, d, h, mi, sec))
         return false;
     int64_t wall = trygg__days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
