@@ -1,0 +1,564 @@
+/*
+ * Opening input layers for the readers: source/layer selection, CSV coordinate columns, field
+ * recognition, the source CRS and its checks (no CRS, swapped latitude/longitude), and the
+ * transformation into the working CRS.
+ */
+/* VSIStatBufL is a struct stat64. */
+#define _GNU_SOURCE
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <math.h>
+#include <ogr_api.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "geom/crs_internal.h"
+#include "io/read_internal.h"
+#include "trygg/geom.h"
+#include "trygg/io.h"
+
+/* Coordinates beyond this magnitude (metres, feet or degrees) are never real. */
+#define ABSURD_COORD 1e8
+
+static pthread_once_t gdal_once = PTHREAD_ONCE_INIT;
+static void gdal_register(void) { GDALAllRegister(); }
+
+void trygg_io_split_source(const char *spec, char **source, char **layer)
+{
+    *source = NULL;
+    *layer = NULL;
+    if (!spec)
+        return;
+    const char *colon = strrchr(spec, ':');
+    if (colon && colon != spec) {
+        char *prefix = trygg__xmalloc((size_t)(colon - spec) + 1);
+        memcpy(prefix, spec, (size_t)(colon - spec));
+        prefix[colon - spec] = '\0';
+        VSIStatBufL st;
+        if (VSIStatL(prefix, &st) == 0) {
+            *source = prefix;
+            *layer = colon[1] ? trygg__xstrdup(colon + 1) : NULL;
+            return;
+        }
+        free(prefix);
+    }
+    *source = trygg__xstrdup(spec);
+}
+
+static const trygg_layer_config *layer_config(const trygg_config *cfg, trygg__role role)
+{
+    return role == TRYGG__ROLE_STREETS ? &cfg->streets : role == TRYGG__ROLE_LAMPS ? &cfg->lamps : &cfg->incidents;
+}
+
+static bool has_suffix_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && trygg__streq_ci(s + n - m, suffix);
+}
+
+static bool name_in(const char *name, const char *const *names)
+{
+    for (size_t i = 0; names[i]; i++)
+        if (trygg__streq_ci(name, names[i]))
+            return true;
+    return false;
+}
+
+static const char *const lon_names[] = {"lon", "lng", "long", "longitude", NULL};
+static const char *const lat_names[] = {"lat", "latitude", NULL};
+static const char *const x_names[] = {"lon", "lng", "long", "longitude", "x", "easting", "e", NULL};
+static const char *const y_names[] = {"lat", "latitude", "y", "northing", "n", NULL};
+
+/* Choose the coordinate columns of a CSV opened without options (all columns are fields). */
+static trygg_status csv_columns(trygg__reader *rd, OGRLayerH layer, char **xname, char **yname)
+{
+    trygg_status st = TRYGG_OK;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    const char *conf[2] = {rd->lc->field_x, rd->lc->field_y};
+    const char *const *usual[2] = {x_names, y_names};
+    char **out[2] = {xname, yname};
+    for (int k = 0; k < 2; k++) {
+        *out[k] = NULL;
+        if (conf[k]) {
+            int idx = OGR_FD_GetFieldIndex(defn, conf[k]);
+            if (idx < 0) {
+                st = trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no column '%s' (field_%c)", rd->source,
+                                 OGR_L_GetName(layer), conf[k], k ? 'y' : 'x');
+                goto done;
+            }
+            *out[k] = trygg__xstrdup(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, idx)));
+            continue;
+        }
+        /* The first usual name in order of preference that the file has. */
+        for (size_t u = 0; usual[k][u] && !*out[k]; u++)
+            for (int i = 0; i < OGR_FD_GetFieldCount(defn); i++) {
+                const char *fname = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
+                if (trygg__streq_ci(fname, usual[k][u])) {
+                    *out[k] = trygg__xstrdup(fname);
+                    break;
+                }
+            }
+    }
+    rd->csv_lonlat_names = *xname && *yname && name_in(*xname, lon_names) && name_in(*yname, lat_names);
+done:
+    return st;
+}
+
+static void list_layers(GDALDatasetH ds, char *buf, size_t size)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds) && o + 1 < size; i++) {
+        int w = snprintf(buf + o, size - o, "%s%s", i ? ", " : "", OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
+        if (w < 0)
+            break;
+        o += (size_t)w;
+    }
+}
+
+trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_config *cfg, trygg__role role,
+                                const char *working_crs, trygg_input_report *report)
+{
+    trygg_status st = TRYGG_OK;
+    char *layer_req = NULL, *filter = NULL, *xname = NULL, *yname = NULL;
+    char **options = NULL;
+    static const char *const role_names[] = {"streets", "lamps", "incidents"};
+
+    memset(rd, 0, sizeof *rd);
+    rd->ctx = ctx;
+    rd->cfg = cfg;
+    rd->role = role;
+    rd->role_name = role_names[role];
+    rd->lc = layer_config(cfg, role);
+    rd->report = report;
+    rd->working_crs = working_crs ? working_crs : (cfg->crs ? cfg->crs : "EPSG:3006");
+    memset(report, 0, sizeof *report);
+    report->role = trygg__xstrdup(rd->role_name);
+    report->path = trygg__xstrdup(rd->lc->source);
+    pthread_once(&gdal_once, gdal_register);
+    trygg__gdal_errors_push(rd->gdal_msg, sizeof rd->gdal_msg);
+
+    if (!rd->lc->source || !*rd->lc->source) {
+        st = trygg__fail(ctx, TRYGG_E_CONFIG, "no source given for the %s layer", rd->role_name);
+        goto done;
+    }
+    if (rd->lc->layer) {
+        rd->source = trygg__xstrdup(rd->lc->source);
+        layer_req = trygg__xstrdup(rd->lc->layer);
+    } else {
+        trygg_io_split_source(rd->lc->source, &rd->source, &layer_req);
+    }
+
+    /* GDAL's GML driver would write a .gfs schema beside the input; inputs are read-only to us. */
+    if (has_suffix_ci(rd->source, ".gml"))
+        options = CSLSetNameValue(options, "WRITE_GFS", "NO");
+    rd->ds = GDALOpenEx(rd->source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, (const char *const *)options, NULL);
+    if (!rd->ds) {
+        VSIStatBufL sb;
+        if (VSIStatL(rd->source, &sb) != 0 && strchr(rd->source, ':') == NULL)
+            st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: no such file (%s layer)", rd->source, rd->role_name);
+        else
+            st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open as a vector data source%s%s", rd->source,
+                             rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
+        goto done;
+    }
+    const char *driver = GDALGetDriverShortName(GDALGetDatasetDriver(rd->ds));
+    rd->is_csv = strcmp(driver, "CSV") == 0;
+    rd->is_osm = strcmp(driver, "OSM") == 0;
+
+    if (rd->is_csv) {
+        OGRLayerH l0 = GDALDatasetGetLayer(rd->ds, 0);
+        if (l0 && OGR_L_GetGeomType(l0) == wkbNone) {
+            st = csv_columns(rd, l0, &xname, &yname);
+            if (st)
+                goto done;
+            if (!xname || !yname) {
+                st = trygg__fail(ctx, TRYGG_E_SCHEMA,
+                                 "%s: no coordinate columns found (looked for %s and %s; set field_x and field_y)",
+                                 rd->source, "lon/lng/longitude/x/easting/e", "lat/latitude/y/northing/n");
+                goto done;
+            }
+            GDALClose(rd->ds);
+            CSLDestroy(options);
+            options = NULL;
+            options = CSLSetNameValue(options, "X_POSSIBLE_NAMES", xname);
+            options = CSLSetNameValue(options, "Y_POSSIBLE_NAMES", yname);
+            options = CSLSetNameValue(options, "KEEP_GEOM_COLUMNS", "NO");
+            rd->ds = GDALOpenEx(rd->source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, (const char *const *)options,
+                                NULL);
+            if (!rd->ds) {
+                st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open as CSV%s%s", rd->source,
+                                 rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
+                goto done;
+            }
+        }
+    }
+
+    if (layer_req) {
+        rd->layer = GDALDatasetGetLayerByName(rd->ds, layer_req);
+    } else if (rd->is_osm) {
+        rd->layer = GDALDatasetGetLayerByName(rd->ds, role == TRYGG__ROLE_STREETS ? "lines" : "points");
+    } else if (GDALDatasetGetLayerCount(rd->ds) == 1) {
+        rd->layer = GDALDatasetGetLayer(rd->ds, 0);
+    } else {
+        rd->layer = GDALDatasetGetLayerByName(rd->ds, rd->role_name);
+    }
+    if (!rd->layer) {
+        char names[1024];
+        list_layers(rd->ds, names, sizeof names);
+        if (layer_req)
+            st = trygg__fail(ctx, TRYGG_E_NOLAYER, "%s: no layer '%s' (layers: %s)", rd->source, layer_req,
+                             names[0] ? names : "none");
+        else
+            st = trygg__fail(ctx, TRYGG_E_NOLAYER, "%s: %d layers and none named %s; name one as %s:LAYER (layers: %s)",
+                             rd->source, GDALDatasetGetLayerCount(rd->ds), rd->role_name, rd->source,
+                             names[0] ? names : "none");
+        goto done;
+    }
+    rd->layer_name = OGR_L_GetName(rd->layer);
+    report->layer = trygg__xstrdup(rd->layer_name);
+
+    if (rd->is_osm) {
+        char sql[256];
+        snprintf(sql, sizeof sql, "SET interest_layers = %s", rd->layer_name);
+        OGRLayerH r = GDALDatasetExecuteSQL(rd->ds, sql, NULL, NULL);
+        if (r)
+            GDALDatasetReleaseResultSet(rd->ds, r);
+    }
+
+    const char *builtin = NULL;
+    if (rd->is_osm && role == TRYGG__ROLE_STREETS && strcmp(rd->layer_name, "lines") == 0)
+        builtin = trygg__osm_street_filter;
+    else if (rd->is_osm && role == TRYGG__ROLE_LAMPS && strcmp(rd->layer_name, "points") == 0)
+        builtin = "highway = 'street_lamp'";
+    if (builtin && rd->lc->where)
+        filter = trygg__xasprintf("(%s) AND (%s)", builtin, rd->lc->where);
+    else if (builtin || rd->lc->where)
+        filter = trygg__xstrdup(builtin ? builtin : rd->lc->where);
+    if (filter) {
+        rd->gdal_msg[0] = '\0';
+        if (OGR_L_SetAttributeFilter(rd->layer, filter) != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_CONFIG, "%s: layer %s: filter '%s' is not valid%s%s", rd->source,
+                             rd->layer_name, rd->lc->where ? rd->lc->where : filter, rd->gdal_msg[0] ? ": " : "",
+                             rd->gdal_msg);
+            goto done;
+        }
+    }
+
+    /* Provenance: the hash of the file itself (a directory or connection string has none). */
+    VSIStatBufL sb;
+    if (strncmp(rd->source, "/vsi", 4) != 0 && VSIStatL(rd->source, &sb) == 0 && VSI_ISREG(sb.st_mode)) {
+        st = trygg_io_sha256_file(ctx, rd->source, report->sha256);
+        if (st)
+            goto done;
+    }
+    rd->gdal_msg[0] = '\0';
+done:
+    free(layer_req);
+    free(filter);
+    free(xname);
+    free(yname);
+    CSLDestroy(options);
+    return st;
+}
+
+void trygg__reader_close(trygg__reader *rd)
+{
+    if (rd->ct)
+        OCTDestroyCoordinateTransformation(rd->ct);
+    if (rd->src_srs)
+        OSRDestroySpatialReference(rd->src_srs);
+    if (rd->dst_srs)
+        OSRDestroySpatialReference(rd->dst_srs);
+    if (rd->ds)
+        GDALClose(rd->ds);
+    free(rd->source);
+    trygg__gdal_errors_pop();
+    memset(rd, 0, sizeof *rd);
+}
+
+OGRFeatureH trygg__reader_next(trygg__reader *rd)
+{
+    if (!rd->is_osm)
+        return OGR_L_GetNextFeature(rd->layer);
+    /* The OSM driver delivers features of all layers in file order; the others are skipped. */
+    for (;;) {
+        OGRLayerH from = NULL;
+        OGRFeatureH f = GDALDatasetGetNextFeature(rd->ds, &from, NULL, NULL, NULL);
+        if (!f || from == rd->layer)
+            return f;
+        OGR_F_Destroy(f);
+    }
+}
+
+void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t size)
+{
+    if (rd->is_csv)
+        snprintf(buf, size, "line %lld", (long long)fid + 1);
+    else if (rd->is_osm)
+        snprintf(buf, size, "%s %lld", strcmp(rd->layer_name, "points") == 0 ? "node" : "way", (long long)fid);
+    else
+        snprintf(buf, size, "feature %lld", (long long)fid);
+}
+
+trygg_status trygg__reader_field(trygg__reader *rd, const char *configured, const char *what,
+                                 const char *const *names, int *idx)
+{
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(rd->layer);
+    *idx = -1;
+    if (configured) {
+        *idx = OGR_FD_GetFieldIndex(defn, configured);
+        if (*idx < 0)
+            return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no field '%s' (configured as %s)",
+                               rd->source, rd->layer_name, configured, what);
+        return TRYGG_OK;
+    }
+    for (size_t u = 0; names && names[u]; u++)
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); i++)
+            if (trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), names[u])) {
+                *idx = i;
+                return TRYGG_OK;
+            }
+    return TRYGG_OK;
+}
+
+/* "EPSG:4326", or the CRS name when it has no authority code. Newly allocated. */
+static char *describe_srs(OGRSpatialReferenceH srs)
+{
+    const char *auth = OSRGetAuthorityName(srs, NULL), *code = OSRGetAuthorityCode(srs, NULL);
+    if (auth && code)
+        return trygg__xasprintf("%s:%s", auth, code);
+    OGRSpatialReferenceH c = OSRClone(srs);
+    char *out = NULL;
+    if (OSRAutoIdentifyEPSG(c) == OGRERR_NONE && OSRGetAuthorityName(c, NULL) && OSRGetAuthorityCode(c, NULL))
+        out = trygg__xasprintf("%s:%s", OSRGetAuthorityName(c, NULL), OSRGetAuthorityCode(c, NULL));
+    else
+        out = trygg__xstrdup(OSRGetName(srs) ? OSRGetName(srs) : "unnamed CRS");
+    OSRDestroySpatialReference(c);
+    return out;
+}
+
+/* GeoPackage's placeholders for "no CRS" (srs_id 0 and -1) come back as SRSs named
+ * "Undefined geographic SRS" / "Undefined Cartesian SRS" without an authority. */
+static bool undefined_srs(OGRSpatialReferenceH srs)
+{
+    const char *name = OSRGetName(srs);
+    return !OSRGetAuthorityName(srs, NULL) && name && strncmp(name, "Undefined", 9) == 0;
+}
+
+static bool in_area(double lon, double lat, double w, double s, double e, double n)
+{
+    bool lon_ok = w <= e ? (lon >= w && lon <= e) : (lon >= w || lon <= e); /* area across the antimeridian */
+    return lon_ok && lat >= s && lat <= n;
+}
+
+trygg_status trygg__reader_setup_crs(trygg__reader *rd, const double *xy, size_t n)
+{
+    trygg_status st = TRYGG_OK;
+    trygg_ctx *ctx = rd->ctx;
+    char *desc = NULL;
+
+    /* What the coordinates look like, over the points that are numbers at all. */
+    size_t nfinite = 0, nlonlat = 0, nswap_only = 0, nswappable = 0;
+    double xmin = INFINITY, xmax = -INFINITY, ymin = INFINITY, ymax = -INFINITY, sx = 0, sy = 0;
+    for (size_t i = 0; i < n; i++) {
+        double x = xy[2 * i], y = xy[2 * i + 1];
+        if (!isfinite(x) || !isfinite(y) || fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD)
+            continue;
+        nfinite++;
+        nlonlat += fabs(x) <= 180 && fabs(y) <= 90;
+        nswap_only += fabs(x) <= 90 && fabs(y) > 90 && fabs(y) <= 180;
+        if (fabs(x) <= 90 && fabs(y) <= 180) {
+            nswappable++;
+            sx += x;
+            sy += y;
+            xmin = fmin(xmin, x);
+            xmax = fmax(xmax, x);
+            ymin = fmin(ymin, y);
+            ymax = fmax(ymax, y);
+        }
+    }
+
+    rd->dst_srs = trygg_geom_srs_from_user(ctx, rd->working_crs);
+    if (!rd->dst_srs) {
+        trygg__error_prefix(ctx, "working CRS");
+        st = TRYGG_E_CRS;
+        goto done;
+    }
+    OGRSpatialReferenceH layer_srs = OGR_L_GetSpatialRef(rd->layer);
+    const char *assumed = NULL;
+    if (rd->lc->crs) {
+        rd->src_srs = trygg_geom_srs_from_user(ctx, rd->lc->crs);
+        if (!rd->src_srs) {
+            trygg__error_prefix(ctx, "%s: crs of the %s layer", rd->source, rd->role_name);
+            st = TRYGG_E_CRS;
+            goto done;
+        }
+    } else if (layer_srs && !undefined_srs(layer_srs)) {
+        rd->src_srs = OSRClone(layer_srs);
+        OSRSetAxisMappingStrategy(rd->src_srs, OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (rd->is_csv && rd->csv_lonlat_names && nfinite > 0 && nlonlat * 2 > nfinite) {
+        /* Columns named like longitude/latitude holding degrees: WGS 84, as nearly every such CSV is. */
+        rd->src_srs = trygg_geom_srs_from_user(ctx, "EPSG:4326");
+    } else if (rd->cfg->assume_crs) {
+        rd->src_srs = trygg_geom_srs_from_user(ctx, rd->cfg->assume_crs);
+        if (!rd->src_srs) {
+            trygg__error_prefix(ctx, "assumed CRS");
+            st = TRYGG_E_CRS;
+            goto done;
+        }
+        assumed = "assumed ";
+    } else {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: layer %s has no CRS; give one with --assume-crs or crs= in the config",
+                         rd->source, rd->layer_name);
+        goto done;
+    }
+    desc = describe_srs(rd->src_srs);
+    rd->report->source_crs = trygg__xasprintf("%s%s", assumed ? assumed : "", desc);
+    rd->src_geographic = OSRIsGeographic(rd->src_srs);
+
+    if (rd->src_geographic && nfinite > 0) {
+        bool swapped = nswap_only * 2 > nfinite;
+        double w, s, e, nn;
+        const char *area = NULL;
+        if (!swapped && nswappable * 2 > nfinite &&
+            OSRGetAreaOfUse(rd->dst_srs, &w, &s, &e, &nn, &area) && w > -1000) {
+            double cx = sx / (double)nswappable, cy = sy / (double)nswappable;
+            swapped = !in_area(cx, cy, w, s, e, nn) && in_area(cy, cx, w, s, e, nn);
+        }
+        if (swapped) {
+            st = trygg__fail(ctx, TRYGG_E_CRS,
+                             "%s: coordinates look like latitude/longitude swapped (x range %.6g..%.6g, y range "
+                             "%.6g..%.6g): x should hold longitudes; swap the coordinate columns (field_x, field_y) "
+                             "or the axes of the source",
+                             rd->source, xmin, xmax, ymin, ymax);
+            goto done;
+        }
+    }
+
+    rd->gdal_msg[0] = '\0';
+    rd->ct = OCTNewCoordinateTransformation(rd->src_srs, rd->dst_srs);
+    if (!rd->ct) {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: no transformation from %s to %s%s%s", rd->source,
+                         rd->report->source_crs, rd->working_crs, rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
+        goto done;
+    }
+done:
+    free(desc);
+    return st;
+}
+
+const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x, double y)
+{
+    if (!isfinite(x) || !isfinite(y))
+        return "NaN or infinite coordinates";
+    if (fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD)
+        return "absurd coordinates";
+    if (rd->src_geographic && (fabs(x) > 360 || fabs(y) > 90))
+        return "absurd coordinates";
+    return NULL;
+}
+
+void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, const int64_t *fids,
+                                    unsigned char *bad)
+{
+    char where[64];
+    for (size_t i = 0; i < n; i++) {
+        const char *why = trygg__reader_source_point_problem(rd, xy[2 * i], xy[2 * i + 1]);
+        if (why) {
+            trygg__reader_where(rd, fids[i], where, sizeof where);
+            trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, xy[2 * i], xy[2 * i + 1]);
+            bad[i] = 1;
+        }
+    }
+    trygg__transform_xy(rd->ct, xy, n);
+    for (size_t i = 0; i < n; i++) {
+        if (bad[i])
+            continue;
+        double x = xy[2 * i], y = xy[2 * i + 1];
+        const char *why = !isfinite(x) || !isfinite(y) ? "coordinates do not transform to the working CRS"
+                          : fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD ? "absurd coordinates"
+                                                                            : NULL;
+        if (why) {
+            trygg__reader_where(rd, fids[i], where, sizeof where);
+            trygg_input_report_reject(rd->report, why, "%s", where);
+            bad[i] = 1;
+        }
+    }
+}
+
+/* RFC 3629 section 4: well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF). */
+static bool valid_utf8(const unsigned char *s)
+{
+    while (*s) {
+        unsigned c = *s;
+        size_t len;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            s++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 2;
+            if (c == 0xE0)
+                lo = 0xA0;
+            if (c == 0xED)
+                hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 3;
+            if (c == 0xF0)
+                lo = 0x90;
+            if (c == 0xF4)
+                hi = 0x8F;
+        } else {
+            return false;
+        }
+        if (s[1] < lo || s[1] > hi)
+            return false;
+        for (size_t k = 2; k <= len; k++)
+            if (s[k] < 0x80 || s[k] > 0xBF)
+                return false;
+        s += len + 1;
+    }
+    return true;
+}
+
+/* Latin-1 bytes to UTF-8: every byte is a code point U+0000-U+00FF. */
+static char *latin1_to_utf8(const unsigned char *s)
+{
+    size_t n = strlen((const char *)s);
+    char *out = trygg__xmalloc(2 * n + 1), *o = out;
+    for (; *s; s++) {
+        if (*s < 0x80) {
+            *o++ = (char)*s;
+        } else {
+            *o++ = (char)(0xC0 | (*s >> 6));
+            *o++ = (char)(0x80 | (*s & 0x3F));
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid)
+{
+    if (idx < 0 || !OGR_F_IsFieldSetAndNotNull(f, idx))
+        return NULL;
+    const char *s = OGR_F_GetFieldAsString(f, idx);
+    if (!s || !*s)
+        return NULL;
+    if (valid_utf8((const unsigned char *)s))
+        return trygg__xstrdup(s);
+    if (!rd->warned_text) {
+        char where[64];
+        trygg__reader_where(rd, fid, where, sizeof where);
+        trygg__warn(rd->ctx, "%s %s: field %s is not valid UTF-8; read as Latin-1 (further cases not reported)",
+                    rd->source, where, OGR_Fld_GetNameRef(OGR_F_GetFieldDefnRef(f, idx)));
+        rd->warned_text = true;
+    }
+    return latin1_to_utf8((const unsigned char *)s);
+}

@@ -1,0 +1,93 @@
+/* Internals of the input readers (src/io/read*.c, osm_tags.c, time.c). */
+#ifndef TRYGG_IO_READ_INTERNAL_H
+#define TRYGG_IO_READ_INTERNAL_H
+
+#include <gdal.h>
+#include <ogr_srs_api.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "trygg/config.h"
+#include "trygg/data.h"
+#include "trygg/trygg.h"
+
+/* time.c */
+int64_t trygg__days_from_civil(int64_t y, int m, int d);
+bool trygg__civil_valid(int64_t y, int mo, int d, int h, int mi, int s);
+/* UTC of a local wall-clock time given as seconds since the epoch "as if UTC". */
+int64_t trygg__local_to_utc(int64_t wall, double utc_offset_h, bool eu_summer_time);
+
+/* osm_tags.c */
+/* Value of `key` in an OSM hstore string ("lit"=>"yes","name"=>"x"), unescaped into buf.
+ * False when the key is absent. */
+bool trygg__hstore_get(const char *hstore, const char *key, char *buf, size_t size);
+/* TRYGG_LIT_* of a lit tag or lighting field value (yes/no/24/7/1/0/ja/nej/true/false...). */
+int trygg__lit_from_text(const char *v);
+/* The OGR attribute filter selecting OSM highway ways people walk or drive on. */
+extern const char *const trygg__osm_street_filter;
+/* True for a value that means "yes" in a `synthetic` field. */
+bool trygg__truthy(const char *v);
+
+/* read_common.c: one opened input layer. */
+typedef enum { TRYGG__ROLE_STREETS, TRYGG__ROLE_LAMPS, TRYGG__ROLE_INCIDENTS } trygg__role;
+
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_config *cfg;
+    const trygg_layer_config *lc;
+    trygg__role role;
+    const char *role_name;
+    trygg_input_report *report;
+    const char *working_crs;
+
+    char *source;     /* data source as opened */
+    GDALDatasetH ds;
+    OGRLayerH layer;
+    const char *layer_name; /* borrowed from the layer */
+    bool is_csv, is_osm;
+    bool csv_lonlat_names;
+
+    OGRSpatialReferenceH src_srs, dst_srs; /* owned */
+    OGRCoordinateTransformationH ct;
+    bool src_geographic;
+
+    bool warned_text;
+    char gdal_msg[1024];
+} trygg__reader;
+
+/* Open the layer of `lc` for `role`: split the source, open it, choose the layer, apply the
+ * filter, and start the report. On failure the reader is still closed with reader_close. */
+trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_config *cfg, trygg__role role,
+                                const char *working_crs, trygg_input_report *report);
+void trygg__reader_close(trygg__reader *rd);
+
+/* Next feature (caller destroys with OGR_F_Destroy), NULL at the end. */
+OGRFeatureH trygg__reader_next(trygg__reader *rd);
+
+/* "feature 17", "line 18" (CSV: fid + 1, the header being line 1), "way 123" or "node 123". */
+void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t size);
+
+/* Index of the field for `configured` (must exist) or the first of the usual `names`
+ * (case-insensitive); -1 when none. TRYGG_E_SCHEMA when a configured field is missing. */
+trygg_status trygg__reader_field(trygg__reader *rd, const char *configured, const char *what,
+                                 const char *const *names, int *idx);
+
+/* Decide the source CRS (the layer's, the configured one, lon/lat CSV columns or the assumed
+ * one), check for swapped latitude/longitude over the n source points xy, and prepare the
+ * transformation to the working CRS. */
+trygg_status trygg__reader_setup_crs(trygg__reader *rd, const double *xy, size_t n);
+
+/* Check and transform n source points in place; rejects are counted in the report with the
+ * example taken from fids[i]. bad[i] is set for rejected points. For lines the caller checks
+ * per street instead: see trygg__reader_check_point. */
+void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, const int64_t *fids,
+                                    unsigned char *bad);
+
+/* Reason a source point is unusable before transformation, NULL when it is fine. */
+const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x, double y);
+
+/* Text of a string field as valid UTF-8 (repairing as Latin-1 and warning once), newly
+ * allocated; NULL for an unset or empty field. */
+char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid);
+
+#endif
