@@ -129,7 +129,7 @@ static bool parse_bool(const char *v, bool *out)
     return false;
 }
 
-/* Store `value` into the field of key k; NULL origin means a built-in default (cannot fail). */
+/* Store `value` into the field of key k; `origin` names where it came from in messages. */
 static trygg_status store(trygg_ctx *ctx, trygg_config *cfg, const key_spec *k, const char *section,
                           const char *value, const char *origin)
 {
@@ -181,7 +181,7 @@ void trygg_config_init(trygg_config *cfg)
         if (!k->def)
             continue;
         /* Defaults are valid by construction, so no context is needed. */
-        trygg_status st = store(NULL, cfg, k, k->section, k->def, NULL);
+        trygg_status st = store(NULL, cfg, k, k->section, k->def, "built-in default");
         (void)st;
     }
 }
