@@ -136,6 +136,8 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             config_path = argv[i];
         if (o && strcmp(o->name, "--config") == 0 && i < argc)
             config_path = argv[i];
+        if (o && strcmp(o->name, "--quiet") == 0)
+            cli->quiet = true;
     }
     for (int i = 0; i < argc; i++) {
         if (argv[i][0] != '-')

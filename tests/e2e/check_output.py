@@ -24,6 +24,17 @@ CATS = ["vandalism", "graffiti", "littering", "violence", "theft", "drugs", "dis
 failures = []
 
 
+def sql_rows(ds, sql):
+    rs = ds.ExecuteSQL(sql)
+    rows = [[f.GetField(i) for i in range(f.GetFieldCount())] for f in rs]
+    ds.ReleaseResultSet(rs)
+    return rows
+
+
+def sql_value(ds, sql):
+    return sql_rows(ds, sql)[0][0]
+
+
 def check(cond, msg):
     if not cond:
         failures.append(msg)
@@ -44,35 +55,30 @@ def main():
     # a default style per layer, found the way QGIS looks for it
     sql = ("SELECT f_table_name FROM layer_styles WHERE useAsDefault = 1 AND f_table_catalog = '' "
            "AND f_table_schema = ''")
-    with ds.ExecuteSQL(sql) as rs:
-        styled = {f.GetField(0) for f in rs}
+    styled = {r[0] for r in sql_rows(ds, sql)}
     for layer in CONTRACT:
         check(layer in styled, f"no default style for {layer}")
     # scores within 0-100, never NULL
     for score in ["vandalism_score", "littering_score", "visibility_score", "safety_index"]:
-        with ds.ExecuteSQL(f"SELECT COUNT(*) FROM street_segments WHERE {score} IS NULL OR {score} < 0 "
-                           f"OR {score} > 100") as rs:
-            bad = rs.GetNextFeature().GetField(0)
+        bad = sql_value(ds, f"SELECT COUNT(*) FROM street_segments WHERE {score} IS NULL OR {score} < 0 "
+                            f"OR {score} > 100")
         check(bad == 0, f"{score}: {bad} places outside 0-100 or NULL")
-    with ds.ExecuteSQL("SELECT COUNT(*) FROM street_segments WHERE top_factors IS NULL OR top_factors = ''") as rs:
-        check(rs.GetNextFeature().GetField(0) == 0, "places without top_factors")
+    check(sql_value(ds, "SELECT COUNT(*) FROM street_segments WHERE top_factors IS NULL OR top_factors = ''") == 0,
+          "places without top_factors")
     # every snapped incident counted exactly once
     total_counts = " + ".join(f"SUM(n_{c})" for c in CATS)
-    with ds.ExecuteSQL(f"SELECT {total_counts} FROM street_segments") as rs:
-        counted = rs.GetNextFeature().GetField(0) or 0
-    with ds.ExecuteSQL("SELECT COUNT(*) FROM incidents WHERE seg_id IS NOT NULL") as rs:
-        snapped = rs.GetNextFeature().GetField(0)
+    counted = sql_value(ds, f"SELECT {total_counts} FROM street_segments") or 0
+    snapped = sql_value(ds, "SELECT COUNT(*) FROM incidents WHERE seg_id IS NOT NULL")
     check(counted == snapped, f"incident counts on places ({counted}) != snapped incidents ({snapped})")
     for c in CATS:
-        with ds.ExecuteSQL(f"SELECT (SELECT SUM(n_{c}) FROM street_segments) - (SELECT COUNT(*) FROM incidents "
-                           f"WHERE seg_id IS NOT NULL AND category = '{c}')") as rs:
-            diff = rs.GetNextFeature().GetField(0)
+        diff = sql_value(ds, f"SELECT (SELECT SUM(n_{c}) FROM street_segments) - (SELECT COUNT(*) FROM incidents "
+                             f"WHERE seg_id IS NOT NULL AND category = '{c}')")
         check(not diff, f"category {c}: place counts differ from incidents by {diff}")
     if "--incidents" in sys.argv:
         check(snapped > 0, "no incident was snapped")
     if "--lamps" in sys.argv:
-        with ds.ExecuteSQL("SELECT COUNT(*) FROM street_segments WHERE lux_avg IS NOT NULL") as rs:
-            check(rs.GetNextFeature().GetField(0) > 0, "no place has an illuminance estimate")
+        check(sql_value(ds, "SELECT COUNT(*) FROM street_segments WHERE lux_avg IS NOT NULL") > 0,
+              "no place has an illuminance estimate")
     for f in failures:
         print("FAIL:", f)
     print(f"checked {path}: {len(failures)} failures")
