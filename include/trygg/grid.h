@@ -93,6 +93,13 @@ void trygg_grid_lattice_locate(trygg_grid_kind kind, double size, double x, doub
  * the answer is the lattice cell's: the point may lie in the part the study area cut away. */
 size_t trygg_grid_locate(const trygg_grid *g, double x, double y);
 
+/* Like trygg_grid_locate, but a point that falls in the part of a clipped cell that the study
+ * area cut away gets SIZE_MAX: for clipped cells the answer is refined by an even-odd
+ * point-in-polygon test over the cell's rings (holes and parts included). Use it to assign
+ * incidents to cells when the grid is clipped. Points exactly on a clipped boundary may go
+ * either way. */
+size_t trygg_grid_locate_exact(const trygg_grid *g, double x, double y);
+
 /* Centroids of all cells as interleaved x,y (2n doubles) into `xy` (caller-allocated). */
 void trygg_grid_centroids(const trygg_grid *g, double *xy);
 

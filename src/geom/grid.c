@@ -108,6 +108,33 @@ size_t trygg_grid_locate(const trygg_grid *g, double x, double y)
     return g->map[(size_t)(row - g->row0) * (size_t)g->ncols + (size_t)(col - g->col0)];
 }
 
+/* Even-odd rule over all rings of the cell (crossing number, Shimrat 1962 / O'Rourke,
+ * Computational Geometry in C, 7.4): a point inside a hole or outside every part crosses an
+ * even number of edges. */
+static bool cell_contains(const trygg_grid_cell *c, double x, double y)
+{
+    bool in = false;
+    size_t b = 0;
+    for (size_t k = 0; k < c->nrings; k++) {
+        size_t e = c->ring_end[k];
+        for (size_t i = b; i + 1 < e; i++) {
+            double x0 = c->xy[2 * i], y0 = c->xy[2 * i + 1], x1 = c->xy[2 * i + 2], y1 = c->xy[2 * i + 3];
+            if ((y0 > y) != (y1 > y) && x < x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+                in = !in;
+        }
+        b = e;
+    }
+    return in;
+}
+
+size_t trygg_grid_locate_exact(const trygg_grid *g, double x, double y)
+{
+    size_t id = trygg_grid_locate(g, x, y);
+    if (id != SIZE_MAX && g->cells[id].clipped && !cell_contains(&g->cells[id], x, y))
+        return SIZE_MAX;
+    return id;
+}
+
 /* Does the closed hexagon centred at (cx, cy) meet the closed rectangle env? Separating-axis
  * test over the hexagon's three face normals (0, 60, 120 degrees, half-width d/2 = apothem)
  * and the rectangle's y axis (hexagon half-height R). A slack of 1e-9 d keeps cells that touch

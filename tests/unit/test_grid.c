@@ -237,6 +237,11 @@ static void test_grid_clip_triangle(void)
     TH_ASSERT_INT(trygg_grid_locate(g, 150, 150), 4);
     TH_ASSERT_INT(trygg_grid_locate(g, 350, 10), SIZE_MAX);  /* col 3: outside the lattice */
     TH_ASSERT_INT(trygg_grid_locate(g, 250, 150), SIZE_MAX); /* (row 1, col 2) was dropped */
+    /* (260, 60) is in lattice cell 2 but above the triangle's edge x + y = 300. */
+    TH_ASSERT_INT(trygg_grid_locate(g, 260, 60), 2);
+    TH_ASSERT_INT(trygg_grid_locate_exact(g, 260, 60), SIZE_MAX);
+    TH_ASSERT_INT(trygg_grid_locate_exact(g, 230, 30), 2);
+    TH_ASSERT_INT(trygg_grid_locate_exact(g, 50, 50), 0);
     trygg_grid_free(g);
 
     /* A study area with a hole: 100 m hexagons over a 1 km square with a 200 m square hole;
@@ -248,6 +253,29 @@ static void test_grid_clip_triangle(void)
     for (size_t i = 0; i < trygg_grid_count(g); i++)
         total += trygg_grid_cell_get(g, i)->area_m2;
     TH_ASSERT_NEAR(total, 960000, 1e-4);
+    /* The exact lookup agrees with GEOS point-in-polygon on the clipped cells for 4000
+     * pseudo-random points over (-100..1100)^2, including the hole and outside the square. */
+    {
+        size_t n = trygg_grid_count(g), disagree = 0;
+        GEOSGeometry **polys = calloc(n, sizeof *polys);
+        for (size_t i = 0; i < n; i++)
+            polys[i] = trygg_grid_cell_geos(geos, trygg_grid_cell_get(g, i));
+        uint64_t s = 777;
+        for (int k = 0; k < 4000; k++) {
+            double u[2];
+            for (int j = 0; j < 2; j++) {
+                s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+                u[j] = -100.0 + 1200.0 * (double)(s >> 11) / 9007199254740992.0;
+            }
+            size_t which = SIZE_MAX;
+            size_t hits = geos_containing(geos, polys, n, u[0], u[1], &which);
+            disagree += hits > 1 || trygg_grid_locate_exact(g, u[0], u[1]) != which;
+        }
+        TH_ASSERT_INT(disagree, 0);
+        for (size_t i = 0; i < n; i++)
+            GEOSGeom_destroy_r(geos, polys[i]);
+        free(polys);
+    }
     trygg_grid_free(g);
 
     GEOSGeom_destroy_r(geos, holed);
