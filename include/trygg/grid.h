@@ -20,9 +20,9 @@
  * south to north, within a row from west to east. Clipping to a study area drops cells that do
  * not overlap it (with positive area) and keeps the rest in the same order, renumbered densely.
  *
- * Cell geometry is a flattened (multi)polygon: rings of closed coordinate arrays, exterior rings
- * counter-clockwise and holes clockwise (as GEOS normalises them after clipping; unclipped
- * cells are single counter-clockwise rings).
+ * Cell geometry is a flattened (multi)polygon: rings of closed coordinate arrays, oriented by
+ * trygg whatever GEOS returned: exterior rings counter-clockwise, holes clockwise (unclipped
+ * cells are a single counter-clockwise ring).
  */
 #ifndef TRYGG_GRID_H
 #define TRYGG_GRID_H
