@@ -1,0 +1,574 @@
+#include <ogr_srs_api.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/internal.h"
+#include "helpers.h"
+#include "trygg/grid.h"
+#include "trygg/stats.h"
+
+/* ---------------------------------------------------------------- kernel density */
+
+static void test_stats_kde_single_event(void)
+{
+    /* h = 200 m: K(0) = 3 / (pi 200^2) = 2.3873241463784e-5 per m^2 = 23.873241463784 per km^2.
+     * K(h/2) = K(0) (1 - 100^2/200^2)^2 = K(0) * 0.75^2 = K(0) * 0.5625 = 13.428698323379.
+     * K(h) = 0 (the kernel is zero from d = h on), and beyond. */
+    trygg_ctx *ctx = th_ctx();
+    double ev[2] = {1000, 2000};
+    double q[8] = {1000, 2000, 1100, 2000, 1000, 2200, 1300, 2300};
+    double out[4];
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, 1, q, 4, 200.0, out), TRYGG_OK);
+    TH_ASSERT_NEAR(out[0], 23.8732414637843, 1e-12);
+    TH_ASSERT_NEAR(out[1], 13.428698323378669, 1e-12);
+    TH_ASSERT_NEAR(out[2], 0.0, 0);
+    TH_ASSERT_NEAR(out[3], 0.0, 0);
+    TH_ASSERT_NEAR(trygg_kde_quartic_kernel(0, 200) * 1e6, 23.8732414637843, 1e-12);
+    /* A weight of 2.5 scales the density. */
+    double w = 2.5;
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, &w, 1, q, 1, 200.0, out), TRYGG_OK);
+    TH_ASSERT_NEAR(out[0], 2.5 * 23.8732414637843, 1e-12);
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, 1, q, 1, 0.0, out), TRYGG_E_USAGE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "bandwidth 0 m");
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_kde_integrates_to_one(void)
+{
+    /* The kernel is a density: the sum of density x cell area over a fine grid covering the
+     * disc of radius h is 1 event (midpoint rule on 2 m cells, 200 x 200 of them, h = 200 m;
+     * per km^2 / 1e6 = per m^2, times 4 m^2 per cell). */
+    trygg_ctx *ctx = th_ctx();
+    double ev[2] = {0, 0};
+    size_t n = 200 * 200;
+    double *q = malloc(n * 2 * sizeof *q), *out = malloc(n * sizeof *out);
+    for (size_t r = 0; r < 200; r++)
+        for (size_t c = 0; c < 200; c++) {
+            q[2 * (r * 200 + c)] = -199.0 + 2.0 * (double)c;
+            q[2 * (r * 200 + c) + 1] = -199.0 + 2.0 * (double)r;
+        }
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, 1, q, n, 200.0, out), TRYGG_OK);
+    double total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += out[i] / 1e6 * 4.0;
+    TH_ASSERT_NEAR(total, 1.0, 0.005);
+    free(q);
+    free(out);
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_kde_5x5_by_hand(void)
+{
+    /* 25 events on a 5 x 5 lattice, 100 m apart (x, y in 0, 100, ..., 400), h = 150 m.
+     * At the centre (200, 200): the event there (d = 0, factor (1 - 0)^2 = 1), four at 100 m
+     * (1 - 100^2/150^2 = 1 - 4/9 = 5/9, squared 25/81) and four diagonal at 141.42 m
+     * (1 - 20000/22500 = 1/9, squared 1/81); the next ones are 200 m away, beyond h.
+     * Sum = 1 + 4*25/81 + 4*1/81 = 185/81; density = 3/(pi 150^2) * 185/81 * 1e6
+     * = 96.93387480494036 per km^2.
+     * At the corner (0, 0): 1 + 2*25/81 + 1/81 = 132/81 -> 69.16362959055205 per km^2.
+     * With weight 3 on the centre event instead of 1, the centre density gains
+     * 2 * 3/(pi 150^2) * 1e6 = 84.88263631567751. */
+    trygg_ctx *ctx = th_ctx();
+    double ev[50], wts[25];
+    for (int r = 0; r < 5; r++)
+        for (int c = 0; c < 5; c++) {
+            ev[2 * (r * 5 + c)] = 100.0 * c;
+            ev[2 * (r * 5 + c) + 1] = 100.0 * r;
+            wts[r * 5 + c] = 1.0;
+        }
+    wts[12] = 3.0;
+    double q[4] = {200, 200, 0, 0}, out[2];
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, 25, q, 2, 150.0, out), TRYGG_OK);
+    TH_ASSERT_NEAR(out[0], 96.93387480494036, 1e-9);
+    TH_ASSERT_NEAR(out[1], 69.16362959055205, 1e-9);
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, wts, 25, q, 2, 150.0, out), TRYGG_OK);
+    TH_ASSERT_NEAR(out[0], 96.93387480494036 + 2 * 3.0 / (M_PI * 22500) * 1e6, 1e-9);
+    TH_ASSERT_NEAR(out[1], 69.16362959055205, 1e-9);
+    trygg_ctx_free(ctx);
+}
+
+/* ---------------------------------------------------------------- Gi* */
+
+/* The 5 x 5 grid of 100 m cells (centroids at 50 + 100 c, 50 + 100 r), cell id = 5 r + c:
+ * a hot 3 x 3 block of 10 incidents per cell in the south-west corner (rows 0-2, cols 0-2),
+ * 1 incident in each of the other 16 cells. */
+static void grid5(double xy[50], double x[25])
+{
+    for (int r = 0; r < 5; r++)
+        for (int c = 0; c < 5; c++) {
+            xy[2 * (5 * r + c)] = 50.0 + 100.0 * c;
+            xy[2 * (5 * r + c) + 1] = 50.0 + 100.0 * r;
+            x[5 * r + c] = (r <= 2 && c <= 2) ? 10.0 : 1.0;
+        }
+}
+
+static void test_stats_gistar_5x5_by_hand(void)
+{
+    /* Band 150 m takes the rook neighbours (100 m) and the diagonal ones (141.4 m), not those
+     * 200 m away: with self, a corner cell has 4, an edge cell 6, an inner cell 9.
+     *
+     * n = 25, sum x = 9*10 + 16*1 = 106, xbar = 4.24; sum x^2 = 9*100 + 16 = 916,
+     * S^2 = 916/25 - 4.24^2 = 36.64 - 17.9776 = 18.6624, S = 4.32.
+     *
+     * Centre of the hot block, (row 1, col 1), id 6: its 9 neighbours are the whole block,
+     *   sum w x = 90, W = 9; numerator 90 - 4.24*9 = 90 - 38.16 = 51.84;
+     *   (n W - W^2)/(n - 1) = (225 - 81)/24 = 6; z = 51.84 / (4.32 sqrt 6) = 12 / sqrt 6
+     *   = 4.898979485566357; p = 2 (1 - Phi(z)) = 9.63357008643089e-07 (scipy norm.sf).
+     * Cold corner (row 4, col 4), id 24: neighbours (3,3) (3,4) (4,3) and itself, all 1:
+     *   sum w x = 4, W = 4; numerator 4 - 16.96 = -12.96; (100 - 16)/24 = 3.5;
+     *   z = -12.96 / (4.32 sqrt 3.5) = -3 / sqrt 3.5 = -1.6035674514745464, p = 0.10880943004054568.
+     * Hot corner (row 0, col 0), id 0: 4 block cells, sum 40, W = 4; numerator 40 - 16.96 = 23.04,
+     *   z = 23.04 / (4.32 sqrt 3.5) = (16/3) / sqrt 3.5 = 2.8507865803991934, p = 0.004361123053640632.
+     * Block corner (row 2, col 2), id 12: rows 1-3 x cols 1-3 hold 4 block cells (40) and 5
+     *   others (5): sum 45, W = 9; numerator 45 - 38.16 = 6.84, z = 6.84 / (4.32 sqrt 6)
+     *   = (19/12) / sqrt 6 = 0.6463931265677831, p = 0.5180247906519431. */
+    trygg_ctx *ctx = th_ctx();
+    double xy[50], x[25], z[25], pn[25];
+    grid5(xy, x);
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(w.start[1] - w.start[0], 4);   /* corner */
+    TH_ASSERT_INT(w.start[3] - w.start[2], 6);   /* south edge */
+    TH_ASSERT_INT(w.start[13] - w.start[12], 9); /* inner */
+    TH_ASSERT_INT(w.nbr[w.start[24]], 18);       /* sorted: (3,3) = 18 first */
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, pn, NULL), TRYGG_OK);
+    TH_ASSERT_NEAR(z[6], 4.898979485566357, 1e-9);
+    TH_ASSERT_NEAR(z[24], -1.6035674514745464, 1e-9);
+    TH_ASSERT_NEAR(z[0], 2.8507865803991934, 1e-9);
+    TH_ASSERT_NEAR(z[12], 0.6463931265677831, 1e-9);
+    TH_ASSERT_NEAR(pn[6], 9.63357008643089e-07, 1e-15);
+    TH_ASSERT_NEAR(pn[24], 0.10880943004054568, 1e-12);
+    TH_ASSERT_NEAR(pn[0], 0.004361123053640632, 1e-12);
+    TH_ASSERT_NEAR(pn[12], 0.5180247906519431, 1e-12);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_gistar_permutations_5x5(void)
+{
+    /* Permutation p-values, R = 999, on the 5 x 5 pattern above.
+     * Centre (id 6): x_6 = 10 stays, its 8 neighbours are drawn from the 24 other cells (8 tens
+     * and 16 ones). The observed sum 90 is the largest possible: all 8 tens, probability
+     * 1/C(24,8) = 1/735471, so with this seed no permutation reaches it: p = 1/1000.
+     * Cold corner (id 24, z < 0): x = 1 stays, 3 neighbours from 24 others (9 tens, 15 ones);
+     * the observed sum 4 is the smallest possible (all ones), probability
+     * C(15,3)/C(24,3) = 455/2024 = 0.2248; M ~ Binomial(999, 0.2248) has sd 13.2, so
+     * (M + 1)/1000 lies within 0.2258 +- 0.05 (3.8 sd). */
+    trygg_ctx *ctx = th_ctx();
+    double xy[50], x[25], z[25], pp[25], pp2[25];
+    grid5(xy, x);
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 999, 20240601, z, NULL, pp), TRYGG_OK);
+    TH_ASSERT_NEAR(pp[6], 0.001, 1e-15);
+    TH_ASSERT_NEAR(pp[24], 0.2258, 0.05);
+    for (int i = 0; i < 25; i++)
+        CU_ASSERT(pp[i] >= 0.001 && pp[i] <= 1.0);
+    /* The same seed gives the same values; another seed other values. */
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 999, 20240601, z, NULL, pp2), TRYGG_OK);
+    CU_ASSERT(memcmp(pp, pp2, sizeof pp) == 0);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 999, 7, z, NULL, pp2), TRYGG_OK);
+    CU_ASSERT(memcmp(pp, pp2, sizeof pp) != 0);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_gistar_threads_reproducible(void)
+{
+    /* 60 x 60 cells (3600, enough for the work to be split over threads), pseudo-random counts:
+     * permutation p-values with 1 and 2 threads must be identical bit for bit. */
+    size_t n = 3600;
+    double *xy = malloc(2 * n * sizeof *xy), *x = malloc(n * sizeof *x), *z = malloc(n * sizeof *z);
+    double *p1 = malloc(n * sizeof *p1), *p2 = malloc(n * sizeof *p2);
+    uint64_t s = 99;
+    for (size_t i = 0; i < n; i++) {
+        xy[2 * i] = 50.0 + 100.0 * (double)(i % 60);
+        xy[2 * i + 1] = 50.0 + 100.0 * (double)(i / 60);
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        x[i] = (double)((s >> 33) % 7 == 0 ? (s >> 40) % 9 : 0);
+    }
+    trygg_ctx *c1 = th_ctx(), *c2 = th_ctx();
+    trygg_ctx_set_threads(c1, 1);
+    trygg_ctx_set_threads(c2, 2);
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(c1, xy, n, 300.0, &w), TRYGG_OK);
+    /* Within 300 m on a 100 m lattice: offsets (i, j) with i^2 + j^2 <= 9: 29 with self. */
+    TH_ASSERT_INT(w.start[30 * 60 + 31] - w.start[30 * 60 + 30], 29);
+    TH_ASSERT_INT(trygg_gistar(c1, &w, x, 199, 42, z, NULL, p1), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(c2, &w, x, 199, 42, z, NULL, p2), TRYGG_OK);
+    CU_ASSERT(memcmp(p1, p2, n * sizeof *p1) == 0);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(c1);
+    trygg_ctx_free(c2);
+    free(xy);
+    free(x);
+    free(z);
+    free(p1);
+    free(p2);
+}
+
+static void test_stats_gistar_degenerate(void)
+{
+    /* All values equal: S = 0, nothing to test: z = 0, p = 1 everywhere. Too few cells and a
+     * NaN value are errors naming the problem. */
+    trygg_ctx *ctx = th_ctx();
+    double xy[50], x[25], z[25], pn[25], pp[25];
+    grid5(xy, x);
+    for (int i = 0; i < 25; i++)
+        x[i] = 3;
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 99, 1, z, pn, pp), TRYGG_OK);
+    for (int i = 0; i < 25; i++) {
+        TH_ASSERT_NEAR(z[i], 0, 0);
+        TH_ASSERT_NEAR(pn[i], 1, 0);
+        TH_ASSERT_NEAR(pp[i], 1, 0);
+    }
+    x[7] = NAN;
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 1, z, pn, NULL), TRYGG_E_USAGE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "cell 7");
+    trygg_neighbours_fini(&w);
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, -1, &w), TRYGG_E_USAGE);
+    trygg_ctx_free(ctx);
+}
+
+/* ---------------------------------------------------------------- cross-check with PySAL */
+
+typedef struct {
+    long row, col;
+    int count;
+    double z;
+} expected_cell;
+
+static void test_stats_gistar_crosscheck_pysal(void)
+{
+    /* tests/fixtures/gistar/northumbria_500m_1500m.csv holds Gi* z-scores that
+     * tools/crosscheck_gistar.py computed with libpysal's DistanceBand weights and numpy (see its
+     * header for the command). Here the same points are projected to EPSG:27700 with GDAL/PROJ,
+     * counted on trygg's 500 m square grid over their extent, and trygg's Gi* with a 1500 m
+     * band must match every listed cell's count exactly and z within 1e-9. */
+    trygg_ctx *ctx = th_ctx();
+    FILE *f = fopen(th_shared("police-uk-northumbria/northumbria_criminal_damage.csv"), "r");
+    FILE *fx = fopen(th_fixture("gistar/northumbria_500m_1500m.csv"), "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(fx);
+    char line[4096];
+    size_t np = 0, cap = 4096;
+    double *px = malloc(cap * sizeof *px), *py = malloc(cap * sizeof *py);
+    bool header = true;
+    while (fgets(line, sizeof line, f)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        char *a = strchr(line, ',');
+        if (!a)
+            continue;
+        char *e1, *e2;
+        double lon = strtod(a + 1, &e1);
+        if (*e1 != ',')
+            continue;
+        double lat = strtod(e1 + 1, &e2);
+        if (e2 == e1 + 1 || *e2 != ',')
+            continue;
+        if (np == cap) {
+            cap *= 2;
+            px = realloc(px, cap * sizeof *px);
+            py = realloc(py, cap * sizeof *py);
+        }
+        px[np] = lon;
+        py[np] = lat;
+        np++;
+    }
+    fclose(f);
+    TH_ASSERT_INT(np, 1695);
+    OGRSpatialReferenceH s4326 = OSRNewSpatialReference(NULL), s27700 = OSRNewSpatialReference(NULL);
+    OSRImportFromEPSG(s4326, 4326);
+    OSRImportFromEPSG(s27700, 27700);
+    OSRSetAxisMappingStrategy(s4326, OAMS_TRADITIONAL_GIS_ORDER);
+    OSRSetAxisMappingStrategy(s27700, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(s4326, s27700);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ct);
+    CU_ASSERT(OCTTransform(ct, (int)np, px, py, NULL));
+    double env[4] = {px[0], py[0], px[0], py[0]};
+    double *pts = malloc(2 * np * sizeof *pts);
+    for (size_t i = 0; i < np; i++) {
+        env[0] = px[i] < env[0] ? px[i] : env[0];
+        env[1] = py[i] < env[1] ? py[i] : env[1];
+        env[2] = px[i] > env[2] ? px[i] : env[2];
+        env[3] = py[i] > env[3] ? py[i] : env[3];
+        pts[2 * i] = px[i];
+        pts[2 * i + 1] = py[i];
+    }
+    trygg_grid *g = NULL;
+    TH_ASSERT_INT(trygg_grid_new(ctx, TRYGG_GRID_SQUARE, 500.0, env, &g), TRYGG_OK);
+    size_t n = trygg_grid_count(g);
+    TH_ASSERT_INT(n, 33201); /* the fixture's "n=" line: 217 rows x 153 columns */
+    double *x = calloc(n, sizeof *x), *cxy = malloc(2 * n * sizeof *cxy), *z = malloc(n * sizeof *z);
+    for (size_t i = 0; i < np; i++) {
+        size_t id = trygg_grid_locate(g, pts[2 * i], pts[2 * i + 1]);
+        CU_ASSERT(id != SIZE_MAX);
+        if (id != SIZE_MAX)
+            x[id] += 1;
+    }
+    trygg_grid_centroids(g, cxy);
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, cxy, n, 1500.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    size_t checked = 0, count_mismatch = 0, missing = 0;
+    double maxdiff = 0;
+    while (fgets(line, sizeof line, fx)) {
+        expected_cell e;
+        if (line[0] == '#' || sscanf(line, "%ld,%ld,%d,%lf", &e.row, &e.col, &e.count, &e.z) != 4)
+            continue;
+        size_t id = trygg_grid_locate(g, ((double)e.col + 0.5) * 500.0, ((double)e.row + 0.5) * 500.0);
+        if (id == SIZE_MAX) {
+            missing++;
+            continue;
+        }
+        count_mismatch += x[id] != (double)e.count;
+        double d = fabs(z[id] - e.z);
+        maxdiff = d > maxdiff ? d : maxdiff;
+        checked++;
+    }
+    fclose(fx);
+    fprintf(stderr, "\n  Gi* vs libpysal+numpy: %zu cells checked, largest |z difference| %.3g\n", checked, maxdiff);
+    TH_ASSERT_INT(checked, 5455); /* data lines of the fixture */
+    TH_ASSERT_INT(missing, 0);
+    TH_ASSERT_INT(count_mismatch, 0);
+    CU_ASSERT(maxdiff < 1e-9);
+    trygg_neighbours_fini(&w);
+    trygg_grid_free(g);
+    OCTDestroyCoordinateTransformation(ct);
+    OSRDestroySpatialReference(s4326);
+    OSRDestroySpatialReference(s27700);
+    free(px);
+    free(py);
+    free(pts);
+    free(x);
+    free(cxy);
+    free(z);
+    trygg_ctx_free(ctx);
+}
+
+/* ---------------------------------------------------------------- FDR and classes */
+
+static void test_stats_fdr_by_hand(void)
+{
+    /* p = 0.01, 0.04, 0.03, 0.005, 0.20 (m = 5). Ascending: 0.005 (j=1), 0.01 (2), 0.03 (3),
+     * 0.04 (4), 0.20 (5); m p / j = 0.025, 0.025, 0.05, 0.05, 0.2; running minimum from the
+     * top leaves them as they are. q in input order: 0.025, 0.05, 0.05, 0.025, 0.2. */
+    double p[5] = {0.01, 0.04, 0.03, 0.005, 0.20}, q[5];
+    trygg_fdr_bh(p, 5, q);
+    double want[5] = {0.025, 0.05, 0.05, 0.025, 0.2};
+    for (int i = 0; i < 5; i++)
+        TH_ASSERT_NEAR(q[i], want[i], 1e-15);
+    /* Step-up: p = 0.04, 0.041 (m = 2): m p / j = 0.08 and 0.041; the running minimum from the
+     * top gives q = 0.041 for both, so at alpha = 0.05 BH rejects both although 0.04 * 2 > 0.05. */
+    double p2[3] = {0.04, 0.041, NAN}, q2[3];
+    trygg_fdr_bh(p2, 3, q2);
+    TH_ASSERT_NEAR(q2[0], 0.041, 1e-15);
+    TH_ASSERT_NEAR(q2[1], 0.041, 1e-15);
+    CU_ASSERT(isnan(q2[2]));
+    /* Capped at 1: p = 0.9, 0.8 (m = 2): 2*0.8/1 = 1.6 -> min with q_(2) = 0.9. */
+    double p3[2] = {0.9, 0.8}, q3[2];
+    trygg_fdr_bh(p3, 2, q3);
+    TH_ASSERT_NEAR(q3[0], 0.9, 1e-15);
+    TH_ASSERT_NEAR(q3[1], 0.9, 1e-15);
+}
+
+static void test_stats_classes(void)
+{
+    /* Without FDR the p-values decide: 0.01 -> 99 % (3), 0.04 -> 95 % (2, cold as z < 0),
+     * 0.03 -> 2, 0.005 -> 3, 0.2 -> 0. With FDR the q-values of the test above decide:
+     * 0.025 -> 2, 0.05 -> -2, 0.05 -> 2, 0.025 -> 2, 0.2 -> 0. */
+    double z[5] = {2.6, -2.1, 2.2, 2.8, 1.3}, p[5] = {0.01, 0.04, 0.03, 0.005, 0.20}, q[5];
+    int cls[5];
+    trygg_hotspot_classes(z, p, 5, false, cls, q);
+    int want[5] = {3, -2, 2, 3, 0};
+    for (int i = 0; i < 5; i++)
+        TH_ASSERT_INT(cls[i], want[i]);
+    trygg_hotspot_classes(z, p, 5, true, cls, q);
+    int want_fdr[5] = {2, -2, 2, 2, 0};
+    for (int i = 0; i < 5; i++)
+        TH_ASSERT_INT(cls[i], want_fdr[i]);
+    TH_ASSERT_NEAR(q[1], 0.05, 1e-15);
+    TH_ASSERT_INT(trygg_hotspot_class(-3.0, 0.0999), -1);
+    TH_ASSERT_INT(trygg_hotspot_class(3.0, 0.1001), 0);
+    TH_ASSERT_INT(trygg_hotspot_class(3.0, NAN), 0);
+}
+
+/* ---------------------------------------------------------------- evaluation */
+
+static void test_stats_pai_rri_by_hand(void)
+{
+    /* 100 cells of 1 ha (A = 1 km^2). Hotspots: the 5 cells with the highest training score,
+     * 5 % of the area (a = 5 ha). Test period: N = 200 incidents, 50 in the hotspots:
+     * hit rate 50/200 = 0.25, PAI = 0.25 / 0.05 = 5. Training period: N1 = 250, n1 = 40 in the
+     * hotspots: RRI = (50/40) / (200/250) = 1.25 / 0.8 = 1.5625. */
+    double area[100], score[100], train[100], test[100];
+    bool sel[100];
+    for (int i = 0; i < 100; i++) {
+        area[i] = 10000;
+        score[i] = (double)(i % 17); /* highest: 16 at cells 16, 33, 50, 67, 84; then 15 ... */
+        train[i] = 0;
+        test[i] = 0;
+    }
+    train[0] = 210; /* not a hotspot */
+    test[0] = 150;
+    int hot[5] = {16, 33, 50, 67, 84};
+    for (int k = 0; k < 5; k++) {
+        train[hot[k]] = 8;
+        test[hot[k]] = 10;
+    }
+    TH_ASSERT_INT(trygg_select_top_area(score, area, 100, 0.05, sel), 5);
+    for (int k = 0; k < 5; k++)
+        CU_ASSERT(sel[hot[k]]);
+    trygg_eval e;
+    trygg_evaluate_hotspots(sel, area, train, test, 100, 0, &e);
+    TH_ASSERT_INT(e.ncells, 5);
+    TH_ASSERT_NEAR(e.area_m2, 50000, 0);
+    TH_ASSERT_NEAR(e.study_area_m2, 1e6, 1e-6);
+    TH_ASSERT_NEAR(e.n_test, 50, 0);
+    TH_ASSERT_NEAR(e.N_test, 200, 0);
+    TH_ASSERT_NEAR(e.hit_rate, 0.25, 1e-15);
+    TH_ASSERT_NEAR(e.pai, 5.0, 1e-12);
+    TH_ASSERT_NEAR(e.rri, 1.5625, 1e-12);
+    TH_ASSERT_NEAR(trygg_pai(50, 200, 5, 100), 5.0, 1e-12);
+    CU_ASSERT(isnan(trygg_pai(1, 0, 5, 100)));
+    CU_ASSERT(isnan(trygg_rri(3, 0, 10, 10)));
+    /* Ties go to the lower index; a cell that would overflow the area budget stops the
+     * selection: areas 4, 3, 5 with scores 9, 8, 7 and share 0.5 of 12 = 6: the first (4) fits,
+     * the second (4 + 3 = 7 > 6) does not. */
+    double s2[3] = {9, 8, 7}, a2[3] = {4, 3, 5};
+    bool sel2[3];
+    TH_ASSERT_INT(trygg_select_top_area(s2, a2, 3, 0.5, sel2), 1);
+    CU_ASSERT(sel2[0] && !sel2[1] && !sel2[2]);
+    double s3[4] = {1, 5, 5, NAN}, a3[4] = {1, 1, 1, 1};
+    bool sel3[4];
+    TH_ASSERT_INT(trygg_select_top_area(s3, a3, 4, 0.25, sel3), 1);
+    CU_ASSERT(sel3[1] && !sel3[2] && !sel3[3]);
+}
+
+static void test_stats_poisson_compare(void)
+{
+    /* Expected values from scipy 1.10.1: scipy.stats.binomtest(k, n, p).pvalue.
+     *  30 vs 15 over equal periods: binomtest(30, 45, 0.5) = 0.035697803555194696
+     *  5 vs 0: binomtest(5, 5, 0.5) = 0.0625 (= 2 / 2^5 by hand)
+     *  12 over 12 months vs 20 over 6 months: p0 = 12/18, binomtest(12, 32, 2/3) = 0.00101363714159899
+     *  1000 vs 1100: binomtest(1000, 2100, 0.5) = 0.030720707864242486
+     *  binomtest(3, 40, 0.25) = 0.009347148417940206, binomtest(17, 20, 0.3) = 5.426947467863097e-07 */
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(30, 15, 1, 1), 0.035697803555194696, 1e-12);
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(5, 0, 12, 12), 0.0625, 1e-12);
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(12, 20, 12, 6), 0.00101363714159899, 1e-12);
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(1000, 1100, 1, 1), 0.030720707864242486, 1e-10);
+    TH_ASSERT_NEAR(trygg_binomial_two_sided_p(3, 40, 0.25), 0.009347148417940206, 1e-12);
+    TH_ASSERT_NEAR(trygg_binomial_two_sided_p(17, 20, 0.3), 5.426947467863097e-07, 1e-15);
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(0, 0, 1, 1), 1.0, 0);
+    TH_ASSERT_NEAR(trygg_poisson_compare_p(7, 7, 1, 1), 1.0, 1e-12);
+    CU_ASSERT(isnan(trygg_poisson_compare_p(1, 2, 0, 1)));
+}
+
+/* ---------------------------------------------------------------- timing */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void test_stats_lund_sized_timing(void)
+{
+    /* The Lund-sized case of the issue: 10 x 10 km of 100 m hexagons, 50 000 incidents
+     * (clustered around 40 centres plus a uniform background, fixed seed), Gi* with 999
+     * permutations and a 300 m band, KDE (h = 200 m) at the cell centroids, on 2 threads.
+     * Timing is printed, not asserted (it depends on the build type and the machine). */
+    trygg_ctx *ctx = th_ctx();
+    trygg_ctx_set_threads(ctx, 2);
+    double env[4] = {380000, 6170000, 390000, 6180000};
+    trygg_grid *g = NULL;
+    TH_ASSERT_INT(trygg_grid_new(ctx, TRYGG_GRID_HEX, 100.0, env, &g), TRYGG_OK);
+    size_t n = trygg_grid_count(g), ne = 50000;
+    double *ev = malloc(2 * ne * sizeof *ev), *cxy = malloc(2 * n * sizeof *cxy);
+    double *x = calloc(n, sizeof *x), *z = malloc(n * sizeof *z), *pn = malloc(n * sizeof *pn);
+    double *pp = malloc(n * sizeof *pp), *kde = malloc(n * sizeof *kde);
+    uint64_t s = 2024;
+    for (size_t i = 0; i < ne; i++) {
+        double u[4];
+        for (int k = 0; k < 4; k++) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            u[k] = (double)(s >> 11) / 9007199254740992.0;
+        }
+        if (i % 2 == 0) { /* background */
+            ev[2 * i] = env[0] + u[0] * 10000;
+            ev[2 * i + 1] = env[1] + u[1] * 10000;
+        } else { /* around one of 40 centres, Box-Muller with sd 150 m */
+            size_t c = (i / 2) % 40;
+            double cx = env[0] + 500 + (double)(c % 8) * 1200, cy = env[1] + 500 + (double)(c / 8) * 1900;
+            double r = 150 * sqrt(-2 * log(u[2] + 1e-300));
+            ev[2 * i] = cx + r * cos(2 * M_PI * u[3]);
+            ev[2 * i + 1] = cy + r * sin(2 * M_PI * u[3]);
+        }
+    }
+    double t0 = now_s();
+    for (size_t i = 0; i < ne; i++) {
+        size_t id = trygg_grid_locate(g, ev[2 * i], ev[2 * i + 1]);
+        if (id != SIZE_MAX)
+            x[id] += 1;
+    }
+    trygg_grid_centroids(g, cxy);
+    double t1 = now_s();
+    TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, ne, cxy, n, 200.0, kde), TRYGG_OK);
+    double t2 = now_s();
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, cxy, n, 300.0, &w), TRYGG_OK);
+    double t3 = now_s();
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 999, 1, z, pn, pp), TRYGG_OK);
+    double t4 = now_s();
+    int *cls = malloc(n * sizeof *cls);
+    trygg_hotspot_classes(z, pn, n, true, cls, NULL);
+    double t5 = now_s();
+    fprintf(stderr,
+            "\n  Lund-sized: %zu hexagons, %zu incidents, 2 threads: assign %.3f s, KDE %.3f s, "
+            "neighbours %.3f s, Gi* + 999 permutations %.3f s, FDR %.3f s; total %.3f s\n",
+            n, ne, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0);
+    /* An inner hexagon has 36 others within 300 m (rings at 100, 173, 200, 265 and 300 m:
+     * 6 + 6 + 6 + 12 + 6). */
+    size_t mid = trygg_grid_locate(g, 385000, 6175000);
+    TH_ASSERT_INT(w.start[mid + 1] - w.start[mid], 37);
+    free(cls);
+    trygg_neighbours_fini(&w);
+    trygg_grid_free(g);
+    free(ev);
+    free(cxy);
+    free(x);
+    free(z);
+    free(pn);
+    free(pp);
+    free(kde);
+    trygg_ctx_free(ctx);
+}
+
+void test_stats_register(void)
+{
+    static CU_TestInfo tests[] = {
+        {"KDE single event by hand", test_stats_kde_single_event},
+        {"KDE integrates to one event", test_stats_kde_integrates_to_one},
+        {"KDE 5x5 layout by hand", test_stats_kde_5x5_by_hand},
+        {"Gi* 5x5 by hand", test_stats_gistar_5x5_by_hand},
+        {"Gi* permutations 5x5", test_stats_gistar_permutations_5x5},
+        {"Gi* permutations identical on 1 and 2 threads", test_stats_gistar_threads_reproducible},
+        {"Gi* degenerate input", test_stats_gistar_degenerate},
+        {"Gi* cross-check with PySAL", test_stats_gistar_crosscheck_pysal},
+        {"FDR by hand", test_stats_fdr_by_hand},
+        {"confidence classes", test_stats_classes},
+        {"PAI, hit rate, RRI by hand", test_stats_pai_rri_by_hand},
+        {"Poisson comparison against scipy", test_stats_poisson_compare},
+        {"Lund-sized timing", test_stats_lund_sized_timing},
+        CU_TEST_INFO_NULL,
+    };
+    th_add_suite("stats", tests);
+}
