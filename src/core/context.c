@@ -244,16 +244,23 @@ char *trygg__xstrdup(const char *s)
     return d;
 }
 
+char *trygg__xvasprintf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *s = trygg__xmalloc((size_t)(n < 0 ? 0 : n) + 1);
+    vsnprintf(s, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+    return s;
+}
+
 char *trygg__xasprintf(const char *fmt, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = trygg__xvasprintf(fmt, ap);
     va_end(ap);
-    char *s = trygg__xmalloc((size_t)(n < 0 ? 0 : n) + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     return s;
 }
 
@@ -283,17 +290,15 @@ bool trygg__streq_ci(const char *a, const char *b)
 
 void trygg__sb_printf(trygg__strbuf *b, const char *fmt, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *piece = trygg__xvasprintf(fmt, ap);
     va_end(ap);
-    if (n < 0)
-        n = 0;
-    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)n + 1, 1);
-    vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
-    b->n += (size_t)n;
+    size_t n = strlen(piece);
+    trygg__grow((void **)&b->s, &b->cap, b->n + n + 1, 1);
+    memcpy(b->s + b->n, piece, n + 1);
+    b->n += n;
+    free(piece);
 }
 
 char *trygg__sb_steal(trygg__strbuf *b)

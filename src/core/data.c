@@ -85,14 +85,10 @@ void trygg_dark_stretches_fini(trygg_dark_stretches *d)
 
 void trygg_kv_set(trygg_kv *kv, const char *key, const char *fmt, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *value = trygg__xvasprintf(fmt, ap);
     va_end(ap);
-    char *value = trygg__xmalloc((size_t)(n < 0 ? 0 : n) + 1);
-    vsnprintf(value, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     for (size_t i = 0; i < kv->n; i++)
         if (strcmp(kv->key[i], key) == 0) {
             free(kv->value[i]);

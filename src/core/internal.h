@@ -14,16 +14,6 @@
 #define TRYGG__PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define TRYGG__PRINTF(a, b)
-/* A growing string. Zero-initialise; s is NUL-terminated once anything was appended. */
-typedef struct {
-    char *s;
-    size_t n, cap;
-} trygg__strbuf;
-
-void trygg__sb_printf(trygg__strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
-/* The text so far, never NULL; ownership passes to the caller. */
-char *trygg__sb_steal(trygg__strbuf *b);
-
 #endif
 
 /* Record `status` with a formatted message in the context and return `status`, so that
@@ -49,6 +39,7 @@ void *trygg__xcalloc(size_t n, size_t size);
 void *trygg__xrealloc(void *p, size_t n);
 char *trygg__xstrdup(const char *s); /* NULL in, NULL out */
 char *trygg__xasprintf(const char *fmt, ...) TRYGG__PRINTF(1, 2);
+char *trygg__xvasprintf(const char *fmt, va_list ap) TRYGG__PRINTF(1, 0);
 
 /* Grow *p (element size `size`) so that it holds at least `need` elements; *cap is updated. */
 void trygg__grow(void **p, size_t *cap, size_t need, size_t size);
