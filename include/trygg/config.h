@@ -33,6 +33,26 @@ typedef struct {
     trygg_category category;
 } trygg_category_rule;
 
+/* A measure rule ([measure:NAME] section, DESIGN.md section 5 "Plan"): features of an output
+ * layer that meet `when` (an SQL condition over the layer's fields) become proposed measures;
+ * features closer than merge_m merge into one. */
+typedef struct {
+    char *name;
+    char *layer;       /* output layer, e.g. dark_stretches, hotspots, street_segments */
+    char *when;        /* SQL condition over the layer's fields */
+    char *focus_area;  /* trygghet, barn_unga, andts, nara_relation, aldre */
+    char *measure;     /* Swedish text */
+    char *measure_en;  /* English translation */
+    char *responsible;
+    char *priority;    /* SQL expression giving 1 (most urgent) .. 5 per feature; a merged measure takes the least */
+    char *evidence;    /* text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F} over the merged features */
+    char *indicator;   /* how the effect is followed up */
+    double merge_m;    /* default 50 */
+    double buffer_m;   /* the measure's area is its features buffered by this, default 15 */
+    bool builtin;      /* shipped default: skipped (not an error) when its layer or fields are absent */
+    char *origin;      /* "trygg.ini line 40" */
+} trygg_measure_rule;
+
 typedef struct {
     char *path;      /* config file, NULL when none */
     char *name;      /* study area name */
@@ -74,6 +94,11 @@ typedef struct {
 
     /* [run] */
     int threads; /* 0: all cores */
+
+    /* [plan] and [measure:NAME] sections */
+    bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
+    trygg_measure_rule *rules;
+    size_t nrules, caprules;
 } trygg_config;
 
 void trygg_config_init(trygg_config *cfg);
@@ -86,6 +111,10 @@ trygg_status trygg_config_load(trygg_ctx *ctx, trygg_config *cfg, const char *pa
  * the value came from for messages ("trygg.ini line 12", "--crs"). */
 trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
                               const char *value, const char *origin);
+
+/* The shipped measure rules (DESIGN.md section 5 "Plan") not already defined in cfg, appended
+ * after the config's own; a no-op when [plan] default_rules = false. */
+void trygg_config_add_default_rules(trygg_config *cfg);
 
 /* Check cross-key constraints (weights not all zero, night hours, ...). */
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg);

@@ -77,7 +77,28 @@ static const key_spec keys[] = {
     {"weights", "safety_visibility", K_DOUBLE, CFG(w_safety_visibility), 0, 100, "0.4",
      "safety index: visibility score"},
     {"run", "threads", K_INT, CFG(threads), 0, 256, "0", "worker threads (0: one per core)"},
+    {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
+     "apply the shipped measure rules where the config does not redefine them"},
 };
+
+#define RULE(f) offsetof(trygg_measure_rule, f)
+/* Keys of a [measure:NAME] section. */
+static const key_spec rule_keys[] = {
+    {"measure:", "layer", K_STR, RULE(layer), 0, 0, NULL, "output layer the rule looks at"},
+    {"measure:", "when", K_STR, RULE(when), 0, 0, NULL, "SQL condition over the layer's fields"},
+    {"measure:", "focus_area", K_STR, RULE(focus_area), 0, 0, NULL,
+     "trygghet, barn_unga, andts, nara_relation or aldre"},
+    {"measure:", "measure", K_STR, RULE(measure), 0, 0, NULL, "the measure in Swedish"},
+    {"measure:", "measure_en", K_STR, RULE(measure_en), 0, 0, NULL, "the measure in English"},
+    {"measure:", "responsible", K_STR, RULE(responsible), 0, 0, NULL, "who is responsible"},
+    {"measure:", "priority", K_STR, RULE(priority), 0, 0, "3", "SQL expression: 1 (most urgent) to 5"},
+    {"measure:", "evidence", K_STR, RULE(evidence), 0, 0, "{count} places",
+     "text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}"},
+    {"measure:", "indicator", K_STR, RULE(indicator), 0, 0, NULL, "how the effect is followed up"},
+    {"measure:", "merge_m", K_DOUBLE, RULE(merge_m), 0, 5000, "50", "features closer than this merge (m)"},
+    {"measure:", "buffer_m", K_DOUBLE, RULE(buffer_m), 1, 1000, "15", "the measure's area around its features (m)"},
+};
+static const char *const focus_areas[] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
 
 static const char *const layer_sections[] = {"streets", "lamps", "incidents"};
 
@@ -92,10 +113,14 @@ static trygg_layer_config *layer_of(trygg_config *cfg, const char *section)
     return NULL;
 }
 
+static trygg_measure_rule *rule_named(trygg_config *cfg, const char *name, const char *origin);
+
 static void *field_ptr(trygg_config *cfg, const key_spec *k, const char *section)
 {
     if (strcmp(k->section, "layer") == 0)
         return (char *)layer_of(cfg, section) + k->offset;
+    if (strcmp(k->section, "measure:") == 0)
+        return (char *)rule_named(cfg, section + strlen("measure:"), NULL) + k->offset;
     return (char *)cfg + k->offset;
 }
 
@@ -205,6 +230,15 @@ void trygg_config_fini(trygg_config *cfg)
     for (size_t i = 0; i < cfg->ncategories; i++)
         free(cfg->categories[i].value);
     free(cfg->categories);
+    for (size_t i = 0; i < cfg->nrules; i++) {
+        trygg_measure_rule *r = &cfg->rules[i];
+        for (size_t k = 0; k < sizeof rule_keys / sizeof rule_keys[0]; k++)
+            if (rule_keys[k].kind == K_STR)
+                free(*(char **)((char *)r + rule_keys[k].offset));
+        free(r->name);
+        free(r->origin);
+    }
+    free(cfg->rules);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -254,9 +288,59 @@ static bool looks_like_connection(const char *s)
            (strlen(s) > 3 && s[2] == ':' && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z');
 }
 
+/* The rule of that name, created with its defaults when new (origin names where). */
+static trygg_measure_rule *rule_named(trygg_config *cfg, const char *name, const char *origin)
+{
+    for (size_t i = 0; i < cfg->nrules; i++)
+        if (strcmp(cfg->rules[i].name, name) == 0)
+            return &cfg->rules[i];
+    trygg__grow((void **)&cfg->rules, &cfg->caprules, cfg->nrules + 1, sizeof *cfg->rules);
+    trygg_measure_rule *r = &cfg->rules[cfg->nrules++];
+    memset(r, 0, sizeof *r);
+    r->name = trygg__xstrdup(name);
+    r->origin = trygg__xstrdup(origin ? origin : "");
+    for (size_t i = 0; i < sizeof rule_keys / sizeof rule_keys[0]; i++) {
+        const key_spec *k = &rule_keys[i];
+        if (!k->def)
+            continue;
+        void *p = (char *)r + k->offset;
+        if (k->kind == K_STR)
+            *(char **)p = trygg__xstrdup(k->def);
+        else
+            *(double *)p = strtod(k->def, NULL);
+    }
+    return r;
+}
+
+static trygg_status set_rule_key(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
+                                 const char *value, const char *origin)
+{
+    const char *name = section + strlen("measure:");
+    if (!*name)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [measure:] needs a rule name, e.g. [measure:lighting]", origin);
+    for (size_t i = 0; i < sizeof rule_keys / sizeof rule_keys[0]; i++)
+        if (strcmp(rule_keys[i].key, key) == 0) {
+            if (strcmp(key, "focus_area") == 0) {
+                bool known = false;
+                for (size_t f = 0; f < sizeof focus_areas / sizeof focus_areas[0]; f++)
+                    known = known || strcmp(value, focus_areas[f]) == 0;
+                if (!known)
+                    return trygg__fail(ctx, TRYGG_E_CONFIG,
+                                       "%s: [%s] focus_area = '%s' is not one of trygghet, barn_unga, andts, "
+                                       "nara_relation, aldre",
+                                       origin, section, value);
+            }
+            rule_named(cfg, name, origin);
+            return store(ctx, cfg, &rule_keys[i], section, value, origin);
+        }
+    return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
+}
+
 trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
                               const char *value, const char *origin)
 {
+    if (strncmp(section, "measure:", strlen("measure:")) == 0)
+        return set_rule_key(ctx, cfg, section, key, value, origin);
     if (strcmp(section, "categories") == 0) {
         trygg_category cat;
         if (!trygg_category_from_name(value, &cat))
@@ -273,7 +357,7 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
     if (!known_section)
         return trygg__fail(ctx, TRYGG_E_CONFIG,
                            "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, categories, "
-                           "places, lighting, time, weights, run)",
+                           "places, lighting, time, weights, run, plan, measure:NAME)",
                            origin, section);
     const key_spec *k = find_key(section, key);
     if (!k)
@@ -368,6 +452,14 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] safety_*: at least one safety-index weight must be > 0");
     if (cfg->night_start_h == cfg->night_end_h)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[time] night_start_h and night_end_h are equal: night has no hours");
+    for (size_t i = 0; i < cfg->nrules; i++) {
+        const trygg_measure_rule *r = &cfg->rules[i];
+        const char *missing = !r->layer ? "layer" : !r->when ? "when" : !r->focus_area ? "focus_area"
+                            : !r->measure ? "measure" : !r->responsible ? "responsible" : !r->indicator ? "indicator"
+                                                                                                         : NULL;
+        if (missing)
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [measure:%s] has no '%s'", r->origin, r->name, missing);
+    }
     if (cfg->lamp_radius_m > cfg->influence_m)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[lighting] lamp_radius_m (%g) must not exceed influence_m (%g)",
                            cfg->lamp_radius_m, cfg->influence_m);
@@ -493,6 +585,12 @@ char *trygg_config_dump(const trygg_config *cfg)
             current = "";
         }
     }
+    for (size_t r = 0; r < cfg->nrules; r++) {
+        const trygg_measure_rule *rule = &cfg->rules[r];
+        trygg__sb_printf(&b, "[measure:%s]\n", rule->name);
+        for (size_t k = 0; k < sizeof rule_keys / sizeof rule_keys[0]; k++)
+            dump_value(&b, &rule_keys[k], (const char *)rule + rule_keys[k].offset);
+    }
     return trygg__sb_steal(&b);
 }
 
@@ -514,6 +612,10 @@ char *trygg_config_describe(void)
         else
             trygg__sb_printf(&b, "  %-20s %s (default: %s; %g to %g)\n", k->key, k->doc, k->def, k->min, k->max);
     }
+    trygg__sb_printf(&b, "\n[measure:NAME]   (a measure rule; the shipped ones: `[plan] default_rules`)\n");
+    for (size_t i = 0; i < sizeof rule_keys / sizeof rule_keys[0]; i++)
+        trygg__sb_printf(&b, "  %-20s %s%s%s\n", rule_keys[i].key, rule_keys[i].doc, rule_keys[i].def ? ", default: " : "",
+                         rule_keys[i].def ? rule_keys[i].def : "");
     trygg__sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
                   "drugs, disorder, fraud, other\n");
     return trygg__sb_steal(&b);

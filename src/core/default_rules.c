@@ -1,0 +1,143 @@
+/*
+ * The shipped measure rules: DESIGN.md section 5 "Plan" and the five focus areas of the Lund
+ * agreement. They are ordinary [measure:NAME] sections, so a config can copy and change any of
+ * them; a config section of the same name replaces the shipped one. A shipped rule whose layer
+ * or fields are not in an output (no hotspots, no buildings) is skipped, not an error.
+ */
+#include <ini.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/config.h"
+
+static const char default_rules_ini[] =
+    "[measure:lighting]\n"
+    "layer = dark_stretches\n"
+    "when = length_m > 30 AND (road_class IS NULL OR road_class IN ('footway', 'residential', 'pedestrian', "
+    "'path', 'living_street', 'cycleway', 'steps', 'service', 'track', 'unclassified'))\n"
+    "focus_area = trygghet\n"
+    "measure = Förbättra belysningen längs den mörka sträckan\n"
+    "measure_en = Improve the street lighting along the dark stretch\n"
+    "responsible = Kommunen: gatuavdelningen (street department)\n"
+    "priority = CASE WHEN night_incidents_near >= 3 THEN 1 WHEN night_incidents_near >= 1 THEN 2 "
+    "WHEN length_m >= 100 THEN 3 ELSE 4 END\n"
+    "evidence = {count} dark stretch(es), {sum:length_m} m below the dark threshold, "
+    "{sum:night_incidents_near} night incidents within the snap distance\n"
+    "indicator = Night incidents within 100 m and the share who feel unsafe after dark (trygghetsmätning), "
+    "next 12 months vs the last 12\n"
+    "\n"
+    "[measure:graffiti_damage]\n"
+    "layer = hotspots\n"
+    "when = category IN ('vandalism', 'graffiti')\n"
+    "focus_area = trygghet\n"
+    "measure = Sanera klotter och åtgärda skadegörelse inom 24 timmar\n"
+    "measure_en = Remove graffiti and repair damage within 24 hours\n"
+    "responsible = Fastighetsägare och kommunen (property owners and the municipality)\n"
+    "priority = CASE WHEN confidence LIKE '%99%' THEN 1 WHEN confidence LIKE '%95%' THEN 2 ELSE 3 END\n"
+    "evidence = {sum:incidents} vandalism/graffiti incidents in {count} hotspot(s), PAI up to {max:pai}\n"
+    "indicator = Vandalism and graffiti reports within 100 m, next 12 months vs the last 12\n"
+    "\n"
+    "[measure:littering]\n"
+    "layer = hotspots\n"
+    "when = category = 'littering'\n"
+    "focus_area = trygghet\n"
+    "measure = Fler papperskorgar och tätare tömning\n"
+    "measure_en = More litter bins and more frequent emptying\n"
+    "responsible = Kommunen: renhållningen (waste and street cleaning)\n"
+    "priority = CASE WHEN confidence LIKE '%99%' THEN 2 ELSE 3 END\n"
+    "evidence = {sum:incidents} littering reports in {count} hotspot(s), PAI up to {max:pai}\n"
+    "indicator = Littering reports within 100 m and litter counts at the spot, next 12 months vs the last 12\n"
+    "\n"
+    "[measure:night_presence]\n"
+    "layer = street_segments\n"
+    "when = n_night >= 3 AND bars_150m >= 2\n"
+    "focus_area = trygghet\n"
+    "measure = Synlig polis fredag-lördag natt och vuxennärvaro (nattvandring)\n"
+    "measure_en = Visible police on Friday and Saturday nights, and adult presence (night walkers)\n"
+    "responsible = Polisen och kommunen med föreningar (police; municipality with volunteer groups)\n"
+    "priority = CASE WHEN n_night >= 6 THEN 1 ELSE 2 END\n"
+    "evidence = {sum:n_night} night incidents on {count} place(s) with up to {max:bars_150m} bars within 150 m\n"
+    "indicator = Night incidents (18-06) within 100 m, Friday-Saturday, next 12 months vs the last 12\n"
+    "\n"
+    "[measure:safety_walk]\n"
+    "layer = street_segments\n"
+    "when = surveillance_share < 0.3 AND vandalism_score >= 80\n"
+    "focus_area = trygghet\n"
+    "measure = Trygghetsvandring med boende och fastighetsägare\n"
+    "measure_en = Safety walk with residents and property owners\n"
+    "responsible = Kommunen: brottsförebyggande samordnare, med boende och fastighetsägare\n"
+    "priority = CASE WHEN vandalism_score >= 95 THEN 2 ELSE 3 END\n"
+    "evidence = {count} place(s) with few windows on the street (surveillance share down to "
+    "{min:surveillance_share}) and vandalism scores up to {max:vandalism_score}\n"
+    "indicator = Vandalism reports within 100 m and the safety walk's findings done, next 12 months\n"
+    "\n"
+    "[measure:youth]\n"
+    "layer = street_segments\n"
+    "when = youth_300m >= 1 AND vandalism_score >= 90\n"
+    "focus_area = barn_unga\n"
+    "measure = Uppsökande fritidsverksamhet och skolans trygghetsarbete i området\n"
+    "measure_en = Outreach youth work and the school's safety work in the area\n"
+    "responsible = Kommunen: barn- och ungdomsförvaltningen och skolan\n"
+    "priority = 3\n"
+    "evidence = {count} place(s) with high vandalism scores (up to {max:vandalism_score}) near schools or "
+    "youth venues\n"
+    "indicator = Vandalism reports near schools and youth venues, and pupils' answers in the school survey\n"
+    "\n"
+    "[measure:drugs]\n"
+    "layer = hotspots\n"
+    "when = category = 'drugs'\n"
+    "focus_area = andts\n"
+    "measure = Riktade insatser mot narkotikaförsäljning i samverkan polis och kommun\n"
+    "measure_en = Targeted action against drug dealing, police and municipality together\n"
+    "responsible = Polisen och kommunens ANDT-samordnare\n"
+    "priority = CASE WHEN confidence LIKE '%99%' THEN 1 ELSE 2 END\n"
+    "evidence = {sum:incidents} drug incidents in {count} hotspot(s)\n"
+    "indicator = Drug offences and calls about drug dealing within 100 m, next 12 months vs the last 12\n"
+    "\n"
+    "[measure:violence_alcohol]\n"
+    "layer = hotspots\n"
+    "when = category = 'violence'\n"
+    "focus_area = andts\n"
+    "measure = Ansvarsfull alkoholservering och tillsyn av serveringsställen\n"
+    "measure_en = Responsible alcohol serving and inspection of licensed premises\n"
+    "responsible = Kommunen: tillståndsenheten, och polisen\n"
+    "priority = CASE WHEN confidence LIKE '%99%' THEN 1 ELSE 2 END\n"
+    "evidence = {sum:incidents} violent incidents in {count} hotspot(s)\n"
+    "indicator = Violence in public space at night within 100 m, next 12 months vs the last 12\n";
+
+typedef struct {
+    trygg_config *tmp;
+    trygg_status status;
+} rules_state;
+
+static int on_rule_key(void *user, const char *section, const char *name, const char *value)
+{
+    rules_state *st = user;
+    /* The text above is fixed and tested, so it cannot fail; a context is not needed. */
+    st->status = trygg_config_set(NULL, st->tmp, section, name, value, "built-in rule");
+    return st->status == TRYGG_OK;
+}
+
+void trygg_config_add_default_rules(trygg_config *cfg)
+{
+    if (!cfg->default_rules)
+        return;
+    trygg_config tmp;
+    memset(&tmp, 0, sizeof tmp);
+    rules_state st = {&tmp, TRYGG_OK};
+    ini_parse_string(default_rules_ini, on_rule_key, &st);
+    for (size_t i = 0; i < tmp.nrules; i++) {
+        bool defined = false;
+        for (size_t j = 0; j < cfg->nrules; j++)
+            defined = defined || strcmp(cfg->rules[j].name, tmp.rules[i].name) == 0;
+        if (defined)
+            continue;
+        trygg__grow((void **)&cfg->rules, &cfg->caprules, cfg->nrules + 1, sizeof *cfg->rules);
+        cfg->rules[cfg->nrules] = tmp.rules[i];
+        cfg->rules[cfg->nrules].builtin = true;
+        cfg->nrules++;
+        memset(&tmp.rules[i], 0, sizeof tmp.rules[i]);
+    }
+    trygg_config_fini(&tmp);
+}

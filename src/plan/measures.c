@@ -1,0 +1,478 @@
+/*
+ * Measures from rules. Each rule selects features of one output layer with an SQL condition
+ * (SpatiaLite over the GeoPackage), features within merge_m of each other merge into one
+ * measure (single-linkage clustering: STRtree candidates, exact GEOS distance, union-find), and
+ * the measure's area is the union of its features buffered by buffer_m.
+ */
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "io/spatialite.h"
+#include "trygg/index.h"
+#include "trygg/plan.h"
+
+static void measure_fini(trygg_measure *x)
+{
+    free(x->rule);
+    free(x->focus_area);
+    free(x->measure);
+    free(x->measure_en);
+    free(x->responsible);
+    free(x->evidence);
+    free(x->indicator);
+    free(x->source_ids);
+    free(x->wkb);
+    memset(x, 0, sizeof *x);
+}
+
+void trygg_measures_fini(trygg_measures *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        measure_fini(&m->v[i]);
+    free(m->v);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- evidence templates ---- */
+
+/* The next {...} placeholder at or after p: sets *open and *close (the braces). */
+static bool next_placeholder(const char *p, const char **open, const char **close)
+{
+    const char *o = strchr(p, '{');
+    const char *c = o ? strchr(o, '}') : NULL;
+    if (!o || !c)
+        return false;
+    *open = o;
+    *close = c;
+    return true;
+}
+
+char **trygg_plan_template_fields(const char *tmpl, size_t *n)
+{
+    char **names = NULL;
+    size_t cap = 0;
+    *n = 0;
+    const char *p = tmpl ? tmpl : "", *o, *c;
+    while (next_placeholder(p, &o, &c)) {
+        const char *colon = memchr(o, ':', (size_t)(c - o));
+        if (colon) {
+            char *name = trygg__xasprintf("%.*s", (int)(c - colon - 1), colon + 1);
+            bool seen = false;
+            for (size_t i = 0; i < *n && !seen; i++)
+                seen = strcmp(names[i], name) == 0;
+            if (seen) {
+                free(name);
+            } else {
+                trygg__grow((void **)&names, &cap, *n + 1, sizeof *names);
+                names[(*n)++] = name;
+            }
+        }
+        p = c + 1;
+    }
+    return names;
+}
+
+static void say_number(trygg__strbuf *b, double v)
+{
+    if (isnan(v))
+        trygg__sb_printf(b, "n/a");
+    else if (fabs(v - round(v)) < 1e-9)
+        trygg__sb_printf(b, "%.0f", v);
+    else
+        trygg__sb_printf(b, fabs(v) < 10 ? "%.2f" : "%.1f", v);
+}
+
+char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_t nnames, const double *values,
+                               size_t nfeatures)
+{
+    trygg__strbuf b = {0};
+    const char *p = tmpl ? tmpl : "", *o, *c;
+    while (next_placeholder(p, &o, &c)) {
+        trygg__sb_printf(&b, "%.*s", (int)(o - p), p);
+        size_t len = (size_t)(c - o - 1);
+        const char *colon = memchr(o, ':', (size_t)(c - o));
+        if (!colon && len == 5 && strncmp(o + 1, "count", 5) == 0) {
+            trygg__sb_printf(&b, "%zu", nfeatures);
+        } else if (colon) {
+            size_t f = nnames;
+            for (size_t i = 0; i < nnames; i++)
+                if (strlen(names[i]) == (size_t)(c - colon - 1) && strncmp(names[i], colon + 1, (size_t)(c - colon - 1)) == 0)
+                    f = i;
+            const double *v = f < nnames ? values + f * nfeatures : NULL;
+            double sum = 0, mn = INFINITY, mx = -INFINITY, first = NAN;
+            size_t k = 0;
+            for (size_t i = 0; v && i < nfeatures; i++) {
+                if (isnan(v[i]))
+                    continue;
+                if (k == 0)
+                    first = v[i];
+                sum += v[i];
+                mn = fmin(mn, v[i]);
+                mx = fmax(mx, v[i]);
+                k++;
+            }
+            size_t alen = (size_t)(colon - o - 1);
+            double out = NAN;
+            if (k > 0) {
+                if (alen == 3 && strncmp(o + 1, "sum", 3) == 0)
+                    out = sum;
+                else if (alen == 3 && strncmp(o + 1, "min", 3) == 0)
+                    out = mn;
+                else if (alen == 3 && strncmp(o + 1, "max", 3) == 0)
+                    out = mx;
+                else if (alen == 4 && strncmp(o + 1, "mean", 4) == 0)
+                    out = sum / (double)k;
+                else if (alen == 5 && strncmp(o + 1, "first", 5) == 0)
+                    out = first;
+            }
+            say_number(&b, out);
+        } else {
+            /* Not a placeholder trygg knows: keep it as written. */
+            trygg__sb_printf(&b, "%.*s", (int)(c - o + 1), o);
+        }
+        p = c + 1;
+    }
+    trygg__sb_printf(&b, "%s", p);
+    return trygg__sb_steal(&b);
+}
+
+/* ---- one rule ---- */
+
+typedef struct {
+    int64_t fid;
+    GEOSGeometry *geom;
+    int priority;
+} feature;
+
+typedef struct {
+    feature *v;
+    size_t n, cap;
+    double *values; /* nfields x n, filled after all rows are read */
+    size_t nfields;
+} feature_set;
+
+static void feature_set_fini(GEOSContextHandle_t h, feature_set *fs)
+{
+    for (size_t i = 0; i < fs->n; i++)
+        GEOSGeom_destroy_r(h, fs->v[i].geom);
+    free(fs->v);
+    free(fs->values);
+    memset(fs, 0, sizeof *fs);
+}
+
+static size_t uf_find(size_t *parent, size_t i)
+{
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    return i;
+}
+
+typedef struct {
+    GEOSContextHandle_t h;
+    const feature_set *fs;
+} env_user;
+
+static void feature_envelope(size_t i, double env[4], void *user)
+{
+    const env_user *u = user;
+    GEOSGeom_getXMin_r(u->h, u->fs->v[i].geom, &env[0]);
+    GEOSGeom_getYMin_r(u->h, u->fs->v[i].geom, &env[1]);
+    GEOSGeom_getXMax_r(u->h, u->fs->v[i].geom, &env[2]);
+    GEOSGeom_getYMax_r(u->h, u->fs->v[i].geom, &env[3]);
+}
+
+/* Cluster features within merge_m (single linkage); cluster[i] gets a dense id, numbered in
+ * order of each cluster's first (lowest-fid) feature. Returns the number of clusters. */
+static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double merge_m, size_t *cluster)
+{
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    size_t *parent = trygg__xmalloc(fs->n * sizeof *parent);
+    for (size_t i = 0; i < fs->n; i++)
+        parent[i] = i;
+    env_user eu = {h, fs};
+    trygg_index *idx = trygg_index_new(ctx, fs->n, feature_envelope, &eu);
+    trygg_idlist cand = {0};
+    for (size_t i = 0; idx && i < fs->n; i++) {
+        double env[4];
+        feature_envelope(i, env, &eu);
+        trygg_index_query(idx, h, env[0] - merge_m, env[1] - merge_m, env[2] + merge_m, env[3] + merge_m, &cand);
+        for (size_t c = 0; c < cand.n; c++) {
+            size_t j = cand.v[c];
+            double d;
+            if (j <= i || uf_find(parent, i) == uf_find(parent, j))
+                continue;
+            if (GEOSDistance_r(h, fs->v[i].geom, fs->v[j].geom, &d) == 1 && d <= merge_m) {
+                size_t a = uf_find(parent, i), b = uf_find(parent, j);
+                /* The lower index becomes the root, so roots are each cluster's first feature. */
+                if (a < b)
+                    parent[b] = a;
+                else
+                    parent[a] = b;
+            }
+        }
+    }
+    trygg_idlist_fini(&cand);
+    trygg_index_free(idx);
+    size_t *dense = trygg__xmalloc(fs->n * sizeof *dense);
+    size_t nclusters = 0;
+    for (size_t i = 0; i < fs->n; i++) {
+        size_t r = uf_find(parent, i);
+        if (r == i)
+            dense[i] = nclusters++;
+        cluster[i] = dense[r]; /* r <= i, so dense[r] is set */
+    }
+    free(dense);
+    free(parent);
+    return nclusters;
+}
+
+/* The buffered union of a cluster's features as ISO WKB (Multi)Polygon, normalised so equal
+ * inputs give equal bytes. */
+static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs, const size_t *cluster, size_t k,
+                                   double buffer_m, size_t *size)
+{
+    size_t n = 0;
+    GEOSGeometry **parts = trygg__xmalloc(fs->n * sizeof *parts);
+    for (size_t i = 0; i < fs->n; i++)
+        if (cluster[i] == k)
+            parts[n++] = GEOSGeom_clone_r(h, fs->v[i].geom);
+    GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)n);
+    free(parts);
+    GEOSGeometry *area = coll ? GEOSBuffer_r(h, coll, buffer_m, 8) : NULL;
+    GEOSGeom_destroy_r(h, coll);
+    unsigned char *wkb = NULL;
+    if (area && GEOSNormalize_r(h, area) == 0) {
+        GEOSWKBWriter *w = GEOSWKBWriter_create_r(h);
+        GEOSWKBWriter_setOutputDimension_r(h, w, 2);
+        GEOSWKBWriter_setFlavor_r(h, w, GEOS_WKB_ISO);
+        unsigned char *g = GEOSWKBWriter_write_r(h, w, area, size);
+        if (g) {
+            wkb = trygg__xmalloc(*size);
+            memcpy(wkb, g, *size);
+            GEOSFree_r(h, g);
+        }
+        GEOSWKBWriter_destroy_r(h, w);
+    }
+    GEOSGeom_destroy_r(h, area);
+    return wkb;
+}
+
+static char *geometry_column(sqlite3 *db, const char *table)
+{
+    sqlite3_stmt *q = NULL;
+    char *col = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", -1, &q, NULL) ==
+        SQLITE_OK) {
+        sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(q) == SQLITE_ROW)
+            col = trygg__xstrdup((const char *)sqlite3_column_text(q, 0));
+    }
+    sqlite3_finalize(q);
+    return col;
+}
+
+/* A rule that cannot run: an error for a configured rule, a note for a shipped one. */
+static trygg_status rule_unusable(trygg_ctx *ctx, const trygg_measure_rule *r, trygg__strbuf *skipped,
+                                  const char *why)
+{
+    if (r->builtin) {
+        trygg__sb_printf(skipped, "%s%s: %s", skipped->n ? "; " : "", r->name, why);
+        return TRYGG_OK;
+    }
+    return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [measure:%s] %s", r->origin, r->name, why);
+}
+
+static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_rule *r, const char *geomcol,
+                                  char **fields, size_t nfields, feature_set *fs, bool *usable, char **why)
+{
+    trygg_status st = TRYGG_OK;
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(h);
+    trygg__strbuf sql = {0};
+    sqlite3_stmt *q = NULL;
+    double *vals = NULL;
+    size_t capvals = 0;
+    *usable = true;
+    trygg__sb_printf(&sql, "SELECT fid, ST_AsBinary(\"%s\"), (%s)", geomcol, r->priority ? r->priority : "3");
+    for (size_t f = 0; f < nfields; f++)
+        trygg__sb_printf(&sql, ", \"%s\"", fields[f]);
+    trygg__sb_printf(&sql, " FROM \"%s\" WHERE (%s) AND \"%s\" IS NOT NULL ORDER BY fid", r->layer, r->when, geomcol);
+    if (sqlite3_prepare_v2(db, sql.s, -1, &q, NULL) != SQLITE_OK) {
+        *usable = false;
+        *why = trygg__xasprintf("layer '%s': %s", r->layer, sqlite3_errmsg(db));
+        goto done;
+    }
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const void *blob = sqlite3_column_blob(q, 1);
+        int nblob = sqlite3_column_bytes(q, 1);
+        GEOSGeometry *g = blob ? GEOSWKBReader_read_r(h, reader, blob, (size_t)nblob) : NULL;
+        if (!g)
+            continue; /* empty or unreadable geometry: nothing to place a measure on */
+        trygg__grow((void **)&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v);
+        feature *ft = &fs->v[fs->n];
+        ft->fid = sqlite3_column_int64(q, 0);
+        ft->geom = g;
+        int p = sqlite3_column_type(q, 2) == SQLITE_NULL ? 3 : sqlite3_column_int(q, 2);
+        ft->priority = p < 1 ? 1 : p > 5 ? 5 : p;
+        trygg__grow((void **)&vals, &capvals, (fs->n + 1) * (nfields ? nfields : 1), sizeof *vals);
+        for (size_t f = 0; f < nfields; f++)
+            vals[fs->n * nfields + f] =
+                sqlite3_column_type(q, 3 + (int)f) == SQLITE_NULL ? NAN : sqlite3_column_double(q, 3 + (int)f);
+        fs->n++;
+    }
+    if (rc != SQLITE_DONE) {
+        *usable = false;
+        *why = trygg__xasprintf("layer '%s': %s", r->layer, sqlite3_errmsg(db));
+        goto done;
+    }
+    /* Row-major as read; the template wants one field's values together. */
+    fs->nfields = nfields;
+    fs->values = trygg__xmalloc((fs->n * nfields + 1) * sizeof *fs->values);
+    for (size_t i = 0; i < fs->n; i++)
+        for (size_t f = 0; f < nfields; f++)
+            fs->values[f * fs->n + i] = vals[i * nfields + f];
+done:
+    free(vals);
+    sqlite3_finalize(q);
+    free(sql.s);
+    GEOSWKBReader_destroy_r(h, reader);
+    return st;
+}
+
+typedef struct {
+    trygg_measure m;
+    size_t rule_index;
+    int64_t first_fid;
+} ranked_measure;
+
+static int cmp_ranked(const void *a, const void *b)
+{
+    const ranked_measure *x = a, *y = b;
+    if (x->m.priority != y->m.priority)
+        return x->m.priority < y->m.priority ? -1 : 1;
+    if (x->rule_index != y->rule_index)
+        return x->rule_index < y->rule_index ? -1 : 1;
+    return (x->first_fid > y->first_fid) - (x->first_fid < y->first_fid);
+}
+
+static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_rule *r, size_t rule_index,
+                             ranked_measure **ranked, size_t *nranked, size_t *capranked, trygg__strbuf *skipped)
+{
+    trygg_status st = TRYGG_OK;
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    size_t nfields = 0;
+    char **fields = trygg_plan_template_fields(r->evidence, &nfields);
+    char *geomcol = NULL, *why = NULL;
+    feature_set fs = {0};
+    size_t *cluster = NULL;
+    bool usable = true;
+
+    if (!trygg__gpkg_has_table(db, r->layer)) {
+        char *w = trygg__xasprintf("layer '%s' is not in the output", r->layer);
+        st = rule_unusable(ctx, r, skipped, w);
+        free(w);
+        goto done;
+    }
+    geomcol = geometry_column(db, r->layer);
+    if (!geomcol) {
+        char *w = trygg__xasprintf("layer '%s' has no geometry to place measures on", r->layer);
+        st = rule_unusable(ctx, r, skipped, w);
+        free(w);
+        goto done;
+    }
+    if ((st = read_features(ctx, db, r, geomcol, fields, nfields, &fs, &usable, &why)) != TRYGG_OK)
+        goto done;
+    if (!usable) {
+        st = rule_unusable(ctx, r, skipped, why);
+        goto done;
+    }
+    cluster = trygg__xmalloc((fs.n + 1) * sizeof *cluster);
+    size_t nclusters = cluster_features(ctx, &fs, r->merge_m, cluster);
+    const char **names = (const char **)fields;
+    for (size_t k = 0; k < nclusters; k++) {
+        size_t members = 0, first = fs.n;
+        int prio = 5;
+        trygg__strbuf ids = {0};
+        for (size_t i = 0; i < fs.n; i++)
+            if (cluster[i] == k) {
+                if (first == fs.n)
+                    first = i;
+                members++;
+                prio = fs.v[i].priority < prio ? fs.v[i].priority : prio;
+                trygg__sb_printf(&ids, "%s%lld", ids.n ? "," : "", (long long)fs.v[i].fid);
+            }
+        /* The cluster's values, field by field, for the template. */
+        double *vals = trygg__xmalloc((members * nfields + 1) * sizeof *vals);
+        for (size_t f = 0; f < nfields; f++) {
+            size_t m = 0;
+            for (size_t i = 0; i < fs.n; i++)
+                if (cluster[i] == k)
+                    vals[f * members + m++] = fs.values[f * fs.n + i];
+        }
+        trygg__grow((void **)ranked, capranked, *nranked + 1, sizeof **ranked);
+        ranked_measure *rm = &(*ranked)[(*nranked)++];
+        memset(rm, 0, sizeof *rm);
+        rm->rule_index = rule_index;
+        rm->first_fid = fs.v[first].fid;
+        trygg_measure *m = &rm->m;
+        m->rule = trygg__xstrdup(r->name);
+        m->focus_area = trygg__xstrdup(r->focus_area);
+        m->measure = trygg__xstrdup(r->measure);
+        m->measure_en = trygg__xstrdup(r->measure_en);
+        m->responsible = trygg__xstrdup(r->responsible);
+        m->indicator = trygg__xstrdup(r->indicator);
+        m->evidence = trygg_plan_fill_template(r->evidence, names, nfields, vals, members);
+        m->priority = prio;
+        m->features = members;
+        m->source_ids = trygg__sb_steal(&ids);
+        m->wkb = cluster_area(h, &fs, cluster, k, r->buffer_m, &m->wkb_size);
+        free(vals);
+    }
+done:
+    for (size_t f = 0; f < nfields; f++)
+        free(fields[f]);
+    free(fields);
+    free(geomcol);
+    free(why);
+    free(cluster);
+    feature_set_fini(h, &fs);
+    return st;
+}
+
+trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const char *gpkg_path, trygg_measures *out,
+                                 char **skipped)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    ranked_measure *ranked = NULL;
+    size_t nranked = 0, capranked = 0;
+    trygg__strbuf skip = {0};
+    if ((st = trygg__spatialite_open(ctx, gpkg_path, true, &db)) != TRYGG_OK)
+        goto done;
+    for (size_t i = 0; i < cfg->nrules; i++)
+        if ((st = run_rule(ctx, db, &cfg->rules[i], i, &ranked, &nranked, &capranked, &skip)) != TRYGG_OK)
+            goto done;
+    qsort(ranked, nranked, sizeof *ranked, cmp_ranked);
+    for (size_t i = 0; i < nranked; i++) {
+        trygg__grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
+        out->v[out->n++] = ranked[i].m;
+        memset(&ranked[i].m, 0, sizeof ranked[i].m);
+    }
+    if (skipped)
+        *skipped = trygg__sb_steal(&skip);
+done:
+    for (size_t i = 0; i < nranked; i++)
+        measure_fini(&ranked[i].m); /* only those not handed out (after a failure) */
+    free(ranked);
+    free(skip.s);
+    if (db)
+        sqlite3_close(db);
+    return st;
+}
