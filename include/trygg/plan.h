@@ -48,4 +48,58 @@ char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_
  * order. Caller frees each and the array. */
 char **trygg_plan_template_fields(const char *tmpl, size_t *n);
 
+/* ---- patrol areas (DESIGN.md section 5 "Plan") ---- */
+
+typedef struct {
+    double x, y;            /* centroid */
+    double area_m2;
+    unsigned incidents;     /* incidents of the patrol categories in the cell */
+    bool hot;               /* a significant hot cell of a patrol category */
+    const double *ring;     /* closed outer ring (x,y pairs), borrowed */
+    size_t nring;
+} trygg_patrol_cell;
+
+typedef struct {
+    double max_km2;          /* an area is at most this large (0.25) */
+    double neighbour_m;      /* cells with centroids at most this far apart are adjacent */
+    int visit_minutes;       /* Koper (1995): about 15 minutes per visit */
+    int max_visits_per_week; /* for the first-ranked area; others scale with their incidents */
+} trygg_patrol_params;
+
+typedef struct {
+    int rank;                /* 1 = most incidents captured */
+    unsigned incidents;
+    double area_km2, share_incidents, share_area, pai;
+    char *time_windows;      /* "Fri 21-24, Sat 00-03, Sat 21-24" */
+    int visit_minutes, visits_per_week;
+    size_t *cells;           /* indices of its cells, ascending */
+    size_t ncells;
+    unsigned char *wkb;      /* ISO WKB (Multi)Polygon: the union of its cells */
+    size_t wkb_size;
+} trygg_patrol_area;
+
+typedef struct {
+    trygg_patrol_area *v;
+    size_t n, cap;
+} trygg_patrol_areas;
+
+void trygg_patrol_areas_fini(trygg_patrol_areas *a);
+
+/* The three busiest non-overlapping 3-hour windows of the week from incident hours of week
+ * (0 = Monday 00-01 local, 167 = Sunday 23-24), windows wrapping over Sunday night. Writes the
+ * three start hours (busiest first; -1 when there are fewer incidents than windows) and
+ * returns the text "Fri 21-24, Sat 00-03, ..." (caller frees). */
+char *trygg_plan_time_windows(const int *hour_of_week, size_t n, int starts[3]);
+
+/* Patrol areas from the hot cells: hot cells grow greedily into compact areas (seeded at the
+ * hot cell with most incidents, adding the adjacent hot cell with most incidents while the
+ * area stays within max_km2), ranked by incidents captured. `total_incidents` and
+ * `study_area_m2` are the denominators of the shares and the PAI (Chainey et al. 2008).
+ * incident_cell[k] / incident_how[k] give each patrol incident's cell (or SIZE_MAX) and local
+ * hour of week, for the time windows. Appends to out. */
+trygg_status trygg_plan_patrol_areas(trygg_ctx *ctx, const trygg_patrol_params *p, const trygg_patrol_cell *cells,
+                                     size_t ncells, double total_incidents, double study_area_m2,
+                                     const size_t *incident_cell, const int *incident_how, size_t nincidents,
+                                     trygg_patrol_areas *out);
+
 #endif
