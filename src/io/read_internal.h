@@ -29,7 +29,13 @@ extern const char *const trygg__osm_street_filter;
 bool trygg__truthy(const char *v);
 
 /* read_common.c: one opened input layer. */
-typedef enum { TRYGG__ROLE_STREETS, TRYGG__ROLE_LAMPS, TRYGG__ROLE_INCIDENTS } trygg__role;
+typedef enum {
+    TRYGG__ROLE_STREETS,
+    TRYGG__ROLE_LAMPS,
+    TRYGG__ROLE_INCIDENTS,
+    TRYGG__ROLE_BUILDINGS, /* read_surroundings.c */
+    TRYGG__ROLE_POIS
+} trygg__role;
 
 typedef struct {
     trygg_ctx *ctx;
