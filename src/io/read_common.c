@@ -236,7 +236,11 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
 
     if (rd->is_osm) {
         char sql[256];
-        snprintf(sql, sizeof sql, "SET interest_layers = %s", rd->layer_name);
+        /* GDAL's OSM driver skips ways for good once a SET leaves out every way layer, so the
+         * points of interest ask for their areas here, in the first SET. */
+        rd->osm_poi_areas = role == TRYGG__ROLE_POIS && !layer_req && strcmp(rd->layer_name, "points") == 0;
+        snprintf(sql, sizeof sql, "SET interest_layers = %s",
+                 rd->osm_poi_areas ? "points,multipolygons" : rd->layer_name);
         OGRLayerH r = GDALDatasetExecuteSQL(rd->ds, sql, NULL, NULL);
         if (r)
             GDALDatasetReleaseResultSet(rd->ds, r);

@@ -52,6 +52,7 @@ typedef struct {
     const char *layer_name; /* borrowed from the layer */
     bool is_csv, is_osm;
     bool csv_lonlat_names;
+    bool osm_poi_areas; /* points of interest: the OSM driver also delivers multipolygons */
 
     OGRSpatialReferenceH src_srs, dst_srs; /* owned */
     OGRCoordinateTransformationH ct;

@@ -488,13 +488,11 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
         trygg__warn(ctx, "%s: layer %s has no kind field (looked for kind, fclass, type, category and OSM tags; set "
                          "kind_field): every point of interest counts as other",
                     rd.source, rd.layer_name);
-    if (rd.is_osm && !rd.lc->layer && strcmp(rd.layer_name, "points") == 0) {
-        /* Shops, restaurants, schools and parks are often mapped as areas: their centroids count too. */
+    if (rd.osm_poi_areas) {
+        /* Shops, restaurants, schools and parks are often mapped as areas: their centroids count
+         * too (trygg__reader_open asked the driver for both layers). */
         areas = GDALDatasetGetLayerByName(rd.ds, "multipolygons");
         if (areas) {
-            OGRLayerH r = GDALDatasetExecuteSQL(rd.ds, "SET interest_layers = points,multipolygons", NULL, NULL);
-            if (r)
-                GDALDatasetReleaseResultSet(rd.ds, r);
             OGR_L_SetAttributeFilter(areas, "amenity IS NOT NULL OR shop IS NOT NULL OR leisure IS NOT NULL");
             tag_fields_of(areas, &tf_areas);
             free(report->layer);
@@ -543,15 +541,22 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
         } else if (t == wkbPolygon || t == wkbMultiPolygon || t == wkbMultiPoint || t == wkbCurvePolygon ||
                    t == wkbMultiSurface) {
             /* An area (or a group of points) counts once, at its centroid (computed in the source
-             * CRS: over a building's extent the difference from the projected one is centimetres). */
+             * CRS: over a building's extent the difference from the projected one is centimetres).
+             * A degenerate ring (a relation cut at an extract's edge) has none: GEOS says so through
+             * GDAL's error handler, and the centre of its bounding box stands in. */
             OGRGeometryH c = OGR_G_CreateGeometry(wkbPoint);
-            if (OGR_G_Centroid(g, c) != OGRERR_NONE || OGR_G_IsEmpty(c)) {
-                OGR_G_DestroyGeometry(c);
-                reject_where(&rd, "no centroid (invalid geometry)", gfid);
-                goto next;
+            bool earlier_failure = rd.gdal_msg[0] != '\0'; /* kept: it fails the layer below */
+            if (OGR_G_Centroid(g, c) == OGRERR_NONE && (earlier_failure || !rd.gdal_msg[0]) && !OGR_G_IsEmpty(c)) {
+                px[0] = OGR_G_GetX(c, 0);
+                py[0] = OGR_G_GetY(c, 0);
+            } else {
+                OGREnvelope e;
+                OGR_G_GetEnvelope(g, &e);
+                px[0] = 0.5 * (e.MinX + e.MaxX);
+                py[0] = 0.5 * (e.MinY + e.MaxY);
             }
-            px[0] = OGR_G_GetX(c, 0);
-            py[0] = OGR_G_GetY(c, 0);
+            if (!earlier_failure)
+                rd.gdal_msg[0] = '\0';
             OGR_G_DestroyGeometry(c);
         } else {
             char reason[128];
