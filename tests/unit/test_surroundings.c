@@ -338,6 +338,31 @@ static void test_surroundings_weights_renormalise(void)
     trygg_places_fini(&ps);
 }
 
+static void test_surroundings_config_keys(void)
+{
+    /* Defaults of the keys the method notes document, and [weights] mode checked by validate. */
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    TH_ASSERT_NEAR(cfg.surveillance_m, 20, 0);
+    TH_ASSERT_NEAR(cfg.isovist_step_m, 25, 0);
+    TH_ASSERT_INT(cfg.isovist_rays, 64);
+    TH_ASSERT_NEAR(cfg.isovist_radius_m, 100, 0);
+    TH_ASSERT_NEAR(cfg.activity_weight[TRYGG_POI_TRANSIT], 2, 0);
+    TH_ASSERT_NEAR(cfg.activity_weight[TRYGG_POI_WASTE_BASKET], 0, 0);
+    TH_ASSERT_STR(cfg.weights_mode, "fixed");
+    CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_OK);
+    CU_ASSERT(trygg_config_set(ctx, &cfg, "weights", "mode", "guessed", "t.ini line 9") == TRYGG_OK);
+    CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[weights] mode = 'guessed' is not fixed or fitted");
+    CU_ASSERT(trygg_config_set(ctx, &cfg, "surroundings", "isovist_rays", "4", "t.ini line 10") == TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "t.ini line 10: [surroundings] isovist_rays = 4 is out of range");
+    CU_ASSERT(trygg_config_set(ctx, &cfg, "pois", "kind_field", "typ", "t.ini line 11") == TRYGG_OK);
+    TH_ASSERT_STR(cfg.pois.field_kind, "typ");
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 /* ---- the Helsinki sample through the readers ---- */
 
 static void test_surroundings_read_helsinki(void)
@@ -405,6 +430,7 @@ void test_surroundings_register(void)
         {"poisson_intercept_only", test_surroundings_poisson_intercept_only},
         {"poisson_recovers", test_surroundings_poisson_recovers},
         {"weights_renormalise", test_surroundings_weights_renormalise},
+        {"config_keys", test_surroundings_config_keys},
         {"read_helsinki", test_surroundings_read_helsinki},
         CU_TEST_INFO_NULL,
     };
