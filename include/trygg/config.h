@@ -26,6 +26,7 @@ typedef struct {
     char *field_name, *field_class, *field_lit;
     char *field_height, *field_lumen;
     char *where;      /* optional OGR attribute filter */
+    char *field_kind; /* points of interest: field with the kind (shop, bar, bus_stop, ...) */
 } trygg_layer_config;
 
 typedef struct {
@@ -61,6 +62,7 @@ typedef struct {
     bool synthetic_incidents; /* the incident layer is synthetic (labelled in outputs) */
 
     trygg_layer_config streets, lamps, incidents;
+    trygg_layer_config buildings, pois; /* optional surroundings layers */
 
     trygg_category_rule *categories; /* [categories] section: value = category */
     size_t ncategories, capcategories;
@@ -91,6 +93,21 @@ typedef struct {
     double w_littering_observed;
     double w_visibility_lighting;
     double w_safety_vandalism, w_safety_littering, w_safety_visibility;
+    /* surroundings components of the scores (DESIGN.md section 5) */
+    double w_vandalism_surveillance, w_vandalism_nightlife, w_vandalism_transit;
+    double w_littering_fast_food, w_littering_transit, w_littering_nightlife, w_littering_baskets;
+    double w_visibility_surveillance, w_visibility_openness, w_visibility_activity;
+    char *weights_mode; /* "fixed" (default) or "fitted" (from the Poisson models) */
+
+    /* [surroundings] */
+    double surveillance_m;      /* 20: a building this close watches the street */
+    double surveillance_step_m; /* 2: sample spacing for the surveillance share */
+    double isovist_step_m;      /* 25: isovist sample spacing along a place */
+    int isovist_rays;           /* 64 */
+    double isovist_radius_m;    /* 100 */
+    double activity_radius_m;   /* 150: activity, bars, transit, fast food */
+    double youth_radius_m;      /* 300: schools and youth venues */
+    double activity_weight[TRYGG_POI_COUNT]; /* per kind of point of interest */
 
     /* [run] */
     int threads; /* 0: all cores */

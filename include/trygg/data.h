@@ -124,6 +124,14 @@ typedef struct {
     double eb_vandalism; /* vandalism + graffiti per 100 m, empirical Bayes */
     double eb_littering; /* littering per 100 m, empirical Bayes */
 
+    /* surroundings (NAN where the layer they come from is missing) */
+    double surveillance_share; /* share of the length with a building within surveillance_m */
+    double unwatched_m;        /* longest run of the place without a building within surveillance_m */
+    double isovist_area_m2;    /* mean isovist area of the place's sample points */
+    double activity;           /* points of interest within activity_radius_m, weighted by kind */
+    int bars_150m, transit_150m, fast_food_150m, youth_300m; /* -1 where not assessed */
+    double nearest_bar_m, nearest_basket_m; /* NAN: none in the layer */
+
     /* scores, 0-100 */
     double vandalism_score, littering_score, visibility_score, safety_index;
     char *top_factors; /* owned */
@@ -136,6 +144,59 @@ typedef struct {
 
 void trygg_places_fini(trygg_places *p);
 trygg_place *trygg_places_push(trygg_places *p);
+
+/* ---- Surroundings: buildings and points of interest (DESIGN.md section 5) ---- */
+
+/* One polygon (a part of a building's multipolygon): rings closed (first vertex repeated at
+ * the end), the exterior first. */
+typedef struct {
+    double *xy;        /* all rings' vertices, owned */
+    size_t *ring_end;  /* ring r spans vertices [r ? ring_end[r-1] : 0, ring_end[r]), owned */
+    size_t nrings;
+    double env[4];     /* minx, miny, maxx, maxy */
+    int64_t fid;
+} trygg_building;
+
+typedef struct {
+    trygg_building *v;
+    size_t n, cap;
+    size_t repaired; /* invalid polygons made valid (GEOS MakeValid) and kept */
+} trygg_buildings;
+
+/* Kinds of points of interest trygg tells apart, in output order. */
+typedef enum {
+    TRYGG_POI_SHOP,
+    TRYGG_POI_RESTAURANT,
+    TRYGG_POI_CAFE,
+    TRYGG_POI_FAST_FOOD,    /* fast food and kiosks (take-away) */
+    TRYGG_POI_BAR,          /* bars, pubs, nightclubs */
+    TRYGG_POI_TRANSIT,      /* bus, tram and train stops, stations */
+    TRYGG_POI_WASTE_BASKET,
+    TRYGG_POI_SCHOOL,
+    TRYGG_POI_YOUTH,        /* youth centres, playgrounds, sports venues */
+    TRYGG_POI_OTHER,
+    TRYGG_POI_COUNT
+} trygg_poi_kind;
+
+/* "shop", ...: static string; NULL for an out-of-range value. */
+const char *trygg_poi_kind_name(trygg_poi_kind k);
+bool trygg_poi_kind_from_name(const char *s, trygg_poi_kind *out);
+
+typedef struct {
+    double x, y;
+    trygg_poi_kind kind;
+    int64_t fid;
+} trygg_poi;
+
+typedef struct {
+    trygg_poi *v;
+    size_t n, cap;
+} trygg_pois;
+
+void trygg_buildings_fini(trygg_buildings *b);
+void trygg_pois_fini(trygg_pois *p);
+trygg_building *trygg_buildings_push(trygg_buildings *b);
+trygg_poi *trygg_pois_push(trygg_pois *p);
 
 /* A run of dark samples along consecutive places of one street. */
 typedef struct {

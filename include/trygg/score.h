@@ -91,6 +91,13 @@ typedef struct {
     double w_safety_vandalism, w_safety_littering, w_safety_visibility;
     double dark_lux;
     double lamp_radius_m; /* the lamps_near radius, for the words "no lamp within 25 m"; 0: unnamed */
+    /* Surroundings (zero: left out). The components of a missing layer drop out. */
+    double w_vandalism_surveillance, w_vandalism_nightlife, w_vandalism_transit;
+    double w_littering_fast_food, w_littering_transit, w_littering_nightlife, w_littering_baskets;
+    double w_visibility_surveillance, w_visibility_openness, w_visibility_activity;
+    bool have_buildings, have_pois;
+    double activity_radius_m; /* for the words "3 bars within 150 m" */
+    double surveillance_m;    /* for the words "no building within 20 m" */
 } trygg_score_params;
 
 void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool have_lamps, bool have_incidents);

@@ -34,6 +34,8 @@ static const option_spec run_options[] = {
     {"--streets", NULL, "SRC[:LAYER]", "streets", "source", "street lines (required unless in the config)"},
     {"--lamps", NULL, "SRC[:LAYER]", "lamps", "source", "street lamps (points)"},
     {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", "incidents (points)"},
+    {"--buildings", NULL, "SRC[:LAYER]", "buildings", "source", "buildings (polygons; OSM: multipolygons)"},
+    {"--pois", NULL, "SRC[:LAYER]", "pois", "source", "points of interest (OSM: points and areas)"},
     {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},

@@ -47,6 +47,8 @@ static const key_spec keys[] = {
     {"layer", "height_field", K_STR, LYR(field_height), 0, 0, NULL, "lamp mounting height field (m)"},
     {"layer", "lumen_field", K_STR, LYR(field_lumen), 0, 0, NULL, "lamp luminous flux field (lm)"},
     {"layer", "where", K_STR, LYR(where), 0, 0, NULL, "OGR SQL attribute filter"},
+    {"layer", "kind_field", K_STR, LYR(field_kind), 0, 0, NULL,
+     "points of interest: field with the kind (shop, bar, bus_stop, ...; OSM: amenity, shop, ... tags)"},
     {"incidents", "synthetic", K_BOOL, CFG(synthetic_incidents), 0, 1, "false",
      "the incidents are synthetic; outputs say so"},
     {"places", "segment_max_m", K_DOUBLE, CFG(segment_max_m), 5, 10000, "100", "longest place (m)"},
@@ -76,6 +78,63 @@ static const key_spec keys[] = {
     {"weights", "safety_littering", K_DOUBLE, CFG(w_safety_littering), 0, 100, "0.2", "safety index: littering score"},
     {"weights", "safety_visibility", K_DOUBLE, CFG(w_safety_visibility), 0, 100, "0.4",
      "safety index: visibility score"},
+    /* Surroundings (DESIGN.md section 5). Default weights: the observed counts stay the largest
+     * part of their scores, environmental factors add to them (docs/NOTES.md, "Surroundings"). */
+    {"weights", "vandalism_surveillance", K_DOUBLE, CFG(w_vandalism_surveillance), 0, 100, "0.15",
+     "vandalism score: low natural surveillance (no building within surveillance_m)"},
+    {"weights", "vandalism_nightlife", K_DOUBLE, CFG(w_vandalism_nightlife), 0, 100, "0.15",
+     "vandalism score: bars, pubs and nightclubs nearby"},
+    {"weights", "vandalism_transit", K_DOUBLE, CFG(w_vandalism_transit), 0, 100, "0.1",
+     "vandalism score: transit stops nearby"},
+    {"weights", "littering_fast_food", K_DOUBLE, CFG(w_littering_fast_food), 0, 100, "0.2",
+     "littering score: fast food and kiosks nearby"},
+    {"weights", "littering_transit", K_DOUBLE, CFG(w_littering_transit), 0, 100, "0.1",
+     "littering score: transit stops nearby"},
+    {"weights", "littering_nightlife", K_DOUBLE, CFG(w_littering_nightlife), 0, 100, "0.1",
+     "littering score: bars, pubs and nightclubs nearby"},
+    {"weights", "littering_baskets", K_DOUBLE, CFG(w_littering_baskets), 0, 100, "0.1",
+     "littering score: distance to the nearest waste basket"},
+    {"weights", "visibility_surveillance", K_DOUBLE, CFG(w_visibility_surveillance), 0, 100, "0.4",
+     "visibility score: natural surveillance"},
+    {"weights", "visibility_openness", K_DOUBLE, CFG(w_visibility_openness), 0, 100, "0.3",
+     "visibility score: openness (isovist area)"},
+    {"weights", "visibility_activity", K_DOUBLE, CFG(w_visibility_activity), 0, 100, "0.3",
+     "visibility score: activity (folkliv)"},
+    {"weights", "mode", K_STR, CFG(weights_mode), 0, 0, "fixed",
+     "fixed: the weights above; fitted: environmental weights from the Poisson models of this area"},
+    {"surroundings", "surveillance_m", K_DOUBLE, CFG(surveillance_m), 1, 500, "20",
+     "a building this close to the street watches it (m)"},
+    {"surroundings", "surveillance_step_m", K_DOUBLE, CFG(surveillance_step_m), 0.5, 50, "2",
+     "sample spacing for the surveillance share (m)"},
+    {"surroundings", "isovist_step_m", K_DOUBLE, CFG(isovist_step_m), 1, 1000, "25",
+     "isovist sample spacing along a place (m)"},
+    {"surroundings", "isovist_rays", K_INT, CFG(isovist_rays), 8, 4096, "64", "rays per isovist"},
+    {"surroundings", "isovist_radius_m", K_DOUBLE, CFG(isovist_radius_m), 5, 2000, "100",
+     "isovist ray length (m)"},
+    {"surroundings", "activity_radius_m", K_DOUBLE, CFG(activity_radius_m), 1, 5000, "150",
+     "activity, bars, transit stops and fast food are counted this close (m)"},
+    {"surroundings", "youth_radius_m", K_DOUBLE, CFG(youth_radius_m), 1, 5000, "300",
+     "schools and youth venues are counted this close (m)"},
+    {"surroundings", "activity_shop", K_DOUBLE, CFG(activity_weight[TRYGG_POI_SHOP]), 0, 100, "1",
+     "activity weight of a shop"},
+    {"surroundings", "activity_restaurant", K_DOUBLE, CFG(activity_weight[TRYGG_POI_RESTAURANT]), 0, 100, "1",
+     "activity weight of a restaurant"},
+    {"surroundings", "activity_cafe", K_DOUBLE, CFG(activity_weight[TRYGG_POI_CAFE]), 0, 100, "1",
+     "activity weight of a cafe"},
+    {"surroundings", "activity_fast_food", K_DOUBLE, CFG(activity_weight[TRYGG_POI_FAST_FOOD]), 0, 100, "1",
+     "activity weight of a fast-food place or kiosk"},
+    {"surroundings", "activity_bar", K_DOUBLE, CFG(activity_weight[TRYGG_POI_BAR]), 0, 100, "1",
+     "activity weight of a bar, pub or nightclub"},
+    {"surroundings", "activity_transit", K_DOUBLE, CFG(activity_weight[TRYGG_POI_TRANSIT]), 0, 100, "2",
+     "activity weight of a transit stop"},
+    {"surroundings", "activity_waste_basket", K_DOUBLE, CFG(activity_weight[TRYGG_POI_WASTE_BASKET]), 0, 100, "0",
+     "activity weight of a waste basket"},
+    {"surroundings", "activity_school", K_DOUBLE, CFG(activity_weight[TRYGG_POI_SCHOOL]), 0, 100, "1",
+     "activity weight of a school"},
+    {"surroundings", "activity_youth", K_DOUBLE, CFG(activity_weight[TRYGG_POI_YOUTH]), 0, 100, "1",
+     "activity weight of a youth centre, playground or sports venue"},
+    {"surroundings", "activity_other", K_DOUBLE, CFG(activity_weight[TRYGG_POI_OTHER]), 0, 100, "0.5",
+     "activity weight of any other point of interest"},
     {"run", "threads", K_INT, CFG(threads), 0, 256, "0", "worker threads (0: one per core)"},
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      "apply the shipped measure rules where the config does not redefine them"},
@@ -100,7 +159,8 @@ static const key_spec rule_keys[] = {
 };
 static const char *const focus_areas[] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
 
-static const char *const layer_sections[] = {"streets", "lamps", "incidents"};
+static const char *const layer_sections[] = {"streets", "lamps", "incidents", "buildings", "pois"};
+#define NLAYER_SECTIONS (sizeof layer_sections / sizeof layer_sections[0])
 
 static trygg_layer_config *layer_of(trygg_config *cfg, const char *section)
 {
@@ -110,6 +170,10 @@ static trygg_layer_config *layer_of(trygg_config *cfg, const char *section)
         return &cfg->lamps;
     if (strcmp(section, "incidents") == 0)
         return &cfg->incidents;
+    if (strcmp(section, "buildings") == 0)
+        return &cfg->buildings;
+    if (strcmp(section, "pois") == 0)
+        return &cfg->pois;
     return NULL;
 }
 
@@ -227,6 +291,9 @@ void trygg_config_fini(trygg_config *cfg)
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
+    free_layer(&cfg->buildings);
+    free_layer(&cfg->pois);
+    free(cfg->weights_mode);
     for (size_t i = 0; i < cfg->ncategories; i++)
         free(cfg->categories[i].value);
     free(cfg->categories);
@@ -356,8 +423,8 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
         known_section = strcmp(keys[i].section, section) == 0;
     if (!known_section)
         return trygg__fail(ctx, TRYGG_E_CONFIG,
-                           "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, categories, "
-                           "places, lighting, time, weights, run, plan, measure:NAME)",
+                           "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, buildings, pois, "
+                           "categories, places, lighting, time, weights, surroundings, run, plan, measure:NAME)",
                            origin, section);
     const key_spec *k = find_key(section, key);
     if (!k)
@@ -460,6 +527,9 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
         if (missing)
             return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [measure:%s] has no '%s'", r->origin, r->name, missing);
     }
+    if (!cfg->weights_mode || (strcmp(cfg->weights_mode, "fixed") != 0 && strcmp(cfg->weights_mode, "fitted") != 0))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] mode = '%s' is not fixed or fitted",
+                           cfg->weights_mode ? cfg->weights_mode : "");
     if (cfg->lamp_radius_m > cfg->influence_m)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[lighting] lamp_radius_m (%g) must not exceed influence_m (%g)",
                            cfg->lamp_radius_m, cfg->influence_m);
@@ -567,8 +637,10 @@ char *trygg_config_dump(const trygg_config *cfg)
         dump_value(&b, k, (const char *)cfg + k->offset);
         if (strcmp(k->key, "assume_crs") == 0) {
             /* The input layers follow the study area. */
-            for (size_t s = 0; s < 3; s++) {
+            for (size_t s = 0; s < NLAYER_SECTIONS; s++) {
                 const trygg_layer_config *l = layer_of((trygg_config *)cfg, layer_sections[s]);
+                if (s >= 3 && !l->source)
+                    continue; /* optional layers appear only when given */
                 trygg__sb_printf(&b, "[%s]\n", layer_sections[s]);
                 for (size_t j = 0; j < sizeof keys / sizeof keys[0]; j++)
                     if (strcmp(keys[j].section, "layer") == 0 && *(char *const *)((const char *)l + keys[j].offset))
@@ -603,7 +675,7 @@ char *trygg_config_describe(void)
         if (strcmp(current, k->section) != 0) {
             current = k->section;
             if (strcmp(current, "layer") == 0)
-                trygg__sb_printf(&b, "\n[streets] [lamps] [incidents]\n");
+                trygg__sb_printf(&b, "\n[streets] [lamps] [incidents] [buildings] [pois]\n");
             else
                 trygg__sb_printf(&b, "\n[%s]\n", current);
         }

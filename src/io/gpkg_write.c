@@ -60,6 +60,16 @@ enum {
     S_N_NIGHT = S_N_CAT0 + TRYGG_CAT_COUNT,
     S_EB_VANDALISM,
     S_EB_LITTERING,
+    S_SURVEILLANCE_SHARE, /* surroundings: S_SURVEILLANCE_SHARE .. S_YOUTH_300M */
+    S_UNWATCHED_M,
+    S_ISOVIST_AREA_M2,
+    S_ACTIVITY,
+    S_BARS_150M,
+    S_NEAREST_BAR_M,
+    S_TRANSIT_150M,
+    S_FAST_FOOD_150M,
+    S_NEAREST_BASKET_M,
+    S_YOUTH_300M,
     S_VANDALISM_SCORE,
     S_LITTERING_SCORE,
     S_VISIBILITY_SCORE,
@@ -95,6 +105,16 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_N_NIGHT] = {"n_night", OFTInteger},
     [S_EB_VANDALISM] = {"eb_vandalism", OFTReal},
     [S_EB_LITTERING] = {"eb_littering", OFTReal},
+    [S_SURVEILLANCE_SHARE] = {"surveillance_share", OFTReal},
+    [S_UNWATCHED_M] = {"unwatched_m", OFTReal},
+    [S_ISOVIST_AREA_M2] = {"isovist_area_m2", OFTReal},
+    [S_ACTIVITY] = {"activity", OFTReal},
+    [S_BARS_150M] = {"bars_150m", OFTInteger},
+    [S_NEAREST_BAR_M] = {"nearest_bar_m", OFTReal},
+    [S_TRANSIT_150M] = {"transit_150m", OFTInteger},
+    [S_FAST_FOOD_150M] = {"fast_food_150m", OFTInteger},
+    [S_NEAREST_BASKET_M] = {"nearest_basket_m", OFTReal},
+    [S_YOUTH_300M] = {"youth_300m", OFTInteger},
     [S_VANDALISM_SCORE] = {"vandalism_score", OFTReal},
     [S_LITTERING_SCORE] = {"littering_score", OFTReal},
     [S_VISIBILITY_SCORE] = {"visibility_score", OFTReal},
@@ -304,6 +324,22 @@ static void fill_street(const layer_writer *w, size_t i)
     OGR_F_SetFieldInteger(f, S_N_NIGHT, (int)p->n_night);
     set_real(f, S_EB_VANDALISM, p->eb_vandalism, SCORE);
     set_real(f, S_EB_LITTERING, p->eb_littering, SCORE);
+    /* Surroundings: NULL where the buildings or points-of-interest layer was missing. The
+     * share is a fraction (0.001), the isovist area whole square metres. */
+    set_real(f, S_SURVEILLANCE_SHARE, p->surveillance_share, 1000.0);
+    set_real(f, S_UNWATCHED_M, p->unwatched_m, CM);
+    set_real(f, S_ISOVIST_AREA_M2, p->isovist_area_m2, 1.0);
+    set_real(f, S_ACTIVITY, p->activity, SCORE);
+    set_real(f, S_NEAREST_BAR_M, p->nearest_bar_m, CM);
+    set_real(f, S_NEAREST_BASKET_M, p->nearest_basket_m, CM);
+    const int counts[] = {p->bars_150m, p->transit_150m, p->fast_food_150m, p->youth_300m};
+    const int count_fields[] = {S_BARS_150M, S_TRANSIT_150M, S_FAST_FOOD_150M, S_YOUTH_300M};
+    for (int k = 0; k < 4; k++) {
+        if (counts[k] >= 0)
+            OGR_F_SetFieldInteger(f, count_fields[k], counts[k]);
+        else
+            OGR_F_SetFieldNull(f, count_fields[k]);
+    }
     set_real(f, S_VANDALISM_SCORE, p->vandalism_score, SCORE);
     set_real(f, S_LITTERING_SCORE, p->littering_score, SCORE);
     set_real(f, S_VISIBILITY_SCORE, p->visibility_score, SCORE);

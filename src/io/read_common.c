@@ -50,7 +50,18 @@ void trygg_io_split_source(const char *spec, char **source, char **layer)
 
 static const trygg_layer_config *layer_config(const trygg_config *cfg, trygg__role role)
 {
-    return role == TRYGG__ROLE_STREETS ? &cfg->streets : role == TRYGG__ROLE_LAMPS ? &cfg->lamps : &cfg->incidents;
+    switch (role) {
+    case TRYGG__ROLE_STREETS:
+        return &cfg->streets;
+    case TRYGG__ROLE_LAMPS:
+        return &cfg->lamps;
+    case TRYGG__ROLE_BUILDINGS:
+        return &cfg->buildings;
+    case TRYGG__ROLE_POIS:
+        return &cfg->pois;
+    default:
+        return &cfg->incidents;
+    }
 }
 
 static bool has_suffix_ci(const char *s, const char *suffix)
@@ -125,7 +136,7 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
     trygg_status st = TRYGG_OK;
     char *layer_req = NULL, *filter = NULL, *xname = NULL, *yname = NULL;
     char **options = NULL;
-    static const char *const role_names[] = {"streets", "lamps", "incidents"};
+    static const char *const role_names[] = {"streets", "lamps", "incidents", "buildings", "pois"};
 
     memset(rd, 0, sizeof *rd);
     rd->ctx = ctx;
@@ -200,7 +211,9 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
     if (layer_req) {
         rd->layer = GDALDatasetGetLayerByName(rd->ds, layer_req);
     } else if (rd->is_osm) {
-        rd->layer = GDALDatasetGetLayerByName(rd->ds, role == TRYGG__ROLE_STREETS ? "lines" : "points");
+        rd->layer = GDALDatasetGetLayerByName(rd->ds, role == TRYGG__ROLE_STREETS     ? "lines"
+                                                      : role == TRYGG__ROLE_BUILDINGS ? "multipolygons"
+                                                                                      : "points");
     } else if (GDALDatasetGetLayerCount(rd->ds) == 1) {
         rd->layer = GDALDatasetGetLayer(rd->ds, 0);
     } else {
@@ -223,7 +236,11 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
 
     if (rd->is_osm) {
         char sql[256];
-        snprintf(sql, sizeof sql, "SET interest_layers = %s", rd->layer_name);
+        /* GDAL's OSM driver skips ways for good once a SET leaves out every way layer, so the
+         * points of interest ask for their areas here, in the first SET. */
+        rd->osm_poi_areas = role == TRYGG__ROLE_POIS && !layer_req && strcmp(rd->layer_name, "points") == 0;
+        snprintf(sql, sizeof sql, "SET interest_layers = %s",
+                 rd->osm_poi_areas ? "points,multipolygons" : rd->layer_name);
         OGRLayerH r = GDALDatasetExecuteSQL(rd->ds, sql, NULL, NULL);
         if (r)
             GDALDatasetReleaseResultSet(rd->ds, r);
@@ -234,6 +251,8 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
         builtin = trygg__osm_street_filter;
     else if (rd->is_osm && role == TRYGG__ROLE_LAMPS && strcmp(rd->layer_name, "points") == 0)
         builtin = "highway = 'street_lamp'";
+    else if (rd->is_osm && role == TRYGG__ROLE_BUILDINGS && strcmp(rd->layer_name, "multipolygons") == 0)
+        builtin = "building IS NOT NULL AND building <> 'no'";
     if (builtin && rd->lc->where)
         filter = trygg__xasprintf("(%s) AND (%s)", builtin, rd->lc->where);
     else if (builtin || rd->lc->where)

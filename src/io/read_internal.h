@@ -29,7 +29,13 @@ extern const char *const trygg__osm_street_filter;
 bool trygg__truthy(const char *v);
 
 /* read_common.c: one opened input layer. */
-typedef enum { TRYGG__ROLE_STREETS, TRYGG__ROLE_LAMPS, TRYGG__ROLE_INCIDENTS } trygg__role;
+typedef enum {
+    TRYGG__ROLE_STREETS,
+    TRYGG__ROLE_LAMPS,
+    TRYGG__ROLE_INCIDENTS,
+    TRYGG__ROLE_BUILDINGS, /* read_surroundings.c */
+    TRYGG__ROLE_POIS
+} trygg__role;
 
 typedef struct {
     trygg_ctx *ctx;
@@ -46,6 +52,7 @@ typedef struct {
     const char *layer_name; /* borrowed from the layer */
     bool is_csv, is_osm;
     bool csv_lonlat_names;
+    bool osm_poi_areas; /* points of interest: the OSM driver also delivers multipolygons */
 
     OGRSpatialReferenceH src_srs, dst_srs; /* owned */
     OGRCoordinateTransformationH ct;

@@ -15,6 +15,7 @@
 #include "trygg/measure.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
+#include "trygg/surroundings.h"
 
 typedef struct {
     trygg_ctx *ctx;
@@ -23,8 +24,12 @@ typedef struct {
     trygg_streets streets;
     trygg_lamps lamps;
     trygg_incidents incidents;
-    trygg_input_report reports[3]; /* streets, lamps, incidents */
+    trygg_input_report reports[5]; /* streets, lamps, incidents, buildings, pois */
     bool have_lamps, have_incidents;
+    trygg_buildings buildings;
+    trygg_pois pois;
+    bool have_buildings, have_pois;
+    trygg_kv model_info; /* the Poisson models, appended to run_info */
     trygg_places places;
     trygg_dark_runs *dark_runs; /* per place */
     trygg_dark_stretches stretches;
@@ -49,7 +54,9 @@ static double peak_mb(void)
     return (double)ru.ru_maxrss / 1024.0; /* ru_maxrss is in KiB on Linux */
 }
 
-static const char *const stage_names[] = {"load", "prepare", "index", "measure", "statistics", "score", "write"};
+#define NREPORTS 5
+static const char *const stage_names[] = {"load",       "prepare", "index", "measure", "surroundings",
+                                          "statistics", "score",   "write"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
@@ -97,6 +104,16 @@ static trygg_status stage_load(run_state *st)
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
+    if (cfg->buildings.source) {
+        if ((s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3])) != TRYGG_OK)
+            return s;
+        st->have_buildings = true;
+    }
+    if (cfg->pois.source) {
+        if ((s = trygg_io_read_pois(ctx, cfg, cfg->crs, &st->pois, &st->reports[4])) != TRYGG_OK)
+            return s;
+        st->have_pois = true;
+    }
     return TRYGG_OK;
 }
 
@@ -134,6 +151,15 @@ static trygg_status stage_measure(run_state *st)
         st->summary.incidents_snapped = trygg_measure_count_incidents(st->cfg, &st->places, &st->incidents);
         trygg_measure_stretch_incidents(st->ctx, st->cfg, &st->stretches, &st->incidents, st->incident_index);
     }
+    return TRYGG_OK;
+}
+
+/* ---- surroundings ---- */
+
+static trygg_status stage_surroundings(run_state *st)
+{
+    trygg_measure_surroundings(st->ctx, st->cfg, &st->places, st->have_buildings ? &st->buildings : NULL,
+                               st->have_pois ? &st->pois : NULL);
     return TRYGG_OK;
 }
 
@@ -183,7 +209,23 @@ static trygg_status stage_score(run_state *st)
         .w_safety_visibility = cfg->w_safety_visibility,
         .dark_lux = cfg->dark_lux,
         .lamp_radius_m = cfg->lamp_radius_m,
+        .w_vandalism_surveillance = cfg->w_vandalism_surveillance,
+        .w_vandalism_nightlife = cfg->w_vandalism_nightlife,
+        .w_vandalism_transit = cfg->w_vandalism_transit,
+        .w_littering_fast_food = cfg->w_littering_fast_food,
+        .w_littering_transit = cfg->w_littering_transit,
+        .w_littering_nightlife = cfg->w_littering_nightlife,
+        .w_littering_baskets = cfg->w_littering_baskets,
+        .w_visibility_surveillance = cfg->w_visibility_surveillance,
+        .w_visibility_openness = cfg->w_visibility_openness,
+        .w_visibility_activity = cfg->w_visibility_activity,
+        .have_buildings = st->have_buildings,
+        .have_pois = st->have_pois,
+        .activity_radius_m = cfg->activity_radius_m,
+        .surveillance_m = cfg->surveillance_m,
     };
+    trygg_surroundings_models(cfg, &st->places, st->have_lamps, st->have_incidents, st->have_buildings,
+                              st->have_pois, &sp, &st->model_info);
     trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
     return TRYGG_OK;
 }
@@ -243,7 +285,7 @@ static void record_run_info(run_state *st)
     char *dump = trygg_config_dump(cfg);
     trygg_kv_set(kv, "config", "%s", dump);
     free(dump);
-    for (size_t i = 0; i < 3; i++)
+    for (size_t i = 0; i < NREPORTS; i++)
         record_input(st, &st->reports[i]);
     trygg_kv_set(kv, "lighting_assessed", "%s",
                  st->have_lamps ? "yes: illuminance estimated from the lamp layer"
@@ -253,15 +295,14 @@ static void record_run_info(run_state *st)
     if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
         trygg_kv_set(kv, "note", "%s",
                      "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
-    trygg_kv_set(kv, "components.vandalism_score", "%s%s%s", st->have_incidents ? "observed vandalism+graffiti" : "",
-                 st->have_incidents && st->have_lamps ? ", " : "", st->have_lamps ? "darkness" : "");
-    trygg_kv_set(kv, "components.littering_score", "%s",
-                 st->have_incidents ? "observed littering" : "none (no incident data: neutral 50)");
-    trygg_kv_set(kv, "components.visibility_score", "%s",
-                 st->have_lamps ? "lighting" : "OSM lit tags only (no lamp layer)");
-    trygg_kv_set(kv, "components.not_yet_available", "%s",
-                 "natural surveillance, openness, activity, nightlife, transit, waste baskets (no buildings or "
-                 "points-of-interest layer); weights renormalised over the components used");
+    trygg_surroundings_components(kv, st->have_lamps, st->have_incidents, st->have_buildings, st->have_pois);
+    if (st->have_buildings)
+        trygg_kv_set(kv, "input.buildings.polygons_repaired", "%zu (invalid polygons made valid with GEOS MakeValid)",
+                     st->buildings.repaired);
+    for (size_t i = 0; i < st->model_info.n; i++)
+        trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
+    trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
+    trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
     trygg_kv_set(kv, "count.streets", "%zu", st->streets.n);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
@@ -293,7 +334,10 @@ static void run_state_fini(run_state *st)
     trygg_streets_fini(&st->streets);
     trygg_lamps_fini(&st->lamps);
     trygg_incidents_fini(&st->incidents);
-    for (size_t i = 0; i < 3; i++)
+    trygg_buildings_fini(&st->buildings);
+    trygg_pois_fini(&st->pois);
+    trygg_kv_fini(&st->model_info);
+    for (size_t i = 0; i < NREPORTS; i++)
         trygg_input_report_fini(&st->reports[i]);
     trygg_kv_fini(&st->run_info);
 }
@@ -321,11 +365,13 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if ((s = stage_begin(&st, 3)) != TRYGG_OK || (s = stage_measure(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 4)) != TRYGG_OK || (s = stage_statistics(&st)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 4)) != TRYGG_OK || (s = stage_surroundings(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_statistics(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 6)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 6)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 7)) != TRYGG_OK)
         goto done;
     record_run_info(&st);
     trygg_output out = {
@@ -350,7 +396,7 @@ done:
     st.summary.lamps = st.lamps.n;
     st.summary.incidents = st.incidents.n;
     st.summary.dark_stretches = st.stretches.n;
-    for (size_t i = 0; i < 3; i++)
+    for (size_t i = 0; i < NREPORTS; i++)
         st.summary.rejected += st.reports[i].rejected;
     if (summary)
         *summary = st.summary;
@@ -381,7 +427,7 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
     if (s == TRYGG_OK)
         s = stage_load(&st);
     trygg__sb_printf(&b, "config: %s\nworking CRS: %s\n", cfg->path ? cfg->path : "(command line)", cfg->crs);
-    for (size_t i = 0; i < 3; i++)
+    for (size_t i = 0; i < NREPORTS; i++)
         if (st.reports[i].role)
             describe_input(&b, &st.reports[i]);
     if (!cfg->lamps.source)

@@ -187,6 +187,109 @@ static void say_lighting(char *buf, size_t size, const trygg_place *pl, const sc
         snprintf(buf + used, size - used, " (nearest %.0f m)", pl->nearest_lamp_m);
 }
 
+/* ---- surroundings (buildings, points of interest) ---- */
+
+static double value_low_surveillance(const trygg_place *pl, const score_env *env)
+{
+    return env->sp->have_buildings ? 1.0 - pl->surveillance_share : NAN;
+}
+
+static double value_surveillance(const trygg_place *pl, const score_env *env)
+{
+    return env->sp->have_buildings ? pl->surveillance_share : NAN;
+}
+
+static double value_openness(const trygg_place *pl, const score_env *env)
+{
+    return env->sp->have_buildings ? pl->isovist_area_m2 : NAN;
+}
+
+static double poi_count(int c, const score_env *env) { return env->sp->have_pois && c >= 0 ? (double)c : NAN; }
+static double value_bars(const trygg_place *pl, const score_env *env) { return poi_count(pl->bars_150m, env); }
+static double value_transit(const trygg_place *pl, const score_env *env) { return poi_count(pl->transit_150m, env); }
+static double value_fast_food(const trygg_place *pl, const score_env *env)
+{
+    return poi_count(pl->fast_food_150m, env);
+}
+static double value_activity(const trygg_place *pl, const score_env *env)
+{
+    return env->sp->have_pois ? pl->activity : NAN;
+}
+
+/* Farther from a basket: more litter. NAN when the layer has no basket at all, so the
+ * component drops out instead of ranking every place alike. */
+static double value_basket_distance(const trygg_place *pl, const score_env *env)
+{
+    return env->sp->have_pois ? pl->nearest_basket_m : NAN;
+}
+
+static void say_surveillance(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    if (pl->surveillance_share <= 0.0)
+        snprintf(buf, size, "no windows facing the street for %.0f m (no building within %.0f m)", pl->unwatched_m,
+                 env->sp->surveillance_m);
+    else if (pl->unwatched_m >= 10.0)
+        snprintf(buf, size, "no windows facing the street for %.0f m", pl->unwatched_m);
+    else
+        snprintf(buf, size, "buildings along %.0f %% of the street", 100.0 * pl->surveillance_share);
+}
+
+static void say_openness(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)env;
+    char share[64];
+    say_share(share, sizeof share, st);
+    snprintf(buf, size, "%s: %.0f m2 in view (%s)", st->lower >= st->higher ? "open sightlines" : "enclosed",
+             pl->isovist_area_m2, share);
+}
+
+static void say_count(char *buf, size_t size, int n, const char *one, const char *many, double radius)
+{
+    if (n == 0)
+        snprintf(buf, size, "no %s within %.0f m", one, radius);
+    else
+        snprintf(buf, size, "%d %s within %.0f m", n, n == 1 ? one : many, radius);
+}
+
+static void say_bars(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    say_count(buf, size, pl->bars_150m, "bar", "bars", env->sp->activity_radius_m);
+    if (pl->bars_150m == 0 && isfinite(pl->nearest_bar_m)) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, size - used, " (nearest %.0f m)", pl->nearest_bar_m);
+    }
+}
+
+static void say_transit(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    say_count(buf, size, pl->transit_150m, "transit stop", "transit stops", env->sp->activity_radius_m);
+}
+
+static void say_fast_food(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)st;
+    say_count(buf, size, pl->fast_food_150m, "fast-food place or kiosk", "fast-food places and kiosks",
+              env->sp->activity_radius_m);
+}
+
+static void say_basket(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    (void)env;
+    (void)st;
+    snprintf(buf, size, "nearest waste basket %.0f m", pl->nearest_basket_m);
+}
+
+static void say_activity(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
+{
+    char share[64];
+    say_share(share, sizeof share, st);
+    snprintf(buf, size, "%s: activity %.1f within %.0f m (%s)", st->lower >= st->higher ? "busy" : "quiet",
+             pl->activity, env->sp->activity_radius_m, share);
+}
+
 /* The components, in the order that breaks ties between equally strong factors. */
 static const struct {
     const char *name;
@@ -201,6 +304,18 @@ static const struct {
     {"littering observed", SC_LITTERING, offsetof(trygg_score_params, w_littering_observed), value_littering_observed,
      say_littering_observed},
     {"lighting", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_lighting), value_lux, say_lighting},
+    {"low surveillance", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_surveillance),
+     value_low_surveillance, say_surveillance},
+    {"nightlife", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_nightlife), value_bars, say_bars},
+    {"transit", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_transit), value_transit, say_transit},
+    {"fast food", SC_LITTERING, offsetof(trygg_score_params, w_littering_fast_food), value_fast_food, say_fast_food},
+    {"transit", SC_LITTERING, offsetof(trygg_score_params, w_littering_transit), value_transit, say_transit},
+    {"nightlife", SC_LITTERING, offsetof(trygg_score_params, w_littering_nightlife), value_bars, say_bars},
+    {"baskets", SC_LITTERING, offsetof(trygg_score_params, w_littering_baskets), value_basket_distance, say_basket},
+    {"surveillance", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_surveillance), value_surveillance,
+     say_surveillance},
+    {"openness", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_openness), value_openness, say_openness},
+    {"activity", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_activity), value_activity, say_activity},
 };
 #define NCOMP (sizeof comp_defs / sizeof comp_defs[0])
 

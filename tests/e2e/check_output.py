@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Checks a trygg GeoPackage against the output contract of DESIGN.md section 4.
 
-usage: check_output.py OUT.gpkg [--incidents] [--lamps]
+usage: check_output.py OUT.gpkg [--incidents] [--lamps] [--surroundings]
 Exits non-zero with a message per failed check. Uses GDAL's Python bindings (a real client).
 """
 import sys
@@ -13,7 +13,10 @@ CONTRACT = {
     "street_segments": ["seg_id", "street", "road_class", "length_m", "lamps_near", "nearest_lamp_m", "lux_avg",
                         "lux_min", "lux_uniformity", "lighting_class", "dark_length_m", "n_vandalism", "n_graffiti",
                         "n_littering", "n_other", "n_night", "vandalism_score", "littering_score",
-                        "visibility_score", "safety_index", "top_factors"],
+                        "visibility_score", "safety_index", "top_factors",
+                        # surroundings (buildings and points of interest)
+                        "surveillance_share", "isovist_area_m2", "activity", "bars_150m", "nearest_bar_m",
+                        "transit_150m", "nearest_basket_m", "youth_300m"],
     "dark_stretches": ["stretch_id", "street", "length_m", "lux_min", "night_incidents_near"],
     "incidents": ["category", "occurred_at", "seg_id"],
     "lamps": [],
@@ -79,6 +82,25 @@ def main():
     if "--lamps" in sys.argv:
         check(sql_value(ds, "SELECT COUNT(*) FROM street_segments WHERE lux_avg IS NOT NULL") > 0,
               "no place has an illuminance estimate")
+    # surroundings: within their ranges where measured; measured everywhere when both layers were given
+    bad = sql_value(ds, "SELECT COUNT(*) FROM street_segments WHERE surveillance_share < 0 OR surveillance_share > 1 "
+                        "OR isovist_area_m2 < 0 OR activity < 0 OR bars_150m < 0 OR transit_150m < 0 "
+                        "OR youth_300m < 0 OR nearest_bar_m < 0 OR nearest_basket_m < 0")
+    check(bad == 0, f"{bad} places with surroundings values out of range")
+    # the isovist of an empty square (64 rays of 100 m) is the largest possible: 31365.5 m2
+    check((sql_value(ds, "SELECT MAX(isovist_area_m2) FROM street_segments") or 0) <= 31366,
+          "isovist area above the 64-gon of radius 100 m")
+    if "--surroundings" in sys.argv:
+        for f in ["surveillance_share", "isovist_area_m2", "activity", "bars_150m", "transit_150m", "youth_300m"]:
+            n = sql_value(ds, f"SELECT COUNT(*) FROM street_segments WHERE {f} IS NULL")
+            check(n == 0, f"{f}: {n} places without a value")
+        used = sql_value(ds, "SELECT value FROM run_info WHERE key = 'components.not_used'")
+        check(used is not None and used.startswith("none"), f"components.not_used = {used!r}")
+        for m in ["model.vandalism", "model.littering"]:
+            v = sql_value(ds, f"SELECT value FROM run_info WHERE key = '{m}'")
+            check(v is not None and v.startswith("Poisson regression"), f"{m} = {v!r}")
+        check(sql_value(ds, "SELECT COUNT(*) FROM run_info WHERE key LIKE 'model.vandalism.%' "
+                            "AND value LIKE 'RR %'") > 0, "no relative risks in run_info")
     for f in failures:
         print("FAIL:", f)
     print(f"checked {path}: {len(failures)} failures")

@@ -64,5 +64,29 @@ expect 1 "truncated.gpkg" -- "$trygg" info truncated.gpkg
 printf '[places]\nsegment_max_m = 100\nsnap_mm = 30\n' > bad.ini
 expect 1 "bad.ini line 3: unknown key 'snap_mm'" -- "$trygg" run bad.ini
 
+# Surroundings from plain files: a building along Stora Södergatan (WKT in a CSV), points of interest with a
+# kind column. Without them the fields are empty and run_info says which components were left out.
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" streets_only.gpkg |
+    grep -q "no buildings layer" || { echo "FAIL: run_info does not say buildings were missing"; fails=$((fails + 1)); }
+cat > buildings.csv <<'CSV'
+id,WKT
+1,"POLYGON ((387010 6175005, 387110 6175005, 387110 6175020, 387010 6175020, 387010 6175005))"
+CSV
+cat > pois.csv <<'CSV'
+id,kind,x,y
+1,pub,387050,6175010
+2,bus_stop,387130,6175010
+3,waste_basket,387240,6175005
+CSV
+expect 0 "wrote" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 --buildings buildings.csv \
+    --pois pois.csv -o surroundings.gpkg
+/usr/bin/python3 "$(dirname "$0")/check_output.py" surroundings.gpkg > check.txt ||
+    { echo "FAIL: check_output.py on surroundings.gpkg"; cat check.txt; fails=$((fails + 1)); }
+ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE surveillance_share > 0 AND bars_150m = 1" \
+    surroundings.gpkg | grep -q "n (Integer) = [1-9]" ||
+    { echo "FAIL: no place watched by the building with the pub near it"; fails=$((fails + 1)); }
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" surroundings.gpkg |
+    grep -q "none: every component" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
+
 echo "$fails failures"
 [ "$fails" = 0 ]

@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH=1735689600 # 2025-01-01T00:00:00Z: pinned timestamps
 grep -q "wrote .*run1.gpkg" run1.txt
 
 /usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error run1.gpkg
-/usr/bin/python3 "$here/check_output.py" run1.gpkg --incidents --lamps
+/usr/bin/python3 "$here/check_output.py" run1.gpkg --incidents --lamps --surroundings
 
 # Same inputs, same output, whatever the thread count.
 bash "$here/dump_layers.sh" run1.gpkg > run1.dump
