@@ -10,6 +10,7 @@
 
 #include "core/internal.h"
 #include "trygg/geom.h"
+#include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
@@ -30,6 +31,7 @@ typedef struct {
     trygg_dark_stretches stretches;
     trygg_index *lamp_index, *place_index, *incident_index;
     trygg_kv run_info;
+    trygg_hotspot_result hot; /* grid, kernel density, Gi*, hotspots, trends */
     trygg_run_summary summary;
     /* stage clock */
     double stage_wall0, stage_cpu0;
@@ -49,7 +51,8 @@ static double peak_mb(void)
     return (double)ru.ru_maxrss / 1024.0; /* ru_maxrss is in KiB on Linux */
 }
 
-static const char *const stage_names[] = {"load", "prepare", "index", "measure", "statistics", "score", "write"};
+static const char *const stage_names[] = {"load",       "prepare",  "index", "measure",
+                                          "statistics", "hotspots", "score", "write"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
@@ -168,6 +171,23 @@ static trygg_status stage_statistics(run_state *st)
     return TRYGG_OK;
 }
 
+/* ---- hotspots: grid, kernel density, Gi*, hotspots, trends (src/pipeline/hotspots.c) ---- */
+
+static trygg_status stage_hotspots(run_state *st)
+{
+    GEOSContextHandle_t geos = trygg__geos(st->ctx);
+    GEOSGeometry *area = NULL;
+    trygg_status s = TRYGG_OK;
+    if (st->cfg->grid_boundary &&
+        (s = trygg_io_read_area(st->ctx, st->cfg, st->cfg->grid_boundary, st->cfg->crs, geos, &area)) != TRYGG_OK)
+        return s;
+    s = trygg_hotspots_compute(st->ctx, st->cfg, &st->places, st->have_incidents ? &st->incidents : NULL, area,
+                               &st->hot);
+    if (area)
+        GEOSGeom_destroy_r(geos, area);
+    return s;
+}
+
 /* ---- score ---- */
 
 static trygg_status stage_score(run_state *st)
@@ -176,6 +196,7 @@ static trygg_status stage_score(run_state *st)
     trygg_score_params sp = {
         .w_vandalism_observed = cfg->w_vandalism_observed,
         .w_vandalism_dark = cfg->w_vandalism_dark,
+        .w_vandalism_hotspot = cfg->w_vandalism_hotspot,
         .w_littering_observed = cfg->w_littering_observed,
         .w_visibility_lighting = cfg->w_visibility_lighting,
         .w_safety_vandalism = cfg->w_safety_vandalism,
@@ -185,6 +206,7 @@ static trygg_status stage_score(run_state *st)
         .lamp_radius_m = cfg->lamp_radius_m,
     };
     trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
+    trygg_hotspots_cell_scores(&st->hot, &st->places);
     return TRYGG_OK;
 }
 
@@ -253,8 +275,12 @@ static void record_run_info(run_state *st)
     if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
         trygg_kv_set(kv, "note", "%s",
                      "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
-    trygg_kv_set(kv, "components.vandalism_score", "%s%s%s", st->have_incidents ? "observed vandalism+graffiti" : "",
+    trygg_kv_set(kv, "components.vandalism_score", "%s%s%s%s",
+                 st->have_incidents ? "observed vandalism+graffiti" : "",
+                 st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM] ? ", vandalism hotspot (Gi* z of the cell)"
+                                                                              : "",
                  st->have_incidents && st->have_lamps ? ", " : "", st->have_lamps ? "darkness" : "");
+    trygg_hotspots_run_info(&st->hot, cfg, kv);
     trygg_kv_set(kv, "components.littering_score", "%s",
                  st->have_incidents ? "observed littering" : "none (no incident data: neutral 50)");
     trygg_kv_set(kv, "components.visibility_score", "%s",
@@ -296,6 +322,7 @@ static void run_state_fini(run_state *st)
     for (size_t i = 0; i < 3; i++)
         trygg_input_report_fini(&st->reports[i]);
     trygg_kv_fini(&st->run_info);
+    trygg_hotspots_fini(&st->hot);
 }
 
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
@@ -323,9 +350,11 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if ((s = stage_begin(&st, 4)) != TRYGG_OK || (s = stage_statistics(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_hotspots(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 6)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 6)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 7)) != TRYGG_OK)
         goto done;
     record_run_info(&st);
     trygg_output out = {
@@ -338,9 +367,17 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .run_info = &st.run_info,
         .have_lamps = st.have_lamps,
         .have_incidents = st.have_incidents,
+        .hotspots = &st.hot,
     };
     if ((s = trygg_io_write_gpkg(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL)) != TRYGG_OK)
         goto done;
+    if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
+        char *tif = trygg_hotspots_raster_path(opt->out_path);
+        s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, tif);
+        free(tif);
+        if (s != TRYGG_OK)
+            goto done;
+    }
     stage_begin(&st, STAGE_COUNT);
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
