@@ -105,7 +105,8 @@ typedef struct {
 /* Merge the hot cells of one category into hotspots: cells with hot[i] set that are lattice
  * neighbours (hexagons: the six cells around; squares: the four sharing a side) form one
  * connected group, and each group becomes one hotspot with the union of its cells as geometry
- * (GEOSUnaryUnionPrec_r on a 1 mm grid, so neighbours' shared edges close exactly). cls gives
+ * (GEOSUnaryUnionPrec_r on a 1 mm grid, so neighbours' shared edges close exactly); a group
+ * without any incident (hot only through its neighbours) is left out. cls gives
  * each cell's confidence class, counts the category's incidents per cell; the study area A and
  * the total N are the sums over all cells of the grid. Hotspots are appended to *v (*n of them,
  * *cap allocated) ordered by incidents (descending), then by their lowest cell. hours, peak

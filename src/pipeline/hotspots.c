@@ -380,6 +380,16 @@ trygg_status trygg_hotspots_merge(trygg_ctx *ctx, GEOSContextHandle_t geos, cons
         if (k > h->peak_confidence)
             h->peak_confidence = k;
     }
+    /* A group without incidents of its own (hot only through its neighbours' counts) is no
+     * hotspot to act on: its cells stay marked hot in grid_cells, it gets no polygon. */
+    size_t kept = first;
+    for (size_t hidx = first; hidx < *n; hidx++) {
+        if ((*v)[hidx].incidents > 0)
+            (*v)[kept++] = (*v)[hidx];
+        else
+            free((*v)[hidx].cells);
+    }
+    *n = kept;
     for (size_t hidx = first; hidx < *n; hidx++) {
         trygg_hotspot *h = &(*v)[hidx];
         h->share_incidents = N > 0 ? h->incidents / N : NAN;
