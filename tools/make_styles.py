@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, "/usr/share/qgis/python")
 from qgis.core import (QgsApplication, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
                        QgsGraduatedSymbolRenderer, QgsSingleSymbolRenderer, QgsRendererCategory,
-                       QgsCategorizedSymbolRenderer, QgsSimpleLineSymbolLayer)
+                       QgsCategorizedSymbolRenderer, QgsSimpleLineSymbolLayer, QgsFillSymbol,
+                       QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
@@ -88,6 +89,67 @@ LAMP_FIELDS = [
 RUN_INFO_FIELDS = [
     ("key", "string", "Item"),
     ("value", "string", "Value"),
+]
+
+CATEGORY_WORDS = {"vandalism": "Vandalism", "graffiti": "Graffiti", "littering": "Littering", "violence": "Violence",
+                  "theft": "Theft", "drugs": "Drugs", "disorder": "Disorder", "fraud": "Fraud", "other": "Other"}
+GRID_FIELDS = [("cell_id", "long", "Cell id"), ("area_km2", "double", "Cell area (km2)"),
+               ("n_places", "integer", "Places with their midpoint in the cell")]
+for _c, _w in CATEGORY_WORDS.items():
+    GRID_FIELDS += [
+        (f"n_{_c}", "integer", f"{_w} reports"),
+        (f"kde_{_c}", "double", f"{_w}: kernel density (reports per km2)"),
+        (f"gi_z_{_c}", "double", f"{_w}: Getis-Ord Gi* z-score (high = cluster of reports)"),
+        (f"gi_p_{_c}", "double", f"{_w}: Gi* p-value (permutations)"),
+        (f"hotspot_{_c}", "string", f"{_w}: hot or cold spot, with confidence"),
+        (f"trend_{_c}", "string", f"{_w}: change between the two periods"),
+        (f"change_{_c}", "double", f"{_w}: change in reports (later minus earlier period)"),
+        (f"trend_p_{_c}", "double", f"{_w}: p-value of the change (Poisson test)"),
+    ]
+GRID_FIELDS += [("mean_vandalism_score", "double", "Mean vandalism risk score of its places"),
+                ("mean_littering_score", "double", "Mean littering risk score of its places"),
+                ("mean_visibility_score", "double", "Mean visibility score of its places"),
+                ("mean_safety_index", "double", "Mean safety index of its places (high = safe)")]
+HOTSPOT_FIELDS = [
+    ("hotspot_id", "long", "Hotspot id"),
+    ("category", "string", "Category"),
+    ("confidence", "string", "Confidence (every cell at least)"),
+    ("peak_confidence", "string", "Highest confidence of a cell"),
+    ("cells", "integer", "Grid cells"),
+    ("incidents", "integer", "Reports in the hotspot"),
+    ("area_km2", "double", "Area (km2)"),
+    ("share_incidents", "double", "Share of all reports of the category (0-1)"),
+    ("pai", "double", "Predictive Accuracy Index (share of reports / share of area)"),
+    ("peak_hours", "string", "Busiest hours of the week (local time)"),
+    ("incidents_period_a", "integer", "Reports in the earlier period"),
+    ("incidents_period_b", "integer", "Reports in the later period"),
+    ("trend", "string", "Change between the periods"),
+    ("trend_p", "double", "p-value of the change (Poisson test)"),
+]
+PROFILE_FIELDS = [
+    ("scope", "string", "Whole area or one hotspot"),
+    ("hotspot_id", "long", "Hotspot id"),
+    ("category", "string", "Category"),
+    ("hour_of_week", "integer", "Hour of the week (0 = Monday 00-01, local time)"),
+    ("weekday", "string", "Day of the week"),
+    ("hour", "integer", "Hour of the day (local time)"),
+    ("count", "integer", "Reports"),
+]
+# ColorBrewer RdBu, 7 classes (Brewer & Harrower, colorbrewer2.org): reds hot, blues cold, grey in between.
+HOTSPOT_CLASSES = [
+    ("hot 99 %", "#b2182b", "Vandalism hot spot, 99 % confidence"),
+    ("hot 95 %", "#ef8a62", "Vandalism hot spot, 95 % confidence"),
+    ("hot 90 %", "#fddbc7", "Vandalism hot spot, 90 % confidence"),
+    ("not significant", "#e0e0e0", "No significant cluster"),
+    ("cold 90 %", "#d1e5f0", "Vandalism cold spot, 90 % confidence"),
+    ("cold 95 %", "#67a9cf", "Vandalism cold spot, 95 % confidence"),
+    ("cold 99 %", "#2166ac", "Vandalism cold spot, 99 % confidence"),
+]
+# ColorBrewer Reds, 3 classes: darker is surer.
+CONFIDENCE_CLASSES = [
+    ("99 %", "#de2d26", "Hotspot, 99 % confidence"),
+    ("95 %", "#fc9272", "Hotspot, 95 % confidence"),
+    ("90 %", "#fee0d2", "Hotspot, 90 % confidence"),
 ]
 
 # ColorBrewer RdYlGn, 5 classes (Brewer & Harrower, colorbrewer2.org): red is least safe.
@@ -171,6 +233,44 @@ def main():
     save(lyr, out_dir)
 
     lyr = memory_layer("None", "run_info", RUN_INFO_FIELDS)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("Polygon", "grid_cells", GRID_FIELDS)
+    cats = []
+    for value, color, label in HOTSPOT_CLASSES:
+        sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff", "outline_width": "0.1",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    sym = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#bdbdbd", "outline_width": "0.1"})
+    cats.append(QgsRendererCategory(None, sym, "No vandalism reports in the study area"))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("hotspot_vandalism", cats))
+    lyr.setOpacity(0.7)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("MultiPolygon", "hotspots", HOTSPOT_FIELDS)
+    cats = []
+    for value, color, label in CONFIDENCE_CLASSES:
+        sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "#67000d", "outline_width": "0.5",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("confidence", cats))
+    lyr.setOpacity(0.8)
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = ("category || ' hotspot ' || confidence || '\\n' || incidents || ' reports, PAI ' || "
+                     "format_number(pai, 1) || '\\n' || peak_hours")
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    fmt.setBuffer(buf)
+    pal.setFormat(fmt)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("None", "temporal_profiles", PROFILE_FIELDS)
     save(lyr, out_dir)
     return 0
 

@@ -116,6 +116,22 @@ typedef struct {
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
     trygg_measure_rule *rules;
     size_t nrules, caprules;
+    /* [grid], [hotspots], [periods]: hotspot statistics (DESIGN.md section 5) */
+    char *grid_kind;        /* "hex" (default) or "square" */
+    double grid_cell_m;     /* 100: hexagons across flats, or square side */
+    char *grid_boundary;    /* SRC[:LAYER] of a study-area polygon layer; NULL: none */
+    double kde_bandwidth_m; /* 200 */
+    double gi_band_m;       /* 300 */
+    int permutations;       /* 999; 0: normal p-values only */
+    int seed;               /* 12345 */
+    bool fdr;               /* true: Benjamini-Hochberg across cells */
+    double hot_alpha;       /* 0.10: cells significant at this level merge into hotspots */
+    double trend_alpha;     /* 0.05: a period change this unlikely by chance is a trend */
+    double w_vandalism_hotspot; /* vandalism score: Gi* z of the place's cell */
+    char *period_a, *period_b;  /* "YYYY-MM-DD/YYYY-MM-DD"; NULL: the 12 months before the
+                                   latest incident (b) and the 12 before those (a) */
+    char *raster;           /* "none" (default) or "geotiff" */
+    double raster_cell_m;   /* 10 */
 } trygg_config;
 
 void trygg_config_init(trygg_config *cfg);

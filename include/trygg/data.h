@@ -131,6 +131,12 @@ typedef struct {
     double activity;           /* points of interest within activity_radius_m, weighted by kind */
     int bars_150m, transit_150m, fast_food_150m, youth_300m; /* -1 where not assessed */
     double nearest_bar_m, nearest_basket_m; /* NAN: none in the layer */
+    /* hotspot statistics (filled by the statistics stage; NAN / -1 / 0 without incidents) */
+    int64_t cell_id;       /* grid cell of the place's midpoint (cell index + 1), or -1 */
+    double kde_vandalism;  /* quartic kernel density at the midpoint, incidents per km^2 */
+    double kde_littering;
+    double gi_z_vandalism; /* Gi* z of vandalism in that cell */
+    int hotspot_vandalism; /* its confidence class: +3/+2/+1 hot 99/95/90 %, -1..-3 cold, 0 */
 
     /* scores, 0-100 */
     double vandalism_score, littering_score, visibility_score, safety_index;

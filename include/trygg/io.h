@@ -17,6 +17,7 @@
 
 #include "trygg/config.h"
 #include "trygg/data.h"
+#include "trygg/hotspots.h"
 #include "trygg/trygg.h"
 
 /* Split "SRC[:LAYER]" into source and layer, leaving Windows drive letters and connection
@@ -60,6 +61,7 @@ typedef struct {
     const trygg_lamps *lamps;         /* may be empty */
     const trygg_kv *run_info;
     bool have_lamps, have_incidents;
+    const trygg_hotspot_result *hotspots; /* grid_cells, hotspots, temporal_profiles; NULL: written empty */
 } trygg_output;
 
 /* Write the GeoPackage (layers of DESIGN.md section 4, styles from `styles_dir`, run_info).

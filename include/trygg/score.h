@@ -86,6 +86,7 @@ void trygg_combine(const trygg_component *comps, size_t ncomps, size_t nplaces, 
  * `have_lamps` and `have_incidents` say which inputs existed. */
 typedef struct {
     double w_vandalism_observed, w_vandalism_dark;
+    double w_vandalism_hotspot; /* Gi* z of vandalism in the place's cell (gi_z_vandalism) */
     double w_littering_observed;
     double w_visibility_lighting;
     double w_safety_vandalism, w_safety_littering, w_safety_visibility;

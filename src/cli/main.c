@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "trygg/config.h"
+#include "trygg/hotspots.h"
 #include "trygg/io.h"
 #include "trygg/run.h"
 #include "trygg/trygg.h"
@@ -54,6 +55,10 @@ static void usage(FILE *f)
                "                                 (no CONFIG and no layers: run the bundled sample)\n"
                "  trygg check CONFIG [options]   validate inputs and config, write nothing\n"
                "  trygg info OUT.gpkg            summary of an output\n"
+               "  trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n"
+               "                                 prospective hotspot accuracy: hit rate, PAI, RRI of\n"
+               "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
+               "                                 share of the area, default 0.05; category default vandalism)\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "options of run and check:\n",
@@ -284,6 +289,65 @@ static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+/* trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT] */
+static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
+{
+    const char *config = NULL, *train = NULL, *test = NULL, *category = "vandalism";
+    double share = 0.05;
+    int rc = EXIT_OK;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        bool takes = strcmp(a, "--train") == 0 || strcmp(a, "--test") == 0 || strcmp(a, "--share") == 0 ||
+                     strcmp(a, "--category") == 0 || strcmp(a, "--config") == 0 || strcmp(a, "--threads") == 0;
+        if (takes && i + 1 >= argc) {
+            fprintf(stderr, "trygg: %s needs a value\n", a);
+            return EXIT_USAGE;
+        }
+        if (strcmp(a, "--train") == 0)
+            train = argv[++i];
+        else if (strcmp(a, "--test") == 0)
+            test = argv[++i];
+        else if (strcmp(a, "--category") == 0)
+            category = argv[++i];
+        else if (strcmp(a, "--config") == 0)
+            config = argv[++i];
+        else if (strcmp(a, "--threads") == 0)
+            trygg_ctx_set_threads(ctx, atoi(argv[++i]));
+        else if (strcmp(a, "--share") == 0) {
+            char *end = NULL;
+            share = strtod(argv[++i], &end);
+            if (!end || *end || !(share > 0 && share <= 1)) {
+                fprintf(stderr, "trygg: --share '%s' is not a number in (0, 1]\n", argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (a[0] != '-' && !config)
+            config = a;
+        else {
+            fprintf(stderr, "trygg: evaluate: unexpected argument '%s'\n", a);
+            return EXIT_USAGE;
+        }
+    }
+    if (!config || !train || !test) {
+        fprintf(stderr, "usage: trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n");
+        return EXIT_USAGE;
+    }
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    char *report = NULL;
+    trygg_status s = trygg_config_load(ctx, &cfg, config);
+    if (s == TRYGG_OK)
+        s = trygg_evaluate(ctx, &cfg, train, test, share, category, &report);
+    if (report)
+        fputs(report, stdout);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        rc = exit_code_for(s);
+    }
+    free(report);
+    trygg_config_fini(&cfg);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
@@ -315,6 +379,8 @@ int main(int argc, char **argv)
         rc = cmd_run(ctx, argc - 2, argv + 2, true);
     else if (strcmp(argv[1], "info") == 0)
         rc = cmd_info(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "evaluate") == 0)
+        rc = cmd_evaluate(ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

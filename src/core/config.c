@@ -71,6 +71,8 @@ static const key_spec keys[] = {
     {"weights", "vandalism_observed", K_DOUBLE, CFG(w_vandalism_observed), 0, 100, "0.6",
      "vandalism score: reported vandalism and graffiti"},
     {"weights", "vandalism_dark", K_DOUBLE, CFG(w_vandalism_dark), 0, 100, "0.4", "vandalism score: darkness"},
+    {"weights", "vandalism_hotspot", K_DOUBLE, CFG(w_vandalism_hotspot), 0, 100, "0.3",
+     "vandalism score: Getis-Ord Gi* z of vandalism in the place's grid cell"},
     {"weights", "littering_observed", K_DOUBLE, CFG(w_littering_observed), 0, 100, "1",
      "littering score: reported littering"},
     {"weights", "visibility_lighting", K_DOUBLE, CFG(w_visibility_lighting), 0, 100, "1", "visibility score: lighting"},
@@ -138,6 +140,31 @@ static const key_spec keys[] = {
     {"run", "threads", K_INT, CFG(threads), 0, 256, "0", "worker threads (0: one per core)"},
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      "apply the shipped measure rules where the config does not redefine them"},
+    {"grid", "kind", K_STR, CFG(grid_kind), 0, 0, "hex", "analysis grid cells: hex or square"},
+    {"grid", "cell_m", K_DOUBLE, CFG(grid_cell_m), 10, 10000, "100",
+     "hexagon size across flats, or square side (m); 250 m squares match the Swedish statistics grid"},
+    {"grid", "boundary", K_STR, CFG(grid_boundary), 0, 0, NULL,
+     "study-area polygon layer SRC[:LAYER]; the grid is clipped to it"},
+    {"hotspots", "kde_bandwidth_m", K_DOUBLE, CFG(kde_bandwidth_m), 10, 10000, "200",
+     "quartic kernel density bandwidth (m)"},
+    {"hotspots", "band_m", K_DOUBLE, CFG(gi_band_m), 10, 10000, "300",
+     "Getis-Ord Gi* distance band (m); cells whose centres are this close are neighbours"},
+    {"hotspots", "permutations", K_INT, CFG(permutations), 0, 99999, "999",
+     "conditional permutations for Gi* p-values (0: normal approximation only)"},
+    {"hotspots", "seed", K_INT, CFG(seed), 0, 2147483647, "12345", "random seed of the permutations"},
+    {"hotspots", "fdr", K_BOOL, CFG(fdr), 0, 1, "true",
+     "control the false discovery rate across cells (Benjamini-Hochberg)"},
+    {"hotspots", "alpha", K_DOUBLE, CFG(hot_alpha), 0.01, 0.1, "0.1",
+     "cells significant at this level (0.1 = 90 % confidence) merge into hotspots"},
+    {"hotspots", "trend_alpha", K_DOUBLE, CFG(trend_alpha), 0.001, 0.2, "0.05",
+     "a change between the periods this unlikely by chance is marked rising or falling"},
+    {"hotspots", "raster", K_STR, CFG(raster), 0, 0, "none",
+     "kernel density raster beside the GeoPackage: none or geotiff (OUT_kde.tif)"},
+    {"hotspots", "raster_cell_m", K_DOUBLE, CFG(raster_cell_m), 1, 1000, "10", "raster cell size (m)"},
+    {"periods", "period_a", K_STR, CFG(period_a), 0, 0, NULL,
+     "earlier period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months before period_b)"},
+    {"periods", "period_b", K_STR, CFG(period_b), 0, 0, NULL,
+     "later period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months up to the latest incident)"},
 };
 
 #define RULE(f) offsetof(trygg_measure_rule, f)
@@ -288,6 +315,11 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->name);
     free(cfg->crs);
     free(cfg->assume_crs);
+    free(cfg->grid_kind);
+    free(cfg->grid_boundary);
+    free(cfg->period_a);
+    free(cfg->period_b);
+    free(cfg->raster);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
@@ -424,7 +456,8 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
     if (!known_section)
         return trygg__fail(ctx, TRYGG_E_CONFIG,
                            "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, buildings, pois, "
-                           "categories, places, lighting, time, weights, surroundings, run, plan, measure:NAME)",
+                           "categories, places, lighting, time, weights, surroundings, grid, hotspots, periods, run, "
+                           "plan, measure:NAME)",
                            origin, section);
     const key_spec *k = find_key(section, key);
     if (!k)
@@ -470,7 +503,9 @@ static int on_key(void *user, const char *section, const char *name, const char 
     char *v = trim(trygg__xstrdup(value));
     char *owned = v;
     char *resolved = NULL;
-    if (strcmp(name, "source") == 0 && layer_of(st->cfg, section) && *v && v[0] != '/' && !looks_like_connection(v)) {
+    bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
+                   (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0);
+    if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);
         v = resolved;
     }
@@ -533,6 +568,10 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
     if (cfg->lamp_radius_m > cfg->influence_m)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[lighting] lamp_radius_m (%g) must not exceed influence_m (%g)",
                            cfg->lamp_radius_m, cfg->influence_m);
+    if (cfg->grid_kind && !trygg__streq_ci(cfg->grid_kind, "hex") && !trygg__streq_ci(cfg->grid_kind, "square"))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[grid] kind = '%s' is not hex or square", cfg->grid_kind);
+    if (cfg->raster && !trygg__streq_ci(cfg->raster, "none") && !trygg__streq_ci(cfg->raster, "geotiff"))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] raster = '%s' is not none or geotiff", cfg->raster);
     return TRYGG_OK;
 }
 

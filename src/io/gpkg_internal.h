@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
+#include "trygg/io.h"
 #include "trygg/trygg.h"
 
 /* One default style to embed: the table it styles, that table's geometry column ("" for a
@@ -47,5 +48,17 @@ typedef struct {
 trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
                                      const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
                                      size_t n);
+
+/* gpkg_grid.c: the hotspot layers grid_cells, hotspots and temporal_profiles. */
+#define TRYGG__GRID_LAYERS 3
+
+/* Create and fill the hotspot layers in `ds` (empty when out->hotspots is NULL) and read their
+ * styles: rows[] is set for trygg__styles_write, with the QML in qml[] (caller frees each). */
+trygg_status trygg__grid_layers_write(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialReferenceH srs,
+                                      const trygg_output *out, const char *styles_dir,
+                                      trygg__style_row rows[TRYGG__GRID_LAYERS], char *qml[TRYGG__GRID_LAYERS]);
+
+/* Pack the R-trees of grid_cells and hotspots (inside the caller's transaction). */
+trygg_status trygg__grid_layers_rtrees(trygg_ctx *ctx, sqlite3 *db, const char *path, const trygg_output *out);
 
 #endif

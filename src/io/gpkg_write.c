@@ -133,7 +133,7 @@ static const field_def stretch_fields[D_NFIELDS] = {
 };
 
 enum { I_INCIDENT_ID, I_CATEGORY, I_SOURCE_CATEGORY, I_OCCURRED_AT, I_SEG_ID, I_SNAP_DIST_M, I_SOURCE_FID,
-       I_SYNTHETIC, I_NFIELDS };
+       I_SYNTHETIC, I_CELL_ID, I_NFIELDS };
 static const field_def incident_fields[I_NFIELDS] = {
     [I_INCIDENT_ID] = {"incident_id", OFTInteger64},
     [I_CATEGORY] = {"category", OFTString},
@@ -143,6 +143,7 @@ static const field_def incident_fields[I_NFIELDS] = {
     [I_SNAP_DIST_M] = {"snap_dist_m", OFTReal},
     [I_SOURCE_FID] = {"source_fid", OFTInteger64},
     [I_SYNTHETIC] = {"synthetic", OFTInteger},
+    [I_CELL_ID] = {"cell_id", OFTInteger64},
 };
 
 enum { L_LAMP_ID, L_HEIGHT_M, L_LUMEN, L_SOURCE_FID, L_NFIELDS };
@@ -390,6 +391,11 @@ static void fill_incident(const layer_writer *w, size_t i)
     set_real(f, I_SNAP_DIST_M, e->seg_id >= 0 ? e->snap_dist_m : NAN, CM);
     OGR_F_SetFieldInteger64(f, I_SOURCE_FID, (GIntBig)e->fid);
     OGR_F_SetFieldInteger(f, I_SYNTHETIC, w->out->cfg && w->out->cfg->synthetic_incidents ? 1 : 0);
+    const trygg_hotspot_result *hr = w->out->hotspots;
+    if (hr && i < hr->nincidents && hr->incident_cell[i] > 0)
+        OGR_F_SetFieldInteger64(f, I_CELL_ID, (GIntBig)hr->incident_cell[i]);
+    else
+        OGR_F_SetFieldNull(f, I_CELL_ID);
 }
 
 static void fill_lamp(const layer_writer *w, size_t i)
@@ -519,6 +525,8 @@ static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out,
         free(boxes);
         boxes = NULL;
     }
+    if ((st = trygg__grid_layers_rtrees(ctx, db, tmp, out)) != TRYGG_OK)
+        goto done;
     if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, sqlite3_errmsg(db));
 done:
@@ -594,7 +602,7 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
     trygg_status st = TRYGG_OK;
     char *dir = NULL, *tmp = NULL, *old_date = NULL;
     bool date_set = false, handler_pushed = false, tmp_made = false;
-    char *qml[LY_COUNT] = {0};
+    char *qml[LY_COUNT + TRYGG__GRID_LAYERS] = {0};
     OGRSpatialReferenceH srs = NULL;
     GDALDatasetH ds = NULL;
     int64_t now = 0;
@@ -681,11 +689,13 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
             goto done;
     }
 
-    trygg__style_row rows[LY_COUNT];
+    trygg__style_row rows[LY_COUNT + TRYGG__GRID_LAYERS];
     for (int l = 0; l < LY_COUNT; l++)
         rows[l] = (trygg__style_row){layers[l].name, layers[l].geom == wkbNone ? "" : "geom",
                                      layers[l].description, qml[l]};
-    if ((st = trygg__styles_write(ctx, ds, rows, LY_COUNT, now)) != TRYGG_OK)
+    if ((st = trygg__grid_layers_write(ctx, ds, srs, out, styles_dir, rows + LY_COUNT, qml + LY_COUNT)) != TRYGG_OK)
+        goto done;
+    if ((st = trygg__styles_write(ctx, ds, rows, LY_COUNT + TRYGG__GRID_LAYERS, now)) != TRYGG_OK)
         goto done;
 
     /* A failure while GDAL finishes the file is a failed write. */
@@ -717,7 +727,7 @@ done:
         CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", old_date);
     if (handler_pushed)
         CPLPopErrorHandler();
-    for (int l = 0; l < LY_COUNT; l++)
+    for (int l = 0; l < LY_COUNT + TRYGG__GRID_LAYERS; l++)
         free(qml[l]);
     free(old_date);
     free(tmp);

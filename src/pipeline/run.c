@@ -10,6 +10,7 @@
 
 #include "core/internal.h"
 #include "trygg/geom.h"
+#include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
@@ -35,6 +36,7 @@ typedef struct {
     trygg_dark_stretches stretches;
     trygg_index *lamp_index, *place_index, *incident_index;
     trygg_kv run_info;
+    trygg_hotspot_result hot; /* grid, kernel density, Gi*, hotspots, trends */
     trygg_run_summary summary;
     /* stage clock */
     double stage_wall0, stage_cpu0;
@@ -55,8 +57,8 @@ static double peak_mb(void)
 }
 
 #define NREPORTS 5
-static const char *const stage_names[] = {"load",       "prepare", "index", "measure", "surroundings",
-                                          "statistics", "score",   "write"};
+static const char *const stage_names[] = {"load",       "prepare",  "index", "measure", "surroundings",
+                                          "statistics", "hotspots", "score", "write"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
@@ -194,6 +196,30 @@ static trygg_status stage_statistics(run_state *st)
     return TRYGG_OK;
 }
 
+/* ---- hotspots: grid, kernel density, Gi*, hotspots, trends (src/pipeline/hotspots.c) ---- */
+
+static trygg_status stage_hotspots(run_state *st)
+{
+    GEOSContextHandle_t geos = trygg__geos(st->ctx);
+    GEOSGeometry *area = NULL;
+    trygg_status s = TRYGG_OK;
+    if (st->cfg->grid_boundary &&
+        (s = trygg_io_read_area(st->ctx, st->cfg, st->cfg->grid_boundary, st->cfg->crs, geos, &area)) != TRYGG_OK)
+        return s;
+    s = trygg_hotspots_compute(st->ctx, st->cfg, &st->places, st->have_incidents ? &st->incidents : NULL, area,
+                               &st->hot);
+    /* The two costly parts, as lines of their own in --timings (before the stage's own line). */
+    if (s == TRYGG_OK && st->summary.nstages + 3 <= TRYGG_MAX_STAGES) {
+        st->summary.stages[st->summary.nstages++] =
+            (trygg_stage_timing){"hotspots.kde", st->hot.kde_s, st->hot.kde_cpu_s, peak_mb()};
+        st->summary.stages[st->summary.nstages++] =
+            (trygg_stage_timing){"hotspots.gistar", st->hot.gistar_s, st->hot.gistar_cpu_s, peak_mb()};
+    }
+    if (area)
+        GEOSGeom_destroy_r(geos, area);
+    return s;
+}
+
 /* ---- score ---- */
 
 static trygg_status stage_score(run_state *st)
@@ -202,6 +228,7 @@ static trygg_status stage_score(run_state *st)
     trygg_score_params sp = {
         .w_vandalism_observed = cfg->w_vandalism_observed,
         .w_vandalism_dark = cfg->w_vandalism_dark,
+        .w_vandalism_hotspot = cfg->w_vandalism_hotspot,
         .w_littering_observed = cfg->w_littering_observed,
         .w_visibility_lighting = cfg->w_visibility_lighting,
         .w_safety_vandalism = cfg->w_safety_vandalism,
@@ -227,6 +254,7 @@ static trygg_status stage_score(run_state *st)
     trygg_surroundings_models(cfg, &st->places, st->have_lamps, st->have_incidents, st->have_buildings,
                               st->have_pois, &sp, &st->model_info);
     trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
+    trygg_hotspots_cell_scores(&st->hot, &st->places);
     return TRYGG_OK;
 }
 
@@ -303,6 +331,12 @@ static void record_run_info(run_state *st)
         trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
     trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
     trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
+    if (st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]) {
+        char *v = trygg__xstrdup(trygg_kv_get(kv, "components.vandalism_score"));
+        trygg_kv_set(kv, "components.vandalism_score", "%s, vandalism hotspot (Gi* z of the cell)", v);
+        free(v);
+    }
+    trygg_hotspots_run_info(&st->hot, cfg, kv);
     trygg_kv_set(kv, "count.streets", "%zu", st->streets.n);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
@@ -340,6 +374,7 @@ static void run_state_fini(run_state *st)
     for (size_t i = 0; i < NREPORTS; i++)
         trygg_input_report_fini(&st->reports[i]);
     trygg_kv_fini(&st->run_info);
+    trygg_hotspots_fini(&st->hot);
 }
 
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
@@ -369,9 +404,11 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if ((s = stage_begin(&st, 5)) != TRYGG_OK || (s = stage_statistics(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 6)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 6)) != TRYGG_OK || (s = stage_hotspots(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 7)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 7)) != TRYGG_OK || (s = stage_score(&st)) != TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 8)) != TRYGG_OK)
         goto done;
     record_run_info(&st);
     trygg_output out = {
@@ -384,9 +421,17 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .run_info = &st.run_info,
         .have_lamps = st.have_lamps,
         .have_incidents = st.have_incidents,
+        .hotspots = &st.hot,
     };
     if ((s = trygg_io_write_gpkg(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL)) != TRYGG_OK)
         goto done;
+    if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
+        char *tif = trygg_hotspots_raster_path(opt->out_path);
+        s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, tif);
+        free(tif);
+        if (s != TRYGG_OK)
+            goto done;
+    }
     stage_begin(&st, STAGE_COUNT);
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);

@@ -98,6 +98,13 @@ static double value_lux(const trygg_place *pl, const score_env *env)
     }
 }
 
+/* Getis-Ord Gi* z of vandalism in the grid cell of the place's midpoint (the statistics
+ * stage, src/pipeline/hotspots.c): high where vandalism clusters around the place. */
+static double value_vandalism_hotspot(const trygg_place *pl, const score_env *env)
+{
+    return env->have_incidents ? pl->gi_z_vandalism : NAN;
+}
+
 /* ---- words ---- */
 
 /* "more than 93 % of places": the share of the other places with a strictly lower value
@@ -137,6 +144,21 @@ static void say_littering_observed(char *buf, size_t size, const trygg_place *pl
 {
     (void)env;
     say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], "littering", pl->eb_littering, st);
+}
+
+static void say_vandalism_hotspot(char *buf, size_t size, const trygg_place *pl, const score_env *env,
+                                  const standing *st)
+{
+    (void)env;
+    (void)st;
+    static const char *const conf[4] = {"", "90", "95", "99"};
+    int c = pl->hotspot_vandalism;
+    if (c > 0 && c <= 3)
+        snprintf(buf, size, "in a vandalism hotspot (%s %% confidence)", conf[c]);
+    else if (c < 0 && c >= -3)
+        snprintf(buf, size, "in a vandalism cold spot (%s %% confidence)", conf[-c]);
+    else
+        snprintf(buf, size, "not in a vandalism hotspot (Gi* z = %.1f)", pl->gi_z_vandalism);
 }
 
 static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
@@ -301,6 +323,8 @@ static const struct {
     {"vandalism observed", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_observed), value_vandalism_observed,
      say_vandalism_observed},
     {"dark", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_dark), value_dark_share, say_dark},
+    {"vandalism hotspot", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_hotspot), value_vandalism_hotspot,
+     say_vandalism_hotspot},
     {"littering observed", SC_LITTERING, offsetof(trygg_score_params, w_littering_observed), value_littering_observed,
      say_littering_observed},
     {"lighting", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_lighting), value_lux, say_lighting},

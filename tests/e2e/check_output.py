@@ -18,7 +18,16 @@ CONTRACT = {
                         "surveillance_share", "isovist_area_m2", "activity", "bars_150m", "nearest_bar_m",
                         "transit_150m", "nearest_basket_m", "youth_300m"],
     "dark_stretches": ["stretch_id", "street", "length_m", "lux_min", "night_incidents_near"],
-    "incidents": ["category", "occurred_at", "seg_id"],
+    "incidents": ["category", "occurred_at", "seg_id", "cell_id"],
+    "grid_cells": ["cell_id", "area_km2", "n_places", "kde_vandalism", "kde_littering", "gi_z_vandalism",
+                   "gi_p_vandalism", "hotspot_vandalism", "gi_z_littering", "gi_p_littering", "hotspot_littering",
+                   "trend_vandalism", "change_vandalism", "trend_p_vandalism", "mean_vandalism_score",
+                   "mean_littering_score", "mean_visibility_score", "mean_safety_index"]
+                  + [f"n_{c}" for c in ["vandalism", "graffiti", "littering", "violence", "theft", "drugs", "disorder",
+                                        "fraud", "other"]],
+    "hotspots": ["hotspot_id", "category", "confidence", "incidents", "area_km2", "share_incidents", "pai",
+                 "peak_hours"],
+    "temporal_profiles": ["scope", "hotspot_id", "category", "hour_of_week", "count"],
     "lamps": [],
     "run_info": ["key", "value"],
 }
@@ -79,6 +88,37 @@ def main():
         check(not diff, f"category {c}: place counts differ from incidents by {diff}")
     if "--incidents" in sys.argv:
         check(snapped > 0, "no incident was snapped")
+    # geometry types of the contract
+    gtypes = {"grid_cells": ogr.wkbPolygon, "hotspots": ogr.wkbMultiPolygon}
+    for layer, gt in gtypes.items():
+        if layer in names:
+            have = ogr.GT_Flatten(ds.GetLayerByName(layer).GetGeomType())
+            check(have == gt, f"{layer}: geometry type {ogr.GeometryTypeToName(have)}")
+    if "grid_cells" in names:
+        # every incident in a cell is counted in that cell, per category
+        for c in CATS:
+            diff = sql_value(ds, f"SELECT (SELECT COALESCE(SUM(n_{c}), 0) FROM grid_cells) - (SELECT COUNT(*) FROM "
+                                 f"incidents WHERE cell_id IS NOT NULL AND category = '{c}')")
+            check(not diff, f"grid_cells: n_{c} differs from incidents with a cell by {diff}")
+        bad = sql_value(ds, "SELECT COUNT(*) FROM incidents i LEFT JOIN grid_cells g ON g.cell_id = i.cell_id "
+                            "WHERE i.cell_id IS NOT NULL AND g.cell_id IS NULL")
+        check(bad == 0, f"{bad} incidents point to a missing grid cell")
+        labels = {r[0] for r in sql_rows(ds, "SELECT DISTINCT hotspot_vandalism FROM grid_cells")}
+        allowed = {None, "hot 99 %", "hot 95 %", "hot 90 %", "not significant", "cold 90 %", "cold 95 %", "cold 99 %"}
+        check(labels <= allowed, f"grid_cells.hotspot_vandalism has unexpected values {labels - allowed}")
+    if "--incidents" in sys.argv and "hotspots" in names:
+        nh = sql_value(ds, "SELECT COUNT(*) FROM hotspots")
+        check(nh > 0, "no hotspot found")
+        bad = sql_value(ds, "SELECT COUNT(*) FROM hotspots WHERE pai IS NULL OR pai <= 0 OR incidents <= 0 OR "
+                            "share_incidents <= 0 OR share_incidents > 1 OR area_km2 <= 0 OR peak_hours IS NULL "
+                            "OR confidence NOT IN ('90 %', '95 %', '99 %')")
+        check(bad == 0, f"{bad} hotspots with impossible figures")
+        # a hotspot's incidents are those of its category in its cells: no more than all of them
+        over = sql_value(ds, "SELECT COUNT(*) FROM hotspots h WHERE incidents > (SELECT COUNT(*) FROM incidents i "
+                             "WHERE i.category = h.category)")
+        check(over == 0, "a hotspot holds more incidents than its category has")
+        rows = sql_value(ds, "SELECT COUNT(*) FROM temporal_profiles WHERE scope = 'hotspot'")
+        check(rows == 168 * nh, f"temporal_profiles: {rows} hotspot rows, expected 168 x {nh}")
     if "--lamps" in sys.argv:
         check(sql_value(ds, "SELECT COUNT(*) FROM street_segments WHERE lux_avg IS NOT NULL") > 0,
               "no place has an illuminance estimate")

@@ -1,0 +1,221 @@
+/*
+ * `trygg evaluate`: prospective accuracy of hotspot methods on the user's own data (DESIGN.md
+ * section 5, "Evaluation"). Hotspots are built from the incidents of a training period and
+ * scored on a later test period with the hit rate, the Predictive Accuracy Index (Chainey,
+ * Tompson & Uhlig 2008) and the Recapture Rate Index (Levine 2008), for three methods side by
+ * side: kernel density ranking, Getis-Ord Gi* (hot cells, and z ranking) and simple count
+ * ranking. Methods are compared at the same share of the study area, since PAI and hit rate
+ * are only comparable at equal area: first at `share`, then at the area of the Gi* hot cells.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/geom.h"
+#include "trygg/hotspots.h"
+#include "trygg/io.h"
+#include "trygg/stats.h"
+
+typedef struct {
+    const char *name;
+    const double *score; /* ranking score per cell; NULL: the fixed selection `fixed` */
+} method;
+
+static void eval_row(trygg__strbuf *b, const char *name, const bool *sel, const double *area, const double *train,
+                     const double *test, size_t n, double A)
+{
+    trygg_eval e;
+    trygg_evaluate_hotspots(sel, area, train, test, n, A, &e);
+    trygg__sb_printf(b, "  %-34s %6.1f %7zu %8.0f %9.1f %7.2f %7.2f\n", name, 100.0 * e.area_m2 / A, e.ncells,
+                     e.n_test, 100.0 * e.hit_rate, e.pai, e.rri);
+}
+
+static void header(trygg__strbuf *b, const char *title)
+{
+    trygg__sb_printf(b, "\n%s\n  %-34s %6s %7s %8s %9s %7s %7s\n", title, "method", "area %", "cells", "hits",
+                     "hit rate %", "PAI", "RRI");
+}
+
+trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char *train, const char *test,
+                            double share, const char *category, char **report)
+{
+    trygg_status st = TRYGG_OK;
+    trygg_streets streets = {0};
+    trygg_incidents inc = {0};
+    trygg_input_report rep[2] = {{0}};
+    trygg_grid *grid = NULL;
+    trygg_neighbours w = {0};
+    GEOSGeometry *area_geom = NULL;
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    double *area = NULL, *ctr = NULL, *ntrain = NULL, *ntest = NULL, *kde = NULL, *z = NULL, *p = NULL, *ev = NULL;
+    int *cls = NULL;
+    bool *sel = NULL, *hot = NULL;
+    trygg__strbuf b = {0};
+    trygg_period ptrain, ptest;
+    double off = cfg->utc_offset_h;
+    bool summer = cfg->eu_summer_time;
+    bool all = !category || trygg__streq_ci(category, "all");
+    trygg_category cat = TRYGG_CAT_VANDALISM;
+
+    if (!trygg_period_parse(train, off, summer, &ptrain)) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "--train '%s' is not FROM/TO (YYYY-MM-DD/YYYY-MM-DD)", train ? train : "");
+        goto done;
+    }
+    if (!trygg_period_parse(test, off, summer, &ptest)) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "--test '%s' is not FROM/TO (YYYY-MM-DD/YYYY-MM-DD)", test ? test : "");
+        goto done;
+    }
+    if (!all && !trygg_category_from_name(category, &cat)) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "--category '%s' is not a trygg category or 'all'", category);
+        goto done;
+    }
+    if (!(share > 0 && share <= 1)) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "--share %g is not in (0, 1]", share);
+        goto done;
+    }
+    if ((st = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
+        goto done;
+    if (!cfg->streets.source || !cfg->incidents.source) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "evaluate needs a streets and an incidents layer in the config");
+        goto done;
+    }
+    if ((st = trygg_io_read_streets(ctx, cfg, cfg->crs, &streets, &rep[0])) != TRYGG_OK ||
+        (st = trygg_io_read_incidents(ctx, cfg, cfg->crs, &inc, &rep[1])) != TRYGG_OK)
+        goto done;
+
+    /* The grid of the run: over the streets plus one cell, or clipped to the boundary. */
+    trygg_grid_kind kind = trygg__streq_ci(cfg->grid_kind, "square") ? TRYGG_GRID_SQUARE : TRYGG_GRID_HEX;
+    double size = cfg->grid_cell_m;
+    if (cfg->grid_boundary) {
+        if ((st = trygg_io_read_area(ctx, cfg, cfg->grid_boundary, cfg->crs, geos, &area_geom)) != TRYGG_OK ||
+            (st = trygg_grid_new_clipped(ctx, kind, size, geos, area_geom, &grid)) != TRYGG_OK)
+            goto done;
+    } else {
+        double env[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (size_t i = 0; i < streets.n; i++) {
+            double e[4];
+            trygg_geom_polyline_envelope(streets.v[i].xy, streets.v[i].nv, e);
+            env[0] = fmin(env[0], e[0]), env[1] = fmin(env[1], e[1]);
+            env[2] = fmax(env[2], e[2]), env[3] = fmax(env[3], e[3]);
+        }
+        env[0] -= size, env[1] -= size, env[2] += size, env[3] += size;
+        if ((st = trygg_grid_new(ctx, kind, size, env, &grid)) != TRYGG_OK)
+            goto done;
+    }
+    size_t n = trygg_grid_count(grid);
+    area = trygg__xmalloc(n * sizeof *area);
+    ctr = trygg__xmalloc(2 * n * sizeof *ctr);
+    ntrain = trygg__xcalloc(n, sizeof *ntrain);
+    ntest = trygg__xcalloc(n, sizeof *ntest);
+    kde = trygg__xmalloc(n * sizeof *kde);
+    z = trygg__xmalloc(n * sizeof *z);
+    p = trygg__xmalloc(n * sizeof *p);
+    cls = trygg__xmalloc(n * sizeof *cls);
+    sel = trygg__xmalloc(n * sizeof *sel);
+    hot = trygg__xmalloc(n * sizeof *hot);
+    ev = trygg__xmalloc((inc.n ? inc.n : 1) * 2 * sizeof *ev);
+    double A = 0;
+    for (size_t i = 0; i < n; i++)
+        A += area[i] = trygg_grid_cell_get(grid, i)->area_m2;
+    trygg_grid_centroids(grid, ctr);
+    size_t m = 0;
+    for (size_t i = 0; i < inc.n; i++) {
+        const trygg_incident *e = &inc.v[i];
+        if ((!all && e->category != cat) || e->t_utc == TRYGG_TIME_UNKNOWN)
+            continue;
+        size_t c = cfg->grid_boundary ? trygg_grid_locate_exact(grid, e->x, e->y) : trygg_grid_locate(grid, e->x, e->y);
+        if (c == SIZE_MAX)
+            continue;
+        if (e->t_utc >= ptrain.from && e->t_utc < ptrain.to) {
+            ntrain[c]++;
+            ev[2 * m] = e->x;
+            ev[2 * m + 1] = e->y;
+            m++;
+        }
+        if (e->t_utc >= ptest.from && e->t_utc < ptest.to)
+            ntest[c]++;
+    }
+    double N1 = 0, N2 = 0;
+    for (size_t i = 0; i < n; i++)
+        N1 += ntrain[i], N2 += ntest[i];
+    if (N1 == 0 || N2 == 0) {
+        st = trygg__fail(ctx, TRYGG_E_EMPTY, "%s: %.0f %s incidents in the training period and %.0f in the test period; "
+                         "both need some",
+                         cfg->incidents.source, N1, all ? "" : trygg_category_name(cat), N2);
+        goto done;
+    }
+    if ((st = trygg_kde_quartic(ctx, ev, NULL, m, ctr, n, cfg->kde_bandwidth_m, kde)) != TRYGG_OK ||
+        (st = trygg_neighbours_band(ctx, ctr, n, cfg->gi_band_m, &w)) != TRYGG_OK)
+        goto done;
+    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
+    double *pperm = perms ? trygg__xmalloc(n * sizeof *pperm) : NULL;
+    st = trygg_gistar(ctx, &w, ntrain, perms, (uint64_t)cfg->seed * 1000003u + (uint64_t)cat, z, p, pperm);
+    if (st == TRYGG_OK)
+        trygg_hotspot_classes(z, perms ? pperm : p, n, cfg->fdr, cls, p);
+    free(pperm);
+    if (st != TRYGG_OK)
+        goto done;
+    double hot_area = 0;
+    for (size_t i = 0; i < n; i++) {
+        hot[i] = z[i] > 0 && p[i] <= cfg->hot_alpha;
+        hot_area += hot[i] ? area[i] : 0;
+    }
+
+    char ta[32], tb[32];
+    trygg_period_format(&ptrain, off, summer, ta, sizeof ta);
+    trygg_period_format(&ptest, off, summer, tb, sizeof tb);
+    trygg__sb_printf(&b, "trygg evaluate: %s incidents; training %s (%.0f), test %s (%.0f)\n",
+                     all ? "all" : trygg_category_name(cat), ta, N1, tb, N2);
+    trygg__sb_printf(&b, "grid: %zu %s cells of %g m, %.2f km2; kernel density bandwidth %g m; Gi* band %g m, "
+                     "%u permutations, FDR %s, alpha %g\n",
+                     n, kind == TRYGG_GRID_HEX ? "hexagonal" : "square", size, A / 1e6, cfg->kde_bandwidth_m,
+                     cfg->gi_band_m, perms, cfg->fdr ? "on" : "off", cfg->hot_alpha);
+    trygg__sb_printf(&b, "hit rate = test incidents in the hotspots / all test incidents; PAI = hit rate / area share "
+                         "(Chainey et al. 2008); RRI = (test / training incidents in the hotspots) / (test / "
+                         "training incidents overall) (Levine 2008)\n");
+    const method rankers[3] = {{"kernel density ranking", kde}, {"Gi* z ranking", z}, {"count ranking", ntrain}};
+    char title[128];
+    snprintf(title, sizeof title, "at %.1f %% of the study area:", 100.0 * share);
+    header(&b, title);
+    for (int k = 0; k < 3; k++) {
+        trygg_select_top_area(rankers[k].score, area, n, share, sel);
+        eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A);
+    }
+    if (hot_area > 0) {
+        double hs = hot_area / A;
+        snprintf(title, sizeof title, "at the area of the Gi* hot cells (%.1f %% of the study area):", 100.0 * hs);
+        header(&b, title);
+        eval_row(&b, "Gi* hot cells (significant)", hot, area, ntrain, ntest, n, A);
+        /* the budget is the hot area itself; a hair more so that equal areas fit exactly */
+        for (int k = 0; k < 3; k += 2) {
+            trygg_select_top_area(rankers[k].score, area, n, hs * (1 + 1e-9), sel);
+            eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A);
+        }
+    } else {
+        trygg__sb_printf(&b, "\nno significant Gi* hot cell in the training period\n");
+    }
+    *report = trygg__sb_steal(&b);
+done:
+    free(trygg__sb_steal(&b));
+    trygg_streets_fini(&streets);
+    trygg_incidents_fini(&inc);
+    trygg_input_report_fini(&rep[0]);
+    trygg_input_report_fini(&rep[1]);
+    trygg_grid_free(grid);
+    trygg_neighbours_fini(&w);
+    if (area_geom)
+        GEOSGeom_destroy_r(geos, area_geom);
+    free(area);
+    free(ctr);
+    free(ntrain);
+    free(ntest);
+    free(kde);
+    free(z);
+    free(p);
+    free(cls);
+    free(sel);
+    free(hot);
+    free(ev);
+    return st;
+}
