@@ -36,6 +36,7 @@
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
 #include "trygg/io.h"
+#include "trygg/qgsproject.h"
 
 typedef struct {
     const char *name;
@@ -707,6 +708,10 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
         goto done;
     }
     if ((st = add_spatial_indexes(ctx, out, tmp, nrows)) != TRYGG_OK)
+        goto done;
+    /* The project's layers point at the file under its final name, not the temporary one. */
+    const char *title = out->cfg && out->cfg->name ? out->cfg->name : "trygg";
+    if ((st = trygg_io_add_qgis_project(ctx, tmp, base, TRYGG_QGIS_PROJECT_NAME, title)) != TRYGG_OK)
         goto done;
     if (rename(tmp, out_path) != 0) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", out_path, tmp, strerror(errno));

@@ -118,8 +118,15 @@ static void sample_init(sample *s)
     l->fid = 502;
 
     trygg_kv_set(&s->run_info, "version", "trygg %s", TRYGG_VERSION);
-    s->out = (trygg_output){&s->cfg, &s->streets, &s->places, &s->stretches, &s->incidents, &s->lamps,
-                            &s->run_info, true, true};
+    s->out = (trygg_output){.cfg = &s->cfg,
+                            .streets = &s->streets,
+                            .places = &s->places,
+                            .stretches = &s->stretches,
+                            .incidents = &s->incidents,
+                            .lamps = &s->lamps,
+                            .run_info = &s->run_info,
+                            .have_lamps = true,
+                            .have_incidents = true};
 }
 
 static void sample_fini(sample *s)
@@ -170,8 +177,6 @@ static void add_more_layers(const char *path)
         OGRwkbGeometryType type;
         const char *wkt;
     } more[] = {
-        {"grid_cells", wkbPolygon,
-         "POLYGON ((387000 6176000,387100 6176000,387100 6176100,387000 6176100,387000 6176000))"},
         {"measures", wkbPoint, "POINT (387030 6176050)"},
         {"survey_routes", wkbLineString, "LINESTRING (387000 6176090,387060 6176020)"},
     };
@@ -326,19 +331,21 @@ static void test_qgsproject_stored_like_qgis(void)
      * margin of the larger side (100 m) is 2 m on each side. */
     TH_ASSERT_CONTAINS(qgs, "<DefaultViewExtent xmin=\"386998\" ymin=\"6175998\" xmax=\"387102\" ymax=\"6176102\">");
     TH_ASSERT_CONTAINS(qgs, "<xmin>386998</xmin>");
-    /* The four styled spatial layers carry their renderer; run_info has none. */
-    TH_ASSERT_INT(count_of(qgs, "<renderer-v2 "), 4);
-    TH_ASSERT_INT(count_of(qgs, "<maplayer "), 5);
+    /* The six styled spatial layers the writer always makes (street_segments, dark_stretches,
+     * incidents, lamps, grid_cells, hotspots) carry their renderer; run_info and
+     * temporal_profiles have none. */
+    TH_ASSERT_INT(count_of(qgs, "<renderer-v2 "), 6);
+    TH_ASSERT_INT(count_of(qgs, "<maplayer "), 8);
     TH_ASSERT_CONTAINS(qgs, "type=\"graduatedSymbol\"");
     /* Layer ids longer than 10 characters (QGIS replaces shorter ones). */
     TH_ASSERT_CONTAINS(qgs, "<id>trygg_layer_lamps</id>");
     /* Groups of present layers only, top to bottom. */
+    const char *g0 = after(qgs, "<layer-tree-group name=\"Hotspots\"");
     const char *g1 = after(qgs, "<layer-tree-group name=\"Lighting\"");
     const char *g2 = after(qgs, "<layer-tree-group name=\"Base data\"");
     const char *g3 = after(qgs, "<layer-tree-group name=\"Provenance\"");
-    CU_ASSERT(g1 && g2 && g3 && g1 < g2 && g2 < g3);
+    CU_ASSERT(g0 && g1 && g2 && g3 && g0 < g1 && g1 < g2 && g2 < g3);
     CU_ASSERT_PTR_NULL(strstr(qgs, "Action plan"));
-    CU_ASSERT_PTR_NULL(strstr(qgs, "Hotspots"));
 
     /* Adding again replaces the row. */
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_OK);
@@ -459,8 +466,9 @@ static void test_qgsproject_errors(void)
     unsetenv("SOURCE_DATE_EPOCH");
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "SOURCE_DATE_EPOCH 'yesterday'");
 
-    /* A default style that is not QML fails naming the layer, and leaves the file without a
-     * project. */
+    /* A default style that is not QML fails naming the layer, and leaves the project the writer
+     * stored unchanged. */
+    char *before = sql_text(out, "SELECT hex(content) FROM qgis_projects");
     sqlite3 *db = NULL;
     CU_ASSERT_EQUAL(sqlite3_open(out, &db), SQLITE_OK);
     CU_ASSERT_EQUAL(sqlite3_exec(db, "UPDATE layer_styles SET styleQML = '<qgis><broken' WHERE f_table_name = 'lamps'",
@@ -469,10 +477,11 @@ static void test_qgsproject_errors(void)
     sqlite3_close(db);
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_E_DATA);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "default style of lamps");
-    char *tables = sql_text(out, "SELECT count(*) FROM sqlite_master WHERE name = 'qgis_projects'");
-    TH_ASSERT_STR(tables, "0");
+    char *after_fail = sql_text(out, "SELECT hex(content) FROM qgis_projects");
+    TH_ASSERT_STR(after_fail, before);
 
-    free(tables);
+    free(before);
+    free(after_fail);
     free(out);
     free(plain);
     free(missing);
