@@ -214,8 +214,8 @@ static void score_row(trygg__doc *d, const trygg_report_score *sc, const char *m
         /* Percentile rank with ties counted half (mid-rank), so a value equal to every place
          * is at 50 %, not 0 % or 100 %. */
         double pct = 100.0 * ((double)below + 0.5 * (double)ties) / (double)n;
-        snprintf(line, sizeof line, "Area mean %.0f: %.0f %% of places in %s score lower.", sc->area_value, pct,
-                 str_or(municipality, "the municipality"));
+        snprintf(line, sizeof line, "Area mean %.0f: %s than %.0f %% of places in %s.", sc->area_value,
+                 sc->high_is_good ? "better" : "worse", pct, str_or(municipality, "the municipality"));
     }
     trygg__text(cr, x, y + lh + 1, textw, line, &body, true, NULL);
 
@@ -275,12 +275,12 @@ static void lighting_section(trygg__doc *d, const trygg_area_report *r)
         total += l->length_m[i] > 0 ? l->length_m[i] : 0;
     if (l->dark_stretches == 0)
         text = trygg__xasprintf("%zu street lamp%s. No dark stretch (mörk sträcka: street where the estimated light "
-                                "is below 0.6 lux) in or near the area.",
+                                "is below 0.6\u00a0lux) in or near the area.",
                                 l->lamps, l->lamps == 1 ? "" : "s");
     else
         text = trygg__xasprintf(
             "%zu street lamp%s. %zu dark stretch%s (mörka sträckor: street where the estimated light is below "
-            "0.6 lux), %.0f m in all; the longest is %.0f m%s%s.",
+            "0.6\u00a0lux), %.0f\u00a0m in all; the longest is %.0f\u00a0m%s%s.",
             l->lamps, l->lamps == 1 ? "" : "s", l->dark_stretches, l->dark_stretches == 1 ? "" : "es",
             l->dark_length_m, l->longest_dark_m, l->longest_dark_street ? " on " : "",
             l->longest_dark_street ? l->longest_dark_street : "");
@@ -320,15 +320,15 @@ static void measures_section(trygg__doc *d, const trygg_report_measure *m, size_
     }
     const trygg_report_measure **sorted = trygg__measures_by_priority(m, n);
     trygg__col cols[5] = {{"No.", 26, TRYGG__RIGHT},
-                          {"Measure (åtgärd)", 190, TRYGG__LEFT},
-                          {"Focus area", 100, TRYGG__LEFT},
-                          {"Responsible (ansvarig)", 145, TRYGG__LEFT},
-                          {"Priority", d->width - 461, TRYGG__RIGHT}};
+                          {"Measure (åtgärd)", 210, TRYGG__LEFT},
+                          {"Focus area", 96, TRYGG__LEFT},
+                          {"Responsible (ansvarig)", 134, TRYGG__LEFT},
+                          {"Priority", d->width - 466, TRYGG__RIGHT}};
     char **cells = trygg__cells_new(n, 5);
     for (size_t i = 0; i < n; i++) {
         const trygg_report_measure *x = sorted[i];
         cells[i * 5] = trygg__xasprintf("%d", x->id);
-        cells[i * 5 + 1] = x->place && *x->place ? trygg__xasprintf("%s (%s)", str_or(x->measure, ""), x->place)
+        cells[i * 5 + 1] = x->place && *x->place ? trygg__xasprintf("%s\nWhere: %s", str_or(x->measure, ""), x->place)
                                                   : trygg__xstrdup(str_or(x->measure, ""));
         cells[i * 5 + 2] = trygg__xstrdup(trygg__report_focus_label(x->focus_area));
         cells[i * 5 + 3] = trygg__xstrdup(str_or(x->responsible, "not decided"));
@@ -392,7 +392,7 @@ static void draw_area(trygg__doc *d, void *user)
     free(s);
     char around[64];
     if (r->buffer_m > 0)
-        snprintf(around, sizeof around, "in the area and within %.0f m of it", r->buffer_m);
+        snprintf(around, sizeof around, "in the area and within %.0f\u00a0m of it", r->buffer_m);
     else
         snprintf(around, sizeof around, "in the area");
     s = trygg__xasprintf("What happens %s: incidents reported in %s and %s, street lighting, how its streets score "
@@ -424,7 +424,11 @@ static void draw_area(trygg__doc *d, void *user)
         free(s);
     }
 
-    trygg__doc_heading(d, "Lighting (belysning)", 40);
+    /* keep the heading, its sentence and the (short) class table together */
+    size_t nclasses = 0;
+    for (int i = 0; i < TRYGG_REPORT_LIGHT_SLOTS; i++)
+        nclasses += r->lighting.length_m[i] > 0;
+    trygg__doc_heading(d, "Lighting (belysning)", 40 + 16.5 * (double)(nclasses + 1));
     lighting_section(d, r);
 
     if (r->nscores) {

@@ -403,7 +403,12 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
     fb.bold = true;
     double hh = draw_header(d, cols, ncols, font_size, false);
     double h0 = nrows ? row_height(d, cols, ncols, cells, &f) : 0;
-    trygg__doc_need(d, hh + h0);
+    /* A short table (up to a third of a page) is kept in one piece; a long one starts where
+     * at least its header and first row fit. */
+    double total = hh;
+    for (size_t r = 0; r < nrows && total <= (d->bottom - TRYGG__MARGIN) / 3; r++)
+        total += row_height(d, cols, ncols, cells + r * ncols, r >= bold_from ? &fb : &f);
+    trygg__doc_need(d, total <= (d->bottom - TRYGG__MARGIN) / 3 ? total : hh + h0);
     draw_header(d, cols, ncols, font_size, true);
     for (size_t r = 0; r < nrows; r++) {
         char *const *row = cells + r * ncols;

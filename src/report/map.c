@@ -292,7 +292,7 @@ static void dot(cairo_t *cr, double x, double y, double r, trygg__rgb fill, tryg
     cairo_stroke(cr);
 }
 
-static const trygg__rgb lamp_fill = {1.0, 215 / 255.0, 0}, lamp_line = {0.2, 0.2, 0.2},
+static const trygg__rgb lamp_fill = {1.0, 215 / 255.0, 0}, lamp_line = {0.45, 0.38, 0.1},
                         dark_rgb = {26 / 255.0, 26 / 255.0, 64 / 255.0}, white = {1, 1, 1};
 static const double dark_dash[2] = {4.0, 2.5};
 
@@ -305,7 +305,7 @@ static sizes sizes_for(const view *v)
 {
     double wm = v->xmax - v->xmin;
     if (wm < 2500)
-        return (sizes){2.6, 4.0, 1.7, 2.4, 1.4};
+        return (sizes){2.6, 4.0, 1.7, 2.4, 1.1};
     if (wm < 8000)
         return (sizes){1.5, 2.3, 1.2, 1.6, 0.9};
     return (sizes){0.9, 1.4, 0.9, 1.1, 0.6};
@@ -364,7 +364,7 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     for (size_t i = 0; i < m->nlamps; i++) {
         double x = m->lamps_xy[2 * i], y = m->lamps_xy[2 * i + 1];
         if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
-            dot(cr, vx(v, x), vy(v, y), sz.lamp, lamp_fill, lamp_line, 0.3);
+            dot(cr, vx(v, x), vy(v, y), sz.lamp, lamp_fill, lamp_line, 0.25);
     }
     for (size_t i = 0; i < m->nincidents; i++) {
         double x = m->incidents[i].x, y = m->incidents[i].y;
@@ -494,7 +494,7 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
     if (has_poly[TRYGG_REPORT_POLY_AREA])
         add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, "The area");
     if (has_poly[TRYGG_REPORT_POLY_BUFFER])
-        add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, "Surroundings counted");
+        add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, "Surroundings in the figures");
     if (m->nstreets) {
         add(l, SW_HEAD, none, "Street safety index");
         bool unscored = false;

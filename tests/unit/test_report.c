@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <dirent.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,8 +44,8 @@ static char *capture(const char *cmd)
     return buf;
 }
 
-/* Text of a PDF (pages from..to, 0 = all) with every run of white space made one space, so that
- * checks do not depend on where a line wrapped. */
+/* Text of a PDF (one page, or 0 = all) with every run of white space (no-break spaces too) made
+ * one space, so that checks do not depend on where a line wrapped. */
 static char *pdf_text(const char *pdf, int page)
 {
     char cmd[4300];
@@ -59,6 +60,11 @@ static char *pdf_text(const char *pdf, int page)
     bool space = false;
     for (size_t r = 0; t[r]; r++) {
         char c = t[r];
+        if ((unsigned char)c == 0xC2 && (unsigned char)t[r + 1] == 0xA0) { /* no-break space */
+            space = true;
+            r++;
+            continue;
+        }
         if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
             space = true;
             continue;
@@ -411,7 +417,11 @@ static void test_report_area_figures(void)
     /* Scores: the safety index's municipality values are i*0.5 + 13 (mod 100) for i < 200, i.e.
      * 0.0, 0.5, ..., 99.5 once each; 38 has 76 values below it and one equal: (76 + 0.5) / 200
      * = 38.25 % -> "38 %". */
-    TH_ASSERT_CONTAINS(t, "Area mean 38: 38 % of places in Lund score lower.");
+    TH_ASSERT_CONTAINS(t, "Area mean 38: better than 38 % of places in Lund.");
+    /* The vandalism score (high is bad): values i*0.5 + 39 (mod 100), again 0.0 .. 99.5 once
+     * each; below 71 are 0.0 .. 70.5 (142 values), one equals it: (142 + 0.5) / 200 = 71.25 %
+     * -> "worse than 71 %". */
+    TH_ASSERT_CONTAINS(t, "Area mean 71: worse than 71 % of places in Lund.");
     free(t);
     /* Counts for both periods and the change, one category per table row:
      * vandalism (7 - 12) / 12 = -41.7 % -> "−42 %"; graffiti (9 - 5) / 5 = +80 %; littering 0 %;
@@ -666,6 +676,232 @@ static void test_report_summary_paginates(void)
     trygg_ctx_free(ctx);
 }
 
+/* ---- The example shown in the README (docs/area-report-example.png) ---- */
+
+/* A deterministic pseudo-random sequence (the 64-bit LCG of Knuth's MMIX), in [0, 1). */
+static double lcg(uint64_t *state)
+{
+    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (double)(*state >> 11) / 9007199254740992.0;
+}
+
+typedef struct {
+    const char *name;
+    double base;   /* safety index around which its places vary */
+    size_t nv;
+    double v[12];  /* vertices relative to the example's centre */
+} example_street;
+
+/* Hand-made streets in Lund-like coordinates around Västra Mårtensgatan: the layout is made
+ * up, not traced from a map. */
+static const example_street example_streets[] = {
+    {"Västra Mårtensgatan", 55, 5, {-380, -20, -150, -10, 0, 0, 150, 15, 380, 30}},
+    {"Stora Södergatan", 62, 5, {40, -380, 30, -150, 20, 0, 10, 150, 5, 380}},
+    {"Bantorget", 58, 4, {-380, 200, -200, 190, -60, 170, 10, 150}},
+    {"Kyrkogatan", 70, 3, {150, 15, 165, 200, 180, 380}},
+    {"Lilla Gråbrödersgatan", 48, 3, {-150, -10, -160, -150, -170, -380}},
+    {"Klostergatan", 52, 5, {-380, -200, -160, -150, 30, -150, 200, -140, 380, -130}},
+    {"Gångväg genom parken", 22, 3, {-150, -10, -100, 80, -60, 170}},
+    {"Mårtenstorget", 33, 5, {150, 15, 265, 22, 258, -85, 165, -92, 150, 15}},
+    {"Winstrupsgatan", 60, 3, {-380, 90, -100, 80, 20, 80}},
+    {"Sankt Annegatan", 66, 3, {-300, -380, -290, -200, -270, 190}},
+    {"Grönegatan", 74, 3, {300, -380, 290, -130, 300, 380}},
+};
+
+typedef struct {
+    double *xy[256];
+    size_t nxy;
+    trygg_report_line streets[256];
+    size_t nstreets;
+    trygg_report_line dark[1];
+    trygg_report_point incidents[200];
+    size_t nincidents;
+    double lamps[2 * 400];
+    size_t nlamps;
+    double area[10], buffer[2 * 40], m12[12], m14[10], hot[14];
+    size_t buffer_nv;
+    size_t rings[5][1];
+    trygg_report_polygon polygons[5];
+    double municipality[4][2000];
+    trygg_report_score scores[4];
+    trygg_report_measure measures[3];
+} example;
+
+/* Distance from (x, y) to the axis-aligned rectangle [x0, x1] x [y0, y1]. */
+static double rect_dist(double x, double y, double x0, double y0, double x1, double y1)
+{
+    double dx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0, dy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
+    return hypot(dx, dy);
+}
+
+static void example_init(example *e, trygg_area_report *r)
+{
+    memset(e, 0, sizeof *e);
+    const double cx = 387100, cy = 6175300;
+    uint64_t seed = 20250301;
+    /* streets split into places of at most 100 m, each with its own safety index */
+    for (size_t s = 0; s < sizeof example_streets / sizeof example_streets[0]; s++) {
+        const example_street *st = &example_streets[s];
+        for (size_t k = 0; k + 1 < st->nv; k++) {
+            double x0 = st->v[2 * k], y0 = st->v[2 * k + 1], x1 = st->v[2 * k + 2], y1 = st->v[2 * k + 3];
+            int pieces = (int)ceil(hypot(x1 - x0, y1 - y0) / 100.0);
+            for (int p = 0; p < pieces; p++) {
+                double t0 = (double)p / pieces, t1 = (double)(p + 1) / pieces;
+                double *xy = malloc(4 * sizeof *xy);
+                xy[0] = cx + x0 + t0 * (x1 - x0), xy[1] = cy + y0 + t0 * (y1 - y0);
+                xy[2] = cx + x0 + t1 * (x1 - x0), xy[3] = cy + y0 + t1 * (y1 - y0);
+                e->xy[e->nxy++] = xy;
+                double v = st->base + 24 * (lcg(&seed) - 0.5);
+                e->streets[e->nstreets++] = (trygg_report_line){xy, 2, fmin(fmax(v, 2), 98)};
+                /* lamps every 30 m on one side, none along the park path */
+                if (st->base > 25) {
+                    double len = hypot(xy[2] - xy[0], xy[3] - xy[1]);
+                    for (double d = 15; d < len && e->nlamps < 400; d += 30) {
+                        double t = d / len, nx = -(xy[3] - xy[1]) / len, ny = (xy[2] - xy[0]) / len;
+                        e->lamps[2 * e->nlamps] = xy[0] + t * (xy[2] - xy[0]) + 7 * nx;
+                        e->lamps[2 * e->nlamps + 1] = xy[1] + t * (xy[3] - xy[1]) + 7 * ny;
+                        e->nlamps++;
+                    }
+                }
+            }
+        }
+    }
+    /* the dark stretch: the park path */
+    double *dk = malloc(6 * sizeof *dk);
+    const double dv[6] = {-150, -10, -100, 80, -60, 170};
+    for (int i = 0; i < 3; i++)
+        dk[2 * i] = cx + dv[2 * i], dk[2 * i + 1] = cy + dv[2 * i + 1];
+    e->xy[e->nxy++] = dk;
+    e->dark[0] = (trygg_report_line){dk, 3, NAN};
+    /* the later period's incidents: a cluster on Mårtenstorget (vandalism, graffiti, littering),
+     * a few by the park path at night (violence, drugs), some scattered */
+    const double ax0 = cx - 90, ay0 = cy + 15, ax1 = cx - 30, ay1 = cy + 60;
+    unsigned after[TRYGG_CAT_COUNT] = {0};
+    for (int i = 0; i < 150; i++) {
+        double u = lcg(&seed), x, y;
+        int cat;
+        if (i < 70) {
+            x = cx + 210 + 60 * (lcg(&seed) - 0.5) * 2, y = cy - 35 + 55 * (lcg(&seed) - 0.5) * 2;
+            cat = u < 0.4 ? TRYGG_CAT_VANDALISM : u < 0.75 ? TRYGG_CAT_GRAFFITI : TRYGG_CAT_LITTERING;
+        } else if (i < 90) {
+            double t = lcg(&seed);
+            x = cx - 150 + 90 * t + 20 * (lcg(&seed) - 0.5), y = cy - 10 + 180 * t + 20 * (lcg(&seed) - 0.5);
+            cat = u < 0.5 ? TRYGG_CAT_VIOLENCE : u < 0.8 ? TRYGG_CAT_DRUGS : TRYGG_CAT_VANDALISM;
+        } else {
+            x = cx + 760 * (lcg(&seed) - 0.5), y = cy + 760 * (lcg(&seed) - 0.5);
+            cat = u < 0.3 ? TRYGG_CAT_THEFT : u < 0.5 ? TRYGG_CAT_VANDALISM : u < 0.65 ? TRYGG_CAT_LITTERING
+                  : u < 0.8 ? TRYGG_CAT_DISORDER : TRYGG_CAT_OTHER;
+        }
+        e->incidents[e->nincidents++] = (trygg_report_point){x, y, cat};
+        if (rect_dist(x, y, ax0, ay0, ax1, ay1) <= 200)
+            after[cat]++;
+    }
+    /* the property, its 200 m surroundings, the hot spot on Mårtenstorget, two measures' places */
+    const double a[10] = {ax0, ay0, ax1, ay0, ax1, ay1, ax0, ay1, ax0, ay0};
+    memcpy(e->area, a, sizeof a);
+    const double ccx[4] = {ax1, ax1, ax0, ax0}, ccy[4] = {ay0, ay1, ay1, ay0};
+    for (int c = 0; c < 4; c++)
+        for (int k = 0; k <= 8; k++) {
+            double t = -M_PI / 2 + c * M_PI / 2 + k * (M_PI / 2) / 8;
+            e->buffer[2 * e->buffer_nv] = ccx[c] + 200 * cos(t);
+            e->buffer[2 * e->buffer_nv + 1] = ccy[c] + 200 * sin(t);
+            e->buffer_nv++;
+        }
+    const double m12[12] = {-168, -18, -132, -28, -82, 72, -44, 166, -76, 182, -118, 90};
+    for (int i = 0; i < 6; i++)
+        e->m12[2 * i] = cx + m12[2 * i], e->m12[2 * i + 1] = cy + m12[2 * i + 1];
+    const double m14[10] = {140, 28, 275, 34, 268, -97, 155, -104, 140, 28};
+    for (int i = 0; i < 5; i++)
+        e->m14[2 * i] = cx + m14[2 * i], e->m14[2 * i + 1] = cy + m14[2 * i + 1];
+    const double hot[14] = {150, 40, 240, 50, 290, -20, 270, -100, 180, -110, 135, -40, 150, 40};
+    for (int i = 0; i < 7; i++)
+        e->hot[2 * i] = cx + hot[2 * i], e->hot[2 * i + 1] = cy + hot[2 * i + 1];
+    e->rings[0][0] = 7, e->rings[1][0] = e->buffer_nv, e->rings[2][0] = 6, e->rings[3][0] = 5, e->rings[4][0] = 5;
+    e->polygons[0] = (trygg_report_polygon){e->hot, e->rings[0], 1, TRYGG_REPORT_POLY_HOTSPOT_95, NULL};
+    e->polygons[1] = (trygg_report_polygon){e->buffer, e->rings[1], 1, TRYGG_REPORT_POLY_BUFFER, NULL};
+    e->polygons[2] = (trygg_report_polygon){e->m12, e->rings[2], 1, TRYGG_REPORT_POLY_MEASURE, "12"};
+    e->polygons[3] = (trygg_report_polygon){e->m14, e->rings[3], 1, TRYGG_REPORT_POLY_MEASURE, "14"};
+    e->polygons[4] = (trygg_report_polygon){e->area, e->rings[4], 1, TRYGG_REPORT_POLY_AREA, NULL};
+
+    /* the municipality's places: each score the mean of two uniform draws (a triangular spread) */
+    const char *labels[4] = {"Safety index", "Visibility", "Vandalism score", "Littering score"};
+    const double area_values[4] = {41, 36, 68, 57};
+    for (int s = 0; s < 4; s++) {
+        for (int i = 0; i < 2000; i++)
+            e->municipality[s][i] = 50 * (lcg(&seed) + lcg(&seed));
+        e->scores[s] = (trygg_report_score){labels[s], area_values[s], e->municipality[s], 2000, s < 2};
+    }
+    e->measures[0] = (trygg_report_measure){
+        12, "Förbättra belysningen längs gångvägen genom parken", "Gångväg genom parken, 210 m", "trygghet",
+        "Tekniska förvaltningen, gatuavdelningen", 1, NULL};
+    e->measures[1] = (trygg_report_measure){
+        14, "Sanera klotter och skadegörelse inom 24 timmar", "Mårtenstorget", "trygghet",
+        "Fastighetsägarna och Lunds kommun", 2, NULL};
+    e->measures[2] = (trygg_report_measure){
+        15, "Trygghetsvandring med boende och fastighetsägare", "kvarteret", "trygghet",
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL};
+
+    memset(r, 0, sizeof *r);
+    r->name = "Västra Mårtensgatan 12";
+    r->area_id = "EXEMPEL-1";
+    r->municipality = "Lund";
+    r->buffer_m = 200;
+    r->period_before = "2023";
+    r->period_after = "2024";
+    const unsigned before[TRYGG_CAT_COUNT] = {14, 12, 9, 4, 5, 2, 3, 0, 2};
+    memcpy(r->n_before, before, sizeof before);
+    memcpy(r->n_after, after, sizeof after);
+    r->lighting.length_m[1] = 380;
+    r->lighting.length_m[2] = 910;
+    r->lighting.length_m[3] = 520;
+    r->lighting.length_m[5] = 140;
+    r->lighting.length_m[TRYGG_PCLASS_BELOW] = 210;
+    r->lighting.lamps = 58;
+    r->lighting.dark_stretches = 1;
+    r->lighting.dark_length_m = 210;
+    r->lighting.longest_dark_m = 210;
+    r->lighting.longest_dark_street = "Gångväg genom parken";
+    r->scores = e->scores;
+    r->nscores = 4;
+    r->measures = e->measures;
+    r->nmeasures = 3;
+    r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
+                                     e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
+                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC"};
+    r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
+                      "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
+    r->synthetic = true;
+    r->date = "2025-03-01";
+}
+
+static void example_fini(example *e)
+{
+    for (size_t i = 0; i < e->nxy; i++)
+        free(e->xy[i]);
+}
+
+static void test_report_example(void)
+{
+    /* The README's example: it renders, has the two pages of the layout and shows its
+     * measures' numbers; docs/area-report-example.png is page 1 of this PDF
+     * (pdftoppm -png -r 80 -f 1 -l 1). */
+    trygg_ctx *ctx = th_ctx();
+    static example e;
+    trygg_area_report r;
+    example_init(&e, &r);
+    const char *dir = th_tmpdir("report_example");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area-report-example.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    TH_ASSERT_INT(pdf_pages(path), 2);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "EXAMPLE");
+    TH_ASSERT_CONTAINS(t, "Gångväg genom parken");
+    free(t);
+    example_fini(&e);
+    trygg_ctx_free(ctx);
+}
+
 void test_report_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -677,6 +913,7 @@ void test_report_register(void)
         {"area deterministic", test_report_area_deterministic},
         {"write errors", test_report_write_errors},
         {"summary paginates", test_report_summary_paginates},
+        {"example", test_report_example},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("report", tests);
