@@ -240,12 +240,19 @@ static void draw_summary(trygg__doc *d, void *user)
     trygg__doc_heading(d, "By focus area (fokusområde)", 60);
     focus_section(d, s, pb, pa);
 
-    t = trygg__xasprintf("Hot spots (top %zu) and their peak hours", s->top_hotspots ? s->top_hotspots : 10);
+    size_t top_h = s->top_hotspots ? s->top_hotspots : 10, top_d = s->top_dark ? s->top_dark : 10;
+    if (s->nhotspots > top_h)
+        t = trygg__xasprintf("Hot spots (top %zu of %zu) and their peak hours", top_h, s->nhotspots);
+    else
+        t = trygg__xasprintf("Hot spots and their peak hours");
     trygg__doc_heading(d, t, 50);
     free(t);
     hotspot_section(d, s);
 
-    t = trygg__xasprintf("Longest dark stretches (mörka sträckor), top %zu", s->top_dark ? s->top_dark : 10);
+    if (s->ndark > top_d)
+        t = trygg__xasprintf("Longest dark stretches (mörka sträckor), top %zu of %zu", top_d, s->ndark);
+    else
+        t = trygg__xasprintf("Dark stretches (mörka sträckor), longest first");
     trygg__doc_heading(d, t, 50);
     free(t);
     dark_section(d, s);
