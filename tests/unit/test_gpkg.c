@@ -470,8 +470,8 @@ static void test_gpkg_reproducible(void)
     sample s;
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
-    const char *dir = th_tmpdir("gpkg_repro");
-    char *a = path_in(dir, "a.gpkg"), *b = path_in(dir, "b.gpkg");
+    /* Same name in two directories: the embedded QGIS project names the file. */
+    char *a = path_in(th_tmpdir("gpkg_repro/1"), "out.gpkg"), *b = path_in(th_tmpdir("gpkg_repro/2"), "out.gpkg");
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
     TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, a, STYLES, NULL, NULL), TRYGG_OK);
     TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, b, STYLES, NULL, NULL), TRYGG_OK);

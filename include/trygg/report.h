@@ -1,0 +1,227 @@
+/*
+ * Reports (DESIGN.md sections 1 and 4): maps drawn with cairo, area-report PDFs for property
+ * owners and the municipality's summary PDF (the safety-measure section of the action plan).
+ *
+ * Contract. Every input struct here holds plain data: strings, numbers and arrays of numbers,
+ * never pointers into pipeline state, so a caller can fill them from the in-memory model or
+ * from an existing GeoPackage. The library only borrows them for the duration of a call: it
+ * never frees, keeps or changes them. Coordinates are interleaved x,y pairs in metres of the
+ * working CRS; non-finite vertices are skipped. Strings are UTF-8 (invalid bytes are shown as
+ * U+FFFD, never a crash); NULL strings are treated as absent. Text is set with pango in DejaVu
+ * Sans, so Swedish å, ä, ö render as written.
+ *
+ * PDFs are A4 portrait, written to a temporary file in the target's directory and renamed into
+ * place when complete: an existing file is never left half-written, and a failure leaves no
+ * temporary file. Outputs are deterministic: the PDF creation date comes from the report's
+ * `date`, so two renders of the same input are byte-identical.
+ */
+#ifndef TRYGG_REPORT_H
+#define TRYGG_REPORT_H
+
+#include <cairo.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "trygg/data.h"
+#include "trygg/trygg.h"
+
+/* ---- Map data ---- */
+
+/* A polyline: streets carry their safety index (0-100, high = safe; NAN = not scored, drawn
+ * grey); for dark stretches `value` is ignored. */
+typedef struct {
+    const double *xy; /* nv interleaved x,y */
+    size_t nv;
+    double value;
+} trygg_report_line;
+
+/* An incident: position and trygg_category (drawn in the colour of styles/incidents.qml). */
+typedef struct {
+    double x, y;
+    int category; /* trygg_category; out of range is drawn as "other" */
+} trygg_report_point;
+
+/* What a polygon shows on a map, in drawing order (hotspots first, the area outline last). */
+typedef enum {
+    TRYGG_REPORT_POLY_HOTSPOT_90 = 0, /* Gi* hot spot, 90 % confidence: light red */
+    TRYGG_REPORT_POLY_HOTSPOT_95,     /* 95 %: red */
+    TRYGG_REPORT_POLY_HOTSPOT_99,     /* 99 %: dark red */
+    TRYGG_REPORT_POLY_MEASURE,        /* the place of a proposed measure: outline and numbered marker */
+    TRYGG_REPORT_POLY_BUFFER,         /* the surroundings counted in an area report: dashed outline */
+    TRYGG_REPORT_POLY_AREA,           /* the area or property a report is about: highlighted */
+    TRYGG_REPORT_POLY_KIND_COUNT
+} trygg_report_poly_kind;
+
+/* A polygon as rings: ring_nv[0] vertices of the exterior ring, then the holes, all in xy one
+ * after the other (closing vertex optional). */
+typedef struct {
+    const double *xy;
+    const size_t *ring_nv;
+    size_t nrings;
+    trygg_report_poly_kind kind;
+    const char *label; /* MEASURE: the marker's text (the measure's number in the table); may be NULL */
+} trygg_report_polygon;
+
+/* Everything one map shows. An empty extent (xmin >= xmax or ymin >= ymax) means: the
+ * bounding box of all features, with a 5 % margin. */
+typedef struct {
+    double xmin, ymin, xmax, ymax;
+    const trygg_report_line *streets;
+    size_t nstreets;
+    const trygg_report_line *dark; /* dark stretches */
+    size_t ndark;
+    const trygg_report_point *incidents;
+    size_t nincidents;
+    const double *lamps_xy; /* nlamps interleaved x,y */
+    size_t nlamps;
+    const trygg_report_polygon *polygons;
+    size_t npolygons;
+    /* Shown in the map's lower right corner, e.g. "Map data © OpenStreetMap contributors, ODbL;
+     * incidents: SYNTHETIC". May be NULL. */
+    const char *attribution;
+} trygg_report_map_data;
+
+/* Draw a map of m into the rectangle (x, y, w, h) of cr (cairo user units, points on a PDF
+ * page): streets coloured by safety index in the five classes of styles/street_segments.qml,
+ * dark stretches dashed, lamps, incidents by category, polygons, a legend (a column on the
+ * right when the rectangle is wider than 360 units, else a band below; it lists only what the
+ * map contains), a scale bar of a round length (1-2-5 series, m or km), a north arrow (the
+ * working CRS is taken as north-up) and the attribution. The extent is widened in one direction
+ * so that metres stay square and the map fills its rectangle; everything is clipped to it.
+ * The state of cr is saved and restored. TRYGG_E_USAGE for a rectangle that is not positive, or
+ * an extent that is not finite; an empty map (no features) draws an empty frame with its
+ * decorations and is not an error. */
+trygg_status trygg_report_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                              const trygg_report_map_data *m);
+
+/* ---- Report contents ---- */
+
+/* The five focus areas of the Lund agreement (DESIGN.md section 1). */
+typedef enum {
+    TRYGG_FOCUS_TRYGGHET = 0,
+    TRYGG_FOCUS_BARN_UNGA,
+    TRYGG_FOCUS_ANDTS,
+    TRYGG_FOCUS_NARA_RELATION,
+    TRYGG_FOCUS_ALDRE,
+    TRYGG_FOCUS_COUNT
+} trygg_focus_area;
+
+/* "trygghet", "barn_unga", "andts", "nara_relation", "aldre"; NULL out of range. Static. */
+const char *trygg_focus_area_name(trygg_focus_area f);
+/* Parse one of the names above; false when it is not one. */
+bool trygg_focus_area_from_name(const char *s, trygg_focus_area *out);
+
+/* A proposed measure (åtgärd), as in the `measures` layer. */
+typedef struct {
+    int id;                  /* measure_id; shown as the row's number and on the map marker */
+    const char *measure;     /* what to do (Swedish text, or English) */
+    const char *place;       /* where, in words ("Västra Mårtensgatan, 120 m"); may be NULL */
+    const char *focus_area;  /* one of trygg_focus_area_name, or free text */
+    const char *responsible; /* who acts ("Tekniska förvaltningen (street department)") */
+    int priority;            /* 1 (most urgent) .. 5; tables are ordered by it, then by id */
+    const char *indicator;   /* how the effect is followed up; may be NULL */
+} trygg_report_measure;
+
+/* One score of the area against the municipality's distribution over all places. */
+typedef struct {
+    const char *label;           /* "Safety index" */
+    double area_value;           /* the area's mean, 0-100; NAN when the area has no scored place */
+    const double *municipality;  /* every place's value in the municipality (non-finite skipped) */
+    size_t nmunicipality;
+    bool high_is_good;           /* safety index and visibility: true; vandalism, littering: false */
+} trygg_report_score;
+
+/* Street length in and around an area by lighting class: P1..P6 and "below P6" at
+ * TRYGG_PCLASS_P1..TRYGG_PCLASS_BELOW, then one slot for streets not assessed (no lamp data). */
+#define TRYGG_REPORT_LIGHT_SLOTS 8
+#define TRYGG_REPORT_LIGHT_NOT_ASSESSED 7
+
+typedef struct {
+    double length_m[TRYGG_REPORT_LIGHT_SLOTS];
+    size_t lamps;             /* lamps in the area and its surroundings */
+    size_t dark_stretches;    /* dark stretches touching it */
+    double dark_length_m;     /* their total length */
+    double longest_dark_m;    /* the longest of them (0 when none) */
+    const char *longest_dark_street; /* its street name; may be NULL */
+} trygg_report_lighting;
+
+/* One property or area (a row of `area_reports`, and its PDF). */
+typedef struct {
+    const char *name;         /* required: "Västra Mårtensgatan 12" */
+    const char *area_id;      /* may be NULL */
+    const char *municipality; /* "Lund"; may be NULL */
+    double buffer_m;          /* the figures cover the area and this distance around it (e.g. 200) */
+    const char *period_before, *period_after; /* labels of the two periods, e.g. "2023", "2024" */
+    unsigned n_before[TRYGG_CAT_COUNT], n_after[TRYGG_CAT_COUNT];
+    trygg_report_lighting lighting;
+    const trygg_report_score *scores;
+    size_t nscores;
+    const trygg_report_measure *measures; /* proposed in and around the area */
+    size_t nmeasures;
+    /* The map: the area as a TRYGG_REPORT_POLY_AREA polygon (and, if the caller wants it drawn,
+     * its buffer as TRYGG_REPORT_POLY_BUFFER). An empty extent means: the area polygons'
+     * bounding box widened by buffer_m * 1.5 (or 300 m when buffer_m is 0). */
+    trygg_report_map_data map;
+    const char *data_sources; /* footer: "Streets, lamps: OpenStreetMap ...; incidents: ..." */
+    bool synthetic;           /* incidents are synthetic: a warning at the top and in the footer */
+    const char *date;         /* required, "YYYY-MM-DD": footer and PDF creation date */
+} trygg_area_report;
+
+/* A hotspot (`hotspots` layer). */
+typedef struct {
+    int id;
+    int category;           /* trygg_category */
+    int confidence;         /* 90, 95 or 99 */
+    unsigned incidents;
+    double area_km2;
+    double pai;             /* NAN when unknown */
+    const char *peak_hours; /* "Fri-Sat 21-03"; may be NULL */
+    const char *place;      /* nearest street or district; may be NULL */
+} trygg_report_hotspot;
+
+/* A dark stretch (`dark_stretches` layer). */
+typedef struct {
+    const char *street; /* may be NULL */
+    double length_m;
+    double lux_min;
+    unsigned night_incidents_near;
+} trygg_report_dark;
+
+/* The municipality's summary. */
+typedef struct {
+    const char *municipality; /* required */
+    const char *period_before, *period_after;
+    unsigned n_before[TRYGG_CAT_COUNT], n_after[TRYGG_CAT_COUNT];
+    /* Incidents per focus area in the two periods, as the caller assigns categories to focus
+     * areas; measures per focus area are counted from `measures`. */
+    unsigned focus_before[TRYGG_FOCUS_COUNT], focus_after[TRYGG_FOCUS_COUNT];
+    const trygg_report_hotspot *hotspots; /* shown by incidents, most first */
+    size_t nhotspots;
+    size_t top_hotspots;                  /* how many to list; 0 means 10 */
+    const trygg_report_dark *dark;        /* shown longest first */
+    size_t ndark;
+    size_t top_dark;                      /* how many to list; 0 means 10 */
+    const trygg_report_measure *measures; /* the whole table, ordered here by priority then id */
+    size_t nmeasures;
+    trygg_report_map_data map;            /* overview map; an empty extent means all features */
+    const char *data_sources;
+    bool synthetic;
+    const char *date; /* required, "YYYY-MM-DD" */
+} trygg_summary_report;
+
+/* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs): title,
+ * map, incidents by category for the two periods with the change (table and bar chart), or a
+ * sentence when there were none; lighting; the scores against the municipality's
+ * distribution; the measures with who is responsible; a footer with sources, the synthetic
+ * warning, the trygg version, the date and the page number on every page.
+ * TRYGG_E_USAGE for a missing name or date, or a date not of the form YYYY-MM-DD;
+ * TRYGG_E_WRITE naming path when it cannot be written (no temporary file is left). */
+trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, const char *path);
+
+/* Write the summary s as a PDF at path: overview map, incidents by category and by focus area
+ * with their trend, the top hotspots with their peak hours, the longest dark stretches and the
+ * measures table (measure, place, focus area, responsible, indicator) by priority, paginated with
+ * the table header repeated on each page. Errors as for trygg_report_area_pdf. */
+trygg_status trygg_report_summary_pdf(trygg_ctx *ctx, const trygg_summary_report *s, const char *path);
+
+#endif

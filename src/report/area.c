@@ -1,0 +1,472 @@
+/*
+ * The area report: one PDF per property or area, for its owner (DESIGN.md section 1).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "report/report_internal.h"
+
+static const trygg__font body = {9.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+static const trygg__font small_grey = {7.5, false, false, {0.35, 0.35, 0.35}, TRYGG__LEFT};
+
+typedef struct {
+    const trygg_report_measure *m;
+    size_t i;
+} measure_ref;
+
+static int cmp_measure(const void *pa, const void *pb)
+{
+    const measure_ref *a = pa, *b = pb;
+    if (a->m->priority != b->m->priority)
+        return a->m->priority < b->m->priority ? -1 : 1;
+    if (a->m->id != b->m->id)
+        return a->m->id < b->m->id ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+const trygg_report_measure **trygg__measures_by_priority(const trygg_report_measure *m, size_t n)
+{
+    measure_ref *refs = trygg__xmalloc((n ? n : 1) * sizeof *refs);
+    for (size_t i = 0; i < n; i++)
+        refs[i] = (measure_ref){&m[i], i};
+    qsort(refs, n, sizeof *refs, cmp_measure);
+    const trygg_report_measure **out = trygg__xmalloc((n ? n : 1) * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        out[i] = refs[i].m;
+    free(refs);
+    return out;
+}
+
+static const char *str_or(const char *s, const char *dflt)
+{
+    return s && *s ? s : dflt;
+}
+
+/* ---- Incidents: table and bar chart ---- */
+
+void trygg__incident_bars(cairo_t *cr, double x, double y, double w, double h, const unsigned *before,
+                          const unsigned *after, const char *label_before, const char *label_after)
+{
+    int rows[TRYGG_CAT_COUNT], n = 0;
+    unsigned maxv = 1;
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
+        if (before[c] || after[c])
+            rows[n++] = c;
+        if (before[c] > maxv)
+            maxv = before[c];
+        if (after[c] > maxv)
+            maxv = after[c];
+    }
+    if (n == 0)
+        return;
+    trygg__font f = {7.0, false, false, {0.2, 0.2, 0.2}, TRYGG__LEFT};
+    /* key: grey = earlier period, colour = later period */
+    char key[160];
+    snprintf(key, sizeof key, "Bars: %s (grey), %s (colour)", label_before, label_after);
+    double kh = trygg__text(cr, x, y, w, key, &f, true, NULL) + 4;
+    double rh = (h - kh) / n;
+    if (rh > 22)
+        rh = 22;
+    double bar = fmin(rh * 0.36, 6.5);
+    double labelw = 0;
+    for (int i = 0; i < n; i++) {
+        double tw;
+        const char *lab = trygg__report_category_label(rows[i]);
+        /* the English word only: the Swedish term is in the table beside */
+        char shortlab[64];
+        snprintf(shortlab, sizeof shortlab, "%s", lab);
+        char *paren = strstr(shortlab, " (");
+        if (paren)
+            *paren = '\0';
+        trygg__text(cr, 0, 0, 0, shortlab, &f, false, &tw);
+        if (tw > labelw)
+            labelw = tw;
+    }
+    double bx = x + labelw + 6, bw = w - labelw - 6 - 22;
+    for (int i = 0; i < n; i++) {
+        int c = rows[i];
+        double ry = y + kh + i * rh;
+        char shortlab[64];
+        snprintf(shortlab, sizeof shortlab, "%s", trygg__report_category_label(c));
+        char *paren = strstr(shortlab, " (");
+        if (paren)
+            *paren = '\0';
+        trygg__text(cr, x, ry + rh / 2 - 4.5, 0, shortlab, &f, true, NULL);
+        double lb = bw * before[c] / maxv, la = bw * after[c] / maxv;
+        double y1 = ry + rh / 2 - bar - 0.5, y2 = ry + rh / 2 + 0.5;
+        cairo_new_path(cr);
+        cairo_rectangle(cr, bx, y1, lb, bar);
+        cairo_set_source_rgb(cr, 0.72, 0.72, 0.72);
+        cairo_fill(cr);
+        trygg__rgb col = trygg__report_category_rgb(c);
+        cairo_rectangle(cr, bx, y2, la, bar);
+        cairo_set_source_rgb(cr, col.r, col.g, col.b);
+        cairo_fill(cr);
+        char num[16];
+        trygg__font nf = {6.5, false, false, {0.3, 0.3, 0.3}, TRYGG__LEFT};
+        snprintf(num, sizeof num, "%u", before[c]);
+        trygg__text(cr, bx + lb + 2, y1 + bar / 2 - 4, 0, num, &nf, true, NULL);
+        snprintf(num, sizeof num, "%u", after[c]);
+        trygg__text(cr, bx + la + 2, y2 + bar / 2 - 4, 0, num, &nf, true, NULL);
+    }
+    cairo_new_path(cr);
+    cairo_move_to(cr, bx, y + kh);
+    cairo_line_to(cr, bx, y + kh + n * rh);
+    cairo_set_source_rgb(cr, 0.5, 0.5, 0.5);
+    cairo_set_line_width(cr, 0.5);
+    cairo_stroke(cr);
+}
+
+/* Table of incidents by category (only categories seen in either period) with a total row;
+ * a bar chart beside it when chart_w > 0. Returns the total of both periods. */
+unsigned trygg__incident_table(trygg__doc *d, const unsigned *before, const unsigned *after, const char *pb,
+                               const char *pa, double chart_w)
+{
+    size_t n = 0;
+    unsigned tb = 0, ta = 0;
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
+        n += before[c] || after[c];
+        tb += before[c];
+        ta += after[c];
+    }
+    if (n == 0)
+        return 0;
+    double tw = d->width - (chart_w > 0 ? chart_w + 14 : 0);
+    trygg__col cols[4] = {{"Category", tw * 0.52, TRYGG__LEFT},
+                          {pb, tw * 0.16, TRYGG__RIGHT},
+                          {pa, tw * 0.16, TRYGG__RIGHT},
+                          {"Change", tw * 0.16, TRYGG__RIGHT}};
+    char **cells = trygg__cells_new(n + 1, 4);
+    const trygg__rgb *sw[TRYGG_CAT_COUNT + 1];
+    trygg__rgb colours[TRYGG_CAT_COUNT];
+    size_t r = 0;
+    char buf[32];
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
+        if (!before[c] && !after[c])
+            continue;
+        colours[r] = trygg__report_category_rgb(c);
+        sw[r] = &colours[r];
+        cells[r * 4] = trygg__xstrdup(trygg__report_category_label(c));
+        cells[r * 4 + 1] = trygg__xasprintf("%u", before[c]);
+        cells[r * 4 + 2] = trygg__xasprintf("%u", after[c]);
+        trygg__change_text(before[c], after[c], buf, sizeof buf);
+        cells[r * 4 + 3] = trygg__xstrdup(buf);
+        r++;
+    }
+    sw[r] = NULL;
+    cells[r * 4] = trygg__xstrdup("All incidents");
+    cells[r * 4 + 1] = trygg__xasprintf("%u", tb);
+    cells[r * 4 + 2] = trygg__xasprintf("%u", ta);
+    trygg__change_text(tb, ta, buf, sizeof buf);
+    cells[r * 4 + 3] = trygg__xstrdup(buf);
+    /* keep table and chart on one page: rows are single lines of about 16 units */
+    trygg__doc_need(d, (double)(n + 2) * 16.5 + 8);
+    double y0 = d->y;
+    trygg__doc_table(d, cols, 4, cells, n + 1, 8.0, NULL, n, sw);
+    if (chart_w > 0)
+        trygg__incident_bars(d->cr, d->left + d->width - chart_w, y0, chart_w, d->y - y0 - 6, before, after, pb, pa);
+    trygg__cells_free(cells, n + 1, 4);
+    return tb + ta;
+}
+
+/* ---- Scores against the municipality ---- */
+
+static void score_row(trygg__doc *d, const trygg_report_score *sc, const char *municipality)
+{
+    const double rowh = 40;
+    trygg__doc_need(d, rowh);
+    cairo_t *cr = d->cr;
+    double x = d->left, y = d->y;
+    double textw = 190, hx = x + textw + 10, hw = d->width - textw - 10, hh = 24;
+
+    /* histogram of the municipality's places in ten bins of ten points */
+    size_t bins[10] = {0}, n = 0, below = 0, ties = 0;
+    for (size_t i = 0; i < sc->nmunicipality; i++) {
+        double v = sc->municipality[i];
+        if (!isfinite(v))
+            continue;
+        int b = (int)floor(v / 10.0);
+        bins[b < 0 ? 0 : b > 9 ? 9 : b]++;
+        n++;
+        if (isfinite(sc->area_value)) {
+            below += v < sc->area_value;
+            ties += v == sc->area_value;
+        }
+    }
+    size_t maxb = 1;
+    for (int b = 0; b < 10; b++)
+        if (bins[b] > maxb)
+            maxb = bins[b];
+
+    trygg__font lf = {8.5, true, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+    char label[200];
+    snprintf(label, sizeof label, "%s (%s)", str_or(sc->label, "Score"),
+             sc->high_is_good ? "high is good" : "high is bad");
+    double lh = trygg__text(cr, x, y, textw, label, &lf, true, NULL);
+    char line[256];
+    if (!isfinite(sc->area_value))
+        snprintf(line, sizeof line, "No scored street in the area.");
+    else if (n == 0)
+        snprintf(line, sizeof line, "Area mean %.0f.", sc->area_value);
+    else {
+        /* Percentile rank with ties counted half (mid-rank), so a value equal to every place
+         * is at 50 %, not 0 % or 100 %. */
+        double pct = 100.0 * ((double)below + 0.5 * (double)ties) / (double)n;
+        snprintf(line, sizeof line, "Area mean %.0f: %s than %.0f %% of places in %s.", sc->area_value,
+                 sc->high_is_good ? "better" : "worse", pct, str_or(municipality, "the municipality"));
+    }
+    trygg__text(cr, x, y + lh + 1, textw, line, &body, true, NULL);
+
+    for (int b = 0; b < 10; b++) {
+        double bw = hw / 10;
+        double bh = hh * (double)bins[b] / (double)maxb;
+        double mid = b * 10 + 5;
+        trygg__rgb c = trygg__report_safety_rgb(trygg__report_safety_class(sc->high_is_good ? mid : 100 - mid));
+        cairo_new_path(cr);
+        cairo_rectangle(cr, hx + b * bw + 0.5, y + hh - bh, bw - 1, bh);
+        cairo_set_source_rgba(cr, c.r, c.g, c.b, 0.75);
+        cairo_fill(cr);
+    }
+    cairo_new_path(cr);
+    cairo_move_to(cr, hx, y + hh + 0.3);
+    cairo_line_to(cr, hx + hw, y + hh + 0.3);
+    cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+    cairo_set_line_width(cr, 0.6);
+    cairo_stroke(cr);
+    trygg__font af = {6.5, false, false, {0.35, 0.35, 0.35}, TRYGG__LEFT};
+    for (int t = 0; t <= 100; t += 20) {
+        char tl[8];
+        snprintf(tl, sizeof tl, "%d", t);
+        af.align = t == 0 ? TRYGG__LEFT : t == 100 ? TRYGG__RIGHT : TRYGG__CENTER;
+        trygg__text(cr, hx + hw * t / 100.0, y + hh + 1.5, 0, tl, &af, true, NULL);
+    }
+    if (isfinite(sc->area_value)) {
+        double v = fmin(fmax(sc->area_value, 0), 100);
+        double mx = hx + hw * v / 100.0;
+        cairo_new_path(cr);
+        cairo_move_to(cr, mx, y - 2);
+        cairo_line_to(cr, mx, y + hh + 1);
+        cairo_set_source_rgb(cr, 0.05, 0.05, 0.05);
+        cairo_set_line_width(cr, 1.6);
+        cairo_stroke(cr);
+        cairo_move_to(cr, mx - 3.5, y - 5);
+        cairo_line_to(cr, mx + 3.5, y - 5);
+        cairo_line_to(cr, mx, y);
+        cairo_close_path(cr);
+        cairo_fill(cr);
+    }
+    d->y += rowh;
+}
+
+/* ---- Lighting ---- */
+
+static const char *const light_label[TRYGG_REPORT_LIGHT_SLOTS] = {
+    "P1 (brightest class)", "P2", "P3", "P4", "P5", "P6 (dimmest class)",
+    "below P6 (darker than any class)", "not assessed (no lamp data)"};
+
+static void lighting_section(trygg__doc *d, const trygg_area_report *r)
+{
+    const trygg_report_lighting *l = &r->lighting;
+    char *text;
+    double total = 0;
+    for (int i = 0; i < TRYGG_REPORT_LIGHT_SLOTS; i++)
+        total += l->length_m[i] > 0 ? l->length_m[i] : 0;
+    if (l->dark_stretches == 0)
+        text = trygg__xasprintf("%zu street lamp%s. No dark stretch (mörk sträcka: street where the estimated light "
+                                "is below 0.6\u00a0lux) in or near the area.",
+                                l->lamps, l->lamps == 1 ? "" : "s");
+    else
+        text = trygg__xasprintf(
+            "%zu street lamp%s. %zu dark stretch%s (mörka sträckor: street where the estimated light is below "
+            "0.6\u00a0lux), %.0f\u00a0m in all; the longest is %.0f\u00a0m%s%s.",
+            l->lamps, l->lamps == 1 ? "" : "s", l->dark_stretches, l->dark_stretches == 1 ? "" : "es",
+            l->dark_length_m, l->longest_dark_m, l->longest_dark_street ? " on " : "",
+            l->longest_dark_street ? l->longest_dark_street : "");
+    trygg__doc_paragraph(d, text, &body);
+    free(text);
+    if (total <= 0) {
+        trygg__doc_paragraph(d, "No street length with lighting figures in or near the area.", &body);
+        return;
+    }
+    size_t n = 0;
+    for (int i = 0; i < TRYGG_REPORT_LIGHT_SLOTS; i++)
+        n += l->length_m[i] > 0;
+    trygg__col cols[3] = {{"Lighting class (EN 13201-2)", 230, TRYGG__LEFT},
+                          {"Street length", 90, TRYGG__RIGHT},
+                          {"Share", 70, TRYGG__RIGHT}};
+    char **cells = trygg__cells_new(n, 3);
+    size_t row = 0;
+    for (int i = 0; i < TRYGG_REPORT_LIGHT_SLOTS; i++) {
+        if (!(l->length_m[i] > 0))
+            continue;
+        cells[row * 3] = trygg__xstrdup(light_label[i]);
+        cells[row * 3 + 1] = trygg__xasprintf("%.0f m", l->length_m[i]);
+        cells[row * 3 + 2] = trygg__xasprintf("%.0f %%", 100.0 * l->length_m[i] / total);
+        row++;
+    }
+    trygg__doc_table(d, cols, 3, cells, n, 8.0, NULL, n, NULL);
+    trygg__cells_free(cells, n, 3);
+}
+
+/* ---- Measures ---- */
+
+static void measures_section(trygg__doc *d, const trygg_report_measure *m, size_t n)
+{
+    if (n == 0) {
+        trygg__doc_paragraph(d, "No measure is proposed in or around this area.", &body);
+        return;
+    }
+    const trygg_report_measure **sorted = trygg__measures_by_priority(m, n);
+    trygg__col cols[5] = {{"No.", 26, TRYGG__RIGHT},
+                          {"Measure (åtgärd)", 210, TRYGG__LEFT},
+                          {"Focus area", 96, TRYGG__LEFT},
+                          {"Responsible (ansvarig)", 134, TRYGG__LEFT},
+                          {"Priority", d->width - 466, TRYGG__RIGHT}};
+    char **cells = trygg__cells_new(n, 5);
+    for (size_t i = 0; i < n; i++) {
+        const trygg_report_measure *x = sorted[i];
+        cells[i * 5] = trygg__xasprintf("%d", x->id);
+        cells[i * 5 + 1] = x->place && *x->place ? trygg__xasprintf("%s\nWhere: %s", str_or(x->measure, ""), x->place)
+                                                  : trygg__xstrdup(str_or(x->measure, ""));
+        cells[i * 5 + 2] = trygg__xstrdup(trygg__report_focus_label(x->focus_area));
+        cells[i * 5 + 3] = trygg__xstrdup(str_or(x->responsible, "not decided"));
+        cells[i * 5 + 4] = trygg__xasprintf("%d", x->priority);
+    }
+    trygg__doc_table(d, cols, 5, cells, n, 8.0, "Measures (åtgärder), continued", n, NULL);
+    trygg__doc_paragraph(d, "Priority 1 is the most urgent. Numbers match the markers on the map.", &small_grey);
+    trygg__cells_free(cells, n, 5);
+    free(sorted);
+}
+
+/* ---- The document ---- */
+
+/* The map's extent: the area polygons' bounding box widened by 1.5 buffers (300 m without a
+ * buffer), or the caller's extent when it gave one. */
+static trygg_report_map_data area_map(const trygg_area_report *r)
+{
+    trygg_report_map_data m = r->map;
+    if (m.xmin < m.xmax && m.ymin < m.ymax)
+        return m;
+    double b[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < m.npolygons; i++) {
+        const trygg_report_polygon *p = &m.polygons[i];
+        if (p->kind != TRYGG_REPORT_POLY_AREA || !p->xy || !p->ring_nv || p->nrings == 0)
+            continue;
+        for (size_t k = 0; k < p->ring_nv[0]; k++) {
+            double x = p->xy[2 * k], y = p->xy[2 * k + 1];
+            if (!isfinite(x) || !isfinite(y))
+                continue;
+            b[0] = fmin(b[0], x), b[1] = fmin(b[1], y), b[2] = fmax(b[2], x), b[3] = fmax(b[3], y);
+        }
+    }
+    if (b[0] <= b[2]) {
+        double pad = r->buffer_m > 0 ? 1.5 * r->buffer_m : 300.0;
+        m.xmin = b[0] - pad, m.ymin = b[1] - pad, m.xmax = b[2] + pad, m.ymax = b[3] + pad;
+    }
+    return m;
+}
+
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_area_report *r;
+} area_job;
+
+static void draw_area(trygg__doc *d, void *user)
+{
+    area_job *job = user;
+    const trygg_area_report *r = job->r;
+    const char *muni = str_or(r->municipality, "the municipality");
+    const char *pb = str_or(r->period_before, "before"), *pa = str_or(r->period_after, "after");
+    char *s;
+
+    trygg__font title = {19.0, true, false, {0.08, 0.2, 0.4}, TRYGG__LEFT};
+    d->y += trygg__text(d->cr, d->left, d->y, d->width, r->name, &title, true, NULL) + 2;
+    if (r->area_id && *r->area_id)
+        s = trygg__xasprintf("Safety report for a property or area · %s · area %s", muni, r->area_id);
+    else
+        s = trygg__xasprintf("Safety report for a property or area · %s", muni);
+    trygg__font sub = {9.5, false, false, {0.3, 0.3, 0.3}, TRYGG__LEFT};
+    d->y += trygg__text(d->cr, d->left, d->y, d->width, s, &sub, true, NULL) + 6;
+    free(s);
+    char around[64];
+    if (r->buffer_m > 0)
+        snprintf(around, sizeof around, "in the area and within %.0f\u00a0m of it", r->buffer_m);
+    else
+        snprintf(around, sizeof around, "in the area");
+    s = trygg__xasprintf("What happens %s: incidents reported in %s and %s, street lighting, how its streets score "
+                         "against the rest of %s, and the measures (åtgärder) proposed here.",
+                         around, pb, pa, muni);
+    trygg__doc_paragraph(d, s, &body);
+    free(s);
+    if (r->synthetic)
+        trygg__doc_warning(d, "Example data: the incidents in this report are SYNTHETIC (made up for testing and "
+                              "demonstration). They are not real reports and say nothing about this place.");
+
+    trygg_report_map_data m = area_map(r);
+    double mh = 300;
+    trygg__doc_need(d, mh + 14);
+    /* cannot fail: the rectangle is fixed and the extent was checked before rendering */
+    (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &m);
+    d->y += mh + 3;
+    trygg__doc_paragraph(d, "Streets are coloured by their safety index (0-100, high is safe), computed from "
+                            "lighting, incidents and surroundings.",
+                         &small_grey);
+
+    s = trygg__xasprintf("Incidents %s", around);
+    trygg__doc_heading(d, s, 60);
+    free(s);
+    unsigned total = trygg__incident_table(d, r->n_before, r->n_after, pb, pa, 200);
+    if (total == 0) {
+        s = trygg__xasprintf("No incidents were reported %s in %s or %s.", around, pb, pa);
+        trygg__doc_paragraph(d, s, &body);
+        free(s);
+    }
+
+    /* keep the heading, its sentence and the (short) class table together */
+    size_t nclasses = 0;
+    for (int i = 0; i < TRYGG_REPORT_LIGHT_SLOTS; i++)
+        nclasses += r->lighting.length_m[i] > 0;
+    trygg__doc_heading(d, "Lighting (belysning)", 40 + 16.5 * (double)(nclasses + 1));
+    lighting_section(d, r);
+
+    if (r->nscores) {
+        s = trygg__xasprintf("How the streets here score against %s", muni);
+        trygg__doc_heading(d, s, 50);
+        free(s);
+        s = trygg__xasprintf("Each bar chart shows how the places (street pieces of up to 100 m) of %s spread over "
+                             "the score; the black marker is this area's mean.",
+                             muni);
+        trygg__doc_paragraph(d, s, &small_grey);
+        free(s);
+        d->y += 6;
+        for (size_t i = 0; i < r->nscores; i++)
+            score_row(d, &r->scores[i], r->municipality);
+    }
+
+    trygg__doc_heading(d, "Measures (åtgärder) proposed in and around the area", 40);
+    measures_section(d, r->measures, r->nmeasures);
+}
+
+trygg_status trygg__check_map(trygg_ctx *ctx, const trygg_report_map_data *m, const char *path)
+{
+    if (!isfinite(m->xmin) || !isfinite(m->ymin) || !isfinite(m->xmax) || !isfinite(m->ymax))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "%s: map extent (%g %g, %g %g) is not finite", path ? path : "report",
+                           m->xmin, m->ymin, m->xmax, m->ymax);
+    return TRYGG_OK;
+}
+
+trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, const char *path)
+{
+    if (!r || !r->name || !*r->name)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "%s: area report without a name", path ? path : "(no path)");
+    trygg_status st = trygg__check_map(ctx, &r->map, path);
+    if (st != TRYGG_OK)
+        return st;
+    area_job job = {ctx, r};
+    char *title = trygg__xasprintf("Safety report: %s", r->name);
+    st = trygg__doc_render(ctx, path, title, r->date, r->data_sources, r->synthetic, r->name, draw_area, &job);
+    free(title);
+    return st;
+}

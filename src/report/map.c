@@ -1,0 +1,745 @@
+/*
+ * Map rendering with cairo: streets by safety index, dark stretches, lamps, incidents,
+ * polygons, legend, scale bar, north arrow and attribution.
+ *
+ * Geometry is clipped in map coordinates before it reaches cairo (Liang-Barsky for lines,
+ * Sutherland-Hodgman for rings), so that far-away or huge coordinates never meet cairo's
+ * fixed-point range.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "report/report_internal.h"
+
+typedef struct {
+    double px, py, pw, ph;      /* map rectangle on the page */
+    double xmin, ymin, xmax, ymax; /* extent shown (metres), aspect of the rectangle */
+    double s;                   /* page units per metre */
+    double cxmin, cymin, cxmax, cymax; /* clip window in metres: the extent plus a margin */
+} view;
+
+static double vx(const view *v, double x)
+{
+    return v->px + (x - v->xmin) * v->s;
+}
+
+static double vy(const view *v, double y)
+{
+    return v->py + (v->ymax - y) * v->s;
+}
+
+static bool finite2(double x, double y)
+{
+    return isfinite(x) && isfinite(y);
+}
+
+static void grow_box(double *b, double x, double y)
+{
+    if (!finite2(x, y))
+        return;
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+}
+
+/* Bounding box of everything in m; false when m has no finite coordinate. */
+static bool data_box(const trygg_report_map_data *m, double *b)
+{
+    b[0] = b[1] = INFINITY;
+    b[2] = b[3] = -INFINITY;
+    for (size_t i = 0; i < m->nstreets; i++)
+        for (size_t k = 0; k < m->streets[i].nv; k++)
+            grow_box(b, m->streets[i].xy[2 * k], m->streets[i].xy[2 * k + 1]);
+    for (size_t i = 0; i < m->ndark; i++)
+        for (size_t k = 0; k < m->dark[i].nv; k++)
+            grow_box(b, m->dark[i].xy[2 * k], m->dark[i].xy[2 * k + 1]);
+    for (size_t i = 0; i < m->nincidents; i++)
+        grow_box(b, m->incidents[i].x, m->incidents[i].y);
+    for (size_t i = 0; i < m->nlamps; i++)
+        grow_box(b, m->lamps_xy[2 * i], m->lamps_xy[2 * i + 1]);
+    for (size_t i = 0; i < m->npolygons; i++) {
+        size_t nv = 0;
+        for (size_t r = 0; r < m->polygons[i].nrings; r++)
+            nv += m->polygons[i].ring_nv[r];
+        for (size_t k = 0; k < nv; k++)
+            grow_box(b, m->polygons[i].xy[2 * k], m->polygons[i].xy[2 * k + 1]);
+    }
+    return b[0] <= b[2];
+}
+
+/* Liang & Barsky (1984), "A new concept and method for line clipping": clip the segment
+ * (x0,y0)-(x1,y1) to the window; false when nothing is left. */
+static bool clip_segment(const view *v, double *x0, double *y0, double *x1, double *y1)
+{
+    double dx = *x1 - *x0, dy = *y1 - *y0;
+    double p[4] = {-dx, dx, -dy, dy};
+    double q[4] = {*x0 - v->cxmin, v->cxmax - *x0, *y0 - v->cymin, v->cymax - *y0};
+    double t0 = 0, t1 = 1;
+    for (int i = 0; i < 4; i++) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+        } else {
+            double t = q[i] / p[i];
+            if (p[i] < 0) {
+                if (t > t1)
+                    return false;
+                if (t > t0)
+                    t0 = t;
+            } else {
+                if (t < t0)
+                    return false;
+                if (t < t1)
+                    t1 = t;
+            }
+        }
+    }
+    double ax = *x0 + t0 * dx, ay = *y0 + t0 * dy, bx = *x0 + t1 * dx, by = *y0 + t1 * dy;
+    *x0 = ax, *y0 = ay, *x1 = bx, *y1 = by;
+    return true;
+}
+
+/* Add the clipped polyline to cr's path; pieces that leave and re-enter the window start anew. */
+static void path_line(cairo_t *cr, const view *v, const double *xy, size_t nv)
+{
+    bool connected = false; /* the path's current point is vertex k itself */
+    for (size_t k = 0; k + 1 < nv; k++) {
+        const double ox0 = xy[2 * k], oy0 = xy[2 * k + 1], ox1 = xy[2 * k + 2], oy1 = xy[2 * k + 3];
+        double x0 = ox0, y0 = oy0, x1 = ox1, y1 = oy1;
+        if (!finite2(x0, y0) || !finite2(x1, y1) || !clip_segment(v, &x0, &y0, &x1, &y1)) {
+            connected = false;
+            continue;
+        }
+        if (!(connected && x0 == ox0 && y0 == oy0))
+            cairo_move_to(cr, vx(v, x0), vy(v, y0));
+        cairo_line_to(cr, vx(v, x1), vy(v, y1));
+        connected = x1 == ox1 && y1 == oy1;
+    }
+}
+
+/* Sutherland & Hodgman (1974), "Reentrant polygon clipping": clip one ring against the four
+ * edges of the window, then add it to cr's path. */
+static void path_ring(cairo_t *cr, const view *v, const double *xy, size_t nv)
+{
+    size_t cap = 2 * nv + 8, n = 0;
+    double *a = trygg__xmalloc(cap * 2 * sizeof *a), *b = trygg__xmalloc(cap * 2 * sizeof *b);
+    for (size_t k = 0; k < nv; k++)
+        if (finite2(xy[2 * k], xy[2 * k + 1])) {
+            a[2 * n] = xy[2 * k], a[2 * n + 1] = xy[2 * k + 1];
+            n++;
+        }
+    for (int edge = 0; edge < 4 && n > 0; edge++) {
+        size_t m = 0;
+        for (size_t k = 0; k < n; k++) {
+            double sx = a[2 * ((k + n - 1) % n)], sy = a[2 * ((k + n - 1) % n) + 1];
+            double ex = a[2 * k], ey = a[2 * k + 1];
+            /* inside test and intersection with the edge's line */
+            double bound = edge == 0 ? v->cxmin : edge == 1 ? v->cxmax : edge == 2 ? v->cymin : v->cymax;
+            double sv = edge < 2 ? sx : sy, ev = edge < 2 ? ex : ey;
+            bool s_in = edge % 2 == 0 ? sv >= bound : sv <= bound;
+            bool e_in = edge % 2 == 0 ? ev >= bound : ev <= bound;
+            if (e_in != s_in) {
+                double t = (bound - sv) / (ev - sv);
+                if (m + 2 > cap) {
+                    cap *= 2;
+                    a = trygg__xrealloc(a, cap * 2 * sizeof *a);
+                    b = trygg__xrealloc(b, cap * 2 * sizeof *b);
+                }
+                b[2 * m] = sx + t * (ex - sx), b[2 * m + 1] = sy + t * (ey - sy);
+                m++;
+            }
+            if (e_in) {
+                if (m + 2 > cap) {
+                    cap *= 2;
+                    a = trygg__xrealloc(a, cap * 2 * sizeof *a);
+                    b = trygg__xrealloc(b, cap * 2 * sizeof *b);
+                }
+                b[2 * m] = ex, b[2 * m + 1] = ey;
+                m++;
+            }
+        }
+        double *t = a;
+        a = b, b = t, n = m;
+    }
+    if (n >= 3) {
+        cairo_move_to(cr, vx(v, a[0]), vy(v, a[1]));
+        for (size_t k = 1; k < n; k++)
+            cairo_line_to(cr, vx(v, a[2 * k]), vy(v, a[2 * k + 1]));
+        cairo_close_path(cr);
+    }
+    free(a);
+    free(b);
+}
+
+static void path_polygon(cairo_t *cr, const view *v, const trygg_report_polygon *p)
+{
+    size_t off = 0;
+    for (size_t r = 0; r < p->nrings; r++) {
+        path_ring(cr, v, p->xy + 2 * off, p->ring_nv[r]);
+        off += p->ring_nv[r];
+    }
+}
+
+static void set_rgb(cairo_t *cr, trygg__rgb c, double alpha)
+{
+    cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha);
+}
+
+/* Streets drawn safest first, so that the least safe lie on top; ties keep input order. */
+typedef struct {
+    double value;
+    size_t i;
+} order_item;
+
+static int cmp_order(const void *pa, const void *pb)
+{
+    const order_item *a = pa, *b = pb;
+    double va = isfinite(a->value) ? a->value : 1e9, vb = isfinite(b->value) ? b->value : 1e9;
+    if (va != vb)
+        return va > vb ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_data *m, trygg_report_poly_kind kind)
+{
+    for (size_t i = 0; i < m->npolygons; i++) {
+        const trygg_report_polygon *p = &m->polygons[i];
+        if (p->kind != kind || !p->xy || !p->ring_nv)
+            continue;
+        cairo_new_path(cr);
+        path_polygon(cr, v, p);
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+        cairo_set_dash(cr, NULL, 0, 0);
+        switch (kind) {
+        case TRYGG_REPORT_POLY_HOTSPOT_90:
+        case TRYGG_REPORT_POLY_HOTSPOT_95:
+        case TRYGG_REPORT_POLY_HOTSPOT_99:
+            set_rgb(cr, trygg__report_hotspot_rgb(kind), 0.30);
+            cairo_fill_preserve(cr);
+            set_rgb(cr, trygg__report_hotspot_rgb(kind), 0.9);
+            cairo_set_line_width(cr, 0.8);
+            cairo_stroke(cr);
+            break;
+        case TRYGG_REPORT_POLY_MEASURE:
+            cairo_set_source_rgba(cr, 0.1, 0.1, 0.1, 0.9);
+            cairo_set_line_width(cr, 1.0);
+            cairo_stroke(cr);
+            break;
+        case TRYGG_REPORT_POLY_BUFFER: {
+            double dash[2] = {3, 2};
+            cairo_set_dash(cr, dash, 2, 0);
+            cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+            cairo_set_line_width(cr, 0.9);
+            cairo_stroke(cr);
+            cairo_set_dash(cr, NULL, 0, 0);
+            break;
+        }
+        case TRYGG_REPORT_POLY_AREA:
+            cairo_set_source_rgba(cr, 0.12, 0.31, 0.62, 0.12);
+            cairo_fill_preserve(cr);
+            cairo_set_source_rgb(cr, 0.12, 0.31, 0.62);
+            cairo_set_line_width(cr, 2.4);
+            cairo_stroke(cr);
+            break;
+        default:
+            cairo_new_path(cr);
+            break;
+        }
+    }
+}
+
+static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
+    for (size_t i = 0; i < m->npolygons; i++) {
+        const trygg_report_polygon *p = &m->polygons[i];
+        if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
+            continue;
+        double b[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (size_t k = 0; k < p->ring_nv[0]; k++)
+            grow_box(b, p->xy[2 * k], p->xy[2 * k + 1]);
+        if (b[0] > b[2])
+            continue;
+        double cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2;
+        if (cx < v->xmin || cx > v->xmax || cy < v->ymin || cy > v->ymax)
+            continue;
+        double tw;
+        double th = trygg__text(cr, 0, 0, 0, p->label, &f, false, &tw);
+        double r = fmax(6.0, tw / 2 + 2.5);
+        double px = vx(v, cx), py = vy(v, cy);
+        cairo_new_path(cr);
+        cairo_arc(cr, px, py, r, 0, 2 * M_PI);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill_preserve(cr);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        cairo_set_line_width(cr, 1.0);
+        cairo_stroke(cr);
+        trygg__text(cr, px, py - th / 2, 0, p->label, &f, true, NULL);
+    }
+}
+
+static void dot(cairo_t *cr, double x, double y, double r, trygg__rgb fill, trygg__rgb line, double lw)
+{
+    cairo_new_path(cr);
+    cairo_arc(cr, x, y, r, 0, 2 * M_PI);
+    set_rgb(cr, fill, 1);
+    cairo_fill_preserve(cr);
+    set_rgb(cr, line, 1);
+    cairo_set_line_width(cr, lw);
+    cairo_stroke(cr);
+}
+
+static const trygg__rgb lamp_fill = {1.0, 215 / 255.0, 0}, lamp_line = {0.45, 0.38, 0.1},
+                        dark_rgb = {26 / 255.0, 26 / 255.0, 64 / 255.0}, white = {1, 1, 1};
+static const double dark_dash[2] = {4.0, 2.5};
+
+/* Line widths and dot sizes for the extent: finer on an overview of a whole town. */
+typedef struct {
+    double street, casing, dark, incident, lamp;
+} sizes;
+
+static sizes sizes_for(const view *v)
+{
+    double wm = v->xmax - v->xmin;
+    if (wm < 2500)
+        return (sizes){2.6, 4.0, 1.7, 2.4, 1.1};
+    if (wm < 8000)
+        return (sizes){1.5, 2.3, 1.2, 1.6, 0.9};
+    return (sizes){0.9, 1.4, 0.9, 1.1, 0.6};
+}
+
+static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    sizes sz = sizes_for(v);
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_90);
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_95);
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_99);
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_BUFFER);
+
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    order_item *ord = trygg__xmalloc((m->nstreets ? m->nstreets : 1) * sizeof *ord);
+    for (size_t i = 0; i < m->nstreets; i++)
+        ord[i] = (order_item){m->streets[i].value, i};
+    qsort(ord, m->nstreets, sizeof *ord, cmp_order);
+    /* a light casing under all streets first, so crossings read as a network */
+    cairo_new_path(cr);
+    for (size_t i = 0; i < m->nstreets; i++)
+        if (m->streets[i].xy)
+            path_line(cr, v, m->streets[i].xy, m->streets[i].nv);
+    set_rgb(cr, (trygg__rgb){0.55, 0.55, 0.55}, 1);
+    cairo_set_line_width(cr, sz.casing);
+    cairo_stroke(cr);
+    for (size_t j = 0; j < m->nstreets; j++) {
+        const trygg_report_line *l = &m->streets[ord[j].i];
+        if (!l->xy)
+            continue;
+        cairo_new_path(cr);
+        path_line(cr, v, l->xy, l->nv);
+        set_rgb(cr, trygg__report_safety_rgb(trygg__report_safety_class(l->value)), 1);
+        cairo_set_line_width(cr, sz.street);
+        cairo_stroke(cr);
+    }
+    free(ord);
+
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    cairo_set_dash(cr, dark_dash, 2, 0);
+    for (size_t i = 0; i < m->ndark; i++) {
+        if (!m->dark[i].xy)
+            continue;
+        cairo_new_path(cr);
+        path_line(cr, v, m->dark[i].xy, m->dark[i].nv);
+        set_rgb(cr, dark_rgb, 1);
+        cairo_set_line_width(cr, sz.dark);
+        cairo_stroke(cr);
+    }
+    cairo_set_dash(cr, NULL, 0, 0);
+
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_MEASURE);
+    draw_polygons(cr, v, m, TRYGG_REPORT_POLY_AREA);
+
+    for (size_t i = 0; i < m->nlamps; i++) {
+        double x = m->lamps_xy[2 * i], y = m->lamps_xy[2 * i + 1];
+        if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
+            dot(cr, vx(v, x), vy(v, y), sz.lamp, lamp_fill, lamp_line, 0.25);
+    }
+    for (size_t i = 0; i < m->nincidents; i++) {
+        double x = m->incidents[i].x, y = m->incidents[i].y;
+        if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
+            dot(cr, vx(v, x), vy(v, y), sz.incident, trygg__report_category_rgb(m->incidents[i].category), white,
+                0.5);
+    }
+    draw_measure_markers(cr, v, m);
+}
+
+/* Largest length of the 1-2-5 series (1, 2, 5, 10, 20, 50, ... metres) not above max_m. */
+static double nice_length(double max_m)
+{
+    double p = pow(10.0, floor(log10(max_m)));
+    double best = p;
+    const double steps[3] = {1, 2, 5};
+    for (int i = 0; i < 3; i++)
+        if (steps[i] * p <= max_m * (1 + 1e-9))
+            best = steps[i] * p;
+    return best;
+}
+
+static void backing(cairo_t *cr, double x, double y, double w, double h)
+{
+    cairo_new_path(cr);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.82);
+    cairo_fill(cr);
+}
+
+static void draw_scale_bar(cairo_t *cr, const view *v)
+{
+    double len_m = nice_length(0.25 * v->pw / v->s);
+    double len = len_m * v->s;
+    char label[32];
+    if (len_m >= 1000)
+        snprintf(label, sizeof label, "%g km", len_m / 1000);
+    else
+        snprintf(label, sizeof label, "%g m", len_m);
+    trygg__font f = {7.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+    double tw, th = trygg__text(cr, 0, 0, 0, label, &f, false, &tw);
+    double x = v->px + 8, y = v->py + v->ph - 10;
+    backing(cr, x - 4, y - th - 8, fmax(len, tw) + 8 + (tw > len ? 0 : 0), th + 14);
+    /* two halves, black and white, outlined */
+    cairo_set_line_width(cr, 0.6);
+    cairo_new_path(cr);
+    cairo_rectangle(cr, x, y - 4, len / 2, 4);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    cairo_fill(cr);
+    cairo_rectangle(cr, x + len / 2, y - 4, len / 2, 4);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_fill(cr);
+    cairo_rectangle(cr, x, y - 4, len, 4);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    cairo_stroke(cr);
+    trygg__text(cr, x, y - 6 - th, 0, label, &f, true, NULL);
+}
+
+static void draw_north_arrow(cairo_t *cr, const view *v)
+{
+    double cx = v->px + v->pw - 16, top = v->py + 8;
+    backing(cr, cx - 9, top - 2, 18, 32);
+    trygg__font f = {8.0, true, false, {0.1, 0.1, 0.1}, TRYGG__CENTER};
+    double th = trygg__text(cr, cx, top, 0, "N", &f, true, NULL);
+    double y0 = top + th + 1;
+    cairo_new_path(cr);
+    cairo_move_to(cr, cx, y0);
+    cairo_line_to(cr, cx + 5, y0 + 16);
+    cairo_line_to(cr, cx, y0 + 12);
+    cairo_close_path(cr);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    cairo_fill(cr);
+    cairo_new_path(cr);
+    cairo_move_to(cr, cx, y0);
+    cairo_line_to(cr, cx - 5, y0 + 16);
+    cairo_line_to(cr, cx, y0 + 12);
+    cairo_close_path(cr);
+    cairo_set_line_width(cr, 0.6);
+    cairo_stroke(cr);
+}
+
+static void draw_attribution(cairo_t *cr, const view *v, const char *text)
+{
+    if (!text || !*text)
+        return;
+    trygg__font f = {6.0, false, false, {0.2, 0.2, 0.2}, TRYGG__RIGHT};
+    double maxw = v->pw * 0.62;
+    double tw, th = trygg__text(cr, 0, 0, maxw, text, &f, false, &tw);
+    double x = v->px + v->pw - 3 - tw, y = v->py + v->ph - 3 - th;
+    backing(cr, x - 2, y - 1, tw + 4, th + 2);
+    trygg__text(cr, x, y, tw + 0.5, text, &f, true, NULL);
+}
+
+/* ---- Legend ---- */
+
+typedef enum { SW_HEAD, SW_LINE, SW_DASH, SW_DOT, SW_FILL, SW_OUTLINE, SW_BUFFER, SW_MARKER } swatch_kind;
+
+typedef struct {
+    swatch_kind kind;
+    trygg__rgb rgb;
+    char label[96];
+} legend_item;
+
+typedef struct {
+    legend_item v[40];
+    size_t n;
+} legend;
+
+static void add(legend *l, swatch_kind k, trygg__rgb c, const char *label)
+{
+    if (l->n >= sizeof l->v / sizeof l->v[0])
+        return;
+    legend_item *it = &l->v[l->n++];
+    it->kind = k;
+    it->rgb = c;
+    snprintf(it->label, sizeof it->label, "%s", label);
+}
+
+static void build_legend(const trygg_report_map_data *m, legend *l)
+{
+    l->n = 0;
+    bool has_poly[TRYGG_REPORT_POLY_KIND_COUNT] = {false};
+    for (size_t i = 0; i < m->npolygons; i++)
+        if ((int)m->polygons[i].kind >= 0 && m->polygons[i].kind < TRYGG_REPORT_POLY_KIND_COUNT)
+            has_poly[m->polygons[i].kind] = true;
+    trygg__rgb none = {0, 0, 0};
+    if (has_poly[TRYGG_REPORT_POLY_AREA])
+        add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, "The area");
+    if (has_poly[TRYGG_REPORT_POLY_BUFFER])
+        add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, "Surroundings in the figures");
+    if (m->nstreets) {
+        add(l, SW_HEAD, none, "Street safety index");
+        bool unscored = false;
+        for (size_t i = 0; i < m->nstreets; i++)
+            unscored |= !isfinite(m->streets[i].value);
+        for (int c = 0; c < 5; c++)
+            add(l, SW_LINE, trygg__report_safety_rgb(c), trygg__report_safety_label(c));
+        if (unscored)
+            add(l, SW_LINE, trygg__report_safety_rgb(-1), "not scored");
+    }
+    if (m->ndark || m->nlamps)
+        add(l, SW_HEAD, none, "Lighting");
+    if (m->ndark)
+        add(l, SW_DASH, dark_rgb, "Dark stretch (mörk sträcka)");
+    if (m->nlamps)
+        add(l, SW_DOT, lamp_fill, "Street lamp");
+    if (m->nincidents) {
+        bool present[TRYGG_CAT_COUNT] = {false};
+        for (size_t i = 0; i < m->nincidents; i++) {
+            int c = m->incidents[i].category;
+            present[c < 0 || c >= TRYGG_CAT_COUNT ? TRYGG_CAT_OTHER : c] = true;
+        }
+        add(l, SW_HEAD, none, "Incidents");
+        for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+            if (present[c])
+                add(l, SW_DOT, trygg__report_category_rgb(c), trygg__report_category_label(c));
+    }
+    if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_99] || has_poly[TRYGG_REPORT_POLY_HOTSPOT_95] ||
+        has_poly[TRYGG_REPORT_POLY_HOTSPOT_90]) {
+        add(l, SW_HEAD, none, "Hot spots (Gi*)");
+        if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_99])
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_99), "99 % confidence");
+        if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_95])
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_95), "95 % confidence");
+        if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_90])
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_90), "90 % confidence");
+    }
+    if (has_poly[TRYGG_REPORT_POLY_MEASURE])
+        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table");
+}
+
+#define LEGEND_FONT 7.0
+
+static double item_height(cairo_t *cr, const legend_item *it, double w)
+{
+    trygg__font f = {LEGEND_FONT, it->kind == SW_HEAD, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+    double tw = it->kind == SW_HEAD ? w : w - 18;
+    return trygg__text(cr, 0, 0, tw, it->label, &f, false, NULL) + (it->kind == SW_HEAD ? 3 : 2);
+}
+
+static void draw_item(cairo_t *cr, const legend_item *it, double x, double y, double w)
+{
+    trygg__font f = {LEGEND_FONT, it->kind == SW_HEAD, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+    if (it->kind == SW_HEAD) {
+        trygg__text(cr, x, y + 2, w, it->label, &f, true, NULL);
+        return;
+    }
+    double cy = y + LEGEND_FONT * 0.62, sx = x + 1, sw = 13;
+    cairo_new_path(cr);
+    switch (it->kind) {
+    case SW_LINE:
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+        cairo_move_to(cr, sx + 1, cy);
+        cairo_line_to(cr, sx + sw - 1, cy);
+        set_rgb(cr, it->rgb, 1);
+        cairo_set_line_width(cr, 2.6);
+        cairo_stroke(cr);
+        break;
+    case SW_DASH:
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+        cairo_set_dash(cr, dark_dash, 2, 0);
+        cairo_move_to(cr, sx, cy);
+        cairo_line_to(cr, sx + sw, cy);
+        set_rgb(cr, it->rgb, 1);
+        cairo_set_line_width(cr, 1.7);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, NULL, 0, 0);
+        break;
+    case SW_DOT:
+        dot(cr, sx + sw / 2, cy, 2.4, it->rgb, it->rgb.r == lamp_fill.r && it->rgb.g == lamp_fill.g ? lamp_line : white,
+            0.5);
+        if (it->rgb.r != lamp_fill.r || it->rgb.g != lamp_fill.g) {
+            /* white outline is invisible on white: a thin grey ring makes small dots readable */
+            cairo_new_path(cr);
+            cairo_arc(cr, sx + sw / 2, cy, 2.9, 0, 2 * M_PI);
+            cairo_set_source_rgba(cr, 0.6, 0.6, 0.6, 0.6);
+            cairo_set_line_width(cr, 0.3);
+            cairo_stroke(cr);
+        }
+        break;
+    case SW_FILL:
+        cairo_rectangle(cr, sx, cy - 4, sw, 8);
+        set_rgb(cr, it->rgb, 0.30);
+        cairo_fill_preserve(cr);
+        set_rgb(cr, it->rgb, 0.9);
+        cairo_set_line_width(cr, 0.8);
+        cairo_stroke(cr);
+        break;
+    case SW_OUTLINE:
+        cairo_rectangle(cr, sx + 1, cy - 3.5, sw - 2, 7);
+        cairo_set_source_rgba(cr, 0.12, 0.31, 0.62, 0.12);
+        cairo_fill_preserve(cr);
+        set_rgb(cr, it->rgb, 1);
+        cairo_set_line_width(cr, 1.8);
+        cairo_stroke(cr);
+        break;
+    case SW_BUFFER: {
+        double dash[2] = {3, 2};
+        cairo_set_dash(cr, dash, 2, 0);
+        cairo_rectangle(cr, sx + 1, cy - 3.5, sw - 2, 7);
+        set_rgb(cr, it->rgb, 1);
+        cairo_set_line_width(cr, 0.9);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, NULL, 0, 0);
+        break;
+    }
+    case SW_MARKER: {
+        cairo_arc(cr, sx + sw / 2, cy, 4.2, 0, 2 * M_PI);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill_preserve(cr);
+        cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+        cairo_set_line_width(cr, 0.8);
+        cairo_stroke(cr);
+        trygg__font nf = {5.5, true, false, {0, 0, 0}, TRYGG__CENTER};
+        trygg__text(cr, sx + sw / 2, cy - 3.4, 0, "1", &nf, true, NULL);
+        break;
+    }
+    default:
+        break;
+    }
+    trygg__text(cr, x + 18, y, w - 18, it->label, &f, true, NULL);
+}
+
+/* Legend as a column (x, y, w) from the top; returns the height used. */
+static double draw_legend_column(cairo_t *cr, const legend *l, double x, double y, double w, bool draw)
+{
+    double y0 = y;
+    for (size_t i = 0; i < l->n; i++) {
+        if (draw)
+            draw_item(cr, &l->v[i], x, y, w);
+        y += item_height(cr, &l->v[i], w);
+    }
+    return y - y0;
+}
+
+/* Legend as a band of `cols` columns: items flow top to bottom, then to the next column. */
+static double draw_legend_band(cairo_t *cr, const legend *l, double x, double y, double w, int cols, bool draw)
+{
+    double cw = w / cols, total = 0;
+    for (size_t i = 0; i < l->n; i++)
+        total += item_height(cr, &l->v[i], cw - 6);
+    double target = total / cols, colh = 0, maxh = 0;
+    int col = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        double h = item_height(cr, &l->v[i], cw - 6);
+        /* break before a heading (or any item) that would overfill the column */
+        if (colh > 0 && colh + h > target + 6 && col + 1 < cols) {
+            col++;
+            colh = 0;
+        }
+        if (draw)
+            draw_item(cr, &l->v[i], x + col * cw, y + colh, cw - 6);
+        colh += h;
+        if (colh > maxh)
+            maxh = colh;
+    }
+    return maxh;
+}
+
+trygg_status trygg_report_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                              const trygg_report_map_data *m)
+{
+    if (!cr || !m || !(w > 0) || !(h > 0) || !isfinite(w) || !isfinite(h) || !isfinite(x) || !isfinite(y))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "map: the rectangle %g x %g at (%g, %g) is not a drawing area", w, h,
+                           x, y);
+    double b[4] = {m->xmin, m->ymin, m->xmax, m->ymax};
+    if (!isfinite(b[0]) || !isfinite(b[1]) || !isfinite(b[2]) || !isfinite(b[3]))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "map: extent (%g %g, %g %g) is not finite", b[0], b[1], b[2], b[3]);
+    if (b[0] >= b[2] || b[1] >= b[3]) {
+        if (data_box(m, b)) {
+            double mx = fmax(0.05 * (b[2] - b[0]), 0.05 * (b[3] - b[1]));
+            mx = fmax(mx, 50.0);
+            b[0] -= mx, b[1] -= mx, b[2] += mx, b[3] += mx;
+        } else {
+            b[0] = -500, b[1] = -500, b[2] = 500, b[3] = 500;
+        }
+    }
+
+    cairo_save(cr);
+    legend lg;
+    build_legend(m, &lg);
+    view v = {.px = x, .py = y, .pw = w, .ph = h};
+    double lx = 0, ly = 0, lw = 0;
+    int band_cols = 0;
+    if (lg.n > 0 && w > 360) {
+        lw = 118;
+        v.pw = w - lw - 8;
+        lx = x + v.pw + 8, ly = y;
+    } else if (lg.n > 0) {
+        band_cols = w > 240 ? 3 : 2;
+        double bh = draw_legend_band(cr, &lg, x, 0, w, band_cols, false);
+        if (bh > h * 0.45)
+            bh = h * 0.45;
+        v.ph = h - bh - 6;
+        lx = x, ly = y + v.ph + 6, lw = w;
+    }
+
+    /* Widen the extent in one direction so that one metre is as long across as up. */
+    double ew = b[2] - b[0], eh = b[3] - b[1];
+    double s = fmin(v.pw / ew, v.ph / eh);
+    double cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2;
+    v.s = s;
+    v.xmin = cx - v.pw / s / 2, v.xmax = cx + v.pw / s / 2;
+    v.ymin = cy - v.ph / s / 2, v.ymax = cy + v.ph / s / 2;
+    double margin = 20.0 / s; /* 20 units beyond the frame, so clipped lines end cleanly outside */
+    v.cxmin = v.xmin - margin, v.cxmax = v.xmax + margin, v.cymin = v.ymin - margin, v.cymax = v.ymax + margin;
+
+    cairo_save(cr);
+    cairo_new_path(cr);
+    cairo_rectangle(cr, v.px, v.py, v.pw, v.ph);
+    cairo_set_source_rgb(cr, 0.965, 0.965, 0.95);
+    cairo_fill_preserve(cr);
+    cairo_clip(cr);
+    draw_features(cr, &v, m);
+    draw_scale_bar(cr, &v);
+    draw_north_arrow(cr, &v);
+    draw_attribution(cr, &v, m->attribution);
+    cairo_restore(cr);
+
+    cairo_new_path(cr);
+    cairo_rectangle(cr, v.px, v.py, v.pw, v.ph);
+    cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
+    cairo_set_line_width(cr, 0.7);
+    cairo_stroke(cr);
+
+    if (lg.n > 0) {
+        cairo_save(cr);
+        cairo_rectangle(cr, lx, ly, lw, y + h - ly);
+        cairo_clip(cr);
+        if (band_cols)
+            draw_legend_band(cr, &lg, lx, ly, lw, band_cols, true);
+        else
+            draw_legend_column(cr, &lg, lx, ly, lw, true);
+        cairo_restore(cr);
+    }
+    cairo_restore(cr);
+    return TRYGG_OK;
+}

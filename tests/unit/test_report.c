@@ -1,0 +1,920 @@
+/*
+ * Reports: maps drawn into image surfaces (pixel colours checked), area and summary PDFs
+ * checked with poppler-utils (pdfinfo for the page count, pdftotext for the text), byte-
+ * identical re-renders, and the error paths.
+ *
+ * The hand-made case is an EXAMPLE in Lund-like SWEREF 99 TM coordinates (a street grid around
+ * E 387 000, N 6 175 000, roughly central Lund), not real data: street names are Lund's, the
+ * incidents, lamps and scores are made up here.
+ */
+#include <cairo.h>
+#include <dirent.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "helpers.h"
+#include "trygg/report.h"
+
+#define X0 387000.0
+#define Y0 6175000.0
+
+/* ---- Running poppler-utils ---- */
+
+static char *capture(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n - 1, p)) > 0) {
+        n += got;
+        if (cap - n < 1024) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+    }
+    buf[n] = '\0';
+    pclose(p);
+    return buf;
+}
+
+/* Text of a PDF (one page, or 0 = all) with every run of white space (no-break spaces too) made
+ * one space, so that checks do not depend on where a line wrapped. */
+static char *pdf_text(const char *pdf, int page)
+{
+    char cmd[4300];
+    if (page > 0)
+        snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 -f %d -l %d '%s' - 2>/dev/null", page, page, pdf);
+    else
+        snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 '%s' - 2>/dev/null", pdf);
+    char *t = capture(cmd);
+    if (!t)
+        return NULL;
+    size_t w = 0;
+    bool space = false;
+    for (size_t r = 0; t[r]; r++) {
+        char c = t[r];
+        if ((unsigned char)c == 0xC2 && (unsigned char)t[r + 1] == 0xA0) { /* no-break space */
+            space = true;
+            r++;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && w > 0)
+            t[w++] = ' ';
+        space = false;
+        t[w++] = c;
+    }
+    t[w] = '\0';
+    return t;
+}
+
+/* The -layout text line (spaces before "%" dropped) that contains the last occurrence of key (a copy), or NULL: the last,
+ * because the map's legend, above the tables, names the categories too. */
+static char *layout_line(const char *pdf, const char *key)
+{
+    char cmd[4300];
+    snprintf(cmd, sizeof cmd, "pdftotext -layout -enc UTF-8 '%s' - 2>/dev/null", pdf);
+    char *t = capture(cmd), *out = NULL;
+    char *hit = NULL;
+    for (char *p = t; p && (p = strstr(p, key)) != NULL; p++)
+        hit = p;
+    if (hit) {
+        char *a = hit, *b = hit;
+        while (a > t && a[-1] != '\n')
+            a--;
+        while (*b && *b != '\n')
+            b++;
+        out = strndup(a, (size_t)(b - a));
+        /* pdftotext keeps or drops the space before "%" depending on glyph spacing: drop it */
+        size_t w = 0;
+        for (size_t r = 0; out[r]; r++)
+            if (!(out[r] == ' ' && out[r + 1] == '%'))
+                out[w++] = out[r];
+        out[w] = '\0';
+    }
+    free(t);
+    return out;
+}
+
+static int pdf_pages(const char *pdf)
+{
+    char cmd[4300];
+    snprintf(cmd, sizeof cmd, "pdfinfo '%s' 2>/dev/null", pdf);
+    char *t = capture(cmd);
+    int pages = -1;
+    char *p = t ? strstr(t, "Pages:") : NULL;
+    if (p)
+        pages = atoi(p + 6);
+    free(t);
+    return pages;
+}
+
+static size_t count_of(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; p && (p = strstr(p, needle)) != NULL; p += strlen(needle))
+        n++;
+    return n;
+}
+
+static size_t dir_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    size_t n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL)
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    if (d)
+        closedir(d);
+    return n;
+}
+
+/* ---- The hand-made case ---- */
+
+typedef struct {
+    double *xy[128];
+    size_t nxy;
+    trygg_report_line streets[128];
+    size_t nstreets;
+    trygg_report_line dark[2];
+    size_t ndark;
+    trygg_report_point incidents[64];
+    size_t nincidents;
+    double lamps[2 * 128];
+    size_t nlamps;
+    double area_xy[10], buffer_xy[2 * 40];
+    size_t area_nv, buffer_nv;
+    trygg_report_polygon polygons[4];
+    size_t npolygons;
+    double municipality[4][200];
+    trygg_report_score scores[4];
+    trygg_report_measure measures[3];
+} fixture;
+
+static double *line2(fixture *f, double x0, double y0, double x1, double y1)
+{
+    double *xy = malloc(4 * sizeof *xy);
+    xy[0] = x0, xy[1] = y0, xy[2] = x1, xy[3] = y1;
+    f->xy[f->nxy++] = xy;
+    return xy;
+}
+
+static void fixture_fini(fixture *f)
+{
+    for (size_t i = 0; i < f->nxy; i++)
+        free(f->xy[i]);
+}
+
+/* A street grid at 100 m spacing over [-300, 300] m around (X0 + ox, Y0 + oy): each block edge
+ * is one place with a safety index that falls towards the south-west corner, a dark stretch on
+ * one block, lamps every 50 m except along it, incidents near the area. */
+static void fixture_init(fixture *f, double ox, double oy, bool with_incidents)
+{
+    memset(f, 0, sizeof *f);
+    double bx = X0 + ox, by = Y0 + oy;
+    for (int k = -3; k <= 3; k++)
+        for (int j = -3; j < 3; j++) {
+            /* horizontal block edge at y = k*100 from x = j*100, and the vertical one */
+            double si_h = 50 + 10 * k + 5 * j, si_v = 45 + 8 * j + 6 * k;
+            trygg_report_line *h = &f->streets[f->nstreets++];
+            h->xy = line2(f, bx + j * 100, by + k * 100, bx + (j + 1) * 100, by + k * 100);
+            h->nv = 2;
+            h->value = si_h;
+            trygg_report_line *v = &f->streets[f->nstreets++];
+            v->xy = line2(f, bx + k * 100, by + j * 100, bx + k * 100, by + (j + 1) * 100);
+            v->nv = 2;
+            v->value = si_v;
+        }
+    f->dark[0].xy = line2(f, bx - 100, by + 100, bx + 20, by + 100);
+    f->dark[0].nv = 2;
+    f->ndark = 1;
+    for (int k = -3; k <= 3; k++)
+        for (int j = -6; j <= 6; j += 1) {
+            double x = bx + j * 50, y = by + k * 100 + 8;
+            if (k == 1 && j >= -2 && j <= 0)
+                continue; /* the dark stretch */
+            if (f->nlamps < 128 && (j + k) % 2 == 0) {
+                f->lamps[2 * f->nlamps] = x, f->lamps[2 * f->nlamps + 1] = y;
+                f->nlamps++;
+            }
+        }
+    if (with_incidents) {
+        /* the later period's incidents: 7 vandalism, 9 graffiti, 3 littering, 2 violence */
+        const int cats[21] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3};
+        for (int i = 0; i < 21; i++) {
+            trygg_report_point *p = &f->incidents[f->nincidents++];
+            p->x = bx + 60 + 17 * ((i * 7) % 11) - 90;
+            p->y = by + 45 + 13 * ((i * 5) % 13) - 80;
+            p->category = cats[i];
+        }
+    }
+    /* the property: 60 m x 50 m at the block's corner */
+    double a[10] = {bx + 20, by + 20, bx + 80, by + 20, bx + 80, by + 70, bx + 20, by + 70, bx + 20, by + 20};
+    memcpy(f->area_xy, a, sizeof a);
+    f->area_nv = 5;
+    /* its 200 m surroundings: the rectangle grown by 200 m with quarter circles at the corners */
+    const double cx[4] = {bx + 80, bx + 80, bx + 20, bx + 20}, cy[4] = {by + 20, by + 70, by + 70, by + 20};
+    const double a0[4] = {-M_PI / 2, 0, M_PI / 2, M_PI};
+    for (int c = 0; c < 4; c++)
+        for (int s = 0; s <= 8; s++) {
+            double t = a0[c] + s * (M_PI / 2) / 8;
+            f->buffer_xy[2 * f->buffer_nv] = cx[c] + 200 * cos(t);
+            f->buffer_xy[2 * f->buffer_nv + 1] = cy[c] + 200 * sin(t);
+            f->buffer_nv++;
+        }
+    static size_t area_rings[1], buffer_rings[1];
+    area_rings[0] = f->area_nv;
+    buffer_rings[0] = f->buffer_nv;
+    f->polygons[0] = (trygg_report_polygon){f->buffer_xy, buffer_rings, 1, TRYGG_REPORT_POLY_BUFFER, NULL};
+    f->polygons[1] = (trygg_report_polygon){f->area_xy, area_rings, 1, TRYGG_REPORT_POLY_AREA, NULL};
+    f->npolygons = 2;
+
+    /* the municipality's places: 200 values per score spread evenly over 0..99.5 */
+    const char *labels[4] = {"Safety index", "Visibility", "Vandalism score", "Littering score"};
+    const double area_values[4] = {38, 45, 71, 52};
+    for (int s = 0; s < 4; s++) {
+        for (int i = 0; i < 200; i++)
+            f->municipality[s][i] = fmod(i * 0.5 + s * 13.0, 100.0);
+        f->scores[s] = (trygg_report_score){labels[s], area_values[s], f->municipality[s], 200, s < 2};
+    }
+
+    f->measures[0] = (trygg_report_measure){
+        12, "Förbättra belysningen längs den mörka sträckan", "Västra Mårtensgatan, 120 m", "trygghet",
+        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m"};
+    f->measures[1] = (trygg_report_measure){
+        14, "Sanera klotter och skadegörelse inom 24 timmar", "kvarteret runt fastigheten", "trygghet",
+        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån"};
+    f->measures[2] = (trygg_report_measure){
+        15, "Trygghetsvandring med boende och fastighetsägare", NULL, "barn_unga",
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL};
+}
+
+static void area_from_fixture(trygg_area_report *r, fixture *f, const char *name)
+{
+    memset(r, 0, sizeof *r);
+    r->name = name;
+    r->area_id = "A-12";
+    r->municipality = "Lund";
+    r->buffer_m = 200;
+    r->period_before = "2023";
+    r->period_after = "2024";
+    /* vandalism 12 -> 7, graffiti 5 -> 9, littering 3 -> 3, violence 0 -> 2 */
+    r->n_before[TRYGG_CAT_VANDALISM] = 12, r->n_after[TRYGG_CAT_VANDALISM] = 7;
+    r->n_before[TRYGG_CAT_GRAFFITI] = 5, r->n_after[TRYGG_CAT_GRAFFITI] = 9;
+    r->n_before[TRYGG_CAT_LITTERING] = 3, r->n_after[TRYGG_CAT_LITTERING] = 3;
+    r->n_before[TRYGG_CAT_VIOLENCE] = 0, r->n_after[TRYGG_CAT_VIOLENCE] = 2;
+    r->lighting.length_m[2] = 640; /* P3 */
+    r->lighting.length_m[4] = 310; /* P5 */
+    r->lighting.length_m[TRYGG_PCLASS_BELOW] = 120;
+    r->lighting.lamps = f->nlamps;
+    r->lighting.dark_stretches = 1;
+    r->lighting.dark_length_m = 120;
+    r->lighting.longest_dark_m = 120;
+    r->lighting.longest_dark_street = "Västra Mårtensgatan";
+    r->scores = f->scores;
+    r->nscores = 4;
+    r->measures = f->measures;
+    r->nmeasures = 3;
+    r->map.streets = f->streets;
+    r->map.nstreets = f->nstreets;
+    r->map.dark = f->dark;
+    r->map.ndark = f->ndark;
+    r->map.incidents = f->incidents;
+    r->map.nincidents = f->nincidents;
+    r->map.lamps_xy = f->lamps;
+    r->map.nlamps = f->nlamps;
+    r->map.polygons = f->polygons;
+    r->map.npolygons = f->npolygons;
+    r->map.attribution = "EXAMPLE DATA: streets, lamps and incidents made up for this example";
+    r->data_sources = "Example data made up in tests/unit/test_report.c (Lund-like coordinates, SWEREF 99 TM); "
+                      "no real streets, lamps or incidents.";
+    r->synthetic = true;
+    r->date = "2025-03-01";
+}
+
+/* ---- Maps ---- */
+
+static void pixel(cairo_surface_t *s, int x, int y, int *r, int *g, int *b)
+{
+    cairo_surface_flush(s);
+    unsigned char *data = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    uint32_t p = *(uint32_t *)(data + y * stride + 4 * x); /* ARGB32, native endian, opaque here */
+    *r = (int)((p >> 16) & 255), *g = (int)((p >> 8) & 255), *b = (int)(p & 255);
+}
+
+static void test_report_map_colours_and_transform(void)
+{
+    /* One street from (0,0) to (1000,0) with safety index 10 (class 0-20, red 215,25,28) and one
+     * from (0,500) to (1000,500) with 90 (80-100, green 26,150,65); extent 0..1000 x -250..750.
+     * Drawn into 426 x 300 units: wider than 360, so the legend is a column of 118 + 8 units on
+     * the right and the map is 300 x 300: s = 300 / 1000 = 0.3 units per metre, the extent's
+     * centre (500, 250) at (150, 150). Street a (250 m below the centre) is at y = 150 + 75 =
+     * 225, street b at 150 - 75 = 75; the street line (2.6 units wide) covers those pixel rows
+     * fully, so they hold the class colour exactly. Sample at x = 150 (500 m), clear of the
+     * scale bar, north arrow and attribution. */
+    trygg_ctx *ctx = th_ctx();
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    double a[4] = {0, 0, 1000, 0}, b[4] = {0, 500, 1000, 500};
+    trygg_report_line lines[2] = {{a, 2, 10.0}, {b, 2, 90.0}};
+    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
+    int r, g, bl;
+    pixel(s, 150, 225, &r, &g, &bl);
+    TH_ASSERT_INT(r, 215);
+    TH_ASSERT_INT(g, 25);
+    TH_ASSERT_INT(bl, 28);
+    pixel(s, 150, 75, &r, &g, &bl);
+    TH_ASSERT_INT(r, 26);
+    TH_ASSERT_INT(g, 150);
+    TH_ASSERT_INT(bl, 65);
+    /* halfway between them: the map's background (0.965, 0.965, 0.95); cairo goes through 16
+     * bits: 0.965 * 65535 = 63241, >> 8 = 247; 0.95 * 65535 = 62258, >> 8 = 243 */
+    pixel(s, 150, 150, &r, &g, &bl);
+    TH_ASSERT_INT(r, 247);
+    TH_ASSERT_INT(bl, 243);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_map_bad_input(void)
+{
+    /* Huge, NaN and far-away coordinates are clipped or skipped, never a crash; a non-finite
+     * extent or an empty rectangle is a usage error. */
+    trygg_ctx *ctx = th_ctx();
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 400, 300);
+    cairo_t *cr = cairo_create(s);
+    double a[8] = {0, 0, 1e15, -1e15, NAN, 5, 20, 20};
+    trygg_report_line lines[1] = {{a, 4, NAN}};
+    trygg_report_point pts[2] = {{NAN, 1, 0}, {1e300, 1e300, 99}};
+    double ring[8] = {-1e12, -1e12, 1e12, -1e12, 1e12, 1e12, -1e12, -1e12};
+    size_t nv[1] = {4};
+    trygg_report_polygon poly[1] = {{ring, nv, 1, TRYGG_REPORT_POLY_HOTSPOT_99, NULL}};
+    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution"};
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_OK);
+    m.xmin = NAN;
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_E_USAGE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not finite");
+    m.xmin = 0;
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 0, 300, &m), TRYGG_E_USAGE);
+    /* an empty map: an empty frame, no error */
+    trygg_report_map_data empty = {0};
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &empty), TRYGG_OK);
+    CU_ASSERT_EQUAL(cairo_status(cr), CAIRO_STATUS_SUCCESS);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    trygg_ctx_free(ctx);
+}
+
+/* ---- Area reports ---- */
+
+static void test_report_area_figures(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    const char *dir = th_tmpdir("report_area");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area.pdf", dir);
+    trygg_status st = trygg_report_area_pdf(ctx, &r, path);
+    TH_ASSERT_INT(st, TRYGG_OK);
+    if (st != TRYGG_OK)
+        fprintf(stderr, "\n  %s\n", trygg_errmsg(ctx));
+    /* Page 1: title, warning, map (300 units) and the incidents; page 2: lighting, the four
+     * score rows and the measures. */
+    TH_ASSERT_INT(pdf_pages(path), 2);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Västra Mårtensgatan 12");
+    TH_ASSERT_CONTAINS(t, "Measures (åtgärder) proposed in and around the area");
+    TH_ASSERT_CONTAINS(t, "Förbättra belysningen längs den mörka sträckan");
+    TH_ASSERT_CONTAINS(t, "Tekniska förvaltningen, gatuavdelningen");
+    TH_ASSERT_CONTAINS(t, "Fastighetsägaren och Lunds kommun");
+    TH_ASSERT_CONTAINS(t, "Trygghetssamordnaren och lokalpolisområde Lund");
+    TH_ASSERT_CONTAINS(t, "SYNTHETIC");
+    TH_ASSERT_CONTAINS(t, "trygg " TRYGG_VERSION " · 2025-03-01");
+    TH_ASSERT_CONTAINS(t, "page 2 of 2");
+    /* Lighting: 640 + 310 + 120 = 1070 m; P3 640/1070 = 59.8 % -> "60 %", below P6 120/1070 =
+     * 11.2 % -> "11 %". */
+    TH_ASSERT_CONTAINS(t, "640 m 60 %");
+    TH_ASSERT_CONTAINS(t, "120 m 11 %");
+    TH_ASSERT_CONTAINS(t, "the longest is 120 m on Västra Mårtensgatan");
+    /* Scores: the safety index's municipality values are i*0.5 + 13 (mod 100) for i < 200, i.e.
+     * 0.0, 0.5, ..., 99.5 once each; 38 has 76 values below it and one equal: (76 + 0.5) / 200
+     * = 38.25 % -> "38 %". */
+    TH_ASSERT_CONTAINS(t, "Area mean 38: better than 38 % of places in Lund.");
+    /* The vandalism score (high is bad): values i*0.5 + 39 (mod 100), again 0.0 .. 99.5 once
+     * each; below 71 are 0.0 .. 70.5 (142 values), one equals it: (142 + 0.5) / 200 = 71.25 %
+     * -> "worse than 71 %". */
+    TH_ASSERT_CONTAINS(t, "Area mean 71: worse than 71 % of places in Lund.");
+    free(t);
+    /* Counts for both periods and the change, one category per table row:
+     * vandalism (7 - 12) / 12 = -41.7 % -> "−42 %"; graffiti (9 - 5) / 5 = +80 %; littering 0 %;
+     * violence 0 -> 2 "new"; total 20 -> 21 = +5 %. */
+    char *l = layout_line(path, "Vandalism (skadegörelse)");
+    TH_ASSERT_CONTAINS(l, " 12 ");
+    TH_ASSERT_CONTAINS(l, " 7 ");
+    TH_ASSERT_CONTAINS(l, "−42%");
+    free(l);
+    l = layout_line(path, "Graffiti (klotter)");
+    TH_ASSERT_CONTAINS(l, " 5 ");
+    TH_ASSERT_CONTAINS(l, " 9 ");
+    TH_ASSERT_CONTAINS(l, "+80%");
+    free(l);
+    l = layout_line(path, "Littering (nedskräpning)");
+    TH_ASSERT_CONTAINS(l, " 3 ");
+    TH_ASSERT_CONTAINS(l, " 0%");
+    free(l);
+    l = layout_line(path, "Violence (våld)");
+    TH_ASSERT_CONTAINS(l, "new");
+    free(l);
+    l = layout_line(path, "All incidents");
+    TH_ASSERT_CONTAINS(l, " 20 ");
+    TH_ASSERT_CONTAINS(l, " 21 ");
+    TH_ASSERT_CONTAINS(l, "+5%");
+    free(l);
+    /* the measures in priority order: 12 (1), 14 (2), 15 (3) */
+    t = pdf_text(path, 2);
+    char *p12 = strstr(t, "Förbättra"), *p14 = strstr(t, "Sanera"), *p15 = strstr(t, "Trygghetsvandring");
+    CU_ASSERT(p12 && p14 && p15 && p12 < p14 && p14 < p15);
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_area_without_incidents(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, false);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Stora Södergatan 3");
+    memset(r.n_before, 0, sizeof r.n_before);
+    memset(r.n_after, 0, sizeof r.n_after);
+    r.nmeasures = 0;
+    r.synthetic = false;
+    const char *dir = th_tmpdir("report_area_quiet");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/quiet.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Stora Södergatan 3");
+    TH_ASSERT_CONTAINS(t, "No incidents were reported in the area and within 200 m of it in 2023 or 2024.");
+    TH_ASSERT_CONTAINS(t, "No measure is proposed in or around this area.");
+    CU_ASSERT_PTR_NULL(strstr(t, "All incidents"));
+    CU_ASSERT_PTR_NULL(strstr(t, "SYNTHETIC"));
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_area_on_edge(void)
+{
+    /* The area sits at the north-east corner of the data: its map (area + 300 m) is more than
+     * half empty. Scores without a value and an empty municipality distribution too. */
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    double a[10] = {X0 + 280, Y0 + 280, X0 + 330, Y0 + 280, X0 + 330, Y0 + 330, X0 + 280, Y0 + 330, X0 + 280, Y0 + 280};
+    memcpy(f.area_xy, a, sizeof a);
+    f.npolygons = 2;
+    f.polygons[0] = f.polygons[1]; /* no buffer ring */
+    f.npolygons = 1;
+    f.scores[0].area_value = NAN;
+    f.scores[1].nmunicipality = 0;
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Kävlingevägen, ytterkanten");
+    const char *dir = th_tmpdir("report_area_edge");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/edge.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    CU_ASSERT(pdf_pages(path) >= 1);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Kävlingevägen, ytterkanten");
+    TH_ASSERT_CONTAINS(t, "No scored street in the area.");
+    TH_ASSERT_CONTAINS(t, "Area mean 45.");
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_area_deterministic(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    const char *dir = th_tmpdir("report_same");
+    char a[4200], b[4200], cmd[8600];
+    snprintf(a, sizeof a, "%s/a.pdf", dir);
+    snprintf(b, sizeof b, "%s/b.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, a), TRYGG_OK);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, b), TRYGG_OK);
+    snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s'", a, b);
+    TH_ASSERT_INT(system(cmd), 0);
+    /* and the creation date is the report's date */
+    snprintf(cmd, sizeof cmd, "pdfinfo '%s' | grep -c 'CreationDate:.*2025'", a);
+    char *out = capture(cmd);
+    TH_ASSERT_STR(out, "1\n");
+    free(out);
+    /* re-rendering over an existing file replaces it */
+    r.name = "Bytt namn";
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, a), TRYGG_OK);
+    char *t = pdf_text(a, 1);
+    TH_ASSERT_CONTAINS(t, "Bytt namn");
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_write_errors(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    const char *missing = "/nonexistent-trygg-dir/area.pdf";
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, missing), TRYGG_E_WRITE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), missing);
+    /* The target is a directory: the PDF is written to a temporary file, the rename fails, and
+     * the temporary file is removed: the directory holds only the target directory. */
+    const char *dir = th_tmpdir("report_unwritable");
+    char target[4200];
+    snprintf(target, sizeof target, "%s/report.pdf", dir);
+    mkdir(target, 0755);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_WRITE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), target);
+    TH_ASSERT_INT(dir_entries(dir), 1);
+    /* usage errors */
+    r.date = "1 March 2025";
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_USAGE);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "YYYY-MM-DD");
+    r.date = "2025-03-01";
+    r.name = NULL;
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_USAGE);
+    r.name = "x";
+    r.map.xmax = INFINITY;
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_USAGE);
+    TH_ASSERT_INT(dir_entries(dir), 1);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+/* ---- Summary ---- */
+
+#define NMEASURES 120
+
+static void test_report_summary_paginates(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    static trygg_report_measure ms[NMEASURES];
+    static char text[NMEASURES][64], place[NMEASURES][64];
+    static const char *const focus[5] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
+    for (int i = 0; i < NMEASURES; i++) {
+        /* ids 1..120 with priorities cycling 5,4,3,2,1: the table starts with priority 1 */
+        snprintf(text[i], sizeof text[i], "Åtgärd nr %d: öka närvaron", i + 1);
+        snprintf(place[i], sizeof place[i], "Kvarter %d", i + 1);
+        ms[i] = (trygg_report_measure){i + 1, text[i], place[i], focus[i % 5], "Lunds kommun", 5 - i % 5,
+                                       "Anmälningar inom 100 m"};
+    }
+    trygg_report_hotspot hs[2] = {{1, TRYGG_CAT_VANDALISM, 99, 41, 0.06, 7.5, "Fri-Sat 21-03", "Mårtenstorget"},
+                                  {2, TRYGG_CAT_LITTERING, 95, 17, 0.03, NAN, NULL, "Stadsparken"}};
+    trygg_report_dark dk[2] = {{"Västra Mårtensgatan", 120, 0.21, 4}, {NULL, 240, 0.05, 1}};
+    trygg_summary_report s = {0};
+    s.municipality = "Lund";
+    s.period_before = "2023";
+    s.period_after = "2024";
+    s.n_before[TRYGG_CAT_VANDALISM] = 310, s.n_after[TRYGG_CAT_VANDALISM] = 280;
+    s.focus_before[TRYGG_FOCUS_TRYGGHET] = 500, s.focus_after[TRYGG_FOCUS_TRYGGHET] = 450;
+    s.hotspots = hs;
+    s.nhotspots = 2;
+    s.dark = dk;
+    s.ndark = 2;
+    s.measures = ms;
+    s.nmeasures = NMEASURES;
+    s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA"};
+    s.synthetic = true;
+    s.date = "2025-03-01";
+    const char *dir = th_tmpdir("report_summary");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/summary.pdf", dir);
+    TH_ASSERT_INT(trygg_report_summary_pdf(ctx, &s, path), TRYGG_OK);
+    int pages = pdf_pages(path);
+    CU_ASSERT(pages >= 4);
+    char *all = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(all, "Safety measures for the action plan (åtgärdsplan): Lund");
+    TH_ASSERT_CONTAINS(all, "Fri-Sat 21-03");
+    TH_ASSERT_CONTAINS(all, "Västra Mårtensgatan");
+    /* vandalism 310 -> 280: (280 - 310) / 310 = -9.7 % -> "−10 %" */
+    TH_ASSERT_CONTAINS(all, "310 280 −10 %");
+    /* every measure exactly once */
+    size_t missing = 0;
+    for (int i = 0; i < NMEASURES; i++) {
+        char key[80];
+        snprintf(key, sizeof key, "Åtgärd nr %d:", i + 1);
+        missing += count_of(all, key) != 1;
+    }
+    TH_ASSERT_INT(missing, 0);
+    free(all);
+    /* The table starts on some page p0 and runs to the last page; every page after p0 repeats
+     * the header (with "continued") and holds its share of rows; the rows per full continuation
+     * page are all equal (single-line rows of one height), and the count of pages is exactly
+     * what those rows need: no blank page at the end. */
+    int p0 = 0;
+    size_t first_rows = 0, per_page = 0, last_rows = 0;
+    for (int p = 1; p <= pages; p++) {
+        char *t = pdf_text(path, p);
+        size_t rows = count_of(t, "Åtgärd nr ");
+        if (rows && !p0) {
+            p0 = p;
+            first_rows = rows;
+        } else if (p0) {
+            TH_ASSERT_CONTAINS(t, "Measures (åtgärder), continued");
+            TH_ASSERT_INT(count_of(t, "Indicator (uppföljning)"), 1);
+            if (p < pages) {
+                if (!per_page)
+                    per_page = rows;
+                TH_ASSERT_INT(rows, per_page);
+            } else
+                last_rows = rows;
+        }
+        free(t);
+    }
+    CU_ASSERT(p0 > 0 && per_page > 0 && last_rows > 0);
+    if (per_page) {
+        size_t rest = NMEASURES - first_rows;
+        size_t cont_pages = (rest + per_page - 1) / per_page;
+        TH_ASSERT_INT(pages, p0 + (int)cont_pages);
+        TH_ASSERT_INT(last_rows, rest - (cont_pages - 1) * per_page);
+    }
+    /* priority order: the first row is id 5 (priority 1: ids 5, 10, ..., 120), the last id 1 */
+    char *t = pdf_text(path, p0);
+    char *first = strstr(t, "Åtgärd nr ");
+    CU_ASSERT(first && strncmp(first, "Åtgärd nr 5:", strlen("Åtgärd nr 5:")) == 0);
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+/* ---- The example shown in the README (docs/area-report-example.png) ---- */
+
+/* A deterministic pseudo-random sequence (the 64-bit LCG of Knuth's MMIX), in [0, 1). */
+static double lcg(uint64_t *state)
+{
+    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (double)(*state >> 11) / 9007199254740992.0;
+}
+
+typedef struct {
+    const char *name;
+    double base;   /* safety index around which its places vary */
+    size_t nv;
+    double v[12];  /* vertices relative to the example's centre */
+} example_street;
+
+/* Hand-made streets in Lund-like coordinates around Västra Mårtensgatan: the layout is made
+ * up, not traced from a map. */
+static const example_street example_streets[] = {
+    {"Västra Mårtensgatan", 55, 5, {-380, -20, -150, -10, 0, 0, 150, 15, 380, 30}},
+    {"Stora Södergatan", 62, 5, {40, -380, 30, -150, 20, 0, 10, 150, 5, 380}},
+    {"Bantorget", 58, 4, {-380, 200, -200, 190, -60, 170, 10, 150}},
+    {"Kyrkogatan", 70, 3, {150, 15, 165, 200, 180, 380}},
+    {"Lilla Gråbrödersgatan", 48, 3, {-150, -10, -160, -150, -170, -380}},
+    {"Klostergatan", 52, 5, {-380, -200, -160, -150, 30, -150, 200, -140, 380, -130}},
+    {"Gångväg genom parken", 22, 3, {-150, -10, -100, 80, -60, 170}},
+    {"Mårtenstorget", 33, 5, {150, 15, 265, 22, 258, -85, 165, -92, 150, 15}},
+    {"Winstrupsgatan", 60, 3, {-380, 90, -100, 80, 20, 80}},
+    {"Sankt Annegatan", 66, 3, {-300, -380, -290, -200, -270, 190}},
+    {"Grönegatan", 74, 3, {300, -380, 290, -130, 300, 380}},
+};
+
+typedef struct {
+    double *xy[256];
+    size_t nxy;
+    trygg_report_line streets[256];
+    size_t nstreets;
+    trygg_report_line dark[1];
+    trygg_report_point incidents[200];
+    size_t nincidents;
+    double lamps[2 * 400];
+    size_t nlamps;
+    double area[10], buffer[2 * 40], m12[12], m14[10], hot[14];
+    size_t buffer_nv;
+    size_t rings[5][1];
+    trygg_report_polygon polygons[5];
+    double municipality[4][2000];
+    trygg_report_score scores[4];
+    trygg_report_measure measures[3];
+} example;
+
+/* Distance from (x, y) to the axis-aligned rectangle [x0, x1] x [y0, y1]. */
+static double rect_dist(double x, double y, double x0, double y0, double x1, double y1)
+{
+    double dx = x < x0 ? x0 - x : x > x1 ? x - x1 : 0, dy = y < y0 ? y0 - y : y > y1 ? y - y1 : 0;
+    return hypot(dx, dy);
+}
+
+static void example_init(example *e, trygg_area_report *r)
+{
+    memset(e, 0, sizeof *e);
+    const double cx = 387100, cy = 6175300;
+    uint64_t seed = 20250301;
+    /* streets split into places of at most 100 m, each with its own safety index */
+    for (size_t s = 0; s < sizeof example_streets / sizeof example_streets[0]; s++) {
+        const example_street *st = &example_streets[s];
+        for (size_t k = 0; k + 1 < st->nv; k++) {
+            double x0 = st->v[2 * k], y0 = st->v[2 * k + 1], x1 = st->v[2 * k + 2], y1 = st->v[2 * k + 3];
+            int pieces = (int)ceil(hypot(x1 - x0, y1 - y0) / 100.0);
+            for (int p = 0; p < pieces; p++) {
+                double t0 = (double)p / pieces, t1 = (double)(p + 1) / pieces;
+                double *xy = malloc(4 * sizeof *xy);
+                xy[0] = cx + x0 + t0 * (x1 - x0), xy[1] = cy + y0 + t0 * (y1 - y0);
+                xy[2] = cx + x0 + t1 * (x1 - x0), xy[3] = cy + y0 + t1 * (y1 - y0);
+                e->xy[e->nxy++] = xy;
+                double v = st->base + 24 * (lcg(&seed) - 0.5);
+                e->streets[e->nstreets++] = (trygg_report_line){xy, 2, fmin(fmax(v, 2), 98)};
+                /* lamps every 30 m on one side, none along the park path */
+                if (st->base > 25) {
+                    double len = hypot(xy[2] - xy[0], xy[3] - xy[1]);
+                    for (double d = 15; d < len && e->nlamps < 400; d += 30) {
+                        double t = d / len, nx = -(xy[3] - xy[1]) / len, ny = (xy[2] - xy[0]) / len;
+                        e->lamps[2 * e->nlamps] = xy[0] + t * (xy[2] - xy[0]) + 7 * nx;
+                        e->lamps[2 * e->nlamps + 1] = xy[1] + t * (xy[3] - xy[1]) + 7 * ny;
+                        e->nlamps++;
+                    }
+                }
+            }
+        }
+    }
+    /* the dark stretch: the park path */
+    double *dk = malloc(6 * sizeof *dk);
+    const double dv[6] = {-150, -10, -100, 80, -60, 170};
+    for (int i = 0; i < 3; i++)
+        dk[2 * i] = cx + dv[2 * i], dk[2 * i + 1] = cy + dv[2 * i + 1];
+    e->xy[e->nxy++] = dk;
+    e->dark[0] = (trygg_report_line){dk, 3, NAN};
+    /* the later period's incidents: a cluster on Mårtenstorget (vandalism, graffiti, littering),
+     * a few by the park path at night (violence, drugs), some scattered */
+    const double ax0 = cx - 90, ay0 = cy + 15, ax1 = cx - 30, ay1 = cy + 60;
+    unsigned after[TRYGG_CAT_COUNT] = {0};
+    for (int i = 0; i < 150; i++) {
+        double u = lcg(&seed), x, y;
+        int cat;
+        if (i < 70) {
+            x = cx + 210 + 60 * (lcg(&seed) - 0.5) * 2, y = cy - 35 + 55 * (lcg(&seed) - 0.5) * 2;
+            cat = u < 0.4 ? TRYGG_CAT_VANDALISM : u < 0.75 ? TRYGG_CAT_GRAFFITI : TRYGG_CAT_LITTERING;
+        } else if (i < 90) {
+            double t = lcg(&seed);
+            x = cx - 150 + 90 * t + 20 * (lcg(&seed) - 0.5), y = cy - 10 + 180 * t + 20 * (lcg(&seed) - 0.5);
+            cat = u < 0.5 ? TRYGG_CAT_VIOLENCE : u < 0.8 ? TRYGG_CAT_DRUGS : TRYGG_CAT_VANDALISM;
+        } else {
+            x = cx + 760 * (lcg(&seed) - 0.5), y = cy + 760 * (lcg(&seed) - 0.5);
+            cat = u < 0.3 ? TRYGG_CAT_THEFT : u < 0.5 ? TRYGG_CAT_VANDALISM : u < 0.65 ? TRYGG_CAT_LITTERING
+                  : u < 0.8 ? TRYGG_CAT_DISORDER : TRYGG_CAT_OTHER;
+        }
+        e->incidents[e->nincidents++] = (trygg_report_point){x, y, cat};
+        if (rect_dist(x, y, ax0, ay0, ax1, ay1) <= 200)
+            after[cat]++;
+    }
+    /* the property, its 200 m surroundings, the hot spot on Mårtenstorget, two measures' places */
+    const double a[10] = {ax0, ay0, ax1, ay0, ax1, ay1, ax0, ay1, ax0, ay0};
+    memcpy(e->area, a, sizeof a);
+    const double ccx[4] = {ax1, ax1, ax0, ax0}, ccy[4] = {ay0, ay1, ay1, ay0};
+    for (int c = 0; c < 4; c++)
+        for (int k = 0; k <= 8; k++) {
+            double t = -M_PI / 2 + c * M_PI / 2 + k * (M_PI / 2) / 8;
+            e->buffer[2 * e->buffer_nv] = ccx[c] + 200 * cos(t);
+            e->buffer[2 * e->buffer_nv + 1] = ccy[c] + 200 * sin(t);
+            e->buffer_nv++;
+        }
+    const double m12[12] = {-168, -18, -132, -28, -82, 72, -44, 166, -76, 182, -118, 90};
+    for (int i = 0; i < 6; i++)
+        e->m12[2 * i] = cx + m12[2 * i], e->m12[2 * i + 1] = cy + m12[2 * i + 1];
+    const double m14[10] = {140, 28, 275, 34, 268, -97, 155, -104, 140, 28};
+    for (int i = 0; i < 5; i++)
+        e->m14[2 * i] = cx + m14[2 * i], e->m14[2 * i + 1] = cy + m14[2 * i + 1];
+    const double hot[14] = {150, 40, 240, 50, 290, -20, 270, -100, 180, -110, 135, -40, 150, 40};
+    for (int i = 0; i < 7; i++)
+        e->hot[2 * i] = cx + hot[2 * i], e->hot[2 * i + 1] = cy + hot[2 * i + 1];
+    e->rings[0][0] = 7, e->rings[1][0] = e->buffer_nv, e->rings[2][0] = 6, e->rings[3][0] = 5, e->rings[4][0] = 5;
+    e->polygons[0] = (trygg_report_polygon){e->hot, e->rings[0], 1, TRYGG_REPORT_POLY_HOTSPOT_95, NULL};
+    e->polygons[1] = (trygg_report_polygon){e->buffer, e->rings[1], 1, TRYGG_REPORT_POLY_BUFFER, NULL};
+    e->polygons[2] = (trygg_report_polygon){e->m12, e->rings[2], 1, TRYGG_REPORT_POLY_MEASURE, "12"};
+    e->polygons[3] = (trygg_report_polygon){e->m14, e->rings[3], 1, TRYGG_REPORT_POLY_MEASURE, "14"};
+    e->polygons[4] = (trygg_report_polygon){e->area, e->rings[4], 1, TRYGG_REPORT_POLY_AREA, NULL};
+
+    /* the municipality's places: each score the mean of two uniform draws (a triangular spread) */
+    const char *labels[4] = {"Safety index", "Visibility", "Vandalism score", "Littering score"};
+    const double area_values[4] = {41, 36, 68, 57};
+    for (int s = 0; s < 4; s++) {
+        for (int i = 0; i < 2000; i++)
+            e->municipality[s][i] = 50 * (lcg(&seed) + lcg(&seed));
+        e->scores[s] = (trygg_report_score){labels[s], area_values[s], e->municipality[s], 2000, s < 2};
+    }
+    e->measures[0] = (trygg_report_measure){
+        12, "Förbättra belysningen längs gångvägen genom parken", "Gångväg genom parken, 210 m", "trygghet",
+        "Tekniska förvaltningen, gatuavdelningen", 1, NULL};
+    e->measures[1] = (trygg_report_measure){
+        14, "Sanera klotter och skadegörelse inom 24 timmar", "Mårtenstorget", "trygghet",
+        "Fastighetsägarna och Lunds kommun", 2, NULL};
+    e->measures[2] = (trygg_report_measure){
+        15, "Trygghetsvandring med boende och fastighetsägare", "kvarteret", "trygghet",
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL};
+
+    memset(r, 0, sizeof *r);
+    r->name = "Västra Mårtensgatan 12";
+    r->area_id = "EXEMPEL-1";
+    r->municipality = "Lund";
+    r->buffer_m = 200;
+    r->period_before = "2023";
+    r->period_after = "2024";
+    const unsigned before[TRYGG_CAT_COUNT] = {14, 12, 9, 4, 5, 2, 3, 0, 2};
+    memcpy(r->n_before, before, sizeof before);
+    memcpy(r->n_after, after, sizeof after);
+    r->lighting.length_m[1] = 380;
+    r->lighting.length_m[2] = 910;
+    r->lighting.length_m[3] = 520;
+    r->lighting.length_m[5] = 140;
+    r->lighting.length_m[TRYGG_PCLASS_BELOW] = 210;
+    r->lighting.lamps = 58;
+    r->lighting.dark_stretches = 1;
+    r->lighting.dark_length_m = 210;
+    r->lighting.longest_dark_m = 210;
+    r->lighting.longest_dark_street = "Gångväg genom parken";
+    r->scores = e->scores;
+    r->nscores = 4;
+    r->measures = e->measures;
+    r->nmeasures = 3;
+    r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
+                                     e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
+                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC"};
+    r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
+                      "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
+    r->synthetic = true;
+    r->date = "2025-03-01";
+}
+
+static void example_fini(example *e)
+{
+    for (size_t i = 0; i < e->nxy; i++)
+        free(e->xy[i]);
+}
+
+static void test_report_example(void)
+{
+    /* The README's example: it renders, has the two pages of the layout and shows its
+     * measures' numbers; docs/area-report-example.png is page 1 of this PDF
+     * (pdftoppm -png -r 80 -f 1 -l 1). */
+    trygg_ctx *ctx = th_ctx();
+    static example e;
+    trygg_area_report r;
+    example_init(&e, &r);
+    const char *dir = th_tmpdir("report_example");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area-report-example.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    TH_ASSERT_INT(pdf_pages(path), 2);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "EXAMPLE");
+    TH_ASSERT_CONTAINS(t, "Gångväg genom parken");
+    free(t);
+    example_fini(&e);
+    trygg_ctx_free(ctx);
+}
+
+void test_report_register(void)
+{
+    static CU_TestInfo tests[] = {
+        {"map colours and transform", test_report_map_colours_and_transform},
+        {"map bad input", test_report_map_bad_input},
+        {"area figures", test_report_area_figures},
+        {"area without incidents", test_report_area_without_incidents},
+        {"area on the edge of the data", test_report_area_on_edge},
+        {"area deterministic", test_report_area_deterministic},
+        {"write errors", test_report_write_errors},
+        {"summary paginates", test_report_summary_paginates},
+        {"example", test_report_example},
+        CU_TEST_INFO_NULL,
+    };
+    th_add_suite("report", tests);
+}
