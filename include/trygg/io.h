@@ -69,6 +69,59 @@ typedef struct {
 trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
                                  const char *styles_dir, GDALProgressFunc progress, void *progress_arg);
 
+/* ---- Writing in steps: the analysis layers first, then layers computed from them (the action
+ * plan reads the written layers with SQL), then the QGIS project and the rename into place. ---- */
+
+typedef struct trygg_gpkg_writer trygg_gpkg_writer;
+
+/* Write every analysis layer of `out` (with styles and spatial indexes) into a temporary
+ * GeoPackage beside out_path. Nothing at out_path changes until trygg_io_gpkg_commit. On
+ * success *writer is set; finish it with trygg_io_gpkg_commit or trygg_io_gpkg_abort. */
+trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
+                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg,
+                                 trygg_gpkg_writer **writer);
+
+/* The temporary file being written (borrowed): complete GeoPackage, readable with SQL. */
+const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *writer);
+
+typedef enum { TRYGG_FIELD_INT, TRYGG_FIELD_REAL, TRYGG_FIELD_TEXT } trygg_field_type;
+
+typedef struct {
+    const char *name;
+    trygg_field_type type;
+} trygg_field_def;
+
+typedef struct {
+    bool null;
+    int64_t i;
+    double r;
+    const char *s;
+} trygg_value;
+
+/* A small layer computed after the analysis (measures, patrol areas, area reports). */
+typedef struct {
+    const char *name;
+    const char *description;
+    int geometry;                     /* OGRwkbGeometryType: wkbMultiPolygon, wkbPoint, ... or wkbNone */
+    const trygg_field_def *fields;
+    size_t nfields;
+    size_t nrows;
+    const trygg_value *values;        /* nrows x nfields, row by row */
+    const unsigned char *const *wkb;  /* per row, ISO WKB in the working CRS; NULL entries: no geometry */
+    const size_t *wkb_size;
+} trygg_layer_data;
+
+/* Add a layer (with its style styles/<name>.qml as the default and a spatial index) to the
+ * temporary GeoPackage. */
+trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *layer);
+
+/* Store the QGIS project and rename the file into place; frees the writer either way (on
+ * failure the temporary file is removed and out_path is untouched). */
+trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *writer);
+
+/* Remove the temporary file and free the writer (accepts NULL). */
+void trygg_io_gpkg_abort(trygg_gpkg_writer *writer);
+
 /* Print a summary of an output GeoPackage (layers, counts, lighting classes, least safe
  * places, provenance) computed with SpatiaLite SQL. Text is appended to *text (caller frees). */
 trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text);

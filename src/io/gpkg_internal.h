@@ -25,8 +25,8 @@ typedef struct {
  * non-QML file is TRYGG_E_OPEN naming the path. */
 trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const char *layer, char **qml);
 
-/* Create QGIS's layer_styles table in `ds` (registered in gpkg_contents as an attributes
- * table by GDAL) and add one row per style with useAsDefault = 1, f_table_catalog and
+/* Create QGIS's layer_styles table in `ds` when it has none (registered in gpkg_contents as
+ * an attributes table by GDAL) and add one row per style with useAsDefault = 1, f_table_catalog and
  * f_table_schema '' (QGIS matches on those), and update_time = `update_time` (seconds since
  * the epoch, UTC). Runs in its own transaction. */
 trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__style_row *rows, size_t n,

@@ -597,12 +597,68 @@ static trygg_status stamp_time(trygg_ctx *ctx, int64_t *t)
 
 static atomic_uint temp_counter;
 
-trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
-                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg)
+struct trygg_gpkg_writer {
+    char *out_path, *tmp, *base, *styles_dir, *crs, *title;
+    int64_t now;
+};
+
+void trygg_io_gpkg_abort(trygg_gpkg_writer *w)
+{
+    if (!w)
+        return;
+    if (w->tmp)
+        remove_temp(w->tmp);
+    free(w->out_path);
+    free(w->tmp);
+    free(w->base);
+    free(w->styles_dir);
+    free(w->crs);
+    free(w->title);
+    free(w);
+}
+
+const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *w) { return w->tmp; }
+
+/* GDAL stamps gpkg_contents.last_change with OGR_CURRENT_DATE when set (DESIGN.md 9): set it
+ * for this thread from SOURCE_DATE_EPOCH while trygg writes, and put back what was there. */
+typedef struct {
+    bool set;
+    char *old;
+} date_pin;
+
+static void date_pin_push(date_pin *p, int64_t now)
+{
+    p->set = false;
+    p->old = NULL;
+    if (!getenv("SOURCE_DATE_EPOCH"))
+        return;
+    int y, mo, d, h, mi, s;
+    trygg__utc_fields(now, &y, &mo, &d, &h, &mi, &s);
+    char stamp[40];
+    snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", y, mo, d, h, mi, s);
+    const char *prev = CPLGetThreadLocalConfigOption("OGR_CURRENT_DATE", NULL);
+    p->old = prev ? trygg__xstrdup(prev) : NULL;
+    CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", stamp);
+    p->set = true;
+}
+
+static void date_pin_pop(date_pin *p)
+{
+    if (p->set)
+        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", p->old);
+    free(p->old);
+    p->old = NULL;
+    p->set = false;
+}
+
+trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
+                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg,
+                                 trygg_gpkg_writer **writer)
 {
     trygg_status st = TRYGG_OK;
-    char *dir = NULL, *tmp = NULL, *old_date = NULL;
-    bool date_set = false, handler_pushed = false, tmp_made = false;
+    char *dir = NULL, *tmp = NULL;
+    date_pin pin = {false, NULL};
+    bool handler_pushed = false, tmp_made = false;
     char *qml[LY_COUNT + TRYGG__GRID_LAYERS] = {0};
     OGRSpatialReferenceH srs = NULL;
     GDALDatasetH ds = NULL;
@@ -623,18 +679,7 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
     handler_pushed = true;
     CPLErrorReset();
 
-    /* GDAL stamps gpkg_contents.last_change with OGR_CURRENT_DATE when set (DESIGN.md 9); set
-     * for this thread only and restored below. */
-    if (getenv("SOURCE_DATE_EPOCH")) {
-        int y, mo, d, h, mi, s;
-        trygg__utc_fields(now, &y, &mo, &d, &h, &mi, &s);
-        char stamp[40];
-        snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", y, mo, d, h, mi, s);
-        const char *prev = CPLGetThreadLocalConfigOption("OGR_CURRENT_DATE", NULL);
-        old_date = prev ? trygg__xstrdup(prev) : NULL;
-        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", stamp);
-        date_set = true;
-    }
+    date_pin_push(&pin, now);
 
     srs = OSRNewSpatialReference(NULL);
     if (OSRSetFromUserInput(srs, crs) != OGRERR_NONE) {
@@ -709,14 +754,16 @@ trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const 
     }
     if ((st = add_spatial_indexes(ctx, out, tmp, nrows)) != TRYGG_OK)
         goto done;
-    /* The project's layers point at the file under its final name, not the temporary one. */
-    const char *title = out->cfg && out->cfg->name ? out->cfg->name : "trygg";
-    if ((st = trygg_io_add_qgis_project(ctx, tmp, base, TRYGG_QGIS_PROJECT_NAME, title)) != TRYGG_OK)
-        goto done;
-    if (rename(tmp, out_path) != 0) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", out_path, tmp, strerror(errno));
-        goto done;
-    }
+    trygg_gpkg_writer *w = trygg__xcalloc(1, sizeof *w);
+    w->out_path = trygg__xstrdup(out_path);
+    w->tmp = tmp;
+    w->base = trygg__xstrdup(base);
+    w->styles_dir = trygg__xstrdup(styles_dir);
+    w->crs = trygg__xstrdup(crs);
+    w->title = trygg__xstrdup(out->cfg && out->cfg->name ? out->cfg->name : "trygg");
+    w->now = now;
+    *writer = w;
+    tmp = NULL;
     tmp_made = false;
     if (progress)
         progress(1.0, "writing GeoPackage", progress_arg);
@@ -728,14 +775,139 @@ done:
         remove_temp(tmp);
     if (srs)
         OSRDestroySpatialReference(srs);
-    if (date_set)
-        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", old_date);
+    date_pin_pop(&pin);
     if (handler_pushed)
         CPLPopErrorHandler();
     for (int l = 0; l < LY_COUNT + TRYGG__GRID_LAYERS; l++)
         free(qml[l]);
-    free(old_date);
     free(tmp);
     free(dir);
+    return st;
+}
+
+trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *w)
+{
+    /* The project's layers point at the file under its final name, not the temporary one. */
+    trygg_status st = trygg_io_add_qgis_project(ctx, w->tmp, w->base, TRYGG_QGIS_PROJECT_NAME, w->title);
+    if (st == TRYGG_OK && rename(w->tmp, w->out_path) != 0)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", w->out_path, w->tmp,
+                         strerror(errno));
+    if (st == TRYGG_OK) {
+        free(w->tmp);
+        w->tmp = NULL; /* renamed: nothing to remove */
+    }
+    trygg_io_gpkg_abort(w);
+    return st;
+}
+
+trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
+                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg)
+{
+    trygg_gpkg_writer *w = NULL;
+    trygg_status st = trygg_io_gpkg_begin(ctx, out, out_path, styles_dir, progress, progress_arg, &w);
+    return st == TRYGG_OK ? trygg_io_gpkg_commit(ctx, w) : st;
+}
+
+static trygg_status add_layer_rows(trygg_ctx *ctx, OGRLayerH lyr, const trygg_layer_data *L)
+{
+    trygg_status st = TRYGG_OK;
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(lyr));
+    bool in_tx = OGR_L_StartTransaction(lyr) == OGRERR_NONE;
+    for (size_t r = 0; r < L->nrows && st == TRYGG_OK; r++) {
+        OGR_F_SetFID(f, (GIntBig)(r + 1));
+        for (size_t c = 0; c < L->nfields; c++) {
+            const trygg_value *v = &L->values[r * L->nfields + c];
+            if (v->null || (L->fields[c].type == TRYGG_FIELD_TEXT && !v->s) ||
+                (L->fields[c].type == TRYGG_FIELD_REAL && !isfinite(v->r)))
+                OGR_F_SetFieldNull(f, (int)c);
+            else if (L->fields[c].type == TRYGG_FIELD_INT)
+                OGR_F_SetFieldInteger64(f, (int)c, v->i);
+            else if (L->fields[c].type == TRYGG_FIELD_REAL)
+                OGR_F_SetFieldDouble(f, (int)c, v->r);
+            else
+                OGR_F_SetFieldString(f, (int)c, v->s);
+        }
+        OGRGeometryH g = NULL;
+        if (L->geometry != wkbNone && L->wkb && L->wkb[r] &&
+            OGR_G_CreateFromWkbEx(L->wkb[r], NULL, &g, L->wkb_size[r]) == OGRERR_NONE && g) {
+            if (wkbFlatten(L->geometry) == wkbMultiPolygon)
+                g = OGR_G_ForceToMultiPolygon(g);
+            OGR_F_SetGeometryDirectly(f, g);
+        } else {
+            OGR_F_SetGeometryDirectly(f, NULL);
+        }
+        if (OGR_L_CreateFeature(lyr, f) != OGRERR_NONE)
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "writing %s row %zu: %s", L->name, r + 1, CPLGetLastErrorMsg());
+    }
+    if (in_tx && (st != TRYGG_OK ? OGR_L_RollbackTransaction(lyr) : OGR_L_CommitTransaction(lyr)) != OGRERR_NONE &&
+        st == TRYGG_OK)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "writing %s: commit failed: %s", L->name, CPLGetLastErrorMsg());
+    OGR_F_Destroy(f);
+    return st;
+}
+
+trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_data *L)
+{
+    trygg_status st = TRYGG_OK;
+    char *qml = NULL;
+    GDALDatasetH ds = NULL;
+    OGRSpatialReferenceH srs = NULL;
+    date_pin pin = {false, NULL};
+    if ((st = trygg__style_read(ctx, w->styles_dir, L->name, &qml)) != TRYGG_OK)
+        return st;
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+    date_pin_push(&pin, w->now);
+    ds = GDALOpenEx(w->tmp, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: reopening %s: %s", w->out_path, w->tmp,
+                         CPLGetLastErrorMsg());
+        goto done;
+    }
+    if (L->geometry != wkbNone) {
+        srs = OSRNewSpatialReference(NULL);
+        OSRSetFromUserInput(srs, w->crs);
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    char *desc = trygg__xasprintf("DESCRIPTION=%s", L->description ? L->description : "");
+    char *opts[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", desc, NULL};
+    OGRLayerH lyr = GDALDatasetCreateLayer(ds, L->name, srs, (OGRwkbGeometryType)L->geometry, opts);
+    free(desc);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: creating layer %s: %s", w->out_path, L->name,
+                         CPLGetLastErrorMsg());
+        goto done;
+    }
+    for (size_t c = 0; c < L->nfields; c++) {
+        static const OGRFieldType types[] = {[TRYGG_FIELD_INT] = OFTInteger64, [TRYGG_FIELD_REAL] = OFTReal,
+                                             [TRYGG_FIELD_TEXT] = OFTString};
+        OGRFieldDefnH fd = OGR_Fld_Create(L->fields[c].name, types[L->fields[c].type]);
+        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (err != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "creating %s.%s: %s", L->name, L->fields[c].name,
+                             CPLGetLastErrorMsg());
+            goto done;
+        }
+    }
+    if ((st = add_layer_rows(ctx, lyr, L)) != TRYGG_OK)
+        goto done;
+    trygg__style_row row = {L->name, L->geometry == wkbNone ? "" : "geom", L->description ? L->description : "", qml};
+    if ((st = trygg__styles_write(ctx, ds, &row, 1, w->now)) != TRYGG_OK)
+        goto done;
+    CPLErrorReset();
+    GDALClose(ds);
+    ds = NULL;
+    if (CPLGetLastErrorType() >= CE_Failure)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing layer %s: %s", w->out_path, L->name,
+                         CPLGetLastErrorMsg());
+done:
+    if (ds)
+        GDALClose(ds);
+    if (srs)
+        OSRDestroySpatialReference(srs);
+    date_pin_pop(&pin);
+    CPLPopErrorHandler();
+    free(qml);
     return st;
 }

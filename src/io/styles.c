@@ -133,26 +133,31 @@ trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__s
         st = trygg__fail(ctx, TRYGG_E_INTERNAL, "layer_styles: update time %lld out of range", (long long)update_time);
         goto done;
     }
-    char *opts[] = {"FID=id", "DESCRIPTION=QGIS default styles of the layers in this file", NULL};
-    OGRLayerH lyr = GDALDatasetCreateLayer(ds, "layer_styles", NULL, wkbNone, opts);
+    /* Created on the first call; later calls (layers added after the analysis) append. */
+    OGRLayerH lyr = GDALDatasetGetLayerByName(ds, "layer_styles");
+    GIntBig next_fid = lyr ? OGR_L_GetFeatureCount(lyr, TRUE) + 1 : 1;
     if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles: %s", CPLGetLastErrorMsg());
-        goto done;
-    }
-    for (int i = 0; i < LS_NFIELDS; i++) {
-        OGRFieldDefnH fd = OGR_Fld_Create(style_fields[i].name, style_fields[i].type);
-        if (style_fields[i].width)
-            OGR_Fld_SetWidth(fd, style_fields[i].width);
-        if (i == LS_DEFAULT)
-            OGR_Fld_SetSubType(fd, OFSTBoolean);
-        if (i == LS_UPDATE_TIME)
-            OGR_Fld_SetDefault(fd, "CURRENT_TIMESTAMP");
-        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
-        OGR_Fld_Destroy(fd);
-        if (err != OGRERR_NONE) {
-            st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles.%s: %s", style_fields[i].name,
-                             CPLGetLastErrorMsg());
+        char *opts[] = {"FID=id", "DESCRIPTION=QGIS default styles of the layers in this file", NULL};
+        lyr = GDALDatasetCreateLayer(ds, "layer_styles", NULL, wkbNone, opts);
+        if (!lyr) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles: %s", CPLGetLastErrorMsg());
             goto done;
+        }
+        for (int i = 0; i < LS_NFIELDS; i++) {
+            OGRFieldDefnH fd = OGR_Fld_Create(style_fields[i].name, style_fields[i].type);
+            if (style_fields[i].width)
+                OGR_Fld_SetWidth(fd, style_fields[i].width);
+            if (i == LS_DEFAULT)
+                OGR_Fld_SetSubType(fd, OFSTBoolean);
+            if (i == LS_UPDATE_TIME)
+                OGR_Fld_SetDefault(fd, "CURRENT_TIMESTAMP");
+            OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
+            OGR_Fld_Destroy(fd);
+            if (err != OGRERR_NONE) {
+                st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles.%s: %s", style_fields[i].name,
+                                 CPLGetLastErrorMsg());
+                goto done;
+            }
         }
     }
     if (GDALDatasetStartTransaction(ds, FALSE) != OGRERR_NONE) {
@@ -162,7 +167,7 @@ trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__s
     in_tx = true;
     f = OGR_F_Create(OGR_L_GetLayerDefn(lyr));
     for (size_t i = 0; i < n; i++) {
-        OGR_F_SetFID(f, (GIntBig)(i + 1));
+        OGR_F_SetFID(f, next_fid + (GIntBig)i);
         OGR_F_SetFieldString(f, LS_CATALOG, "");
         OGR_F_SetFieldString(f, LS_SCHEMA, "");
         OGR_F_SetFieldString(f, LS_TABLE, rows[i].table);
