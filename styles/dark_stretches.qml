@@ -1,56 +1,56 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" labelsEnabled="0" maxScale="0" simplifyDrawingTol="1" simplifyAlgorithm="0" readOnly="0" symbologyReferenceScale="-1" minScale="100000000" styleCategories="AllStyleCategories" simplifyMaxScale="1" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1">
+<qgis simplifyAlgorithm="0" simplifyMaxScale="1" version="3.22.16-Białowieża" minScale="100000000" simplifyDrawingTol="1" simplifyLocal="1" maxScale="0" labelsEnabled="0" readOnly="0" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" endField="" endExpression="" accumulate="0" enabled="0" startField="" durationField="" startExpression="" limitMode="0" fixedDuration="0" durationUnit="min">
+  <temporal limitMode="0" durationUnit="min" endExpression="" accumulate="0" endField="" durationField="" startExpression="" fixedDuration="0" startField="" enabled="0" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" forceraster="0" referencescale="-1" enableorderby="0" type="singleSymbol">
+  <renderer-v2 enableorderby="0" type="singleSymbol" forceraster="0" referencescale="-1" symbollevels="0">
     <symbols>
-      <symbol name="0" clip_to_extent="1" force_rhr="0" alpha="1" type="line">
+      <symbol force_rhr="0" type="line" alpha="1" clip_to_extent="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleLine" enabled="1" locked="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="26,26,64,255"/>
-            <Option name="line_style" type="QString" value="dash"/>
-            <Option name="line_width" type="QString" value="1"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="square"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="line_color" value="26,26,64,255"/>
+            <Option type="QString" name="line_style" value="dash"/>
+            <Option type="QString" name="line_width" value="1"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
           <prop v="square" k="capstyle"/>
@@ -81,9 +81,9 @@
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -107,35 +107,42 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="stretch_id" configurationFlags="None">
+    <field configurationFlags="None" name="stretch_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="street" configurationFlags="None">
+    <field configurationFlags="None" name="street">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="length_m" configurationFlags="None">
+    <field configurationFlags="None" name="road_class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lux_min" configurationFlags="None">
+    <field configurationFlags="None" name="length_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="night_incidents_near" configurationFlags="None">
+    <field configurationFlags="None" name="lux_min">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="night_incidents_near">
       <editWidget type="">
         <config>
           <Option/>
@@ -144,36 +151,40 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Dark stretch id" field="stretch_id" index="0"/>
-    <alias name="Street name" field="street" index="1"/>
-    <alias name="Length (m)" field="length_m" index="2"/>
-    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="3"/>
-    <alias name="Night-time reports nearby" field="night_incidents_near" index="4"/>
+    <alias index="0" name="Dark stretch id" field="stretch_id"/>
+    <alias index="1" name="Street name" field="street"/>
+    <alias index="2" name="Road class (OSM highway or source class)" field="road_class"/>
+    <alias index="3" name="Length (m)" field="length_m"/>
+    <alias index="4" name="Estimated minimum illuminance (lux)" field="lux_min"/>
+    <alias index="5" name="Night-time reports nearby" field="night_incidents_near"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="stretch_id"/>
-    <default expression="" applyOnUpdate="0" field="street"/>
-    <default expression="" applyOnUpdate="0" field="length_m"/>
-    <default expression="" applyOnUpdate="0" field="lux_min"/>
-    <default expression="" applyOnUpdate="0" field="night_incidents_near"/>
+    <default applyOnUpdate="0" expression="" field="stretch_id"/>
+    <default applyOnUpdate="0" expression="" field="street"/>
+    <default applyOnUpdate="0" expression="" field="road_class"/>
+    <default applyOnUpdate="0" expression="" field="length_m"/>
+    <default applyOnUpdate="0" expression="" field="lux_min"/>
+    <default applyOnUpdate="0" expression="" field="night_incidents_near"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" field="stretch_id" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="street" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="length_m" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lux_min" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="night_incidents_near" constraints="0" notnull_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="stretch_id"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="street"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="road_class"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="length_m"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="lux_min"/>
+    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="night_incidents_near"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="stretch_id"/>
-    <constraint desc="" exp="" field="street"/>
-    <constraint desc="" exp="" field="length_m"/>
-    <constraint desc="" exp="" field="lux_min"/>
-    <constraint desc="" exp="" field="night_incidents_near"/>
+    <constraint exp="" desc="" field="stretch_id"/>
+    <constraint exp="" desc="" field="street"/>
+    <constraint exp="" desc="" field="road_class"/>
+    <constraint exp="" desc="" field="length_m"/>
+    <constraint exp="" desc="" field="lux_min"/>
+    <constraint exp="" desc="" field="night_incidents_near"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -66,6 +66,7 @@ STREET_FIELDS = [
 STRETCH_FIELDS = [
     ("stretch_id", "long", "Dark stretch id"),
     ("street", "string", "Street name"),
+    ("road_class", "string", "Road class (OSM highway or source class)"),
     ("length_m", "double", "Length (m)"),
     ("lux_min", "double", "Estimated minimum illuminance (lux)"),
     ("night_incidents_near", "integer", "Night-time reports nearby"),
@@ -135,6 +136,42 @@ PROFILE_FIELDS = [
     ("hour", "integer", "Hour of the day (local time)"),
     ("count", "integer", "Reports"),
 ]
+MEASURE_FIELDS = [
+    ("measure_id", "long", "Measure id"),
+    ("focus_area", "string", "Focus area of the action plan"),
+    ("measure", "string", "Measure (åtgärd)"),
+    ("measure_en", "string", "Measure (English)"),
+    ("responsible", "string", "Responsible"),
+    ("priority", "integer", "Priority (1 = most urgent, 5 = least)"),
+    ("evidence", "string", "Evidence that triggered it"),
+    ("indicator", "string", "Follow-up indicator"),
+    ("status", "string", "Status"),
+    ("rule", "string", "Rule that proposed it"),
+    ("features", "integer", "Places or areas it covers"),
+    ("source_layer", "string", "Layer the rule looked at"),
+    ("source_ids", "string", "Ids in that layer"),
+]
+PATROL_FIELDS = [
+    ("area_id", "long", "Patrol area id"),
+    ("rank", "integer", "Rank (1 = most incidents captured)"),
+    ("incidents", "integer", "Incidents of the patrol categories captured"),
+    ("share_incidents", "double", "Share of all patrol-category incidents (0-1)"),
+    ("share_area", "double", "Share of the study area (0-1)"),
+    ("area_km2", "double", "Area (km2)"),
+    ("pai", "double", "Predictive Accuracy Index (share of incidents / share of area)"),
+    ("time_windows", "string", "Busiest 3-hour windows of the week (local time)"),
+    ("visit_minutes", "integer", "Minutes per visit (Koper 1995)"),
+    ("visits_per_week", "integer", "Visits per week, at unpredictable times within the windows"),
+    ("cells", "integer", "Grid cells"),
+]
+# The five focus areas of the Lund agreement; ColorBrewer Dark2.
+FOCUS_AREAS = [
+    ("trygghet", "#1b9e77", "Safety in public space (trygghet)"),
+    ("barn_unga", "#d95f02", "Children and youth (barn och unga)"),
+    ("andts", "#7570b3", "Alcohol, drugs, doping, tobacco, gambling (ANDTS)"),
+    ("nara_relation", "#e7298a", "Violence in close relationships"),
+    ("aldre", "#66a61e", "Crimes against older people"),
+]
 # ColorBrewer RdBu, 7 classes (Brewer & Harrower, colorbrewer2.org): reds hot, blues cold, grey in between.
 HOTSPOT_CLASSES = [
     ("hot 99 %", "#b2182b", "Vandalism hot spot, 99 % confidence"),
@@ -172,6 +209,20 @@ INCIDENT_CATEGORIES = [
     ("fraud", "#01665e", "Fraud"),
     ("other", "#808080", "Other"),
 ]
+
+
+def label_settings(expression):
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = expression
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    fmt.setBuffer(buf)
+    pal.setFormat(fmt)
+    return pal
 
 
 def memory_layer(geom, name, fields):
@@ -271,6 +322,28 @@ def main():
     save(lyr, out_dir)
 
     lyr = memory_layer("None", "temporal_profiles", PROFILE_FIELDS)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("MultiPolygon", "measures", MEASURE_FIELDS)
+    cats = []
+    for value, color, label in FOCUS_AREAS:
+        sym = QgsFillSymbol.createSimple({"color": color + "30", "outline_color": color, "outline_width": "0.4",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("focus_area", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("measure_id || ': ' || measure || "
+                                                                "' (priority ' || priority || ')'")))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("Polygon", "patrol_areas", PATROL_FIELDS)
+    sym = QgsFillSymbol.createSimple({"color": "#2171b533", "outline_color": "#08519c", "outline_width": "0.8",
+                                      "outline_width_unit": "MM", "outline_style": "dash"})
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "'Patrol area ' || rank || ': ' || incidents || ' incidents\\n' || time_windows || '\\n' || "
+        "visits_per_week || ' x ' || visit_minutes || ' min a week'")))
+    lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
     return 0
 

@@ -112,6 +112,12 @@ typedef struct {
     /* [run] */
     int threads; /* 0: all cores */
 
+    /* [patrol] */
+    char *patrol_categories;  /* "vandalism, violence, drugs, disorder" */
+    double patrol_max_km2;    /* 0.25 */
+    int patrol_visit_minutes; /* 15 (Koper 1995) */
+    int patrol_max_visits;    /* visits a week for the first-ranked area (14) */
+
     /* [plan] and [measure:NAME] sections */
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
     trygg_measure_rule *rules;
@@ -148,6 +154,10 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
 /* The shipped measure rules (DESIGN.md section 5 "Plan") not already defined in cfg, appended
  * after the config's own; a no-op when [plan] default_rules = false. */
 void trygg_config_add_default_rules(trygg_config *cfg);
+
+/* Parse the [patrol] categories into flags (in[TRYGG_CAT_COUNT]). False when a name is not a
+ * trygg category. */
+bool trygg_config_patrol_categories(const trygg_config *cfg, bool in[TRYGG_CAT_COUNT]);
 
 /* Check cross-key constraints (weights not all zero, night hours, ...). */
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg);

@@ -115,6 +115,10 @@ typedef struct {
  * temporary GeoPackage. */
 trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *layer);
 
+/* Append a key/value row to the temporary file's run_info (what later steps found). */
+trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *writer, const char *key,
+                                        const char *value);
+
 /* Store the QGIS project and rename the file into place; frees the writer either way (on
  * failure the temporary file is removed and out_path is untouched). */
 trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *writer);

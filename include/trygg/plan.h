@@ -30,8 +30,8 @@ typedef struct {
 
 void trygg_measures_fini(trygg_measures *m);
 
-/* Evaluate cfg's measure rules over the GeoPackage at gpkg_path (read only) and append the
- * measures to out, ordered by priority, then rule order, then the lowest source fid.
+/* Evaluate cfg's measure rules, then (when cfg->default_rules) the shipped rules it does not
+ * redefine, over the GeoPackage at gpkg_path (read only) and append the measures to out, ordered by priority, then rule order, then the lowest source fid.
  * A configured (not built-in) rule whose layer or fields do not exist is TRYGG_E_CONFIG naming
  * the rule and where it was defined; a built-in one is skipped and listed in *skipped
  * (caller frees; may be NULL). */

@@ -28,6 +28,7 @@ typedef struct {
 typedef struct {
     size_t streets, places, lamps, incidents, incidents_snapped, dark_stretches;
     size_t rejected; /* features dropped over all inputs */
+    size_t measures, patrol_areas;
     trygg_stage_timing stages[TRYGG_MAX_STAGES];
     size_t nstages;
 } trygg_run_summary;

@@ -138,6 +138,13 @@ static const key_spec keys[] = {
     {"surroundings", "activity_other", K_DOUBLE, CFG(activity_weight[TRYGG_POI_OTHER]), 0, 100, "0.5",
      "activity weight of any other point of interest"},
     {"run", "threads", K_INT, CFG(threads), 0, 256, "0", "worker threads (0: one per core)"},
+    {"patrol", "categories", K_STR, CFG(patrol_categories), 0, 0, "vandalism, violence, drugs, disorder",
+     "incident categories patrol areas are built on (comma-separated)"},
+    {"patrol", "max_km2", K_DOUBLE, CFG(patrol_max_km2), 0.001, 100, "0.25", "largest patrol area (km2)"},
+    {"patrol", "visit_minutes", K_INT, CFG(patrol_visit_minutes), 1, 240, "15",
+     "minutes per visit (Koper 1995: about 15)"},
+    {"patrol", "max_visits_per_week", K_INT, CFG(patrol_max_visits), 1, 200, "14",
+     "visits a week for the first-ranked area; the others scale with their incidents"},
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      "apply the shipped measure rules where the config does not redefine them"},
     {"grid", "kind", K_STR, CFG(grid_kind), 0, 0, "hex", "analysis grid cells: hex or square"},
@@ -329,6 +336,7 @@ void trygg_config_fini(trygg_config *cfg)
     for (size_t i = 0; i < cfg->ncategories; i++)
         free(cfg->categories[i].value);
     free(cfg->categories);
+    free(cfg->patrol_categories);
     for (size_t i = 0; i < cfg->nrules; i++) {
         trygg_measure_rule *r = &cfg->rules[i];
         for (size_t k = 0; k < sizeof rule_keys / sizeof rule_keys[0]; k++)
@@ -546,8 +554,33 @@ done:
     return status;
 }
 
+bool trygg_config_patrol_categories(const trygg_config *cfg, bool in[TRYGG_CAT_COUNT])
+{
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+        in[c] = false;
+    char *list = trygg__xstrdup(cfg->patrol_categories ? cfg->patrol_categories : "");
+    bool ok = true;
+    for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok && ok; tok = strtok_r(NULL, ",", &save)) {
+        trygg_category cat;
+        char *name = trim(tok);
+        if (!*name)
+            continue;
+        ok = trygg_category_from_name(name, &cat);
+        if (ok)
+            in[cat] = true;
+    }
+    free(list);
+    return ok;
+}
+
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
 {
+    bool patrol[TRYGG_CAT_COUNT];
+    if (!trygg_config_patrol_categories(cfg, patrol))
+        return trygg__fail(ctx, TRYGG_E_CONFIG,
+                           "[patrol] categories = '%s': not a list of trygg categories (vandalism, graffiti, "
+                           "littering, violence, theft, drugs, disorder, fraud, other)",
+                           cfg->patrol_categories);
     if (!cfg->crs)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[study_area] crs: a working CRS is required");
     if (cfg->w_safety_vandalism + cfg->w_safety_littering + cfg->w_safety_visibility <= 0)

@@ -124,10 +124,11 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_STREET_FID] = {"street_fid", OFTInteger64},
 };
 
-enum { D_STRETCH_ID, D_STREET, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NFIELDS };
+enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NFIELDS };
 static const field_def stretch_fields[D_NFIELDS] = {
     [D_STRETCH_ID] = {"stretch_id", OFTInteger64},
     [D_STREET] = {"street", OFTString},
+    [D_ROAD_CLASS] = {"road_class", OFTString},
     [D_LENGTH_M] = {"length_m", OFTReal},
     [D_LUX_MIN] = {"lux_min", OFTReal},
     [D_NIGHT_NEAR] = {"night_incidents_near", OFTInteger},
@@ -365,6 +366,7 @@ static void fill_stretch(const layer_writer *w, size_t i)
     OGR_F_SetFID(f, (GIntBig)(i + 1));
     OGR_F_SetFieldInteger64(f, D_STRETCH_ID, (GIntBig)(i + 1));
     set_str(f, D_STREET, s ? s->name : NULL);
+    set_str(f, D_ROAD_CLASS, s ? s->road_class : NULL);
     set_real(f, D_LENGTH_M, d->length_m, CM);
     set_real(f, D_LUX_MIN, d->lux_min, MLUX);
     OGR_F_SetFieldInteger(f, D_NIGHT_NEAR, (int)d->night_incidents_near);
@@ -832,6 +834,8 @@ static trygg_status add_layer_rows(trygg_ctx *ctx, OGRLayerH lyr, const trygg_la
             OGR_G_CreateFromWkbEx(L->wkb[r], NULL, &g, L->wkb_size[r]) == OGRERR_NONE && g) {
             if (wkbFlatten(L->geometry) == wkbMultiPolygon)
                 g = OGR_G_ForceToMultiPolygon(g);
+            else if (wkbFlatten(L->geometry) == wkbPolygon && OGR_G_GetGeometryCount(g) == 1)
+                g = OGR_G_ForceToPolygon(g); /* a one-part MultiPolygon */
             OGR_F_SetGeometryDirectly(f, g);
         } else {
             OGR_F_SetGeometryDirectly(f, NULL);
@@ -909,5 +913,28 @@ done:
     date_pin_pop(&pin);
     CPLPopErrorHandler();
     free(qml);
+    return st;
+}
+
+trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *w, const char *key, const char *value)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_open_v2(w->tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, "INSERT INTO run_info (key, value) VALUES (?, ?)", -1, &q, NULL) != SQLITE_OK) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: run_info: %s", w->out_path,
+                         db ? sqlite3_errmsg(db) : "out of memory");
+        goto done;
+    }
+    sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, value, -1, SQLITE_STATIC);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: run_info row %s: %s", w->out_path, key,
+                         sqlite3_errmsg(db));
+done:
+    sqlite3_finalize(q);
+    if (db)
+        sqlite3_close(db);
     return st;
 }

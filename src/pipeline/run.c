@@ -14,6 +14,7 @@
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
+#include "trygg/plan_stage.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
 #include "trygg/surroundings.h"
@@ -57,8 +58,8 @@ static double peak_mb(void)
 }
 
 #define NREPORTS 5
-static const char *const stage_names[] = {"load",       "prepare",  "index", "measure", "surroundings",
-                                          "statistics", "hotspots", "score", "write"};
+static const char *const stage_names[] = {"load",     "prepare", "index", "measure", "surroundings", "statistics",
+                                          "hotspots", "score",   "write", "plan"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
@@ -381,6 +382,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
                        trygg_run_summary *summary)
 {
     run_state st = {.ctx = ctx, .cfg = cfg, .opt = opt};
+    trygg_gpkg_writer *writer = NULL;
+    trygg_plan_summary plan = {0, 0};
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
         goto done;
@@ -423,8 +426,20 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .have_incidents = st.have_incidents,
         .hotspots = &st.hot,
     };
-    if ((s = trygg_io_write_gpkg(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL)) != TRYGG_OK)
+    /* Analysis layers into a temporary file; the plan reads them back with SQL and adds its
+     * layers; only then is the file renamed into place. */
+    if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
+    if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
+        (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
+            TRYGG_OK)
+        goto done;
+    s = trygg_io_gpkg_commit(ctx, writer);
+    writer = NULL;
+    if (s != TRYGG_OK)
+        goto done;
+    st.summary.measures = plan.measures;
+    st.summary.patrol_areas = plan.patrol_areas;
     if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
         char *tif = trygg_hotspots_raster_path(opt->out_path);
         s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, tif);
@@ -436,6 +451,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
+    trygg_io_gpkg_abort(writer);
     st.summary.streets = st.streets.n;
     st.summary.places = st.places.n;
     st.summary.lamps = st.lamps.n;

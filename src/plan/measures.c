@@ -454,11 +454,26 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
     ranked_measure *ranked = NULL;
     size_t nranked = 0, capranked = 0;
     trygg__strbuf skip = {0};
+    trygg_config shipped;
+    memset(&shipped, 0, sizeof shipped);
     if ((st = trygg__spatialite_open(ctx, gpkg_path, true, &db)) != TRYGG_OK)
         goto done;
+    /* The config's own rules, then the shipped ones it does not redefine. */
+    trygg_config_init(&shipped);
+    shipped.default_rules = cfg->default_rules;
     for (size_t i = 0; i < cfg->nrules; i++)
         if ((st = run_rule(ctx, db, &cfg->rules[i], i, &ranked, &nranked, &capranked, &skip)) != TRYGG_OK)
             goto done;
+    trygg_config_add_default_rules(&shipped);
+    for (size_t i = 0; i < shipped.nrules; i++) {
+        bool redefined = false;
+        for (size_t j = 0; j < cfg->nrules && !redefined; j++)
+            redefined = strcmp(cfg->rules[j].name, shipped.rules[i].name) == 0;
+        if (!redefined &&
+            (st = run_rule(ctx, db, &shipped.rules[i], cfg->nrules + i, &ranked, &nranked, &capranked, &skip)) !=
+                TRYGG_OK)
+            goto done;
+    }
     qsort(ranked, nranked, sizeof *ranked, cmp_ranked);
     for (size_t i = 0; i < nranked; i++) {
         trygg__grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
@@ -472,6 +487,7 @@ done:
         measure_fini(&ranked[i].m); /* only those not handed out (after a failure) */
     free(ranked);
     free(skip.s);
+    trygg_config_fini(&shipped);
     if (db)
         sqlite3_close(db);
     return st;

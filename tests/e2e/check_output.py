@@ -30,6 +30,10 @@ CONTRACT = {
     "temporal_profiles": ["scope", "hotspot_id", "category", "hour_of_week", "count"],
     "lamps": [],
     "run_info": ["key", "value"],
+    "measures": ["measure_id", "focus_area", "measure", "measure_en", "responsible", "priority", "evidence",
+                 "indicator", "status"],
+    "patrol_areas": ["area_id", "rank", "incidents", "share_incidents", "share_area", "pai", "time_windows",
+                     "visit_minutes", "visits_per_week"],
 }
 CATS = ["vandalism", "graffiti", "littering", "violence", "theft", "drugs", "disorder", "fraud", "other"]
 
@@ -141,6 +145,21 @@ def main():
             check(v is not None and v.startswith("Poisson regression"), f"{m} = {v!r}")
         check(sql_value(ds, "SELECT COUNT(*) FROM run_info WHERE key LIKE 'model.vandalism.%' "
                             "AND value LIKE 'RR %'") > 0, "no relative risks in run_info")
+    if "measures" in names:
+        bad = sql_value(ds, "SELECT COUNT(*) FROM measures WHERE priority < 1 OR priority > 5 OR status != 'proposed' "
+                            "OR focus_area NOT IN ('trygghet', 'barn_unga', 'andts', 'nara_relation', 'aldre') "
+                            "OR responsible IS NULL OR indicator IS NULL OR evidence IS NULL")
+        check(bad == 0, f"measures: {bad} rows with a bad priority, status, focus area or missing text")
+    if "patrol_areas" in names:
+        rows = sql_rows(ds, "SELECT rank, area_km2, share_incidents, share_area, time_windows FROM patrol_areas "
+                            "ORDER BY rank")
+        check(all(r[1] <= 0.25 + 1e-9 for r in rows), "patrol_areas: an area is larger than 0.25 km2")
+        check([r[0] for r in rows] == list(range(1, len(rows) + 1)), "patrol_areas: ranks are not 1..n")
+        check(sum(r[2] for r in rows) <= 1 + 1e-9 and sum(r[3] for r in rows) <= 1 + 1e-9,
+              "patrol_areas: shares add up to more than 1")
+        check(all(r[4] for r in rows), "patrol_areas: an area without time windows")
+        if "--incidents" in sys.argv:
+            check(len(rows) > 0, "no patrol area on a run with incidents")
     for f in failures:
         print("FAIL:", f)
     print(f"checked {path}: {len(failures)} failures")

@@ -98,6 +98,7 @@ static void config_with_rule(trygg_config *cfg, const char *name)
         free(rest.rules[i].indicator);
     }
     cfg->nrules = keep;
+    cfg->default_rules = false; /* only this rule: the others are not added back */
 }
 
 static size_t count_rule(const trygg_measures *m, const char *rule)

@@ -1,0 +1,239 @@
+/*
+ * The plan stage: proposed measures (rules over the written analysis layers) and patrol areas
+ * (from the Gi* hot cells), written as the `measures` and `patrol_areas` layers of the output
+ * that is still being written.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/plan_stage.h"
+
+enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
+       M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_NFIELDS };
+
+static const trygg_field_def measure_fields[M_NFIELDS] = {
+    [M_ID] = {"measure_id", TRYGG_FIELD_INT},
+    [M_FOCUS] = {"focus_area", TRYGG_FIELD_TEXT},
+    [M_MEASURE] = {"measure", TRYGG_FIELD_TEXT},
+    [M_MEASURE_EN] = {"measure_en", TRYGG_FIELD_TEXT},
+    [M_RESPONSIBLE] = {"responsible", TRYGG_FIELD_TEXT},
+    [M_PRIORITY] = {"priority", TRYGG_FIELD_INT},
+    [M_EVIDENCE] = {"evidence", TRYGG_FIELD_TEXT},
+    [M_INDICATOR] = {"indicator", TRYGG_FIELD_TEXT},
+    [M_STATUS] = {"status", TRYGG_FIELD_TEXT},
+    [M_RULE] = {"rule", TRYGG_FIELD_TEXT},
+    [M_FEATURES] = {"features", TRYGG_FIELD_INT},
+    [M_SOURCE_LAYER] = {"source_layer", TRYGG_FIELD_TEXT},
+    [M_SOURCE_IDS] = {"source_ids", TRYGG_FIELD_TEXT},
+};
+
+enum { P_ID, P_RANK, P_INCIDENTS, P_SHARE_INC, P_SHARE_AREA, P_AREA, P_PAI, P_WINDOWS, P_MINUTES, P_VISITS, P_CELLS,
+       P_NFIELDS };
+
+static const trygg_field_def patrol_fields[P_NFIELDS] = {
+    [P_ID] = {"area_id", TRYGG_FIELD_INT},
+    [P_RANK] = {"rank", TRYGG_FIELD_INT},
+    [P_INCIDENTS] = {"incidents", TRYGG_FIELD_INT},
+    [P_SHARE_INC] = {"share_incidents", TRYGG_FIELD_REAL},
+    [P_SHARE_AREA] = {"share_area", TRYGG_FIELD_REAL},
+    [P_AREA] = {"area_km2", TRYGG_FIELD_REAL},
+    [P_PAI] = {"pai", TRYGG_FIELD_REAL},
+    [P_WINDOWS] = {"time_windows", TRYGG_FIELD_TEXT},
+    [P_MINUTES] = {"visit_minutes", TRYGG_FIELD_INT},
+    [P_VISITS] = {"visits_per_week", TRYGG_FIELD_INT},
+    [P_CELLS] = {"cells", TRYGG_FIELD_INT},
+};
+
+static trygg_value text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
+static trygg_value integer(int64_t i) { return (trygg_value){.i = i}; }
+/* Rounded so outputs compare across machines (as the writer does). */
+static trygg_value real(double r, double scale) { return (trygg_value){.null = !isfinite(r), .r = round(r * scale) / scale}; }
+
+static const char *rule_layer(const trygg_config *cfg, const char *rule)
+{
+    for (size_t i = 0; i < cfg->nrules; i++)
+        if (strcmp(cfg->rules[i].name, rule) == 0)
+            return cfg->rules[i].layer;
+    return NULL;
+}
+
+static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, const trygg_measures *m,
+                                   trygg_gpkg_writer *w)
+{
+    trygg_config shipped;
+    trygg_config_init(&shipped);
+    trygg_config_add_default_rules(&shipped);
+    trygg_value *v = trygg__xcalloc(m->n * M_NFIELDS + 1, sizeof *v);
+    const unsigned char **wkb = trygg__xcalloc(m->n + 1, sizeof *wkb);
+    size_t *size = trygg__xcalloc(m->n + 1, sizeof *size);
+    for (size_t i = 0; i < m->n; i++) {
+        const trygg_measure *x = &m->v[i];
+        trygg_value *row = v + i * M_NFIELDS;
+        const char *layer = rule_layer(cfg, x->rule);
+        row[M_ID] = integer((int64_t)i + 1);
+        row[M_FOCUS] = text(x->focus_area);
+        row[M_MEASURE] = text(x->measure);
+        row[M_MEASURE_EN] = text(x->measure_en);
+        row[M_RESPONSIBLE] = text(x->responsible);
+        row[M_PRIORITY] = integer(x->priority);
+        row[M_EVIDENCE] = text(x->evidence);
+        row[M_INDICATOR] = text(x->indicator);
+        row[M_STATUS] = text("proposed");
+        row[M_RULE] = text(x->rule);
+        row[M_FEATURES] = integer((int64_t)x->features);
+        row[M_SOURCE_LAYER] = text(layer ? layer : rule_layer(&shipped, x->rule));
+        row[M_SOURCE_IDS] = text(x->source_ids);
+        wkb[i] = x->wkb;
+        size[i] = x->wkb_size;
+    }
+    trygg_layer_data L = {
+        .name = "measures",
+        .description = "Proposed measures of the action plan (åtgärder): what, where, focus area, who is responsible, "
+                       "the evidence and how the effect is followed up; status proposed",
+        .geometry = wkbMultiPolygon,
+        .fields = measure_fields,
+        .nfields = M_NFIELDS,
+        .nrows = m->n,
+        .values = v,
+        .wkb = wkb,
+        .wkb_size = size,
+    };
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
+    free(v);
+    free(wkb);
+    free(size);
+    trygg_config_fini(&shipped);
+    return st;
+}
+
+/* Patrol areas from the hot cells of the patrol categories (any of them hot at 90 % or more). */
+static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, const trygg_hotspot_result *hot,
+                                   const trygg_incidents *incidents, trygg_patrol_areas *out)
+{
+    bool patrol[TRYGG_CAT_COUNT];
+    trygg_config_patrol_categories(cfg, patrol);
+    size_t n = hot->ncells;
+    trygg_patrol_cell *cells = trygg__xcalloc(n + 1, sizeof *cells);
+    for (size_t i = 0; i < n; i++) {
+        const trygg_grid_cell *g = trygg_grid_cell_get(hot->grid, i);
+        trygg_patrol_cell *c = &cells[i];
+        c->x = g->cx;
+        c->y = g->cy;
+        c->area_m2 = g->area_m2;
+        c->ring = g->xy;
+        c->nring = g->nrings ? g->ring_end[0] : 0;
+        for (int k = 0; k < TRYGG_CAT_COUNT; k++) {
+            if (!patrol[k])
+                continue;
+            c->incidents += hot->count[i * TRYGG_CAT_COUNT + k];
+            c->hot = c->hot || (hot->analysed[k] && hot->cls[i * TRYGG_CAT_COUNT + k] >= 1);
+        }
+    }
+    size_t ninc = 0;
+    double total = 0;
+    size_t *inc_cell = trygg__xcalloc(incidents->n + 1, sizeof *inc_cell);
+    int *inc_how = trygg__xcalloc(incidents->n + 1, sizeof *inc_how);
+    for (size_t k = 0; k < incidents->n && k < hot->nincidents; k++) {
+        const trygg_incident *inc = &incidents->v[k];
+        if (!patrol[inc->category] || hot->incident_cell[k] < 1)
+            continue;
+        total++;
+        if (inc->t_utc == TRYGG_TIME_UNKNOWN)
+            continue;
+        inc_cell[ninc] = (size_t)(hot->incident_cell[k] - 1);
+        inc_how[ninc] = trygg_hour_of_week(inc->t_utc, cfg->utc_offset_h, cfg->eu_summer_time);
+        ninc++;
+    }
+    /* Neighbouring cells: hexagon centres are one width across flats apart, squares one side;
+     * the slack keeps clipped cells' shifted centroids adjacent. */
+    trygg_patrol_params p = {cfg->patrol_max_km2, cfg->grid_cell_m * 1.01, cfg->patrol_visit_minutes,
+                             cfg->patrol_max_visits};
+    trygg_status st = trygg_plan_patrol_areas(ctx, &p, cells, n, total, hot->study_area_m2, inc_cell, inc_how, ninc,
+                                              out);
+    free(cells);
+    free(inc_cell);
+    free(inc_how);
+    return st;
+}
+
+static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, trygg_gpkg_writer *w)
+{
+    trygg_value *v = trygg__xcalloc(a->n * P_NFIELDS + 1, sizeof *v);
+    const unsigned char **wkb = trygg__xcalloc(a->n + 1, sizeof *wkb);
+    size_t *size = trygg__xcalloc(a->n + 1, sizeof *size);
+    for (size_t i = 0; i < a->n; i++) {
+        const trygg_patrol_area *x = &a->v[i];
+        trygg_value *row = v + i * P_NFIELDS;
+        row[P_ID] = integer((int64_t)i + 1);
+        row[P_RANK] = integer(x->rank);
+        row[P_INCIDENTS] = integer(x->incidents);
+        row[P_SHARE_INC] = real(x->share_incidents, 1e4);
+        row[P_SHARE_AREA] = real(x->share_area, 1e5);
+        row[P_AREA] = real(x->area_km2, 1e4);
+        row[P_PAI] = real(x->pai, 1e2);
+        row[P_WINDOWS] = text(x->time_windows);
+        row[P_MINUTES] = integer(x->visit_minutes);
+        row[P_VISITS] = integer(x->visits_per_week);
+        row[P_CELLS] = integer((int64_t)x->ncells);
+        wkb[i] = x->wkb;
+        size[i] = x->wkb_size;
+    }
+    trygg_layer_data L = {
+        .name = "patrol_areas",
+        .description = "Police patrol areas: significant hot cells of the patrol categories merged into compact "
+                       "areas, ranked by incidents captured, with the busiest 3-hour windows of the week and a "
+                       "dosage of short visits (Koper 1995)",
+        .geometry = wkbPolygon,
+        .fields = patrol_fields,
+        .nfields = P_NFIELDS,
+        .nrows = a->n,
+        .values = v,
+        .wkb = wkb,
+        .wkb_size = size,
+    };
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
+    free(v);
+    free(wkb);
+    free(size);
+    return st;
+}
+
+trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const trygg_hotspot_result *hot,
+                              const trygg_incidents *incidents, trygg_gpkg_writer *w, trygg_plan_summary *summary)
+{
+    trygg_status st = TRYGG_OK;
+    trygg_measures m = {0};
+    trygg_patrol_areas patrol = {0};
+    char *skipped = NULL;
+    memset(summary, 0, sizeof *summary);
+    if ((st = trygg_plan_measures(ctx, cfg, trygg_io_gpkg_temp_path(w), &m, &skipped)) != TRYGG_OK)
+        goto done;
+    if ((st = write_measures(ctx, cfg, &m, w)) != TRYGG_OK)
+        goto done;
+    if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
+        goto done;
+    if ((st = write_patrol(ctx, &patrol, w)) != TRYGG_OK)
+        goto done;
+    summary->measures = m.n;
+    summary->patrol_areas = patrol.n;
+    char *n = trygg__xasprintf("%zu proposed (status proposed; decided by the municipality and the police)", m.n);
+    st = trygg_io_gpkg_add_run_info(ctx, w, "plan.measures", n);
+    free(n);
+    if (st == TRYGG_OK)
+        st = trygg_io_gpkg_add_run_info(ctx, w, "plan.rules_not_evaluated",
+                                        skipped && *skipped ? skipped : "none: every rule could be evaluated");
+    if (st == TRYGG_OK) {
+        char *p = trygg__xasprintf("%zu (categories: %s; at most %g km2 each)", patrol.n, cfg->patrol_categories,
+                                   cfg->patrol_max_km2);
+        st = trygg_io_gpkg_add_run_info(ctx, w, "plan.patrol_areas", p);
+        free(p);
+    }
+done:
+    free(skipped);
+    trygg_measures_fini(&m);
+    trygg_patrol_areas_fini(&patrol);
+    return st;
+}
