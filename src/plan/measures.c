@@ -474,7 +474,8 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
                 TRYGG_OK)
             goto done;
     }
-    qsort(ranked, nranked, sizeof *ranked, cmp_ranked);
+    if (nranked > 1)
+        qsort(ranked, nranked, sizeof *ranked, cmp_ranked);
     for (size_t i = 0; i < nranked; i++) {
         trygg__grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
         out->v[out->n++] = ranked[i].m;

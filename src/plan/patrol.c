@@ -245,7 +245,8 @@ trygg_status trygg_plan_patrol_areas(trygg_ctx *ctx, const trygg_patrol_params *
     free(hows);
     free(nhow);
 
-    qsort(found.v, found.n, sizeof *found.v, cmp_area);
+    if (found.n > 1)
+        qsort(found.v, found.n, sizeof *found.v, cmp_area);
     unsigned top = found.n ? found.v[0].incidents : 0;
     for (size_t a = 0; a < found.n; a++) {
         trygg_patrol_area *x = &found.v[a];
