@@ -113,6 +113,19 @@ static trygg_status csv_columns(trygg__reader *rd, OGRLayerH layer, char **xname
                 }
             }
     }
+    /* GDAL 3.6's CSV driver crashes reading a file whose coordinate column name appears twice
+     * in the header (found by tools/fuzz): refuse it with a message instead. */
+    for (int k = 0; k < 2; k++) {
+        int seen = 0;
+        for (int i = 0; *out[k] && i < OGR_FD_GetFieldCount(defn); i++)
+            seen += trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), *out[k]);
+        if (seen > 1) {
+            st = trygg__fail(rd->ctx, TRYGG_E_SCHEMA,
+                             "%s: the header has more than one column named '%s'; coordinate columns must be unique",
+                             rd->source, *out[k]);
+            goto done;
+        }
+    }
     rd->csv_lonlat_names = *xname && *yname && name_in(*xname, lon_names) && name_in(*yname, lat_names);
 done:
     return st;

@@ -605,6 +605,26 @@ static void test_read_no_category_field(void)
     trygg_ctx_free(ctx);
 }
 
+/* Found by tools/fuzz: GDAL 3.6's CSV driver crashes on a header naming the coordinate column
+ * twice; trygg refuses the file with a message naming the column. */
+static void test_read_duplicate_coordinate_column(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    const char *dir = th_tmpdir("read_dupcol");
+    const char *path = th_write_file(dir, "dup.csv", "id,lon,lid,lon,lat,typ\n1,13.19,55.70,13.2,55.71,klotter\n");
+    cfg_layer(&cfg, &cfg.incidents, path, NULL);
+    trygg_incidents inc = {0};
+    trygg_input_report r = {0};
+    TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_E_SCHEMA);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "dup.csv: the header has more than one column named 'lon'");
+    TH_ASSERT_INT(inc.n, 0);
+    trygg_input_report_fini(&r);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 void test_read_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -620,6 +640,7 @@ void test_read_register(void)
         {"sha256", test_read_sha256},
         {"synthetic flag", test_read_synthetic_flag},
         {"no category field", test_read_no_category_field},
+        {"duplicate coordinate column", test_read_duplicate_coordinate_column},
         {"Helsinki OSM streets", test_read_helsinki_osm_streets},
         {"Helsinki OSM lamps", test_read_helsinki_osm_lamps},
         {"Bristol lamps CSV", test_read_bristol_lamps_csv},
