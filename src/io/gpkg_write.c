@@ -35,6 +35,7 @@
 
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "trygg/hotspots.h"
 #include "trygg/io.h"
 #include "trygg/qgsproject.h"
 
@@ -61,6 +62,11 @@ enum {
     S_N_NIGHT = S_N_CAT0 + TRYGG_CAT_COUNT,
     S_EB_VANDALISM,
     S_EB_LITTERING,
+    S_CELL_ID, /* hotspot statistics at the place's midpoint: S_CELL_ID .. S_HOTSPOT_VANDALISM */
+    S_KDE_VANDALISM,
+    S_KDE_LITTERING,
+    S_GI_Z_VANDALISM,
+    S_HOTSPOT_VANDALISM,
     S_SURVEILLANCE_SHARE, /* surroundings: S_SURVEILLANCE_SHARE .. S_YOUTH_300M */
     S_UNWATCHED_M,
     S_ISOVIST_AREA_M2,
@@ -106,6 +112,11 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_N_NIGHT] = {"n_night", OFTInteger},
     [S_EB_VANDALISM] = {"eb_vandalism", OFTReal},
     [S_EB_LITTERING] = {"eb_littering", OFTReal},
+    [S_CELL_ID] = {"cell_id", OFTInteger64},
+    [S_KDE_VANDALISM] = {"kde_vandalism", OFTReal},
+    [S_KDE_LITTERING] = {"kde_littering", OFTReal},
+    [S_GI_Z_VANDALISM] = {"gi_z_vandalism", OFTReal},
+    [S_HOTSPOT_VANDALISM] = {"hotspot_vandalism", OFTString},
     [S_SURVEILLANCE_SHARE] = {"surveillance_share", OFTReal},
     [S_UNWATCHED_M] = {"unwatched_m", OFTReal},
     [S_ISOVIST_AREA_M2] = {"isovist_area_m2", OFTReal},
@@ -327,6 +338,16 @@ static void fill_street(const layer_writer *w, size_t i)
     OGR_F_SetFieldInteger(f, S_N_NIGHT, (int)p->n_night);
     set_real(f, S_EB_VANDALISM, p->eb_vandalism, SCORE);
     set_real(f, S_EB_LITTERING, p->eb_littering, SCORE);
+    if (p->cell_id > 0 && isfinite(p->gi_z_vandalism)) {
+        OGR_F_SetFieldInteger64(f, S_CELL_ID, p->cell_id);
+        set_str(f, S_HOTSPOT_VANDALISM, trygg_hotspot_class_name(p->hotspot_vandalism));
+    } else {
+        OGR_F_SetFieldNull(f, S_CELL_ID);
+        OGR_F_SetFieldNull(f, S_HOTSPOT_VANDALISM);
+    }
+    set_real(f, S_KDE_VANDALISM, p->kde_vandalism, SCORE);
+    set_real(f, S_KDE_LITTERING, p->kde_littering, SCORE);
+    set_real(f, S_GI_Z_VANDALISM, p->gi_z_vandalism, 1000.0);
     /* Surroundings: NULL where the buildings or points-of-interest layer was missing. The
      * share is a fraction (0.001), the isovist area whole square metres. */
     set_real(f, S_SURVEILLANCE_SHARE, p->surveillance_share, 1000.0);
