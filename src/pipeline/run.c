@@ -14,6 +14,7 @@
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
+#include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
 #include "trygg/surroundings.h"
@@ -423,7 +424,16 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .have_incidents = st.have_incidents,
         .hotspots = &st.hot,
     };
-    if ((s = trygg_io_write_gpkg(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL)) != TRYGG_OK)
+    /* Write in steps: the analysis layers, then what is computed from them (the reports read
+     * the temporary file), then the QGIS project and the rename into place. */
+    trygg_gpkg_writer *writer = NULL;
+    if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
+        goto done;
+    if ((s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir)) != TRYGG_OK) {
+        trygg_io_gpkg_abort(writer);
+        goto done;
+    }
+    if ((s = trygg_io_gpkg_commit(ctx, writer)) != TRYGG_OK)
         goto done;
     if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
         char *tif = trygg_hotspots_raster_path(opt->out_path);
