@@ -215,6 +215,57 @@ INCIDENT_CATEGORIES = [
     ("other", "#808080", "Other"),
 ]
 
+AREA_REPORT_FIELDS = [("area_id", "string", "Area id"), ("name", "string", "Name of the area or property"),
+                      ("buffer_m", "double", "Surroundings counted with the area (m)"),
+                      ("period_a", "string", "Earlier period (first and last day)"),
+                      ("period_b", "string", "Later period (first and last day)")]
+for _c, _w in CATEGORY_WORDS.items():
+    AREA_REPORT_FIELDS += [(f"n_{_c}_a", "integer", f"{_w} reports, earlier period"),
+                           (f"n_{_c}_b", "integer", f"{_w} reports, later period"),
+                           (f"change_{_c}", "integer", f"{_w}: change in reports (later minus earlier)")]
+AREA_REPORT_FIELDS += [
+    ("n_total_a", "integer", "All reports, earlier period"), ("n_total_b", "integer", "All reports, later period"),
+    ("change_total", "integer", "All reports: change (later minus earlier)"),
+    ("lamps", "integer", "Street lamps in the area and its surroundings"),
+    ("street_length_m", "double", "Street length in the area and its surroundings (m)")]
+for _k, _w in (("p1", "P1"), ("p2", "P2"), ("p3", "P3"), ("p4", "P4"), ("p5", "P5"), ("p6", "P6"),
+               ("below_p6", "below P6 (darker than any class)"), ("not_assessed", "not assessed (no lamp data)")):
+    AREA_REPORT_FIELDS.append((f"length_{_k}_m", "double", f"Street length lit to class {_w} (m)"
+                               if _k.startswith("p") else f"Street length {_w} (m)"))
+AREA_REPORT_FIELDS += [
+    ("dark_stretches", "integer", "Dark stretches touching the area and its surroundings"),
+    ("dark_length_m", "double", "Their total length (m)"), ("longest_dark_m", "double", "The longest of them (m)"),
+    ("places", "integer", "Places (street pieces) touching the area and its surroundings"),
+    ("mean_safety_index", "double", "Mean safety index of those places (0-100, high = safe)"),
+    ("mean_vandalism_score", "double", "Mean vandalism risk score (0-100, high = more risk)"),
+    ("mean_littering_score", "double", "Mean littering risk score (0-100, high = more risk)"),
+    ("mean_visibility_score", "double", "Mean visibility score (0-100, high = good)"),
+    ("safety_percentile", "double", "Share of all places with a lower safety index (%, ties half)"),
+    ("measures", "integer", "Proposed measures in and around the area"),
+    ("report_file", "string", "The area's PDF report (path relative to this GeoPackage's folder)")]
+
+
+def area_reports_style(out_dir):
+    """Outlines labelled with the area's name and its reports in the later period."""
+    lyr = memory_layer("MultiPolygon", "area_reports", AREA_REPORT_FIELDS)
+    sym = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#08306b", "outline_width": "0.8",
+                                      "outline_width_unit": "MM", "outline_style": "solid"})
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = "name || '\\n' || n_total_b || ' reports (' || period_b || ')'"
+    fmt = QgsTextFormat()
+    fmt.setSize(9)
+    fmt.setColor(QColor("#08306b"))
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(1.0)
+    fmt.setBuffer(buf)
+    pal.setFormat(fmt)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
 
 def label_settings(expression):
     pal = QgsPalLayerSettings()
@@ -350,6 +401,8 @@ def main():
         "visits_per_week || ' x ' || visit_minutes || ' min a week'")))
     lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
+
+    area_reports_style(out_dir)
     return 0
 
 

@@ -138,6 +138,11 @@ typedef struct {
                                    latest incident (b) and the 12 before those (a) */
     char *raster;           /* "none" (default) or "geotiff" */
     double raster_cell_m;   /* 10 */
+    /* [reports]: area reports (DESIGN.md section 1, property owners) */
+    char *report_areas;      /* SRC[:LAYER] of the area polygons; NULL: no area reports */
+    char *report_name_field; /* NULL: name, namn, fastighet or beteckning */
+    double report_buffer_m;  /* 200: the figures cover each area and this distance around it */
+    char *report_out_dir;    /* NULL: OUT_reports/ beside the GeoPackage */
 } trygg_config;
 
 void trygg_config_init(trygg_config *cfg);

@@ -123,6 +123,12 @@ trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *write
  * failure the temporary file is removed and out_path is untouched). */
 trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *writer);
 
+/* Continue an existing output: copy out_path to a temporary file beside it and return a writer
+ * over the copy, so layers can be added (or replaced: trygg_io_gpkg_add_layer replaces a layer
+ * of the same name) and the result committed; out_path is untouched until the commit. */
+trygg_status trygg_io_gpkg_reopen(trygg_ctx *ctx, const char *out_path, const char *styles_dir,
+                                  trygg_gpkg_writer **writer);
+
 /* Remove the temporary file and free the writer (accepts NULL). */
 void trygg_io_gpkg_abort(trygg_gpkg_writer *writer);
 

@@ -16,6 +16,7 @@ typedef struct {
     const char *styles_dir; /* directory of <layer>.qml files */
     GDALProgressFunc progress; /* stage messages and fractions; NULL: silent; FALSE cancels */
     void *progress_arg;
+    const char *reports_dir; /* area PDFs here (--reports); NULL: [reports] out_dir or OUT_reports */
 } trygg_run_options;
 
 #define TRYGG_MAX_STAGES 16

@@ -15,6 +15,7 @@
 #include "trygg/config.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
+#include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/trygg.h"
 
@@ -40,6 +41,7 @@ static const option_spec run_options[] = {
     {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
+    {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
     {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
     {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
     {"--quiet", "-q", NULL, NULL, NULL, "no progress or warnings"},
@@ -55,6 +57,9 @@ static void usage(FILE *f)
                "                                 (no CONFIG and no layers: run the bundled sample)\n"
                "  trygg check CONFIG [options]   validate inputs and config, write nothing\n"
                "  trygg info OUT.gpkg            summary of an output\n"
+               "  trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M]\n"
+               "                                 one PDF per area (default DIR: OUT_reports), the summary\n"
+               "                                 OUT_summary.pdf, and the area_reports layer of OUT.gpkg\n"
                "  trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n"
                "                                 prospective hotspot accuracy: hit rate, PAI, RRI of\n"
                "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
@@ -130,7 +135,7 @@ static const option_spec *find_option(const char *arg)
 
 /* Parse run/check arguments into cfg. Returns an exit code, or -1 to go on. */
 static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *cfg, const char **out_path,
-                          bool *timings, cli_state *cli)
+                          const char **reports_dir, bool *timings, cli_state *cli)
 {
     const char *config_path = NULL;
     bool any_layer = false;
@@ -182,6 +187,8 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
         const char *value = o->arg ? argv[++i] : NULL;
         if (strcmp(o->name, "--output") == 0)
             *out_path = value;
+        else if (strcmp(o->name, "--reports") == 0)
+            *reports_dir = value;
         else if (strcmp(o->name, "--timings") == 0)
             *timings = true;
         else if (strcmp(o->name, "--quiet") == 0)
@@ -222,9 +229,9 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     trygg_config cfg;
     trygg_config_init(&cfg);
     cli_state cli = {.tty = isatty(STDERR_FILENO)};
-    const char *out_path = "trygg-output.gpkg";
+    const char *out_path = "trygg-output.gpkg", *reports_dir = NULL;
     bool timings = false;
-    int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &timings, &cli);
+    int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &reports_dir, &timings, &cli);
     if (rc >= 0)
         goto done;
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
@@ -245,6 +252,7 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
         .styles_dir = styles,
         .progress = progress,
         .progress_arg = &cli,
+        .reports_dir = reports_dir,
     };
     trygg_run_summary sum;
     signal(SIGINT, on_sigint);
@@ -349,6 +357,58 @@ static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
+/* trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] */
+static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
+{
+    const char *gpkg = NULL;
+    trygg_reports_options o = {.buffer_m = -1, .summary = true};
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        bool takes = strcmp(a, "--areas") == 0 || strcmp(a, "--out") == 0 || strcmp(a, "--name-field") == 0 ||
+                     strcmp(a, "--buffer") == 0;
+        if (takes && i + 1 >= argc) {
+            fprintf(stderr, "trygg: %s needs a value\n", a);
+            return EXIT_USAGE;
+        }
+        if (strcmp(a, "--areas") == 0)
+            o.areas = argv[++i];
+        else if (strcmp(a, "--out") == 0)
+            o.out_dir = argv[++i];
+        else if (strcmp(a, "--name-field") == 0)
+            o.name_field = argv[++i];
+        else if (strcmp(a, "--buffer") == 0) {
+            char *end = NULL;
+            o.buffer_m = strtod(argv[++i], &end);
+            if (!end || *end || !(o.buffer_m >= 0 && o.buffer_m <= 5000)) {
+                fprintf(stderr, "trygg: --buffer '%s' is not a distance from 0 to 5000 m\n", argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (a[0] != '-' && !gpkg)
+            gpkg = a;
+        else {
+            fprintf(stderr, "trygg: report: unexpected argument '%s'\n", a);
+            return EXIT_USAGE;
+        }
+    }
+    if (!gpkg || !o.areas) {
+        fprintf(stderr, "usage: trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M]\n");
+        return EXIT_USAGE;
+    }
+    char styles[PATH_MAX];
+    snprintf(styles, sizeof styles, "%s/styles", home_dir());
+    trygg_reports_result res = {0};
+    trygg_status s = trygg_reports_update(ctx, gpkg, &o, styles, &res);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return exit_code_for(s);
+    }
+    for (size_t i = 0; i < res.npdfs; i++)
+        printf("wrote %s\n", res.pdfs[i]);
+    printf("updated %s (area_reports: %zu areas)\n", gpkg, res.layer.nrows);
+    trygg_reports_result_fini(&res);
+    return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
@@ -382,6 +442,8 @@ int main(int argc, char **argv)
         rc = cmd_info(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "evaluate") == 0)
         rc = cmd_evaluate(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "report") == 0)
+        rc = cmd_report(ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

@@ -172,6 +172,14 @@ static const key_spec keys[] = {
      "earlier period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months before period_b)"},
     {"periods", "period_b", K_STR, CFG(period_b), 0, 0, NULL,
      "later period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months up to the latest incident)"},
+    {"reports", "areas", K_STR, CFG(report_areas), 0, 0, NULL,
+     "area or property polygons SRC[:LAYER]: one PDF report per polygon, and the area_reports layer"},
+    {"reports", "name_field", K_STR, CFG(report_name_field), 0, 0, NULL,
+     "field with each area's name (default: name, namn, fastighet or beteckning)"},
+    {"reports", "buffer_m", K_DOUBLE, CFG(report_buffer_m), 0, 5000, "200",
+     "the figures cover each area and this distance around it (m); a buffer_m field of the area overrides it"},
+    {"reports", "out_dir", K_STR, CFG(report_out_dir), 0, 0, NULL,
+     "directory of the area PDFs (default: OUT_reports beside the GeoPackage OUT.gpkg)"},
 };
 
 #define RULE(f) offsetof(trygg_measure_rule, f)
@@ -327,6 +335,9 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->period_a);
     free(cfg->period_b);
     free(cfg->raster);
+    free(cfg->report_areas);
+    free(cfg->report_name_field);
+    free(cfg->report_out_dir);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
@@ -465,7 +476,7 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
         return trygg__fail(ctx, TRYGG_E_CONFIG,
                            "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, buildings, pois, "
                            "categories, places, lighting, time, weights, surroundings, grid, hotspots, periods, run, "
-                           "plan, measure:NAME)",
+                           "plan, reports, measure:NAME)",
                            origin, section);
     const key_spec *k = find_key(section, key);
     if (!k)
@@ -512,7 +523,8 @@ static int on_key(void *user, const char *section, const char *name, const char 
     char *owned = v;
     char *resolved = NULL;
     bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
-                   (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0);
+                   (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
+                   (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);
         v = resolved;

@@ -35,6 +35,7 @@
 
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/spatialite.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
 #include "trygg/qgsproject.h"
@@ -894,6 +895,35 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
         OSRSetFromUserInput(srs, w->crs);
         OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
     }
+    /* A layer of the same name (an earlier `trygg report`) is replaced, with its style row; the
+     * style ids stay 1..n, as trygg__styles_write numbers the next one count + 1. */
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); i++) {
+        if (strcmp(OGR_L_GetName(GDALDatasetGetLayer(ds, i)), L->name) != 0)
+            continue;
+        if (GDALDatasetDeleteLayer(ds, i) != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: replacing layer %s: %s", w->out_path, L->name,
+                             CPLGetLastErrorMsg());
+            goto done;
+        }
+        char *sql = trygg__xasprintf("SELECT id FROM layer_styles WHERE f_table_name = '%s'", L->name);
+        OGRLayerH q = GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+        free(sql);
+        OGRFeatureH sf = q ? OGR_L_GetNextFeature(q) : NULL;
+        long long old_id = sf ? OGR_F_GetFieldAsInteger64(sf, 0) : -1;
+        if (sf)
+            OGR_F_Destroy(sf);
+        if (q)
+            GDALDatasetReleaseResultSet(ds, q);
+        if (old_id > 0) {
+            sql = trygg__xasprintf("DELETE FROM layer_styles WHERE id = %lld", old_id);
+            GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+            free(sql);
+            sql = trygg__xasprintf("UPDATE layer_styles SET id = id - 1 WHERE id > %lld", old_id);
+            GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+            free(sql);
+        }
+        break;
+    }
     char *desc = trygg__xasprintf("DESCRIPTION=%s", L->description ? L->description : "");
     char *opts[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", desc, NULL};
     OGRLayerH lyr = GDALDatasetCreateLayer(ds, L->name, srs, (OGRwkbGeometryType)L->geometry, opts);
@@ -957,5 +987,88 @@ done:
     sqlite3_finalize(q);
     if (db)
         sqlite3_close(db);
+    return st;
+}
+
+trygg_status trygg_io_gpkg_reopen(trygg_ctx *ctx, const char *out_path, const char *styles_dir,
+                                  trygg_gpkg_writer **writer)
+{
+    trygg_status st = TRYGG_OK;
+    char *dir = dir_of(out_path), *tmp = NULL, *crs = NULL, *title = NULL;
+    FILE *in = NULL, *outf = NULL;
+    bool tmp_made = false;
+    int64_t now = 0;
+    sqlite3 *db = NULL;
+    if ((st = check_destination(ctx, out_path, dir)) != TRYGG_OK || (st = stamp_time(ctx, &now)) != TRYGG_OK)
+        goto done;
+    /* The CRS and title the run wrote, for the layers added and the project. */
+    if ((st = trygg__spatialite_open(ctx, out_path, true, &db)) != TRYGG_OK)
+        goto done;
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT s.organization || ':' || s.organization_coordsys_id FROM gpkg_geometry_columns g "
+                           "JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id WHERE g.table_name = 'street_segments'",
+                           -1, &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0))
+        crs = trygg__xstrdup((const char *)sqlite3_column_text(q, 0));
+    sqlite3_finalize(q);
+    q = NULL;
+    if (trygg__gpkg_has_table(db, "run_info") &&
+        sqlite3_prepare_v2(db, "SELECT value FROM run_info WHERE key = 'study_area'", -1, &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0) && *sqlite3_column_text(q, 0))
+        title = trygg__xstrdup((const char *)sqlite3_column_text(q, 0));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    db = NULL;
+    if (!crs) {
+        st = trygg__fail(ctx, TRYGG_E_SCHEMA, "%s: no street_segments layer with a CRS: not a trygg output", out_path);
+        goto done;
+    }
+    const char *base = strrchr(out_path, '/');
+    base = base ? base + 1 : out_path;
+    tmp = trygg__xasprintf("%s/.%s.tmp-%ld-%u.gpkg", dir, base, (long)getpid(), atomic_fetch_add(&temp_counter, 1));
+    remove_temp(tmp);
+    in = fopen(out_path, "rb");
+    outf = in ? fopen(tmp, "wb") : NULL;
+    tmp_made = outf != NULL;
+    if (!in || !outf) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot update %s: copying to %s: %s", out_path, tmp, strerror(errno));
+        goto done;
+    }
+    char buf[1 << 16];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        if (fwrite(buf, 1, n, outf) != n)
+            break;
+    if (ferror(in) || ferror(outf) || fclose(outf) != 0) {
+        outf = NULL;
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot update %s: copying to %s: %s", out_path, tmp, strerror(errno));
+        goto done;
+    }
+    outf = NULL;
+    trygg_gpkg_writer *w = trygg__xcalloc(1, sizeof *w);
+    w->out_path = trygg__xstrdup(out_path);
+    w->tmp = tmp;
+    w->base = trygg__xstrdup(base);
+    w->styles_dir = trygg__xstrdup(styles_dir);
+    w->crs = crs;
+    w->title = title ? title : trygg__xstrdup("trygg");
+    w->now = now;
+    *writer = w;
+    tmp = crs = title = NULL;
+    tmp_made = false;
+done:
+    if (db)
+        sqlite3_close(db);
+    if (in)
+        fclose(in);
+    if (outf)
+        fclose(outf);
+    if (tmp_made)
+        remove_temp(tmp);
+    free(tmp);
+    free(crs);
+    free(title);
+    free(dir);
     return st;
 }

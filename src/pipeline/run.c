@@ -15,6 +15,7 @@
 #include "trygg/io.h"
 #include "trygg/measure.h"
 #include "trygg/plan_stage.h"
+#include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
 #include "trygg/surroundings.h"
@@ -59,7 +60,7 @@ static double peak_mb(void)
 
 #define NREPORTS 5
 static const char *const stage_names[] = {"load",     "prepare", "index", "measure", "surroundings", "statistics",
-                                          "hotspots", "score",   "write", "plan"};
+                                          "hotspots", "score",   "write", "plan",    "report"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
@@ -426,13 +427,17 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .have_incidents = st.have_incidents,
         .hotspots = &st.hot,
     };
-    /* Analysis layers into a temporary file; the plan reads them back with SQL and adds its
-     * layers; only then is the file renamed into place. */
+    /* Write in steps: the analysis layers into a temporary file; the plan reads them back with
+     * SQL and adds its layers; the reports read all of it; then the QGIS project is stored and
+     * the file renamed into place. */
     if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
             TRYGG_OK)
+        goto done;
+    if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
+        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir)) != TRYGG_OK)
         goto done;
     s = trygg_io_gpkg_commit(ctx, writer);
     writer = NULL;

@@ -1,0 +1,111 @@
+/*
+ * Area reports and the municipality's summary, built FROM AN OUTPUT GEOPACKAGE (DESIGN.md
+ * sections 1, 3 and 4): the same code serves `trygg run` (on the temporary file the writer is
+ * filling) and `trygg report` (on an existing output).
+ *
+ * Contract. Everything is read from the GeoPackage with SpatiaLite SQL: street_segments
+ * (scores, lighting class, length), incidents (category, occurred_at), lamps, dark_stretches,
+ * hotspots, measures (when present) and run_info (the two periods of `trend.periods`, the
+ * synthetic flag, the study-area name, the date of the run, the time-zone rule of the run's
+ * config). The area polygons come from any GDAL source, reprojected to the output's CRS.
+ *
+ * For each area, the figures cover the area and `buffer_m` around it (a `buffer_m` field of the
+ * area overrides the option): incidents per category in the two periods (points inside the
+ * buffered area), lamps inside it, the street length per lighting class of the places clipped
+ * to it, the dark stretches touching it, the mean scores of the places touching it against the
+ * distribution over all places, and the measures whose geometry touches it. Area PDFs are named
+ * after the area (trygg_reports_file_name); the summary PDF is OUT_summary.pdf beside the
+ * GeoPackage OUT.gpkg. Outputs are deterministic: the PDFs carry the date of the run.
+ *
+ * Ownership: trygg_reports_result_fini frees the result; nothing is borrowed past a call.
+ */
+#ifndef TRYGG_REPORTS_H
+#define TRYGG_REPORTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "trygg/config.h"
+#include "trygg/io.h"
+#include "trygg/trygg.h"
+
+/* ---- The area polygons (src/io/read_named_areas.c) ---- */
+
+typedef struct {
+    char *name;         /* the name field's value; "area FID" when empty */
+    char *area_id;      /* area_id or id field, else the feature id */
+    double buffer_m;    /* the feature's buffer_m field; NAN when it has none */
+    unsigned char *wkb; /* ISO WKB (Multi)Polygon in the working CRS, made valid */
+    size_t wkb_size;
+} trygg_named_area;
+
+typedef struct {
+    trygg_named_area *v;
+    size_t n;
+    char *name_field; /* the field the names came from */
+} trygg_named_areas;
+
+void trygg_named_areas_fini(trygg_named_areas *a);
+
+/* Read every polygon feature of spec ("SRC[:LAYER]") with its name from name_field (NULL: the
+ * first of name, namn, fastighet, beteckning, case-insensitively), reprojected to working_crs
+ * (assume_crs is used for a layer without a CRS; may be NULL). Features without a polygon are
+ * skipped with a warning. TRYGG_E_OPEN naming spec when it cannot be opened or has no such
+ * layer; TRYGG_E_CONFIG naming the field when name_field is missing or no name field is
+ * recognised; TRYGG_E_EMPTY when no feature has a polygon. On failure out is untouched. */
+trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const char *name_field,
+                                       const char *working_crs, const char *assume_crs, trygg_named_areas *out);
+
+/* ---- Building the reports ---- */
+
+typedef struct {
+    const char *areas;        /* SRC[:LAYER]; NULL: the summary only */
+    const char *name_field;   /* NULL: recognised */
+    double buffer_m;          /* negative: from the run's config in run_info, else 200 */
+    const char *out_dir;      /* directory of the area PDFs (created); NULL: OUT_reports beside the output */
+    const char *final_path;   /* the GeoPackage's final name (OUT.gpkg): names the defaults and report_file */
+    bool summary;             /* write OUT_summary.pdf when the output has incidents */
+} trygg_reports_options;
+
+typedef struct {
+    trygg_layer_data layer; /* the area_reports layer (nrows = 0 without areas) */
+    char **pdfs;            /* every PDF written, areas first, then the summary */
+    size_t npdfs;
+    void *storage;          /* owned values, strings and geometries behind `layer` */
+} trygg_reports_result;
+
+void trygg_reports_result_fini(trygg_reports_result *r);
+
+/* Build the area reports (when o->areas) and the summary (when o->summary and the output has
+ * incidents) from the GeoPackage at gpkg_path (read only), writing the PDFs, and fill out with
+ * the area_reports layer and the PDFs written. Nothing is written when the areas cannot be read.
+ * TRYGG_E_OPEN for an unreadable GeoPackage or areas source; TRYGG_E_SCHEMA for an output
+ * without street_segments or run_info; TRYGG_E_WRITE naming a PDF that cannot be written. */
+trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
+                                 trygg_reports_result *out);
+
+/* The run's step between the plan layers and the commit: the summary of every run with
+ * incidents and, when cfg names [reports] areas (or reports_dir is given), the area reports
+ * and their layer, added to the writer's temporary GeoPackage. */
+trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
+                                    const char *out_path, const char *reports_dir);
+
+/* `trygg report`: reports from the existing output at gpkg_path, whose area_reports layer is
+ * added or replaced on a copy that is renamed into place only when complete (a failure leaves
+ * the output unchanged). */
+trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
+                                  const char *styles_dir, trygg_reports_result *out);
+
+/* ---- Pure pieces ---- */
+
+/* A file name (without directory, with ".pdf") for an area's report: Swedish and other Latin
+ * letters folded to ASCII (å ä -> a, ö -> o, é -> e, ß -> ss ...), every run of other
+ * characters one '_', trimmed, at most 60 characters before the extension, "area" when nothing
+ * is left; made unique against `taken` (case-insensitively) with "-2", "-3", ... Caller frees. */
+char *trygg_reports_file_name(const char *name, const char *const *taken, size_t ntaken);
+
+/* The label of a period "YYYY-MM-DD/YYYY-MM-DD" (last day included): "2023" for a calendar year,
+ * "2023-03 to 2024-02" for whole months, else the text itself. into buf. */
+void trygg_reports_period_label(const char *period, char *buf, size_t size);
+
+#endif

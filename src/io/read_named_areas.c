@@ -1,0 +1,208 @@
+/*
+ * Area or property polygons for the area reports ([reports] areas = SRC[:LAYER]): one feature
+ * per area, with its name, id and optional buffer, reprojected to the working CRS with OGR and
+ * made valid with GEOS (GEOSMakeValid_r) where needed.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <geos_c.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "core/internal.h"
+#include "geom/crs_internal.h"
+#include "trygg/geom.h"
+#include "trygg/io.h"
+#include "trygg/reports.h"
+
+void trygg_named_areas_fini(trygg_named_areas *a)
+{
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->n; i++) {
+        free(a->v[i].name);
+        free(a->v[i].area_id);
+        free(a->v[i].wkb);
+    }
+    free(a->v);
+    free(a->name_field);
+    memset(a, 0, sizeof *a);
+}
+
+/* Index of the first field named like one of names (case-insensitively), or -1. */
+static int find_field(OGRFeatureDefnH defn, const char *const *names, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); i++)
+            if (trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), names[k]))
+                return i;
+    return -1;
+}
+
+/* The polygonal part of g (MakeValid can leave lines or points beside the polygons), as a new
+ * geometry; NULL when nothing polygonal is left. */
+static GEOSGeometry *polygonal(GEOSContextHandle_t geos, GEOSGeometry *g)
+{
+    int t = GEOSGeomTypeId_r(geos, g);
+    if (t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON)
+        return GEOSisEmpty_r(geos, g) ? NULL : GEOSGeom_clone_r(geos, g);
+    int ng = GEOSGetNumGeometries_r(geos, g);
+    GEOSGeometry **polys = trygg__xmalloc((size_t)(ng > 0 ? ng : 1) * sizeof *polys);
+    unsigned k = 0;
+    for (int i = 0; i < ng; i++) {
+        const GEOSGeometry *gi = GEOSGetGeometryN_r(geos, g, i);
+        if (GEOSGeomTypeId_r(geos, gi) == GEOS_POLYGON && !GEOSisEmpty_r(geos, gi))
+            polys[k++] = GEOSGeom_clone_r(geos, gi);
+    }
+    GEOSGeometry *out = k ? GEOSGeom_createCollection_r(geos, GEOS_MULTIPOLYGON, polys, k) : NULL;
+    free(polys);
+    return out;
+}
+
+trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const char *name_field,
+                                       const char *working_crs, const char *assume_crs, trygg_named_areas *out)
+{
+    static const char *const name_fields[] = {"name", "namn", "fastighet", "beteckning"};
+    static const char *const id_fields[] = {"area_id", "id"};
+    static const char *const buffer_fields[] = {"buffer_m"};
+    trygg_status st = TRYGG_OK;
+    char *source = NULL, *layer_name = NULL;
+    char msg[1024];
+    GDALDatasetH ds = NULL;
+    OGRSpatialReferenceH src = NULL, dst = NULL;
+    OGRCoordinateTransformationH ct = NULL;
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(geos);
+    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(geos);
+    trygg_named_areas res = {0};
+    size_t cap = 0, nskipped = 0;
+    unsigned char *wkb = NULL;
+    GDALAllRegister();
+    trygg__gdal_errors_push(msg, sizeof msg);
+
+    trygg_io_split_source(spec, &source, &layer_name);
+    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "areas %s: cannot open as a vector data source%s%s",
+                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+        goto done;
+    }
+    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "areas %s: no layer '%s'", source, layer_name ? layer_name : "(first)");
+        goto done;
+    }
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(lyr);
+    int name_i = name_field ? find_field(defn, &name_field, 1) : find_field(defn, name_fields, 4);
+    if (name_i < 0) {
+        if (name_field)
+            st = trygg__fail(ctx, TRYGG_E_CONFIG, "areas %s: no field '%s' ([reports] name_field)", spec, name_field);
+        else
+            st = trygg__fail(ctx, TRYGG_E_CONFIG,
+                             "areas %s: no name field (looked for name, namn, fastighet, beteckning); "
+                             "set [reports] name_field",
+                             spec);
+        goto done;
+    }
+    int id_i = find_field(defn, id_fields, 2), buf_i = find_field(defn, buffer_fields, 1);
+    OGRSpatialReferenceH lsrs = OGR_L_GetSpatialRef(lyr);
+    if (lsrs) {
+        src = OSRClone(lsrs);
+        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (assume_crs) {
+        if (!(src = trygg_geom_srs_from_user(ctx, assume_crs))) {
+            st = TRYGG_E_CRS;
+            goto done;
+        }
+    } else {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "areas %s: the layer declares no CRS (set assume_crs)", spec);
+        goto done;
+    }
+    if (!(dst = trygg_geom_srs_from_user(ctx, working_crs))) {
+        st = TRYGG_E_CRS;
+        goto done;
+    }
+    if (!OSRIsSame(src, dst) && !(ct = OCTNewCoordinateTransformation(src, dst))) {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "areas %s: no transformation to %s%s%s", spec, working_crs,
+                         msg[0] ? ": " : "", msg);
+        goto done;
+    }
+    OGR_L_ResetReading(lyr);
+    OGRFeatureH f;
+    while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
+        GEOSGeometry *gg = NULL, *poly = NULL;
+        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
+            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
+            OGR_G_FlattenTo2D(g);
+            size_t sz = (size_t)OGR_G_WkbSize(g);
+            wkb = trygg__xrealloc(wkb, sz);
+            OGR_G_ExportToIsoWkb(g, wkbNDR, wkb);
+            gg = GEOSWKBReader_read_r(geos, reader, wkb, sz);
+            if (gg && !GEOSisValid_r(geos, gg)) {
+                GEOSGeometry *fixed = GEOSMakeValid_r(geos, gg);
+                GEOSGeom_destroy_r(geos, gg);
+                gg = fixed;
+            }
+            poly = gg ? polygonal(geos, gg) : NULL;
+        }
+        if (!poly) {
+            nskipped++;
+            if (gg)
+                GEOSGeom_destroy_r(geos, gg);
+            OGR_F_Destroy(f);
+            continue;
+        }
+        trygg__grow((void **)&res.v, &cap, res.n + 1, sizeof *res.v);
+        trygg_named_area *a = &res.v[res.n++];
+        memset(a, 0, sizeof *a);
+        const char *nm = OGR_F_IsFieldSetAndNotNull(f, name_i) ? OGR_F_GetFieldAsString(f, name_i) : "";
+        a->name = *nm ? trygg__xstrdup(nm) : trygg__xasprintf("area %lld", (long long)OGR_F_GetFID(f));
+        if (id_i >= 0 && OGR_F_IsFieldSetAndNotNull(f, id_i) && *OGR_F_GetFieldAsString(f, id_i))
+            a->area_id = trygg__xstrdup(OGR_F_GetFieldAsString(f, id_i));
+        else
+            a->area_id = trygg__xasprintf("%lld", (long long)OGR_F_GetFID(f));
+        a->buffer_m = (buf_i >= 0 && OGR_F_IsFieldSetAndNotNull(f, buf_i)) ? OGR_F_GetFieldAsDouble(f, buf_i) : NAN;
+        GEOSWKBWriter_setFlavor_r(geos, writer, GEOS_WKB_ISO);
+        a->wkb = GEOSWKBWriter_write_r(geos, writer, poly, &a->wkb_size);
+        /* GEOS allocates with malloc (GEOSFree is free in this build); copy to be sure */
+        unsigned char *copy = trygg__xmalloc(a->wkb_size);
+        memcpy(copy, a->wkb, a->wkb_size);
+        GEOSFree_r(geos, a->wkb);
+        a->wkb = copy;
+        GEOSGeom_destroy_r(geos, poly);
+        GEOSGeom_destroy_r(geos, gg);
+        OGR_F_Destroy(f);
+    }
+    if (res.n == 0) {
+        st = trygg__fail(ctx, TRYGG_E_EMPTY, "areas %s: no usable polygon (%zu features skipped)", spec, nskipped);
+        goto done;
+    }
+    if (nskipped)
+        trygg__warn(ctx, "areas %s: %zu features without a usable polygon were skipped", spec, nskipped);
+    res.name_field = trygg__xstrdup(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, name_i)));
+    *out = res;
+    memset(&res, 0, sizeof res);
+done:
+    trygg__gdal_errors_pop();
+    trygg_named_areas_fini(&res);
+    free(wkb);
+    if (ct)
+        OCTDestroyCoordinateTransformation(ct);
+    if (src)
+        OSRDestroySpatialReference(src);
+    if (dst)
+        OSRDestroySpatialReference(dst);
+    if (ds)
+        GDALClose(ds);
+    GEOSWKBReader_destroy_r(geos, reader);
+    GEOSWKBWriter_destroy_r(geos, writer);
+    free(source);
+    free(layer_name);
+    return st;
+}

@@ -1,0 +1,1429 @@
+/*
+ * Area reports and the summary from an output GeoPackage (include/trygg/reports.h): the layers
+ * are read once with SpatiaLite SQL into plain arrays, indexed with STRtrees (trygg_index), and
+ * each area's figures are joined filter-then-refine with prepared GEOS geometries. The PDFs are
+ * drawn by src/report; the area_reports layer goes through the writer (trygg_io_gpkg_add_layer).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <geos_c.h>
+#include <sqlite3.h>
+
+#include "core/internal.h"
+#include "io/spatialite.h"
+#include "trygg/hotspots.h"
+#include "trygg/index.h"
+#include "trygg/io.h"
+#include "trygg/report.h"
+#include "trygg/reports.h"
+
+#define NCAT TRYGG_CAT_COUNT
+#define TIME_NONE INT64_MIN
+
+/* ---- A bag of allocations freed together ---- */
+
+typedef struct {
+    void **v;
+    size_t n, cap;
+} bag;
+
+static void *bag_keep(bag *b, void *p)
+{
+    trygg__grow((void **)&b->v, &b->cap, b->n + 1, sizeof *b->v);
+    b->v[b->n++] = p;
+    return p;
+}
+
+static char *bag_str(bag *b, const char *s) { return s ? bag_keep(b, trygg__xstrdup(s)) : NULL; }
+
+static void bag_fini(bag *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        free(b->v[i]);
+    free(b->v);
+    memset(b, 0, sizeof *b);
+}
+
+/* ---- Pure pieces ---- */
+
+/* ASCII for the UTF-8 two-byte Latin-1 letters U+00C0..U+00FF; NULL for others. */
+static const char *fold_latin1(unsigned cp)
+{
+    static const char *const t[64] = {
+        "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",  /* C0-CF */
+        "D", "N", "O", "O", "O", "O", "O",  NULL, "O", "U", "U", "U", "U", "Y", "TH", "ss", /* D0-DF */
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  /* E0-EF */
+        "d", "n", "o", "o", "o", "o", "o",  NULL, "o", "u", "u", "u", "u", "y", "th", "y", /* F0-FF */
+    };
+    return (cp >= 0xC0 && cp <= 0xFF) ? t[cp - 0xC0] : NULL;
+}
+
+char *trygg_reports_file_name(const char *name, const char *const *taken, size_t ntaken)
+{
+    enum { MAXLEN = 60 };
+    char base[MAXLEN + 8];
+    size_t n = 0;
+    bool gap = false;
+    const unsigned char *p = (const unsigned char *)(name ? name : "");
+    while (*p && n < MAXLEN) {
+        const char *ascii = NULL;
+        char one[2] = {0, 0};
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-') {
+            one[0] = (char)*p;
+            ascii = one;
+            p++;
+        } else if (*p == 0xC3 && (p[1] & 0xC0) == 0x80) {
+            ascii = fold_latin1(0xC0u + (p[1] & 0x3Fu));
+            p += 2;
+        } else {
+            /* any other byte or UTF-8 sequence: skip it whole */
+            if (*p >= 0xC0) {
+                p++;
+                while ((*p & 0xC0) == 0x80)
+                    p++;
+            } else {
+                p++;
+            }
+        }
+        if (!ascii) {
+            gap = n > 0;
+            continue;
+        }
+        if (gap && n < MAXLEN)
+            base[n++] = '_';
+        gap = false;
+        for (const char *a = ascii; *a && n < MAXLEN; a++)
+            base[n++] = *a;
+    }
+    while (n > 0 && (base[n - 1] == '_' || base[n - 1] == '-'))
+        n--;
+    base[n] = '\0';
+    if (n == 0)
+        snprintf(base, sizeof base, "area");
+    char *out = trygg__xasprintf("%s.pdf", base);
+    for (int k = 2;; k++) {
+        bool clash = false;
+        for (size_t i = 0; i < ntaken && !clash; i++)
+            clash = taken[i] && trygg__streq_ci(taken[i], out);
+        if (!clash)
+            break;
+        free(out);
+        out = trygg__xasprintf("%s-%d.pdf", base, k);
+    }
+    return out;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int month_days(int y, int m)
+{
+    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+void trygg_reports_period_label(const char *period, char *buf, size_t size)
+{
+    int y1, m1, d1, y2, m2, d2;
+    char tail;
+    if (!period || sscanf(period, "%4d-%2d-%2d/%4d-%2d-%2d%c", &y1, &m1, &d1, &y2, &m2, &d2, &tail) != 6 ||
+        m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) {
+        snprintf(buf, size, "%s", period ? period : "");
+        return;
+    }
+    if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31)
+        snprintf(buf, size, "%04d", y1);
+    else if (d1 == 1 && d2 == month_days(y2, m2))
+        snprintf(buf, size, "%04d-%02d to %04d-%02d", y1, m1, y2, m2);
+    else
+        snprintf(buf, size, "%s", period);
+}
+
+/* ---- The output, read once ---- */
+
+typedef struct {
+    double *xy;
+    size_t nv;
+    GEOSGeometry *g;
+    double env[4];
+} feat;
+
+typedef struct {
+    int id;
+    int category;
+    int confidence;
+    unsigned incidents;
+    double area_km2, pai;
+    char *peak_hours;
+    const char *place;
+} hotspot_info;
+
+typedef struct {
+    trygg_ctx *ctx;
+    GEOSContextHandle_t geos;
+    bag mem;
+    trygg_kv info;
+    /* places */
+    size_t np;
+    feat *pl;
+    char **pl_street;
+    int *pl_slot; /* TRYGG_REPORT_LIGHT_SLOTS index */
+    double *score[4]; /* safety_index, vandalism, littering, visibility */
+    trygg_index *pl_idx;
+    /* incidents */
+    size_t ni;
+    double *inc_xy;
+    int *inc_cat;
+    int64_t *inc_t;
+    trygg_index *inc_idx;
+    /* lamps */
+    size_t nl;
+    double *lamp_xy;
+    trygg_index *lamp_idx;
+    /* dark stretches */
+    size_t nd;
+    feat *dk;
+    trygg_report_dark *dk_info;
+    trygg_index *dk_idx;
+    /* hotspots */
+    size_t nh;
+    feat *hs;
+    hotspot_info *hs_info;
+    trygg_index *hs_idx;
+    /* measures */
+    size_t nm;
+    feat *ms;
+    trygg_report_measure *ms_info;
+    trygg_index *ms_idx;
+    /* run */
+    bool have_periods;
+    trygg_period pa, pb;
+    char label_a[40], label_b[40], period_a[32], period_b[32];
+    char *municipality, *date, *sources, *attribution;
+    bool synthetic;
+    double dump_buffer_m; /* [reports] buffer_m of the run's config; NAN when absent */
+} model;
+
+static const char *const score_fields[4] = {"safety_index", "vandalism_score", "littering_score", "visibility_score"};
+static const char *const score_labels[4] = {"Safety index", "Vandalism risk", "Littering risk", "Visibility"};
+static const bool score_good[4] = {true, false, false, true};
+
+static void feat_env(size_t i, double env[4], void *user)
+{
+    const feat *f = user;
+    memcpy(env, f[i].env, sizeof f[i].env);
+}
+
+/* A GEOS geometry from WKB with its envelope and, for lines, its first part's vertices. */
+static bool feat_from_wkb(model *m, const void *wkb, int size, feat *f, bool want_xy)
+{
+    memset(f, 0, sizeof *f);
+    if (!wkb || size <= 0)
+        return false;
+    f->g = GEOSGeomFromWKB_buf_r(m->geos, wkb, (size_t)size);
+    if (!f->g || GEOSisEmpty_r(m->geos, f->g)) {
+        if (f->g)
+            GEOSGeom_destroy_r(m->geos, f->g);
+        f->g = NULL;
+        return false;
+    }
+    GEOSGeom_getXMin_r(m->geos, f->g, &f->env[0]);
+    GEOSGeom_getYMin_r(m->geos, f->g, &f->env[1]);
+    GEOSGeom_getXMax_r(m->geos, f->g, &f->env[2]);
+    GEOSGeom_getYMax_r(m->geos, f->g, &f->env[3]);
+    if (want_xy) {
+        const GEOSGeometry *line = GEOSGetNumGeometries_r(m->geos, f->g) > 0 ? GEOSGetGeometryN_r(m->geos, f->g, 0)
+                                                                             : f->g;
+        const GEOSCoordSequence *cs = GEOSGeom_getCoordSeq_r(m->geos, line);
+        unsigned nv = 0;
+        if (cs && GEOSCoordSeq_getSize_r(m->geos, cs, &nv) && nv > 0) {
+            f->xy = bag_keep(&m->mem, trygg__xmalloc(2 * nv * sizeof *f->xy));
+            for (unsigned k = 0; k < nv; k++) {
+                GEOSCoordSeq_getX_r(m->geos, cs, k, &f->xy[2 * k]);
+                GEOSCoordSeq_getY_r(m->geos, cs, k, &f->xy[2 * k + 1]);
+            }
+            f->nv = nv;
+        }
+    }
+    return true;
+}
+
+static void feats_free(model *m, feat *f, size_t n)
+{
+    for (size_t i = 0; f && i < n; i++)
+        if (f[i].g)
+            GEOSGeom_destroy_r(m->geos, f[i].g);
+}
+
+static void model_fini(model *m)
+{
+    feats_free(m, m->pl, m->np);
+    feats_free(m, m->dk, m->nd);
+    feats_free(m, m->hs, m->nh);
+    feats_free(m, m->ms, m->nm);
+    trygg_index_free(m->pl_idx);
+    trygg_index_free(m->inc_idx);
+    trygg_index_free(m->lamp_idx);
+    trygg_index_free(m->dk_idx);
+    trygg_index_free(m->hs_idx);
+    trygg_index_free(m->ms_idx);
+    trygg_kv_fini(&m->info);
+    bag_fini(&m->mem);
+}
+
+static const char *col_text(sqlite3_stmt *q, int i) { return (const char *)sqlite3_column_text(q, i); }
+
+static double col_real(sqlite3_stmt *q, int i)
+{
+    return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
+}
+
+static bool has_column(sqlite3 *db, const char *table, const char *column)
+{
+    sqlite3_stmt *q = NULL;
+    bool yes = false;
+    char *sql = trygg__xasprintf("PRAGMA table_info(\"%s\")", table);
+    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK)
+        while (!yes && sqlite3_step(q) == SQLITE_ROW)
+            yes = col_text(q, 1) && trygg__streq_ci(col_text(q, 1), column);
+    sqlite3_finalize(q);
+    free(sql);
+    return yes;
+}
+
+static trygg_status prepare(model *m, sqlite3 *db, const char *path, const char *sql, sqlite3_stmt **q)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, q, NULL) != SQLITE_OK)
+        return trygg__fail(m->ctx, TRYGG_E_SCHEMA, "%s: reading for the reports: %s", path, sqlite3_errmsg(db));
+    return TRYGG_OK;
+}
+
+/* The value of `key` in `[section]` of the run's config dump (run_info "config"); caller frees. */
+static char *dump_get(const char *dump, const char *section, const char *key)
+{
+    if (!dump)
+        return NULL;
+    char *want = trygg__xasprintf("[%s]", section);
+    bool in = false;
+    char *out = NULL;
+    size_t klen = strlen(key);
+    for (const char *line = dump; line && *line && !out;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        if (len > 0 && line[0] == '[')
+            in = len == strlen(want) && strncmp(line, want, len) == 0;
+        else if (in && len > klen + 2 && strncmp(line, key, klen) == 0 && strncmp(line + klen, " = ", 3) == 0)
+            out = trygg__xasprintf("%.*s", (int)(len - klen - 3), line + klen + 3);
+        line = end ? end + 1 : NULL;
+    }
+    free(want);
+    return out;
+}
+
+static const char *base_name(const char *p)
+{
+    const char *s = p ? strrchr(p, '/') : NULL;
+    return s ? s + 1 : (p ? p : "");
+}
+
+static bool is_osm(const char *p)
+{
+    size_t n = p ? strlen(p) : 0;
+    return (n > 8 && strcmp(p + n - 8, ".osm.pbf") == 0) || (n > 4 && strcmp(p + n - 4, ".osm") == 0) ||
+           (n > 4 && strcmp(p + n - 4, ".pbf") == 0);
+}
+
+/* Sources footer, municipality, date, synthetic flag, periods: from run_info. */
+static void read_run(model *m)
+{
+    const trygg_kv *kv = &m->info;
+    const char *area = trygg_kv_get(kv, "study_area");
+    char *muni = trygg__xstrdup(area && *area ? area : "the study area");
+    /* "Helsinki centre (sample, synthetic incidents)" reads as "Helsinki centre" in sentences */
+    char *paren = strstr(muni, " (");
+    if (paren && paren != muni && muni[strlen(muni) - 1] == ')')
+        *paren = '\0';
+    m->municipality = bag_keep(&m->mem, muni);
+    const char *run_at = trygg_kv_get(kv, "run_at");
+    char date[11];
+    if (run_at && strlen(run_at) >= 10) {
+        memcpy(date, run_at, 10);
+        date[10] = '\0';
+    } else {
+        time_t t = time(NULL);
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    }
+    m->date = bag_str(&m->mem, date);
+    const char *syn = trygg_kv_get(kv, "input.incidents.synthetic");
+    m->synthetic = syn && strncmp(syn, "yes", 3) == 0;
+
+    /* Sources: the inputs by file, OSM attributed as its licence asks. */
+    static const char *const roles[] = {"streets", "lamps", "buildings", "pois", "incidents"};
+    static const char *const words[] = {"streets", "lamps", "buildings", "points of interest", "incidents"};
+    trygg__strbuf b = {0};
+    bool done[5] = {false}, osm = false;
+    for (int r = 0; r < 5; r++) {
+        if (done[r])
+            continue;
+        char key[64];
+        snprintf(key, sizeof key, "input.%s.path", roles[r]);
+        const char *path = trygg_kv_get(kv, key);
+        if (!path || !*path)
+            continue;
+        trygg__sb_printf(&b, "%s%s", b.n ? "; " : "", words[r]);
+        for (int s = r + 1; s < 5; s++) {
+            snprintf(key, sizeof key, "input.%s.path", roles[s]);
+            const char *other = trygg_kv_get(kv, key);
+            if (other && strcmp(other, path) == 0) {
+                trygg__sb_printf(&b, ", %s", words[s]);
+                done[s] = true;
+            }
+        }
+        trygg__sb_printf(&b, ": %s", base_name(path));
+        if (is_osm(path)) {
+            trygg__sb_printf(&b, " (Map data © OpenStreetMap contributors, ODbL 1.0)");
+            osm = true;
+        }
+        if (r == 4 && m->synthetic)
+            trygg__sb_printf(&b, " (SYNTHETIC)");
+    }
+    trygg__sb_printf(&b, "%sfigures from the trygg run of %s", b.n ? "; " : "", m->date);
+    m->sources = bag_keep(&m->mem, trygg__sb_steal(&b));
+    m->attribution = bag_keep(&m->mem, trygg__xasprintf("%s%s%s", osm ? "Map data © OpenStreetMap contributors, ODbL" : "",
+                                                        osm && m->synthetic ? "; " : "",
+                                                        m->synthetic ? "incidents: SYNTHETIC" : ""));
+
+    /* Periods as the hotspot stage wrote them, in the run's time-zone rule. */
+    const char *dump = trygg_kv_get(kv, "config");
+    char *off = dump_get(dump, "time", "utc_offset_h"), *est = dump_get(dump, "time", "eu_summer_time");
+    char *buf = dump_get(dump, "reports", "buffer_m");
+    double utc_offset = off ? strtod(off, NULL) : 1.0;
+    bool summer = est ? strcmp(est, "true") == 0 : true;
+    m->dump_buffer_m = buf ? strtod(buf, NULL) : NAN;
+    free(off);
+    free(est);
+    free(buf);
+    const char *periods = trygg_kv_get(kv, "trend.periods");
+    if (periods && sscanf(periods, "period a %31[0-9/-], period b %31[0-9/-]", m->period_a, m->period_b) == 2 &&
+        trygg_period_parse(m->period_a, utc_offset, summer, &m->pa) &&
+        trygg_period_parse(m->period_b, utc_offset, summer, &m->pb)) {
+        m->have_periods = true;
+        trygg_reports_period_label(m->period_a, m->label_a, sizeof m->label_a);
+        trygg_reports_period_label(m->period_b, m->label_b, sizeof m->label_b);
+    } else {
+        m->period_a[0] = m->period_b[0] = '\0';
+        snprintf(m->label_a, sizeof m->label_a, "earlier period");
+        snprintf(m->label_b, sizeof m->label_b, "later period");
+    }
+}
+
+static int slot_of(const char *cls)
+{
+    if (!cls || !*cls)
+        return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
+    if (cls[0] == 'P' && cls[1] >= '1' && cls[1] <= '6' && !cls[2])
+        return cls[1] - '1';
+    if (strcmp(cls, "below P6") == 0)
+        return TRYGG_PCLASS_BELOW;
+    return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
+}
+
+static trygg_status read_model(model *m, const char *path)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    size_t cap;
+    if ((st = trygg__spatialite_open(m->ctx, path, true, &db)) != TRYGG_OK)
+        goto done;
+    if (!trygg__gpkg_has_table(db, "street_segments") || !trygg__gpkg_has_table(db, "run_info")) {
+        st = trygg__fail(m->ctx, TRYGG_E_SCHEMA, "%s: no street_segments or run_info layer: not a trygg output",
+                         path);
+        goto done;
+    }
+    if ((st = prepare(m, db, path, "SELECT key, value FROM run_info ORDER BY fid", &q)) != TRYGG_OK)
+        goto done;
+    while (sqlite3_step(q) == SQLITE_ROW)
+        if (col_text(q, 0))
+            trygg_kv_set(&m->info, col_text(q, 0), "%s", col_text(q, 1) ? col_text(q, 1) : "");
+    sqlite3_finalize(q);
+    q = NULL;
+    read_run(m);
+
+    /* places */
+    if ((st = prepare(m, db, path,
+                      "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, "
+                      "visibility_score, ST_AsBinary(geom) FROM street_segments ORDER BY fid",
+                      &q)) != TRYGG_OK)
+        goto done;
+    cap = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        feat f;
+        if (!feat_from_wkb(m, sqlite3_column_blob(q, 6), sqlite3_column_bytes(q, 6), &f, true))
+            continue;
+        if (m->np == cap) {
+            size_t c2 = cap;
+            trygg__grow((void **)&m->pl, &c2, m->np + 1, sizeof *m->pl);
+            c2 = cap;
+            trygg__grow((void **)&m->pl_street, &c2, m->np + 1, sizeof *m->pl_street);
+            c2 = cap;
+            trygg__grow((void **)&m->pl_slot, &c2, m->np + 1, sizeof *m->pl_slot);
+            for (int k = 0; k < 4; k++) {
+                c2 = cap;
+                trygg__grow((void **)&m->score[k], &c2, m->np + 1, sizeof *m->score[k]);
+            }
+            cap = c2;
+        }
+        m->pl[m->np] = f;
+        m->pl_street[m->np] = col_text(q, 0) && *col_text(q, 0) ? bag_str(&m->mem, col_text(q, 0)) : NULL;
+        m->pl_slot[m->np] = slot_of(col_text(q, 1));
+        for (int k = 0; k < 4; k++)
+            m->score[k][m->np] = col_real(q, 2 + k);
+        m->np++;
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    bag_keep(&m->mem, m->pl);
+    bag_keep(&m->mem, m->pl_street);
+    bag_keep(&m->mem, m->pl_slot);
+    for (int k = 0; k < 4; k++)
+        bag_keep(&m->mem, m->score[k]);
+
+    /* incidents */
+    if (trygg__gpkg_has_table(db, "incidents")) {
+        if ((st = prepare(m, db, path,
+                          "SELECT category, occurred_at, ST_X(geom), ST_Y(geom) FROM incidents "
+                          "WHERE geom IS NOT NULL ORDER BY fid",
+                          &q)) != TRYGG_OK)
+            goto done;
+        size_t c1 = 0, c2 = 0, c3 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            double x = col_real(q, 2), y = col_real(q, 3);
+            if (!isfinite(x) || !isfinite(y))
+                continue;
+            trygg__grow((void **)&m->inc_xy, &c1, 2 * (m->ni + 1), sizeof *m->inc_xy);
+            trygg__grow((void **)&m->inc_cat, &c2, m->ni + 1, sizeof *m->inc_cat);
+            trygg__grow((void **)&m->inc_t, &c3, m->ni + 1, sizeof *m->inc_t);
+            trygg_category c = TRYGG_CAT_OTHER;
+            if (col_text(q, 0))
+                trygg_category_from_name(col_text(q, 0), &c);
+            int64_t t;
+            m->inc_xy[2 * m->ni] = x;
+            m->inc_xy[2 * m->ni + 1] = y;
+            m->inc_cat[m->ni] = (int)c;
+            m->inc_t[m->ni] = col_text(q, 1) && trygg_io_parse_time(col_text(q, 1), 0, false, &t) ? t : TIME_NONE;
+            m->ni++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->inc_xy);
+        bag_keep(&m->mem, m->inc_cat);
+        bag_keep(&m->mem, m->inc_t);
+    }
+
+    /* lamps */
+    if (trygg__gpkg_has_table(db, "lamps")) {
+        if ((st = prepare(m, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
+                          &q)) != TRYGG_OK)
+            goto done;
+        size_t c1 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            double x = col_real(q, 0), y = col_real(q, 1);
+            if (!isfinite(x) || !isfinite(y))
+                continue;
+            trygg__grow((void **)&m->lamp_xy, &c1, 2 * (m->nl + 1), sizeof *m->lamp_xy);
+            m->lamp_xy[2 * m->nl] = x;
+            m->lamp_xy[2 * m->nl + 1] = y;
+            m->nl++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->lamp_xy);
+    }
+
+    /* dark stretches */
+    if (trygg__gpkg_has_table(db, "dark_stretches")) {
+        if ((st = prepare(m, db, path,
+                          "SELECT street, length_m, lux_min, night_incidents_near, ST_AsBinary(geom) "
+                          "FROM dark_stretches ORDER BY fid",
+                          &q)) != TRYGG_OK)
+            goto done;
+        size_t c1 = 0, c2 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            feat f;
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 4), sqlite3_column_bytes(q, 4), &f, true))
+                continue;
+            trygg__grow((void **)&m->dk, &c1, m->nd + 1, sizeof *m->dk);
+            trygg__grow((void **)&m->dk_info, &c2, m->nd + 1, sizeof *m->dk_info);
+            m->dk[m->nd] = f;
+            m->dk_info[m->nd] = (trygg_report_dark){
+                .street = col_text(q, 0) && *col_text(q, 0) ? bag_str(&m->mem, col_text(q, 0)) : NULL,
+                .length_m = col_real(q, 1),
+                .lux_min = col_real(q, 2),
+                .night_incidents_near = (unsigned)sqlite3_column_int(q, 3),
+            };
+            m->nd++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->dk);
+        bag_keep(&m->mem, m->dk_info);
+    }
+
+    /* hotspots */
+    if (trygg__gpkg_has_table(db, "hotspots")) {
+        if ((st = prepare(m, db, path,
+                          "SELECT hotspot_id, category, confidence, incidents, area_km2, pai, peak_hours, "
+                          "ST_AsBinary(geom) FROM hotspots ORDER BY fid",
+                          &q)) != TRYGG_OK)
+            goto done;
+        size_t c1 = 0, c2 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            feat f;
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 7), sqlite3_column_bytes(q, 7), &f, false))
+                continue;
+            trygg__grow((void **)&m->hs, &c1, m->nh + 1, sizeof *m->hs);
+            trygg__grow((void **)&m->hs_info, &c2, m->nh + 1, sizeof *m->hs_info);
+            trygg_category c = TRYGG_CAT_OTHER;
+            if (col_text(q, 1))
+                trygg_category_from_name(col_text(q, 1), &c);
+            m->hs[m->nh] = f;
+            m->hs_info[m->nh] = (hotspot_info){
+                .id = sqlite3_column_int(q, 0),
+                .category = (int)c,
+                .confidence = col_text(q, 2) ? atoi(col_text(q, 2)) : 90,
+                .incidents = (unsigned)sqlite3_column_int(q, 3),
+                .area_km2 = col_real(q, 4),
+                .pai = col_real(q, 5),
+                .peak_hours = bag_str(&m->mem, col_text(q, 6)),
+            };
+            m->nh++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->hs);
+        bag_keep(&m->mem, m->hs_info);
+    }
+
+    /* measures (the plan stage's layer, when the run made one); optional fields read as NULL */
+    if (trygg__gpkg_has_table(db, "measures") && has_column(db, "measures", "geom")) {
+        static const char *const cols[] = {"measure_id", "measure", "focus_area", "responsible", "priority",
+                                           "indicator"};
+        trygg__strbuf sql = {0};
+        trygg__sb_printf(&sql, "SELECT ");
+        for (int k = 0; k < 6; k++)
+            trygg__sb_printf(&sql, has_column(db, "measures", cols[k]) ? "\"%s\", " : "NULL /* %s */, ", cols[k]);
+        trygg__sb_printf(&sql, "ST_AsBinary(geom), fid FROM measures ORDER BY fid");
+        char *s = trygg__sb_steal(&sql);
+        st = prepare(m, db, path, s, &q);
+        free(s);
+        if (st != TRYGG_OK)
+            goto done;
+        size_t c1 = 0, c2 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            feat f;
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 6), sqlite3_column_bytes(q, 6), &f, false))
+                continue;
+            trygg__grow((void **)&m->ms, &c1, m->nm + 1, sizeof *m->ms);
+            trygg__grow((void **)&m->ms_info, &c2, m->nm + 1, sizeof *m->ms_info);
+            m->ms[m->nm] = f;
+            int prio = sqlite3_column_type(q, 4) == SQLITE_NULL ? 3 : sqlite3_column_int(q, 4);
+            m->ms_info[m->nm] = (trygg_report_measure){
+                .id = sqlite3_column_type(q, 0) == SQLITE_NULL ? sqlite3_column_int(q, 7) : sqlite3_column_int(q, 0),
+                .measure = bag_str(&m->mem, col_text(q, 1)),
+                .focus_area = bag_str(&m->mem, col_text(q, 2)),
+                .responsible = bag_str(&m->mem, col_text(q, 3)),
+                .priority = prio < 1 ? 1 : prio > 5 ? 5 : prio,
+                .indicator = bag_str(&m->mem, col_text(q, 5)),
+            };
+            m->nm++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->ms);
+        bag_keep(&m->mem, m->ms_info);
+    }
+
+    if (m->np)
+        m->pl_idx = trygg_index_new(m->ctx, m->np, feat_env, m->pl);
+    if (m->ni)
+        m->inc_idx = trygg_index_new_points(m->ctx, m->inc_xy, m->ni, 2);
+    if (m->nl)
+        m->lamp_idx = trygg_index_new_points(m->ctx, m->lamp_xy, m->nl, 2);
+    if (m->nd)
+        m->dk_idx = trygg_index_new(m->ctx, m->nd, feat_env, m->dk);
+    if (m->nh)
+        m->hs_idx = trygg_index_new(m->ctx, m->nh, feat_env, m->hs);
+    if (m->nm)
+        m->ms_idx = trygg_index_new(m->ctx, m->nm, feat_env, m->ms);
+done:
+    sqlite3_finalize(q);
+    if (db)
+        sqlite3_close(db);
+    return st;
+}
+
+/* ---- Spatial helpers ---- */
+
+static void env_of(GEOSContextHandle_t geos, const GEOSGeometry *g, double env[4])
+{
+    GEOSGeom_getXMin_r(geos, g, &env[0]);
+    GEOSGeom_getYMin_r(geos, g, &env[1]);
+    GEOSGeom_getXMax_r(geos, g, &env[2]);
+    GEOSGeom_getYMax_r(geos, g, &env[3]);
+}
+
+static void query(const model *m, const trygg_index *idx, const double env[4], trygg_idlist *out)
+{
+    out->n = 0;
+    if (idx)
+        trygg_index_query(idx, m->geos, env[0], env[1], env[2], env[3], out);
+}
+
+static bool point_in(const model *m, const GEOSPreparedGeometry *pg, double x, double y)
+{
+    GEOSGeometry *p = GEOSGeom_createPointFromXY_r(m->geos, x, y);
+    bool in = p && GEOSPreparedIntersects_r(m->geos, pg, p) == 1;
+    if (p)
+        GEOSGeom_destroy_r(m->geos, p);
+    return in;
+}
+
+/* The street names of the places meeting g, most places first (ties: first seen), up to two,
+ * "A / B"; NULL when none. Allocated in the model's bag. */
+static const char *streets_at(model *m, const GEOSGeometry *g)
+{
+    double env[4];
+    env_of(m->geos, g, env);
+    trygg_idlist ids = {0};
+    query(m, m->pl_idx, env, &ids);
+    const GEOSPreparedGeometry *pg = GEOSPrepare_r(m->geos, g);
+    const char *names[64];
+    size_t counts[64], nn = 0;
+    for (size_t k = 0; k < ids.n && pg; k++) {
+        size_t i = ids.v[k];
+        if (!m->pl_street[i] || GEOSPreparedIntersects_r(m->geos, pg, m->pl[i].g) != 1)
+            continue;
+        size_t j = 0;
+        while (j < nn && strcmp(names[j], m->pl_street[i]) != 0)
+            j++;
+        if (j == nn && nn < 64) {
+            names[nn] = m->pl_street[i];
+            counts[nn++] = 0;
+        }
+        if (j < nn)
+            counts[j]++;
+    }
+    if (pg)
+        GEOSPreparedGeom_destroy_r(m->geos, pg);
+    trygg_idlist_fini(&ids);
+    if (nn == 0)
+        return NULL;
+    size_t best = 0, second = SIZE_MAX;
+    for (size_t j = 1; j < nn; j++)
+        if (counts[j] > counts[best])
+            best = j;
+    for (size_t j = 0; j < nn; j++)
+        if (j != best && (second == SIZE_MAX || counts[j] > counts[second]))
+            second = j;
+    return second == SIZE_MAX ? bag_str(&m->mem, names[best])
+                              : bag_keep(&m->mem, trygg__xasprintf("%s / %s", names[best], names[second]));
+}
+
+typedef struct {
+    trygg_report_polygon *v;
+    size_t n, cap;
+} poly_vec;
+
+/* Append the polygons of g (Polygon or MultiPolygon) as report polygons of one kind. */
+static void add_polys(model *m, const GEOSGeometry *g, trygg_report_poly_kind kind, const char *label, poly_vec *out)
+{
+    int t = GEOSGeomTypeId_r(m->geos, g);
+    int np = (t == GEOS_MULTIPOLYGON || t == GEOS_GEOMETRYCOLLECTION) ? GEOSGetNumGeometries_r(m->geos, g) : 1;
+    for (int p = 0; p < np; p++) {
+        const GEOSGeometry *poly = np == 1 && t == GEOS_POLYGON ? g : GEOSGetGeometryN_r(m->geos, g, p);
+        if (!poly || GEOSGeomTypeId_r(m->geos, poly) != GEOS_POLYGON || GEOSisEmpty_r(m->geos, poly))
+            continue;
+        int nholes = GEOSGetNumInteriorRings_r(m->geos, poly);
+        size_t nrings = (size_t)nholes + 1, total = 0;
+        size_t *ring_nv = bag_keep(&m->mem, trygg__xcalloc(nrings, sizeof *ring_nv));
+        for (size_t r = 0; r < nrings; r++) {
+            const GEOSGeometry *ring = r == 0 ? GEOSGetExteriorRing_r(m->geos, poly)
+                                              : GEOSGetInteriorRingN_r(m->geos, poly, (int)r - 1);
+            unsigned nv = 0;
+            GEOSCoordSeq_getSize_r(m->geos, GEOSGeom_getCoordSeq_r(m->geos, ring), &nv);
+            ring_nv[r] = nv;
+            total += nv;
+        }
+        double *xy = bag_keep(&m->mem, trygg__xmalloc((total ? total : 1) * 2 * sizeof *xy));
+        size_t k = 0;
+        for (size_t r = 0; r < nrings; r++) {
+            const GEOSGeometry *ring = r == 0 ? GEOSGetExteriorRing_r(m->geos, poly)
+                                              : GEOSGetInteriorRingN_r(m->geos, poly, (int)r - 1);
+            const GEOSCoordSequence *cs = GEOSGeom_getCoordSeq_r(m->geos, ring);
+            for (unsigned v = 0; v < ring_nv[r]; v++, k++) {
+                GEOSCoordSeq_getX_r(m->geos, cs, v, &xy[2 * k]);
+                GEOSCoordSeq_getY_r(m->geos, cs, v, &xy[2 * k + 1]);
+            }
+        }
+        trygg__grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
+        out->v[out->n++] = (trygg_report_polygon){xy, ring_nv, nrings, kind, label};
+    }
+}
+
+static trygg_report_poly_kind hotspot_kind(int confidence)
+{
+    return confidence >= 99 ? TRYGG_REPORT_POLY_HOTSPOT_99
+           : confidence >= 95 ? TRYGG_REPORT_POLY_HOTSPOT_95
+                              : TRYGG_REPORT_POLY_HOTSPOT_90;
+}
+
+/* A measure's shape on a map: its polygon, or a 15 m buffer of a point or line measure. */
+static void add_measure_polys(model *m, size_t i, poly_vec *out)
+{
+    const GEOSGeometry *g = m->ms[i].g;
+    char *label = bag_keep(&m->mem, trygg__xasprintf("%d", m->ms_info[i].id));
+    int t = GEOSGeomTypeId_r(m->geos, g);
+    if (t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON) {
+        add_polys(m, g, TRYGG_REPORT_POLY_MEASURE, label, out);
+        return;
+    }
+    GEOSGeometry *b = GEOSBuffer_r(m->geos, g, 15.0, 8);
+    if (b) {
+        add_polys(m, b, TRYGG_REPORT_POLY_MEASURE, label, out);
+        GEOSGeom_destroy_r(m->geos, b);
+    }
+}
+
+/* ---- One area ---- */
+
+typedef struct {
+    unsigned n_a[NCAT], n_b[NCAT];
+    size_t lamps, places, dark;
+    double length[TRYGG_REPORT_LIGHT_SLOTS], street_length, dark_length, longest_dark;
+    const char *longest_dark_street;
+    double mean[4], safety_pct;
+    size_t nmeasures;
+    char *report_file;
+} area_figures;
+
+/* Percentile rank of v among the finite values, ties counted half (mid-rank), as the report's
+ * sentence "better than X % of places" states it. NAN without values. */
+static double mid_rank(const double *all, size_t n, double v)
+{
+    size_t below = 0, ties = 0, k = 0;
+    if (!isfinite(v))
+        return NAN;
+    for (size_t i = 0; i < n; i++) {
+        if (!isfinite(all[i]))
+            continue;
+        k++;
+        below += all[i] < v;
+        ties += all[i] == v;
+    }
+    return k ? 100.0 * ((double)below + 0.5 * (double)ties) / (double)k : NAN;
+}
+
+typedef struct {
+    trygg_report_line *lines;
+    size_t nlines;
+    trygg_report_line *dark;
+    size_t ndark;
+    trygg_report_point *points;
+    size_t npoints;
+    double *lamps;
+    size_t nlamps;
+    poly_vec polys;
+} map_parts;
+
+static void map_parts_fini(map_parts *p)
+{
+    free(p->lines);
+    free(p->dark);
+    free(p->points);
+    free(p->lamps);
+    free(p->polys.v);
+    memset(p, 0, sizeof *p);
+}
+
+/* Everything of the output inside env, for a map: with points (an area map) incidents and
+ * lamps, without (the overview) hotspots instead. Hotspots first, as the renderer draws polygons
+ * in order; measures after them. */
+static void collect_map(model *m, const double env[4], bool with_points, map_parts *p)
+{
+    trygg_idlist ids = {0};
+    /* Hotspots on the overview only: on an area map, the hotspots of several categories stack into
+     * one red blanket over the dots they are made of, and hide the area itself. */
+    if (!with_points) {
+        query(m, m->hs_idx, env, &ids);
+        for (size_t k = 0; k < ids.n; k++)
+            add_polys(m, m->hs[ids.v[k]].g, hotspot_kind(m->hs_info[ids.v[k]].confidence), NULL, &p->polys);
+    }
+    query(m, m->ms_idx, env, &ids);
+    for (size_t k = 0; k < ids.n; k++)
+        add_measure_polys(m, ids.v[k], &p->polys);
+    query(m, m->pl_idx, env, &ids);
+    p->lines = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->lines);
+    for (size_t k = 0; k < ids.n; k++) {
+        const feat *f = &m->pl[ids.v[k]];
+        p->lines[p->nlines++] = (trygg_report_line){f->xy, f->nv, m->score[0][ids.v[k]]};
+    }
+    query(m, m->dk_idx, env, &ids);
+    p->dark = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->dark);
+    for (size_t k = 0; k < ids.n; k++) {
+        const feat *f = &m->dk[ids.v[k]];
+        p->dark[p->ndark++] = (trygg_report_line){f->xy, f->nv, NAN};
+    }
+    if (with_points) {
+        query(m, m->inc_idx, env, &ids);
+        p->points = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->points);
+        for (size_t k = 0; k < ids.n; k++)
+            p->points[p->npoints++] =
+                (trygg_report_point){m->inc_xy[2 * ids.v[k]], m->inc_xy[2 * ids.v[k] + 1], m->inc_cat[ids.v[k]]};
+        query(m, m->lamp_idx, env, &ids);
+        p->lamps = trygg__xcalloc(ids.n ? 2 * ids.n : 1, sizeof *p->lamps);
+        for (size_t k = 0; k < ids.n; k++) {
+            p->lamps[2 * p->nlamps] = m->lamp_xy[2 * ids.v[k]];
+            p->lamps[2 * p->nlamps + 1] = m->lamp_xy[2 * ids.v[k] + 1];
+            p->nlamps++;
+        }
+    }
+    trygg_idlist_fini(&ids);
+}
+
+static int period_of(const model *m, int64_t t)
+{
+    if (!m->have_periods || t == TIME_NONE)
+        return -1;
+    if (t >= m->pa.from && t < m->pa.to)
+        return 0;
+    if (t >= m->pb.from && t < m->pb.to)
+        return 1;
+    return -1;
+}
+
+/* The figures of one area (its polygon g, surroundings buffer_m) and, when pdf is given, its PDF. */
+static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSGeometry *g, double buffer_m,
+                                const char *pdf, area_figures *fig)
+{
+    trygg_status st = TRYGG_OK;
+    GEOSGeometry *zone = buffer_m > 0 ? GEOSBuffer_r(m->geos, g, buffer_m, 16) : GEOSGeom_clone_r(m->geos, g);
+    const GEOSPreparedGeometry *pz = zone ? GEOSPrepare_r(m->geos, zone) : NULL;
+    trygg_idlist ids = {0};
+    trygg_report_measure *meas = NULL;
+    map_parts mp = {0};
+    memset(fig, 0, sizeof *fig);
+    if (!pz) {
+        st = trygg__fail(m->ctx, TRYGG_E_GEOM, "area '%s': buffering by %g m failed", a->name, buffer_m);
+        goto done;
+    }
+    double env[4];
+    env_of(m->geos, zone, env);
+
+    query(m, m->inc_idx, env, &ids);
+    for (size_t k = 0; k < ids.n; k++) {
+        size_t i = ids.v[k];
+        int p = period_of(m, m->inc_t[i]);
+        if (p < 0 || !point_in(m, pz, m->inc_xy[2 * i], m->inc_xy[2 * i + 1]))
+            continue;
+        (p == 0 ? fig->n_a : fig->n_b)[m->inc_cat[i]]++;
+    }
+    query(m, m->lamp_idx, env, &ids);
+    for (size_t k = 0; k < ids.n; k++)
+        fig->lamps += point_in(m, pz, m->lamp_xy[2 * ids.v[k]], m->lamp_xy[2 * ids.v[k] + 1]);
+
+    /* Places touching the zone: their length inside it by lighting class; their mean scores. */
+    double sum[4] = {0}, nsum[4] = {0};
+    query(m, m->pl_idx, env, &ids);
+    for (size_t k = 0; k < ids.n; k++) {
+        size_t i = ids.v[k];
+        if (GEOSPreparedIntersects_r(m->geos, pz, m->pl[i].g) != 1)
+            continue;
+        fig->places++;
+        double len = 0;
+        if (GEOSPreparedContains_r(m->geos, pz, m->pl[i].g) == 1) {
+            GEOSLength_r(m->geos, m->pl[i].g, &len);
+        } else {
+            GEOSGeometry *part = GEOSIntersection_r(m->geos, m->pl[i].g, zone);
+            if (part) {
+                GEOSLength_r(m->geos, part, &len);
+                GEOSGeom_destroy_r(m->geos, part);
+            }
+        }
+        fig->length[m->pl_slot[i]] += len;
+        fig->street_length += len;
+        for (int s = 0; s < 4; s++)
+            if (isfinite(m->score[s][i])) {
+                sum[s] += m->score[s][i];
+                nsum[s]++;
+            }
+    }
+    for (int s = 0; s < 4; s++)
+        fig->mean[s] = nsum[s] > 0 ? sum[s] / nsum[s] : NAN;
+    fig->safety_pct = mid_rank(m->score[0], m->np, fig->mean[0]);
+
+    query(m, m->dk_idx, env, &ids);
+    for (size_t k = 0; k < ids.n; k++) {
+        size_t i = ids.v[k];
+        if (GEOSPreparedIntersects_r(m->geos, pz, m->dk[i].g) != 1)
+            continue;
+        double len = isfinite(m->dk_info[i].length_m) ? m->dk_info[i].length_m : 0;
+        fig->dark++;
+        fig->dark_length += len;
+        if (len > fig->longest_dark) {
+            fig->longest_dark = len;
+            fig->longest_dark_street = m->dk_info[i].street;
+        }
+    }
+
+    query(m, m->ms_idx, env, &ids);
+    meas = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *meas);
+    for (size_t k = 0; k < ids.n; k++) {
+        size_t i = ids.v[k];
+        if (GEOSPreparedIntersects_r(m->geos, pz, m->ms[i].g) != 1)
+            continue;
+        meas[fig->nmeasures] = m->ms_info[i];
+        fig->nmeasures++;
+    }
+
+    if (pdf) {
+        double pad = fmax(1.5 * buffer_m, 150.0);
+        double aenv[4];
+        env_of(m->geos, g, aenv);
+        double menv[4] = {aenv[0] - pad, aenv[1] - pad, aenv[2] + pad, aenv[3] + pad};
+        collect_map(m, menv, true, &mp);
+        if (buffer_m > 0)
+            add_polys(m, zone, TRYGG_REPORT_POLY_BUFFER, NULL, &mp.polys);
+        add_polys(m, g, TRYGG_REPORT_POLY_AREA, NULL, &mp.polys);
+        trygg_report_score scores[4];
+        for (int s = 0; s < 4; s++)
+            scores[s] = (trygg_report_score){score_labels[s], fig->mean[s], m->score[s], m->np, score_good[s]};
+        trygg_area_report r = {
+            .name = a->name,
+            .area_id = a->area_id,
+            .municipality = m->municipality,
+            .buffer_m = buffer_m,
+            .period_before = m->label_a,
+            .period_after = m->label_b,
+            .lighting = {.lamps = fig->lamps,
+                         .dark_stretches = fig->dark,
+                         .dark_length_m = fig->dark_length,
+                         .longest_dark_m = fig->longest_dark,
+                         .longest_dark_street = fig->longest_dark_street},
+            .scores = scores,
+            .nscores = m->np ? 4 : 0,
+            .measures = meas,
+            .nmeasures = fig->nmeasures,
+            .map = {.xmin = menv[0], .ymin = menv[1], .xmax = menv[2], .ymax = menv[3],
+                    .streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
+                    .incidents = mp.points, .nincidents = mp.npoints, .lamps_xy = mp.lamps, .nlamps = mp.nlamps,
+                    .polygons = mp.polys.v, .npolygons = mp.polys.n,
+                    .attribution = *m->attribution ? m->attribution : NULL},
+            .data_sources = m->sources,
+            .synthetic = m->synthetic,
+            .date = m->date,
+        };
+        memcpy(r.n_before, fig->n_a, sizeof r.n_before);
+        memcpy(r.n_after, fig->n_b, sizeof r.n_after);
+        memcpy(r.lighting.length_m, fig->length, sizeof r.lighting.length_m);
+        st = trygg_report_area_pdf(m->ctx, &r, pdf);
+    }
+done:
+    map_parts_fini(&mp);
+    free(meas);
+    trygg_idlist_fini(&ids);
+    if (pz)
+        GEOSPreparedGeom_destroy_r(m->geos, pz);
+    if (zone)
+        GEOSGeom_destroy_r(m->geos, zone);
+    return st;
+}
+
+/* ---- The summary ---- */
+
+/* Focus area of an incident category (DESIGN.md section 1): drugs belong to ANDTS; the
+ * categories of public space to trygghet. The other focus areas (children and youth, violence in
+ * close relationships, crimes against older people) are not told by a category alone. */
+static trygg_focus_area focus_of(int category)
+{
+    return category == TRYGG_CAT_DRUGS ? TRYGG_FOCUS_ANDTS : TRYGG_FOCUS_TRYGGHET;
+}
+
+static trygg_status summary_report(model *m, const char *pdf)
+{
+    trygg_summary_report s = {
+        .municipality = m->municipality,
+        .period_before = m->label_a,
+        .period_after = m->label_b,
+        .dark = m->dk_info,
+        .ndark = m->nd,
+        .measures = m->ms_info,
+        .nmeasures = m->nm,
+        .data_sources = m->sources,
+        .synthetic = m->synthetic,
+        .date = m->date,
+    };
+    for (size_t i = 0; i < m->ni; i++) {
+        int p = period_of(m, m->inc_t[i]);
+        if (p < 0)
+            continue;
+        (p == 0 ? s.n_before : s.n_after)[m->inc_cat[i]]++;
+        (p == 0 ? s.focus_before : s.focus_after)[focus_of(m->inc_cat[i])]++;
+    }
+    trygg_report_hotspot *hs = trygg__xcalloc(m->nh ? m->nh : 1, sizeof *hs);
+    for (size_t i = 0; i < m->nh; i++) {
+        const hotspot_info *h = &m->hs_info[i];
+        hs[i] = (trygg_report_hotspot){h->id, h->category, h->confidence, h->incidents, h->area_km2, h->pai,
+                                       h->peak_hours, h->place};
+    }
+    s.hotspots = hs;
+    s.nhotspots = m->nh;
+    map_parts mp = {0};
+    /* the whole output: the envelope of every place, dark stretch, hotspot and measure */
+    double all[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    const feat *sets[4] = {m->pl, m->dk, m->hs, m->ms};
+    const size_t ns[4] = {m->np, m->nd, m->nh, m->nm};
+    for (int k = 0; k < 4; k++)
+        for (size_t i = 0; i < ns[k]; i++) {
+            all[0] = fmin(all[0], sets[k][i].env[0]);
+            all[1] = fmin(all[1], sets[k][i].env[1]);
+            all[2] = fmax(all[2], sets[k][i].env[2]);
+            all[3] = fmax(all[3], sets[k][i].env[3]);
+        }
+    if (all[0] <= all[2])
+        collect_map(m, all, false, &mp);
+    s.map = (trygg_report_map_data){.streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
+                                    .polygons = mp.polys.v, .npolygons = mp.polys.n,
+                                    .attribution = *m->attribution ? m->attribution : NULL};
+    trygg_status st = trygg_report_summary_pdf(m->ctx, &s, pdf);
+    map_parts_fini(&mp);
+    free(hs);
+    return st;
+}
+
+/* ---- The area_reports layer ---- */
+
+typedef struct {
+    bag mem;
+    trygg_field_def *fields;
+    size_t nfields;
+    trygg_value *values;
+    unsigned char **wkb;
+    size_t *wkb_size;
+} layer_store;
+
+static void layer_store_free(layer_store *s)
+{
+    if (!s)
+        return;
+    bag_fini(&s->mem);
+    free(s->fields);
+    free(s->values);
+    free(s->wkb);
+    free(s->wkb_size);
+    free(s);
+}
+
+void trygg_reports_result_fini(trygg_reports_result *r)
+{
+    if (!r)
+        return;
+    layer_store_free(r->storage);
+    for (size_t i = 0; i < r->npdfs; i++)
+        free(r->pdfs[i]);
+    free(r->pdfs);
+    memset(r, 0, sizeof *r);
+}
+
+static const char *const slot_fields[TRYGG_REPORT_LIGHT_SLOTS] = {
+    "length_p1_m", "length_p2_m", "length_p3_m", "length_p4_m",
+    "length_p5_m", "length_p6_m", "length_below_p6_m", "length_not_assessed_m"};
+
+static void add_field(layer_store *s, const char *name, trygg_field_type t)
+{
+    s->fields = trygg__xrealloc(s->fields, (s->nfields + 1) * sizeof *s->fields);
+    s->fields[s->nfields++] = (trygg_field_def){bag_str(&s->mem, name), t};
+}
+
+/* Field order: DESIGN.md section 4 first (area_id, name), then the figures, report_file last. */
+static void define_fields(layer_store *s)
+{
+    add_field(s, "area_id", TRYGG_FIELD_TEXT);
+    add_field(s, "name", TRYGG_FIELD_TEXT);
+    add_field(s, "buffer_m", TRYGG_FIELD_REAL);
+    add_field(s, "period_a", TRYGG_FIELD_TEXT);
+    add_field(s, "period_b", TRYGG_FIELD_TEXT);
+    char name[64];
+    for (int c = 0; c < NCAT; c++) {
+        const char *cn = trygg_category_name((trygg_category)c);
+        snprintf(name, sizeof name, "n_%s_a", cn);
+        add_field(s, name, TRYGG_FIELD_INT);
+        snprintf(name, sizeof name, "n_%s_b", cn);
+        add_field(s, name, TRYGG_FIELD_INT);
+        snprintf(name, sizeof name, "change_%s", cn);
+        add_field(s, name, TRYGG_FIELD_INT);
+    }
+    add_field(s, "n_total_a", TRYGG_FIELD_INT);
+    add_field(s, "n_total_b", TRYGG_FIELD_INT);
+    add_field(s, "change_total", TRYGG_FIELD_INT);
+    add_field(s, "lamps", TRYGG_FIELD_INT);
+    add_field(s, "street_length_m", TRYGG_FIELD_REAL);
+    for (int k = 0; k < TRYGG_REPORT_LIGHT_SLOTS; k++)
+        add_field(s, slot_fields[k], TRYGG_FIELD_REAL);
+    add_field(s, "dark_stretches", TRYGG_FIELD_INT);
+    add_field(s, "dark_length_m", TRYGG_FIELD_REAL);
+    add_field(s, "longest_dark_m", TRYGG_FIELD_REAL);
+    add_field(s, "places", TRYGG_FIELD_INT);
+    for (int k = 0; k < 4; k++) {
+        snprintf(name, sizeof name, "mean_%s", score_fields[k]);
+        add_field(s, name, TRYGG_FIELD_REAL);
+    }
+    add_field(s, "safety_percentile", TRYGG_FIELD_REAL);
+    add_field(s, "measures", TRYGG_FIELD_INT);
+    add_field(s, "report_file", TRYGG_FIELD_TEXT);
+}
+
+static double round1(double v) { return isfinite(v) ? round(v * 10.0) / 10.0 : NAN; }
+
+static void fill_row(layer_store *s, size_t row, const trygg_named_area *a, double buffer_m, const model *m,
+                     const area_figures *f)
+{
+    trygg_value *v = &s->values[row * s->nfields];
+    size_t k = 0;
+#define TXT(x) (v[k++] = (trygg_value){.null = (x) == NULL, .s = bag_str(&s->mem, (x))})
+#define INT(x) (v[k++] = (trygg_value){.i = (int64_t)(x)})
+#define REAL(x) (v[k++] = (trygg_value){.null = !isfinite(x), .r = (x)})
+    TXT(a->area_id);
+    TXT(a->name);
+    REAL(buffer_m);
+    TXT(m->have_periods ? m->period_a : NULL);
+    TXT(m->have_periods ? m->period_b : NULL);
+    int64_t ta = 0, tb = 0;
+    for (int c = 0; c < NCAT; c++) {
+        INT(f->n_a[c]);
+        INT(f->n_b[c]);
+        INT((int64_t)f->n_b[c] - (int64_t)f->n_a[c]);
+        ta += f->n_a[c];
+        tb += f->n_b[c];
+    }
+    INT(ta);
+    INT(tb);
+    INT(tb - ta);
+    INT(f->lamps);
+    REAL(round1(f->street_length));
+    for (int j = 0; j < TRYGG_REPORT_LIGHT_SLOTS; j++)
+        REAL(round1(f->length[j]));
+    INT(f->dark);
+    REAL(round1(f->dark_length));
+    REAL(round1(f->longest_dark));
+    INT(f->places);
+    for (int j = 0; j < 4; j++)
+        REAL(round1(f->mean[j]));
+    REAL(round1(f->safety_pct));
+    INT(f->nmeasures);
+    TXT(f->report_file);
+#undef TXT
+#undef INT
+#undef REAL
+}
+
+/* ---- Paths ---- */
+
+static char *strip_ext(const char *path)
+{
+    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+    size_t n = (dot && (!slash || dot > slash + 1)) ? (size_t)(dot - path) : strlen(path);
+    return trygg__xasprintf("%.*s", (int)n, path);
+}
+
+/* report_file: the PDF's path relative to the GeoPackage's directory when it lies inside it
+ * (so the pair can be moved together), else absolute. */
+static char *relative_to_gpkg(const char *gpkg, const char *pdf)
+{
+    char gdir[PATH_MAX], pabs[PATH_MAX];
+    const char *slash = strrchr(gpkg, '/');
+    char *dir = slash ? trygg__xasprintf("%.*s", (int)(slash - gpkg), gpkg) : trygg__xstrdup(".");
+    char *out;
+    if (realpath(*dir ? dir : "/", gdir) && realpath(pdf, pabs)) {
+        size_t n = strlen(gdir);
+        if (strncmp(pabs, gdir, n) == 0 && pabs[n] == '/')
+            out = trygg__xstrdup(pabs + n + 1);
+        else if (n == 1 && gdir[0] == '/')
+            out = trygg__xstrdup(pabs + 1);
+        else
+            out = trygg__xstrdup(pabs);
+    } else {
+        out = trygg__xstrdup(pdf);
+    }
+    free(dir);
+    return out;
+}
+
+static trygg_status make_dir(trygg_ctx *ctx, const char *dir)
+{
+    struct stat sb;
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        return trygg__fail(ctx, TRYGG_E_WRITE, "cannot make the reports directory %s: %s", dir, strerror(errno));
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+        return trygg__fail(ctx, TRYGG_E_WRITE, "reports directory %s: not a directory", dir);
+    return TRYGG_OK;
+}
+
+/* ---- Entry points ---- */
+
+trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
+                                 trygg_reports_result *out)
+{
+    trygg_status st = TRYGG_OK;
+    model m = {.ctx = ctx, .geos = trygg__geos(ctx)};
+    trygg_named_areas areas = {0};
+    trygg_reports_result res = {0};
+    layer_store *ls = trygg__xcalloc(1, sizeof *ls);
+    GEOSGeometry **geoms = NULL;
+    char *out_dir = NULL, *stem = NULL;
+    const char *final_path = o->final_path ? o->final_path : gpkg_path;
+    res.storage = ls;
+
+    if ((st = read_model(&m, gpkg_path)) != TRYGG_OK)
+        goto done;
+    const char *crs = trygg_kv_get(&m.info, "crs");
+    /* The areas first: a missing or unusable areas layer fails before any file is written. */
+    if (o->areas &&
+        (st = trygg_io_read_named_areas(ctx, o->areas, o->name_field, crs && *crs ? crs : "EPSG:3006", NULL,
+                                        &areas)) != TRYGG_OK)
+        goto done;
+    /* Street names for the places of measures and hotspots, in the tables. */
+    for (size_t i = 0; i < m.nm; i++)
+        m.ms_info[i].place = streets_at(&m, m.ms[i].g);
+    for (size_t i = 0; i < m.nh; i++)
+        m.hs_info[i].place = streets_at(&m, m.hs[i].g);
+
+    stem = strip_ext(final_path);
+    define_fields(ls);
+    double buffer = o->buffer_m >= 0 ? o->buffer_m : isfinite(m.dump_buffer_m) ? m.dump_buffer_m : 200.0;
+    if (areas.n) {
+        out_dir = o->out_dir ? trygg__xstrdup(o->out_dir) : trygg__xasprintf("%s_reports", stem);
+        if ((st = make_dir(ctx, out_dir)) != TRYGG_OK)
+            goto done;
+        ls->values = trygg__xcalloc(areas.n * ls->nfields, sizeof *ls->values);
+        ls->wkb = trygg__xcalloc(areas.n, sizeof *ls->wkb);
+        ls->wkb_size = trygg__xcalloc(areas.n, sizeof *ls->wkb_size);
+        geoms = trygg__xcalloc(areas.n, sizeof *geoms);
+        char **names = trygg__xcalloc(areas.n, sizeof *names);
+        res.pdfs = trygg__xcalloc(areas.n + 1, sizeof *res.pdfs);
+        for (size_t i = 0; i < areas.n && st == TRYGG_OK; i++) {
+            const trygg_named_area *a = &areas.v[i];
+            names[i] = trygg_reports_file_name(a->name, (const char *const *)names, i);
+            char *pdf = trygg__xasprintf("%s/%s", out_dir, names[i]);
+            geoms[i] = GEOSGeomFromWKB_buf_r(m.geos, a->wkb, a->wkb_size);
+            double b = isfinite(a->buffer_m) && a->buffer_m >= 0 ? a->buffer_m : buffer;
+            area_figures fig;
+            st = geoms[i] ? area_report(&m, a, geoms[i], b, pdf, &fig)
+                          : trygg__fail(ctx, TRYGG_E_GEOM, "area '%s': unreadable polygon", a->name);
+            if (st == TRYGG_OK) {
+                fig.report_file = relative_to_gpkg(final_path, pdf);
+                fill_row(ls, i, a, b, &m, &fig);
+                free(fig.report_file);
+                ls->wkb[i] = bag_keep(&ls->mem, trygg__xmalloc(a->wkb_size));
+                memcpy(ls->wkb[i], a->wkb, a->wkb_size);
+                ls->wkb_size[i] = a->wkb_size;
+                res.pdfs[res.npdfs++] = pdf;
+            } else {
+                free(pdf);
+            }
+        }
+        for (size_t i = 0; i < areas.n; i++)
+            free(names[i]);
+        free(names);
+        if (st != TRYGG_OK)
+            goto done;
+    }
+    if (o->summary && m.ni > 0) {
+        char *pdf = trygg__xasprintf("%s_summary.pdf", stem);
+        if ((st = summary_report(&m, pdf)) != TRYGG_OK) {
+            free(pdf);
+            goto done;
+        }
+        res.pdfs = trygg__xrealloc(res.pdfs, (res.npdfs + 1) * sizeof *res.pdfs);
+        res.pdfs[res.npdfs++] = pdf;
+    }
+    res.layer = (trygg_layer_data){
+        .name = "area_reports",
+        .description = "Area and property reports: incidents by category in the two periods within the area and its "
+                       "surroundings (buffer_m), lighting, mean scores against all places, proposed measures, and "
+                       "the PDF (report_file, relative to this GeoPackage's folder)",
+        .geometry = 6, /* wkbMultiPolygon: area outlines may have several parts */
+        .fields = ls->fields,
+        .nfields = ls->nfields,
+        .nrows = areas.n,
+        .values = ls->values,
+        .wkb = (const unsigned char *const *)ls->wkb,
+        .wkb_size = ls->wkb_size,
+    };
+    *out = res;
+    memset(&res, 0, sizeof res);
+done:
+    for (size_t i = 0; geoms && i < areas.n; i++)
+        if (geoms[i])
+            GEOSGeom_destroy_r(m.geos, geoms[i]);
+    free(geoms);
+    trygg_reports_result_fini(&res);
+    trygg_named_areas_fini(&areas);
+    model_fini(&m);
+    free(out_dir);
+    free(stem);
+    return st;
+}
+
+trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
+                                    const char *out_path, const char *reports_dir)
+{
+    trygg_reports_result res = {0};
+    if (reports_dir && !cfg->report_areas)
+        trygg__warn(ctx, "--reports %s: no [reports] areas layer in the config: only the summary is made",
+                    reports_dir);
+    trygg_reports_options o = {
+        .areas = cfg->report_areas,
+        .name_field = cfg->report_name_field,
+        .buffer_m = cfg->report_buffer_m,
+        .out_dir = reports_dir ? reports_dir : cfg->report_out_dir,
+        .final_path = out_path,
+        .summary = true,
+    };
+    trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
+    if (st == TRYGG_OK && o.areas)
+        st = trygg_io_gpkg_add_layer(ctx, writer, &res.layer);
+    trygg_reports_result_fini(&res);
+    return st;
+}
+
+trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
+                                  const char *styles_dir, trygg_reports_result *out)
+{
+    trygg_gpkg_writer *w = NULL;
+    trygg_reports_result res = {0};
+    trygg_reports_options opt = *o;
+    opt.final_path = gpkg_path;
+    trygg_status st = trygg_reports_build(ctx, gpkg_path, &opt, &res);
+    if (st == TRYGG_OK && o->areas && (st = trygg_io_gpkg_reopen(ctx, gpkg_path, styles_dir, &w)) == TRYGG_OK &&
+        (st = trygg_io_gpkg_add_layer(ctx, w, &res.layer)) == TRYGG_OK) {
+        st = trygg_io_gpkg_commit(ctx, w);
+        w = NULL;
+    }
+    trygg_io_gpkg_abort(w);
+    if (st == TRYGG_OK) {
+        *out = res;
+        memset(&res, 0, sizeof res);
+    }
+    trygg_reports_result_fini(&res);
+    return st;
+}

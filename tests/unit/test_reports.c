@@ -1,0 +1,283 @@
+/* Area reports built from an output GeoPackage (src/pipeline/reports.c): file names, period
+ * labels, and the figures of one area on a hand-made GeoPackage written here with GDAL. */
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "helpers.h"
+#include "trygg/reports.h"
+
+static void test_reports_file_name(void)
+{
+    char *s = trygg_reports_file_name("Västra Mårtensgatan 12", NULL, 0);
+    TH_ASSERT_STR(s, "Vastra_Martensgatan_12.pdf");
+    const char *taken[] = {s};
+    char *t = trygg_reports_file_name("VÄSTRA MÅRTENSGATAN 12", taken, 1);
+    /* folded to "VASTRA_MARTENSGATAN_12.pdf", which clashes case-insensitively with the first */
+    TH_ASSERT_STR(t, "VASTRA_MARTENSGATAN_12-2.pdf");
+    const char *taken2[] = {s, t};
+    char *u = trygg_reports_file_name("Västra Mårtensgatan 12", taken2, 2);
+    TH_ASSERT_STR(u, "Vastra_Martensgatan_12-3.pdf");
+    free(s);
+    free(t);
+    free(u);
+    s = trygg_reports_file_name("  Lund 2:14 / Öresund (ÅÄÖ é ß)  ", NULL, 0);
+    TH_ASSERT_STR(s, "Lund_2_14_Oresund_AAO_e_ss.pdf");
+    free(s);
+    /* slashes and dots never reach the file system: no "..", no directory */
+    s = trygg_reports_file_name("../../etc/passwd", NULL, 0);
+    TH_ASSERT_STR(s, "etc_passwd.pdf");
+    free(s);
+    s = trygg_reports_file_name("", NULL, 0);
+    TH_ASSERT_STR(s, "area.pdf");
+    free(s);
+    s = trygg_reports_file_name("★★★ — ★", NULL, 0);
+    TH_ASSERT_STR(s, "area.pdf");
+    free(s);
+    s = trygg_reports_file_name(NULL, NULL, 0);
+    TH_ASSERT_STR(s, "area.pdf");
+    free(s);
+    /* 70 letters: cut to 60 before ".pdf" */
+    s = trygg_reports_file_name("aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggg", NULL, 0);
+    TH_ASSERT_STR(s, "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffff.pdf");
+    free(s);
+}
+
+static void test_reports_period_label(void)
+{
+    char b[64];
+    trygg_reports_period_label("2023-01-01/2023-12-31", b, sizeof b);
+    TH_ASSERT_STR(b, "2023");
+    /* 2024 is a leap year: February ends on the 29th, a whole month */
+    trygg_reports_period_label("2023-03-01/2024-02-29", b, sizeof b);
+    TH_ASSERT_STR(b, "2023-03 to 2024-02");
+    trygg_reports_period_label("2023-03-01/2023-02-28", b, sizeof b); /* whole months, as written */
+    TH_ASSERT_STR(b, "2023-03 to 2023-02");
+    trygg_reports_period_label("2023-03-05/2024-03-04", b, sizeof b);
+    TH_ASSERT_STR(b, "2023-03-05/2024-03-04");
+    trygg_reports_period_label("not a period", b, sizeof b);
+    TH_ASSERT_STR(b, "not a period");
+}
+
+/* ---- A hand-made output ---- */
+
+typedef struct {
+    const char *name;
+    OGRFieldType type;
+} fdef;
+
+/* A layer of rows: each row is a WKT (or NULL) and the field values as strings (NULL: null). */
+static void mk_layer(GDALDatasetH ds, const char *name, OGRwkbGeometryType gt, const fdef *f, int nf,
+                     const char *const *rows, int nrows)
+{
+    OGRSpatialReferenceH srs = NULL;
+    if (gt != wkbNone) {
+        srs = OSRNewSpatialReference(NULL);
+        OSRImportFromEPSG(srs, 3006);
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    char *opts[] = {"FID=fid", "GEOMETRY_NAME=geom", NULL};
+    OGRLayerH l = GDALDatasetCreateLayer(ds, name, srs, gt, opts);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(l);
+    for (int i = 0; i < nf; i++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(f[i].name, f[i].type);
+        OGR_L_CreateField(l, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    for (int r = 0; r < nrows; r++) {
+        const char *const *row = rows + r * (nf + 1);
+        OGRFeatureH ft = OGR_F_Create(OGR_L_GetLayerDefn(l));
+        if (row[0]) {
+            OGRGeometryH g = NULL;
+            char *wkt = (char *)row[0];
+            OGR_G_CreateFromWkt(&wkt, srs, &g);
+            OGR_F_SetGeometryDirectly(ft, g);
+        }
+        for (int i = 0; i < nf; i++)
+            if (row[i + 1])
+                OGR_F_SetFieldString(ft, i, row[i + 1]);
+            else
+                OGR_F_SetFieldNull(ft, i);
+        CU_ASSERT(OGR_L_CreateFeature(l, ft) == OGRERR_NONE);
+        OGR_F_Destroy(ft);
+    }
+    if (srs)
+        OSRDestroySpatialReference(srs);
+}
+
+/* The area: the square (0,0)-(100,100), surroundings 10 m. One street crosses it, one is far. */
+static void make_output(const char *path, const char *areas)
+{
+    GDALAllRegister();
+    GDALDriverH drv = GDALGetDriverByName("GPKG");
+    GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
+    static const fdef sf[] = {{"street", OFTString},          {"lighting_class", OFTString},
+                              {"safety_index", OFTReal},      {"vandalism_score", OFTReal},
+                              {"littering_score", OFTReal},   {"visibility_score", OFTReal}};
+    static const char *const streets[] = {
+        "LINESTRING (-50 50, 150 50)",   "Storgatan", "P4", "40", "70", "50", "30",
+        "LINESTRING (-50 300, 150 300)", "Lillgatan", NULL, "80", "10", "20", "90",
+    };
+    mk_layer(ds, "street_segments", wkbLineString, sf, 6, streets, 2);
+    static const fdef inf[] = {{"category", OFTString}, {"occurred_at", OFTString}};
+    static const char *const incidents[] = {
+        "POINT (50 50)",   "vandalism", "2023-06-01T12:00:00Z", /* inside, period a */
+        "POINT (105 50)",  "vandalism", "2024-02-01T00:00:00Z", /* 5 m outside the square: in the 10 m, b */
+        "POINT (115 50)",  "vandalism", "2024-03-01T00:00:00Z", /* 15 m outside: not counted */
+        "POINT (108 108)", "vandalism", "2024-03-01T00:00:00Z", /* 11.3 m from the corner: in the box, not the zone */
+        /* CET (UTC+1): 22:30Z is 23:30 on 31 December, period a; 23:30Z is 00:30 on 1 January, b */
+        "POINT (50 50)",   "graffiti",  "2023-12-31T22:30:00Z",
+        "POINT (50 50)",   "graffiti",  "2023-12-31T23:30:00Z",
+        "POINT (50 50)",   "theft",     "2022-05-01T12:00:00Z", /* before both periods */
+        "POINT (60 60)",   "drugs",     NULL,                   /* no time: in neither period */
+    };
+    mk_layer(ds, "incidents", wkbPoint, inf, 2, incidents, 8);
+    static const char *const lamps[] = {"POINT (50 60)", "POINT (200 200)"};
+    mk_layer(ds, "lamps", wkbPoint, NULL, 0, lamps, 2);
+    static const fdef mf[] = {{"measure_id", OFTInteger}, {"measure", OFTString},  {"focus_area", OFTString},
+                              {"responsible", OFTString}, {"priority", OFTInteger}, {"indicator", OFTString}};
+    static const char *const measures[] = {
+        "POLYGON ((90 40, 130 40, 130 60, 90 60, 90 40))", "7", "Bättre belysning", "trygghet", "Gatukontoret", "2",
+        "lux", "POLYGON ((500 500, 510 500, 510 510, 500 510, 500 500))", "8", "Fler papperskorgar", "trygghet",
+        "Gatukontoret", "3", "reports",
+    };
+    mk_layer(ds, "measures", wkbPolygon, mf, 6, measures, 2);
+    static const fdef rf[] = {{"key", OFTString}, {"value", OFTString}};
+    static const char *const info[] = {
+        NULL, "crs", "EPSG:3006",
+        NULL, "study_area", "Testby (hand-made)",
+        NULL, "run_at", "2025-01-01T00:00:00Z",
+        NULL, "trend.periods", "period a 2023-01-01/2023-12-31, period b 2024-01-01/2024-12-31",
+        NULL, "config", "[time]\nutc_offset_h = 1\neu_summer_time = true\n[reports]\nbuffer_m = 10\n",
+    };
+    mk_layer(ds, "run_info", wkbNone, rf, 2, info, 5);
+    GDALClose(ds);
+
+    ds = GDALCreate(drv, areas, 0, 0, 0, GDT_Unknown, NULL);
+    static const fdef af[] = {{"namn", OFTString}};
+    static const char *const area_rows[] = {"POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))", "Gård Ö"};
+    mk_layer(ds, "areas", wkbPolygon, af, 1, area_rows, 1);
+    GDALClose(ds);
+}
+
+static const trygg_value *field(const trygg_layer_data *L, size_t row, const char *name)
+{
+    for (size_t c = 0; c < L->nfields; c++)
+        if (strcmp(L->fields[c].name, name) == 0)
+            return &L->values[row * L->nfields + c];
+    fprintf(stderr, "\n  no field %s\n", name);
+    CU_FAIL("field missing");
+    static const trygg_value none = {.null = true};
+    return &none;
+}
+
+static void test_reports_figures_by_period(void)
+{
+    const char *dir = th_tmpdir("reports_figures");
+    char gpkg[1024], areas[1024], out_dir[1024], pdf[1100];
+    snprintf(gpkg, sizeof gpkg, "%s/t.gpkg", dir);
+    snprintf(areas, sizeof areas, "%s/areas.gpkg", dir);
+    snprintf(out_dir, sizeof out_dir, "%s/pdfs", dir);
+    make_output(gpkg, areas);
+    trygg_ctx *ctx = th_ctx();
+    /* buffer_m < 0: the run's [reports] buffer_m = 10 from run_info's config */
+    trygg_reports_options o = {.areas = areas, .buffer_m = -1, .out_dir = out_dir, .summary = true};
+    trygg_reports_result r = {0};
+    trygg_status st = trygg_reports_build(ctx, gpkg, &o, &r);
+    if (st != TRYGG_OK)
+        fprintf(stderr, "\n  %s\n", trygg_errmsg(ctx));
+    CU_ASSERT_FATAL(st == TRYGG_OK);
+    const trygg_layer_data *L = &r.layer;
+    TH_ASSERT_INT(L->nrows, 1);
+    TH_ASSERT_STR(field(L, 0, "name")->s, "Gård Ö");
+    TH_ASSERT_STR(field(L, 0, "area_id")->s, "1");
+    TH_ASSERT_NEAR(field(L, 0, "buffer_m")->r, 10, 0);
+    TH_ASSERT_STR(field(L, 0, "period_a")->s, "2023-01-01/2023-12-31");
+    /* vandalism: (50,50) in a, (105,50) in b; (115,50) and (108,108) are outside the 10 m zone */
+    TH_ASSERT_INT(field(L, 0, "n_vandalism_a")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "n_vandalism_b")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "change_vandalism")->i, 0);
+    /* graffiti: the new year falls between the two in local time (CET) */
+    TH_ASSERT_INT(field(L, 0, "n_graffiti_a")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "n_graffiti_b")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "n_theft_a")->i + field(L, 0, "n_theft_b")->i, 0);
+    TH_ASSERT_INT(field(L, 0, "n_drugs_a")->i + field(L, 0, "n_drugs_b")->i, 0);
+    TH_ASSERT_INT(field(L, 0, "n_total_a")->i, 2);
+    TH_ASSERT_INT(field(L, 0, "n_total_b")->i, 2);
+    TH_ASSERT_INT(field(L, 0, "lamps")->i, 1);
+    /* Storgatan clipped to the zone: x from -10 to 110 along y = 50, 120 m, all P4 */
+    TH_ASSERT_NEAR(field(L, 0, "street_length_m")->r, 120.0, 0.05);
+    TH_ASSERT_NEAR(field(L, 0, "length_p4_m")->r, 120.0, 0.05);
+    TH_ASSERT_NEAR(field(L, 0, "length_not_assessed_m")->r, 0.0, 0);
+    TH_ASSERT_INT(field(L, 0, "places")->i, 1);
+    TH_ASSERT_NEAR(field(L, 0, "mean_safety_index")->r, 40.0, 0);
+    TH_ASSERT_NEAR(field(L, 0, "mean_visibility_score")->r, 30.0, 0);
+    /* 40 among {40, 80}: none below, one tie counted half: 0.5 / 2 = 25 % */
+    TH_ASSERT_NEAR(field(L, 0, "safety_percentile")->r, 25.0, 0);
+    /* measure 7 overlaps the square; measure 8 is 400 m away */
+    TH_ASSERT_INT(field(L, 0, "measures")->i, 1);
+    TH_ASSERT_STR(field(L, 0, "report_file")->s, "pdfs/Gard_O.pdf");
+    CU_ASSERT_PTR_NOT_NULL(L->wkb[0]);
+    /* the area's PDF, then the summary beside the GeoPackage */
+    TH_ASSERT_INT(r.npdfs, 2);
+    snprintf(pdf, sizeof pdf, "%s/Gard_O.pdf", out_dir);
+    struct stat sb;
+    CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
+    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
+    trygg_reports_result_fini(&r);
+
+    /* An explicit buffer of 0: only the square itself; (105,50) drops out of period b. */
+    o.buffer_m = 0;
+    o.summary = false;
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    TH_ASSERT_INT(field(&r.layer, 0, "n_vandalism_b")->i, 0);
+    TH_ASSERT_NEAR(field(&r.layer, 0, "street_length_m")->r, 100.0, 0.05);
+    TH_ASSERT_INT(r.npdfs, 1);
+    trygg_reports_result_fini(&r);
+    trygg_ctx_free(ctx);
+}
+
+static void test_reports_errors(void)
+{
+    const char *dir = th_tmpdir("reports_errors");
+    char gpkg[1024], areas[1024], missing[1024];
+    snprintf(gpkg, sizeof gpkg, "%s/t.gpkg", dir);
+    snprintf(areas, sizeof areas, "%s/areas.gpkg", dir);
+    snprintf(missing, sizeof missing, "%s/nowhere.gpkg", dir);
+    make_output(gpkg, areas);
+    trygg_ctx *ctx = th_ctx();
+    trygg_reports_options o = {.areas = missing, .buffer_m = -1, .summary = true};
+    trygg_reports_result r = {0};
+    TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_OPEN);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nowhere.gpkg");
+    /* nothing was written: not even the summary */
+    char pdf[1100];
+    struct stat sb;
+    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    CU_ASSERT(stat(pdf, &sb) != 0);
+    o.areas = areas;
+    o.name_field = "fastighet";
+    TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no field 'fastighet'");
+    o.name_field = NULL;
+    TH_ASSERT_INT(trygg_reports_build(ctx, areas, &o, &r), TRYGG_E_SCHEMA); /* not an output */
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not a trygg output");
+    trygg_ctx_free(ctx);
+}
+
+void test_reports_register(void)
+{
+    static CU_TestInfo tests[] = {
+        {"file name", test_reports_file_name},
+        {"period label", test_reports_period_label},
+        {"figures by period", test_reports_figures_by_period},
+        {"errors", test_reports_errors},
+        CU_TEST_INFO_NULL,
+    };
+    th_add_suite("reports", tests);
+}
