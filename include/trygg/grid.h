@@ -16,9 +16,14 @@
  *
  * The grid holds the cells meeting the extent: every cell that trygg_grid_locate can return for
  * a point of the closed extent (for hexagons, every cell whose closed hexagon meets the closed
- * extent rectangle). Cell ids run 0..n-1 in row-major order from the south-west: by row from
- * south to north, within a row from west to east. Clipping to a study area drops cells that do
- * not overlap it (with positive area) and keeps the rest in the same order, renumbered densely.
+ * extent rectangle). A grid near points (trygg_grid_new_near) is sparse instead: it holds the
+ * lattice cells that contain one of the points and their lattice neighbours, however far apart
+ * (towns hundreds of kilometres apart make a few cells each, not a lattice over the country).
+ * Cell ids run 0..n-1 in row-major order from the south-west: by row from south to north,
+ * within a row from west to east. Clipping to a study area drops cells that do not overlap it
+ * (with positive area) and keeps the rest in the same order, renumbered densely. Point-to-cell
+ * lookup is O(1) for every kind of grid (arithmetic, then a hash map from lattice position to
+ * cell id).
  *
  * Cell geometry is a flattened (multi)polygon: rings of closed coordinate arrays, oriented by
  * trygg whatever GEOS returned: exterior rings counter-clockwise, holes clockwise (unclipped
@@ -63,6 +68,15 @@ typedef struct trygg_grid trygg_grid;
  * frees it with trygg_grid_free. */
 trygg_status trygg_grid_new(trygg_ctx *ctx, trygg_grid_kind kind, double size, const double env[4],
                             trygg_grid **out);
+
+/* A sparse grid of whole `kind` cells of `size` metres: the lattice cells containing one of the
+ * npts points xy (interleaved x,y), together with their lattice neighbours (the six sharing a
+ * side for hexagons, the eight around for squares), so that every cell within one cell of a
+ * point is in. Non-finite points are ignored. TRYGG_E_USAGE for a bad size, TRYGG_E_EMPTY
+ * without a finite point, TRYGG_E_DATA beyond 100 million cells or for a point absurdly far
+ * from the CRS origin. Caller frees *out with trygg_grid_free. */
+trygg_status trygg_grid_new_near(trygg_ctx *ctx, trygg_grid_kind kind, double size, const double *xy, size_t npts,
+                                 trygg_grid **out);
 
 /* A grid over the envelope of the polygonal study area `area` (handle `geos`), clipped to it:
  * cells are candidates from an STRtree query per polygon of the area; a cell inside the area is

@@ -155,8 +155,9 @@ typedef struct {
     GEOSContextHandle_t geos; /* handle the hotspot geometries belong to (borrowed) */
 } trygg_hotspot_result;
 
-/* The statistics stage: grid over the places' extent plus one cell (or over `boundary`, a
- * polygonal study area in the working CRS, borrowed, may be NULL), incidents to cells, counts,
+/* The statistics stage: a sparse grid of the cells within one cell of a place
+ * (trygg_grid_new_near; or over `boundary`, a polygonal study area in the working CRS,
+ * borrowed, may be NULL, clipped to it), incidents to cells, counts,
  * kernel densities at cell centroids and at place midpoints, Gi* per category with incidents,
  * classes, hotspots, hours of the week and periods. Sets the hotspot fields of every place
  * (cell_id, kde_*, gi_z_vandalism, hotspot_vandalism). `incidents` may be NULL or empty.

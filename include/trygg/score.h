@@ -101,6 +101,8 @@ typedef struct {
     double surveillance_m;    /* for the words "no building within 20 m" */
 } trygg_score_params;
 
-void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool have_lamps, bool have_incidents);
+/* The per-place work runs on the context's threads (ctx); the results do not depend on them. */
+void trygg_score_places(trygg_ctx *ctx, const trygg_score_params *sp, trygg_places *places, bool have_lamps,
+                        bool have_incidents);
 
 #endif

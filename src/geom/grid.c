@@ -17,15 +17,98 @@
 
 #define GRID_MAX_CELLS 100000000.0
 
+/* Lattice position -> cell id: open addressing with linear probing over keys that number the
+ * positions of the grid's bounding box row-major, (row - row0) * ncols + (col - col0); the
+ * empty slot holds CELLMAP_EMPTY. The load is kept at most one half. The hash is the
+ * finaliser of splitmix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number
+ * generators", OOPSLA 2014). */
+#define CELLMAP_EMPTY UINT64_MAX
+
+typedef struct {
+    uint64_t *key;
+    size_t *val;
+    size_t cap, n; /* cap is a power of two, or 0 */
+} cellmap;
+
 struct trygg_grid {
     trygg_grid_kind kind;
     double size;
-    long row0, col0;  /* lattice position of map[0] */
+    long row0, col0; /* bounding box of the cells' lattice positions */
     long nrows, ncols;
-    size_t *map;      /* nrows * ncols: cell id or SIZE_MAX */
+    cellmap map;     /* lattice position -> cell id */
     trygg_grid_cell *cells;
     size_t n;
+    double *pool;    /* the rings of the unclipped cells, nv x,y pairs each */
+    size_t ring_nv[1], part_one[1]; /* ring_end / part_end shared by the unclipped cells */
 };
+
+static uint64_t mix64(uint64_t z)
+{
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+static size_t cm_slot(const cellmap *m, uint64_t k)
+{
+    size_t mask = m->cap - 1, i = (size_t)mix64(k) & mask;
+    while (m->key[i] != CELLMAP_EMPTY && m->key[i] != k)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static void cm_fini(cellmap *m)
+{
+    free(m->key);
+    free(m->val);
+    memset(m, 0, sizeof *m);
+}
+
+/* An empty map with room for `n` keys at load one half. */
+static void cm_init(cellmap *m, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->cap = cap;
+    m->n = 0;
+    m->key = trygg__xmalloc(cap * sizeof *m->key);
+    m->val = trygg__xmalloc(cap * sizeof *m->val);
+    for (size_t i = 0; i < cap; i++)
+        m->key[i] = CELLMAP_EMPTY;
+}
+
+/* Set key k to v (inserting it when absent), growing the table to keep the load <= 1/2. */
+static void cm_put(cellmap *m, uint64_t k, size_t v)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        cellmap big;
+        cm_init(&big, m->n + 1 > m->cap ? m->n + 1 : m->cap);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->key[i] != CELLMAP_EMPTY) {
+                size_t j = cm_slot(&big, m->key[i]);
+                big.key[j] = m->key[i];
+                big.val[j] = m->val[i];
+                big.n++;
+            }
+        cm_fini(m);
+        *m = big;
+    }
+    size_t i = cm_slot(m, k);
+    if (m->key[i] == CELLMAP_EMPTY) {
+        m->key[i] = k;
+        m->n++;
+    }
+    m->val[i] = v;
+}
+
+static size_t cm_get(const cellmap *m, uint64_t k)
+{
+    if (m->cap == 0)
+        return SIZE_MAX;
+    size_t i = cm_slot(m, k);
+    return m->key[i] == CELLMAP_EMPTY ? SIZE_MAX : m->val[i];
+}
 
 /* floor(a / 2) for signed a (C division truncates toward zero). */
 static long floor_half(long a) { return a >= 0 ? a / 2 : -((-a + 1) / 2); }
@@ -93,7 +176,7 @@ void trygg_grid_lattice_locate(trygg_grid_kind kind, double size, double x, doub
 
 size_t trygg_grid_locate(const trygg_grid *g, double x, double y)
 {
-    if (!g || !isfinite(x) || !isfinite(y))
+    if (!g || g->n == 0 || !isfinite(x) || !isfinite(y))
         return SIZE_MAX;
     /* Outside the lattice's box (one cell of margin) the answer is "none"; this also keeps far
      * points from overflowing the row/column arithmetic. */
@@ -105,7 +188,7 @@ size_t trygg_grid_locate(const trygg_grid *g, double x, double y)
     trygg_grid_lattice_locate(g->kind, g->size, x, y, &row, &col);
     if (row < g->row0 || row >= g->row0 + g->nrows || col < g->col0 || col >= g->col0 + g->ncols)
         return SIZE_MAX;
-    return g->map[(size_t)(row - g->row0) * (size_t)g->ncols + (size_t)(col - g->col0)];
+    return cm_get(&g->map, (uint64_t)(row - g->row0) * (uint64_t)g->ncols + (uint64_t)(col - g->col0));
 }
 
 /* Even-odd rule over all rings of the cell (crossing number, Shimrat 1962 / O'Rourke,
@@ -162,8 +245,11 @@ static bool hex_meets_rect(double d, double cx, double cy, const double env[4])
     return true;
 }
 
+/* Unclipped cells' rings live in the grid's pool; only a clipped cell owns its arrays. */
 static void cell_fini(trygg_grid_cell *c)
 {
+    if (!c->clipped)
+        return;
     free(c->xy);
     free(c->ring_end);
     free(c->part_end);
@@ -176,30 +262,71 @@ void trygg_grid_free(trygg_grid *g)
     for (size_t i = 0; i < g->n; i++)
         cell_fini(&g->cells[i]);
     free(g->cells);
-    free(g->map);
+    cm_fini(&g->map);
+    free(g->pool);
     free(g);
 }
 
-static void cell_set_lattice(trygg_grid_cell *c, trygg_grid_kind kind, double s, long row, long col)
+static uint64_t grid_key(const trygg_grid *g, long row, long col)
 {
-    double ring[14];
-    size_t nv = lattice_ring(kind, s, row, col, ring);
-    c->row = row;
-    c->col = col;
-    lattice_centre(kind, s, row, col, &c->cx, &c->cy);
+    return (uint64_t)(row - g->row0) * (uint64_t)g->ncols + (uint64_t)(col - g->col0);
+}
+
+/* Rebuild the position -> id map from the cells. */
+static void grid_index_cells(trygg_grid *g)
+{
+    cm_fini(&g->map);
+    cm_init(&g->map, g->n);
+    for (size_t i = 0; i < g->n; i++)
+        cm_put(&g->map, grid_key(g, g->cells[i].row, g->cells[i].col), i);
+}
+
+/* A grid of whole lattice cells at the positions keys[0..n) (ascending, distinct) of the box of
+ * nrows x ncols positions from (row0, col0); ascending keys are row-major from the south-west,
+ * which makes the ids. */
+static trygg_grid *grid_from_keys(trygg_grid_kind kind, double s, long row0, long col0, long nrows, long ncols,
+                                  const uint64_t *keys, size_t n)
+{
+    trygg_grid *g = trygg__xcalloc(1, sizeof *g);
+    g->kind = kind;
+    g->size = s;
+    g->row0 = row0;
+    g->col0 = col0;
+    g->nrows = nrows;
+    g->ncols = ncols;
+    size_t nv = kind == TRYGG_GRID_SQUARE ? 5 : 7;
+    g->ring_nv[0] = nv;
+    g->part_one[0] = 1;
+    g->cells = trygg__xcalloc(n ? n : 1, sizeof *g->cells);
+    g->pool = trygg__xmalloc((n ? n : 1) * nv * 2 * sizeof *g->pool);
     /* Square s^2; hexagon (sqrt(3)/2) d^2 (six equilateral triangles of side R = d/sqrt(3):
      * 6 * (sqrt(3)/4) R^2 = (sqrt(3)/2) d^2). */
-    c->area_m2 = kind == TRYGG_GRID_SQUARE ? s * s : sqrt(3.0) / 2.0 * s * s;
-    c->clipped = false;
-    c->xy = trygg__xmalloc(nv * 2 * sizeof *c->xy);
-    memcpy(c->xy, ring, nv * 2 * sizeof *c->xy);
-    c->nv = nv;
-    c->ring_end = trygg__xmalloc(sizeof *c->ring_end);
-    c->ring_end[0] = nv;
-    c->nrings = 1;
-    c->part_end = trygg__xmalloc(sizeof *c->part_end);
-    c->part_end[0] = 1;
-    c->nparts = 1;
+    double area = kind == TRYGG_GRID_SQUARE ? s * s : sqrt(3.0) / 2.0 * s * s;
+    for (size_t i = 0; i < n; i++) {
+        trygg_grid_cell *c = &g->cells[i];
+        c->id = i;
+        c->row = row0 + (long)(keys[i] / (uint64_t)ncols);
+        c->col = col0 + (long)(keys[i] % (uint64_t)ncols);
+        lattice_centre(kind, s, c->row, c->col, &c->cx, &c->cy);
+        c->area_m2 = area;
+        c->clipped = false;
+        c->xy = g->pool + i * nv * 2;
+        c->nv = lattice_ring(kind, s, c->row, c->col, c->xy);
+        c->ring_end = g->ring_nv;
+        c->nrings = 1;
+        c->part_end = g->part_one;
+        c->nparts = 1;
+    }
+    g->n = n;
+    grid_index_cells(g);
+    return g;
+}
+
+static trygg_status check_size(trygg_ctx *ctx, double s)
+{
+    if (!(isfinite(s) && s > 0))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "grid: cell size %g m is not a positive number", s);
+    return TRYGG_OK;
 }
 
 /* The unclipped lattice over env: rows and columns, the cells meeting env, the map. */
@@ -208,10 +335,9 @@ static trygg_status lattice_build(trygg_ctx *ctx, trygg_grid_kind kind, double s
 {
     trygg_status st = TRYGG_OK;
     trygg_grid *g = NULL;
-    if (!(isfinite(s) && s > 0)) {
-        st = trygg__fail(ctx, TRYGG_E_USAGE, "grid: cell size %g m is not a positive number", s);
+    uint64_t *keys = NULL;
+    if ((st = check_size(ctx, s)) != TRYGG_OK)
         goto done;
-    }
     if (!(isfinite(env[0]) && isfinite(env[1]) && isfinite(env[2]) && isfinite(env[3]) && env[0] <= env[2] &&
           env[1] <= env[3])) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "grid: extent %g %g %g %g is not a finite box", env[0], env[1], env[2],
@@ -238,35 +364,22 @@ static trygg_status lattice_build(trygg_ctx *ctx, trygg_grid_kind kind, double s
                          r1 - r0 + 1, c1 - c0 + 1, s);
         goto done;
     }
-    g = trygg__xcalloc(1, sizeof *g);
-    g->kind = kind;
-    g->size = s;
-    g->row0 = (long)r0;
-    g->col0 = (long)c0;
-    g->nrows = (long)(r1 - r0) + 1;
-    g->ncols = (long)(c1 - c0) + 1;
-    size_t ncell = (size_t)g->nrows * (size_t)g->ncols;
-    g->map = trygg__xmalloc(ncell * sizeof *g->map);
-    size_t cap = 0;
-    for (long r = 0; r < g->nrows; r++)
-        for (long c = 0; c < g->ncols; c++) {
-            long row = g->row0 + r, col = g->col0 + c;
-            size_t k = (size_t)r * (size_t)g->ncols + (size_t)c;
-            g->map[k] = SIZE_MAX;
+    long row0 = (long)r0, col0 = (long)c0, nrows = (long)(r1 - r0) + 1, ncols = (long)(c1 - c0) + 1;
+    size_t n = 0;
+    keys = trygg__xmalloc((size_t)nrows * (size_t)ncols * sizeof *keys);
+    for (long r = 0; r < nrows; r++)
+        for (long c = 0; c < ncols; c++) {
             if (kind == TRYGG_GRID_HEX) {
                 double cx, cy;
-                lattice_centre(kind, s, row, col, &cx, &cy);
+                lattice_centre(kind, s, row0 + r, col0 + c, &cx, &cy);
                 if (!hex_meets_rect(s, cx, cy, env))
                     continue;
             }
-            trygg__grow((void **)&g->cells, &cap, g->n + 1, sizeof *g->cells);
-            trygg_grid_cell *cell = &g->cells[g->n];
-            memset(cell, 0, sizeof *cell);
-            cell->id = g->n;
-            cell_set_lattice(cell, kind, s, row, col);
-            g->map[k] = g->n++;
+            keys[n++] = (uint64_t)r * (uint64_t)ncols + (uint64_t)c;
         }
+    g = grid_from_keys(kind, s, row0, col0, nrows, ncols, keys, n);
 done:
+    free(keys);
     if (st == TRYGG_OK)
         *out = g;
     return st;
@@ -275,6 +388,117 @@ done:
 trygg_status trygg_grid_new(trygg_ctx *ctx, trygg_grid_kind kind, double size, const double env[4], trygg_grid **out)
 {
     return lattice_build(ctx, kind, size, env, out);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Points this far from the CRS origin, in cells, are beyond any projected CRS. */
+#define GRID_FAR_CELLS 1e12
+
+trygg_status trygg_grid_new_near(trygg_ctx *ctx, trygg_grid_kind kind, double size, const double *xy, size_t npts,
+                                 trygg_grid **out)
+{
+    trygg_status st = TRYGG_OK;
+    trygg_grid *g = NULL;
+    cellmap set = {0};
+    uint64_t *keys = NULL;
+    if ((st = check_size(ctx, size)) != TRYGG_OK)
+        goto done;
+    /* The box of the points' cells with one cell of margin for the neighbours. */
+    long rmin = 0, rmax = 0, cmin = 0, cmax = 0;
+    size_t nuse = 0;
+    for (size_t i = 0; i < npts; i++) {
+        double x = xy[2 * i], y = xy[2 * i + 1];
+        if (!isfinite(x) || !isfinite(y))
+            continue;
+        if (fabs(x / size) > GRID_FAR_CELLS || fabs(y / size) > GRID_FAR_CELLS) {
+            st = trygg__fail(ctx, TRYGG_E_DATA, "grid: point %zu (%g, %g) is too far from the CRS origin", i + 1, x, y);
+            goto done;
+        }
+        long r, c;
+        trygg_grid_lattice_locate(kind, size, x, y, &r, &c);
+        if (nuse++ == 0) {
+            rmin = rmax = r;
+            cmin = cmax = c;
+        }
+        rmin = r < rmin ? r : rmin;
+        rmax = r > rmax ? r : rmax;
+        cmin = c < cmin ? c : cmin;
+        cmax = c > cmax ? c : cmax;
+    }
+    if (nuse == 0) {
+        st = trygg__fail(ctx, TRYGG_E_EMPTY, "grid: no finite point to build the grid around");
+        goto done;
+    }
+    long row0 = rmin - 1, col0 = cmin - 1, nrows = rmax - rmin + 3, ncols = cmax - cmin + 3;
+    if ((double)nrows * (double)ncols > 4e18) {
+        st = trygg__fail(ctx, TRYGG_E_DATA, "grid: the points span %ld x %ld cells of %g m", nrows, ncols, size);
+        goto done;
+    }
+    /* The points' cells, then their lattice neighbours: the six sharing a side for hexagons
+     * (odd-r layout, Red Blob Games, "Hexagonal Grids", "Offset coordinates": the same row at
+     * col +- 1, the rows above and below at col - 1 and col for an even row, col and col + 1
+     * for an odd one), the eight around for squares. */
+    cm_init(&set, 1024);
+    for (size_t i = 0; i < npts; i++) {
+        double x = xy[2 * i], y = xy[2 * i + 1];
+        if (!isfinite(x) || !isfinite(y))
+            continue;
+        long r, c;
+        trygg_grid_lattice_locate(kind, size, x, y, &r, &c);
+        cm_put(&set, (uint64_t)(r - row0) * (uint64_t)ncols + (uint64_t)(c - col0), 0);
+    }
+    size_t nseed = set.n;
+    keys = trygg__xmalloc(nseed * sizeof *keys);
+    for (size_t i = 0, k = 0; i < set.cap; i++)
+        if (set.key[i] != CELLMAP_EMPTY)
+            keys[k++] = set.key[i];
+    for (size_t i = 0; i < nseed; i++) {
+        long r = row0 + (long)(keys[i] / (uint64_t)ncols), c = col0 + (long)(keys[i] % (uint64_t)ncols);
+        long nb[8][2];
+        int k = 0;
+        if (kind == TRYGG_GRID_HEX) {
+            long odd = r - 2 * floor_half(r);
+            long nbv[6][2] = {{r, c - 1},           {r, c + 1},       {r - 1, c - 1 + odd},
+                              {r - 1, c + odd},     {r + 1, c - 1 + odd}, {r + 1, c + odd}};
+            memcpy(nb, nbv, sizeof nbv);
+            k = 6;
+        } else {
+            for (long dr = -1; dr <= 1; dr++)
+                for (long dc = -1; dc <= 1; dc++)
+                    if (dr || dc) {
+                        nb[k][0] = r + dr;
+                        nb[k][1] = c + dc;
+                        k++;
+                    }
+        }
+        for (int j = 0; j < k; j++)
+            cm_put(&set, (uint64_t)(nb[j][0] - row0) * (uint64_t)ncols + (uint64_t)(nb[j][1] - col0), 0);
+        if ((double)set.n > GRID_MAX_CELLS) {
+            st = trygg__fail(ctx, TRYGG_E_DATA, "grid: the cells of %g m near the points exceed the limit of 1e8 cells",
+                             size);
+            goto done;
+        }
+    }
+    size_t n = set.n;
+    free(keys);
+    keys = trygg__xmalloc(n * sizeof *keys);
+    for (size_t i = 0, k = 0; i < set.cap; i++)
+        if (set.key[i] != CELLMAP_EMPTY)
+            keys[k++] = set.key[i];
+    cm_fini(&set);
+    qsort(keys, n, sizeof *keys, cmp_u64);
+    g = grid_from_keys(kind, size, row0, col0, nrows, ncols, keys, n);
+done:
+    cm_fini(&set);
+    free(keys);
+    if (st == TRYGG_OK)
+        *out = g;
+    return st;
 }
 
 /* Signed area of a closed ring (shoelace formula), positive when counter-clockwise. */
@@ -527,10 +751,8 @@ trygg_status trygg_grid_new_clipped(trygg_ctx *ctx, trygg_grid_kind kind, double
     size_t m = 0;
     for (size_t i = 0; i < g->n; i++) {
         trygg_grid_cell *c = &g->cells[i];
-        size_t k = (size_t)(c->row - g->row0) * (size_t)g->ncols + (size_t)(c->col - g->col0);
         if (keep[i] == 0) {
             cell_fini(c);
-            g->map[k] = SIZE_MAX;
             continue;
         }
         if (keep[i] == 2) {
@@ -567,10 +789,10 @@ trygg_status trygg_grid_new_clipped(trygg_ctx *ctx, trygg_grid_kind kind, double
             c->clipped = true;
         }
         c->id = m;
-        g->map[k] = m;
         g->cells[m++] = *c;
     }
     g->n = m;
+    grid_index_cells(g);
     if (m == 0) {
         st = trygg__fail(ctx, TRYGG_E_EMPTY, "grid: no cell of %g m overlaps the study area", size);
         goto done;

@@ -440,18 +440,41 @@ void trygg_hotspot_fini(GEOSContextHandle_t geos, trygg_hotspot *h)
 
 /* ---- the stage ---- */
 
-static void places_envelope(const trygg_places *p, double env[4])
+/* Points that mark where the streets are, for the sparse grid (trygg_grid_new_near): each
+ * place's vertices, its midpoint (mxy) and points at most step metres apart along every
+ * segment, so that every lattice cell a street passes through holds a point or neighbours a
+ * cell that does. */
+static double *street_points(const trygg_places *p, const double *mxy, double step, size_t *npts)
 {
-    env[0] = env[1] = INFINITY;
-    env[2] = env[3] = -INFINITY;
+    size_t n = 0, cap = 0;
+    double *xy = NULL;
     for (size_t i = 0; i < p->n; i++) {
-        double e[4];
-        trygg_geom_polyline_envelope(p->v[i].xy, p->v[i].nv, e);
-        env[0] = fmin(env[0], e[0]);
-        env[1] = fmin(env[1], e[1]);
-        env[2] = fmax(env[2], e[2]);
-        env[3] = fmax(env[3], e[3]);
+        const trygg_place *pl = &p->v[i];
+        trygg__grow((void **)&xy, &cap, 2 * (n + 1), sizeof *xy);
+        xy[2 * n] = mxy[2 * i];
+        xy[2 * n + 1] = mxy[2 * i + 1];
+        n++;
+        for (size_t k = 0; k < pl->nv; k++) {
+            double x0 = pl->xy[2 * k], y0 = pl->xy[2 * k + 1];
+            size_t m = 0;
+            if (k + 1 < pl->nv) {
+                double len = hypot(pl->xy[2 * k + 2] - x0, pl->xy[2 * k + 3] - y0);
+                m = isfinite(len) ? (size_t)floor(len / step) : 0;
+            }
+            trygg__grow((void **)&xy, &cap, 2 * (n + m + 1), sizeof *xy);
+            xy[2 * n] = x0;
+            xy[2 * n + 1] = y0;
+            n++;
+            for (size_t j = 1; j <= m; j++) { /* at j / (m + 1) of the segment: spacing < step */
+                double t = (double)j / (double)(m + 1);
+                xy[2 * n] = x0 + t * (pl->xy[2 * k + 2] - x0);
+                xy[2 * n + 1] = y0 + t * (pl->xy[2 * k + 3] - y0);
+                n++;
+            }
+        }
     }
+    *npts = n;
+    return xy;
 }
 
 /* Poisson comparison of two period counts per cell, BH-adjusted across the cells with reports
@@ -518,15 +541,26 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     }
     r.have_periods = latest != TRYGG_TIME_UNKNOWN || (cfg->period_a && cfg->period_b) || cfg->period_b;
 
-    /* The grid. */
+    /* Place midpoints (each place belongs to the cell of its midpoint). */
+    size_t np = places->n;
+    mxy = trygg__xmalloc((np ? np : 1) * 2 * sizeof *mxy);
+    for (size_t i = 0; i < np; i++) {
+        const trygg_place *pl = &places->v[i];
+        trygg_geom_point_at(pl->xy, pl->nv, pl->length_m / 2.0, &mxy[2 * i], &mxy[2 * i + 1]);
+    }
+
+    /* The grid: the study-area boundary's cells, clipped; without a boundary, the study area is
+     * where the streets are: the cells within one cell of a place (a sparse grid, so that towns
+     * far apart do not make a lattice over the sea and forest between them). */
     if (boundary) {
         if ((st = trygg_grid_new_clipped(ctx, kind, size, geos, boundary, &r.grid)) != TRYGG_OK)
             goto done;
     } else {
-        double env[4];
-        places_envelope(places, env);
-        env[0] -= size, env[1] -= size, env[2] += size, env[3] += size;
-        if ((st = trygg_grid_new(ctx, kind, size, env, &r.grid)) != TRYGG_OK)
+        size_t nsp = 0;
+        double *sp = street_points(places, mxy, size / 2.0, &nsp);
+        st = trygg_grid_new_near(ctx, kind, size, sp, nsp, &r.grid);
+        free(sp);
+        if (st != TRYGG_OK)
             goto done;
     }
     size_t n = r.ncells = trygg_grid_count(r.grid);
@@ -581,12 +615,9 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
             r.analysed[c] = r.count[i * NCAT + c] > 0;
 
     /* Places to cells, by their midpoints. */
-    size_t np = places->n;
-    mxy = trygg__xmalloc((np ? np : 1) * 2 * sizeof *mxy);
     pcell = trygg__xmalloc((np ? np : 1) * sizeof *pcell);
     for (size_t i = 0; i < np; i++) {
         trygg_place *pl = &places->v[i];
-        trygg_geom_point_at(pl->xy, pl->nv, pl->length_m / 2.0, &mxy[2 * i], &mxy[2 * i + 1]);
         size_t c = boundary ? trygg_grid_locate_exact(r.grid, mxy[2 * i], mxy[2 * i + 1])
                             : trygg_grid_locate(r.grid, mxy[2 * i], mxy[2 * i + 1]);
         pcell[i] = c;

@@ -255,7 +255,7 @@ static trygg_status stage_score(run_state *st)
     };
     trygg_surroundings_models(cfg, &st->places, st->have_lamps, st->have_incidents, st->have_buildings,
                               st->have_pois, &sp, &st->model_info);
-    trygg_score_places(&sp, &st->places, st->have_lamps, st->have_incidents);
+    trygg_score_places(st->ctx, &sp, &st->places, st->have_lamps, st->have_incidents);
     trygg_hotspots_cell_scores(&st->hot, &st->places);
     return TRYGG_OK;
 }

@@ -11,6 +11,7 @@
  */
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -414,11 +415,188 @@ static void append(char *out, size_t size, const char *text)
     snprintf(out + used, size - used, "%s%s", used ? "; " : "", text);
 }
 
+/* ---- ranks: one radix sort per component gives both the percentile ranks and the sorted
+ * values that the words count around ---- */
+
+typedef struct {
+    uint64_t key; /* the value's bits, mapped so that unsigned order is numeric order */
+    size_t i;
+} rank_item;
+
+/* IEEE 754 doubles compare as sign-magnitude integers: flip every bit of a negative value and
+ * only the sign bit of a positive one, and unsigned integer order is numeric order (Herf,
+ * "Radix Tricks", 2001, http://stereopsis.com/radix.html). -0.0 is made +0.0 first (v + 0.0),
+ * so that the two zeros, equal as numbers, get one key. */
+static uint64_t order_key(double v)
+{
+    double z = v + 0.0;
+    uint64_t u;
+    memcpy(&u, &z, sizeof u);
+    return (u >> 63) ? ~u : u | (UINT64_C(1) << 63);
+}
+
+static double key_value(uint64_t k)
+{
+    uint64_t u = (k >> 63) ? k & ~(UINT64_C(1) << 63) : ~k;
+    double v;
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+
+/* Least-significant-digit radix sort by key over 16-bit digits (Knuth, TAOCP vol. 3, 5.2.5):
+ * stable, so equal keys keep the ascending index order they came in; a digit that is the same
+ * for every item is skipped. The result is in a or tmp; returns which. */
+static rank_item *radix_sort(rank_item *a, rank_item *tmp, size_t n)
+{
+    size_t *count = trygg__xmalloc(65536 * sizeof *count);
+    for (int pass = 0; pass < 4; pass++) {
+        int shift = 16 * pass;
+        memset(count, 0, 65536 * sizeof *count);
+        for (size_t i = 0; i < n; i++)
+            count[(a[i].key >> shift) & 0xffff]++;
+        if (n == 0 || count[(a[0].key >> shift) & 0xffff] == n)
+            continue;
+        size_t sum = 0;
+        for (size_t d = 0; d < 65536; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            tmp[count[(a[i].key >> shift) & 0xffff]++] = a[i];
+        rank_item *t = a;
+        a = tmp;
+        tmp = t;
+    }
+    free(count);
+    return a;
+}
+
+/* Percentile ranks of raw[0..n) into pct (trygg_percentile_ranks: mid-rank for ties, 50 when
+ * only one value is present, NAN for NAN) and the non-NAN values ascending into sorted; the
+ * number of those is returned. The arithmetic is trygg_percentile_ranks', so the ranks are the
+ * same to the bit. */
+static size_t rank_component(const double *raw, size_t n, double *pct, double *sorted, rank_item *buf,
+                             rank_item *tmp)
+{
+    size_t nk = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(raw[i]))
+            pct[i] = NAN;
+        else
+            buf[nk++] = (rank_item){order_key(raw[i]), i};
+    }
+    rank_item *k = radix_sort(buf, tmp, nk);
+    for (size_t a = 0; a < nk;) {
+        size_t b = a + 1;
+        while (b < nk && k[b].key == k[a].key)
+            b++;
+        double p = nk == 1 ? 50.0 : 100.0 * ((double)a + (double)(b - a - 1) / 2.0) / (double)(nk - 1);
+        double v = key_value(k[a].key);
+        for (size_t j = a; j < b; j++) {
+            pct[k[j].i] = p;
+            sorted[j] = v;
+        }
+        a = b;
+    }
+    return nk;
+}
+
 /* Factors at most this many; the third only when it moved the index by at least a point. */
 #define MAX_FACTORS 3
 #define THIRD_FACTOR_MIN 1.0
 
-void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool have_lamps, bool have_incidents)
+typedef struct {
+    const trygg_score_params *sp;
+    const score_env *env;
+    trygg_places *places;
+    size_t n;
+    const double *raw[NCOMP], *pct[NCOMP], *sorted[NCOMP];
+    size_t nsorted[NCOMP];
+    double w[NCOMP];             /* component weights */
+    double wscore[SC_COUNT];     /* score weights in the index */
+    const double *sc;            /* SC_COUNT x n scores */
+    bool have_lamps, have_incidents;
+} score_job;
+
+static void component_values(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    score_job *job = user;
+    for (size_t j = 0; j < NCOMP; j++)
+        ((double *)job->raw[j])[i] = comp_defs[j].value(&job->places->v[i], job->env);
+}
+
+/* The safety index and the top factors of place i. */
+static void score_place(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    const score_job *job = user;
+    size_t n = job->n;
+    trygg_place *pl = &job->places->v[i];
+
+    /* Safety index: weighted mean of the scores present, turned so that high is safe. */
+    double wsum = 0.0, ssum = 0.0, wk[SC_COUNT];
+    for (int k = 0; k < SC_COUNT; k++) {
+        double s = job->sc[(size_t)k * n + i];
+        wk[k] = isnan(s) ? 0.0 : job->wscore[k];
+        if (wk[k] > 0.0) {
+            wsum += wk[k];
+            ssum += wk[k] * (score_defs[k].sign > 0 ? s : 100.0 - s);
+        }
+        double out = clamp_score(s);
+        memcpy((char *)pl + score_defs[k].field_off, &out, sizeof out);
+    }
+    pl->safety_index = clamp_score(wsum > 0.0 ? ssum / wsum : 50.0);
+
+    /* Each component's pull on the index away from neutral 50: its share of its score times
+     * the score's share of the index times its signed distance from the median. These add
+     * up to safety_index - 50. */
+    double csum[SC_COUNT] = {0};
+    for (size_t j = 0; j < NCOMP; j++)
+        if (!isnan(job->pct[j][i]))
+            csum[comp_defs[j].score] += job->w[j];
+    double effect[NCOMP];
+    size_t order[NCOMP], nord = 0;
+    for (size_t j = 0; j < NCOMP; j++) {
+        int k = comp_defs[j].score;
+        double w = job->w[j], p = job->pct[j][i];
+        if (isnan(p) || !(w > 0.0) || !(wk[k] > 0.0))
+            continue;
+        effect[j] = score_defs[k].sign * (p - 50.0) * (w / csum[k]) * (wk[k] / wsum);
+        /* insertion by |effect| descending; equal ones keep table order */
+        size_t at = nord;
+        while (at > 0 && fabs(effect[order[at - 1]]) < fabs(effect[j])) {
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = j;
+        nord++;
+    }
+
+    char text[1024] = "", part[256];
+    if (nord == 0)
+        append(text, sizeof text, "nothing measured here: neutral 50");
+    for (size_t r = 0; r < nord && r < MAX_FACTORS; r++) {
+        size_t j = order[r];
+        if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
+            break;
+        standing st = count_around(job->sorted[j], job->nsorted[j], job->raw[j][i]);
+        comp_defs[j].say(part, sizeof part, pl, job->env, &st);
+        append(text, sizeof text, part);
+    }
+    if (!job->have_lamps)
+        append(text, sizeof text, "lighting not assessed (no lamp layer)");
+    else if (pl->light_source == TRYGG_LIGHT_NO_DATA || pl->light_source == TRYGG_LIGHT_NOT_ASSESSED)
+        append(text, sizeof text, "no lighting data here (no lamp within reach, no lit tag)");
+    if (!job->have_incidents)
+        append(text, sizeof text, "no incident data");
+    free(pl->top_factors);
+    pl->top_factors = trygg__xstrdup(text);
+}
+
+void trygg_score_places(trygg_ctx *ctx, const trygg_score_params *sp, trygg_places *places, bool have_lamps,
+                        bool have_incidents)
 {
     size_t n = places->n;
     if (n == 0)
@@ -427,90 +605,44 @@ void trygg_score_places(const trygg_score_params *sp, trygg_places *places, bool
     if (have_lamps)
         env.lit_lux = median_lit_lux(places, sp->dark_lux);
 
+    score_job job = {.sp = sp, .env = &env, .places = places, .n = n, .have_lamps = have_lamps,
+                     .have_incidents = have_incidents};
     double *block = trygg__xmalloc((3 * NCOMP + SC_COUNT) * n * sizeof *block);
     double *raw = block, *pct = block + NCOMP * n, *sorted = block + 2 * NCOMP * n, *sc = block + 3 * NCOMP * n;
-    size_t nsorted[NCOMP];
+    rank_item *buf = trygg__xmalloc(2 * n * sizeof *buf);
     for (size_t j = 0; j < NCOMP; j++) {
-        nsorted[j] = 0;
-        for (size_t i = 0; i < n; i++) {
-            double v = comp_defs[j].value(&places->v[i], &env);
-            raw[j * n + i] = v;
-            if (!isnan(v))
-                sorted[j * n + nsorted[j]++] = v;
-        }
-        trygg_percentile_ranks(raw + j * n, n, pct + j * n);
-        qsort(sorted + j * n, nsorted[j], sizeof *sorted, cmp_double);
+        job.raw[j] = raw + j * n;
+        job.w[j] = param_at(sp, comp_defs[j].weight_off);
     }
+    for (int k = 0; k < SC_COUNT; k++)
+        job.wscore[k] = param_at(sp, score_defs[k].weight_off);
+    trygg__parallel_for(ctx, n, component_values, &job);
+    /* Ranks once per distinct indicator: "transit" and "nightlife" serve two scores each. */
+    for (size_t j = 0; j < NCOMP; j++) {
+        size_t same = j;
+        for (size_t e = 0; e < j && same == j; e++)
+            if (comp_defs[e].value == comp_defs[j].value)
+                same = e;
+        if (same != j) {
+            job.pct[j] = job.pct[same];
+            job.sorted[j] = job.sorted[same];
+            job.nsorted[j] = job.nsorted[same];
+            continue;
+        }
+        job.pct[j] = pct + j * n;
+        job.sorted[j] = sorted + j * n;
+        job.nsorted[j] = rank_component(raw + j * n, n, pct + j * n, sorted + j * n, buf, buf + n);
+    }
+    free(buf);
     for (int k = 0; k < SC_COUNT; k++) {
         trygg_component comps[NCOMP];
         size_t nc = 0;
         for (size_t j = 0; j < NCOMP; j++)
             if (comp_defs[j].score == k)
-                comps[nc++] = (trygg_component){comp_defs[j].name, param_at(sp, comp_defs[j].weight_off), pct + j * n};
+                comps[nc++] = (trygg_component){comp_defs[j].name, job.w[j], job.pct[j]};
         trygg_combine(comps, nc, n, sc + (size_t)k * n);
     }
-
-    for (size_t i = 0; i < n; i++) {
-        trygg_place *pl = &places->v[i];
-
-        /* Safety index: weighted mean of the scores present, turned so that high is safe. */
-        double wsum = 0.0, ssum = 0.0, wk[SC_COUNT];
-        for (int k = 0; k < SC_COUNT; k++) {
-            double s = sc[(size_t)k * n + i];
-            wk[k] = isnan(s) ? 0.0 : param_at(sp, score_defs[k].weight_off);
-            if (wk[k] > 0.0) {
-                wsum += wk[k];
-                ssum += wk[k] * (score_defs[k].sign > 0 ? s : 100.0 - s);
-            }
-            double out = clamp_score(s);
-            memcpy((char *)pl + score_defs[k].field_off, &out, sizeof out);
-        }
-        pl->safety_index = clamp_score(wsum > 0.0 ? ssum / wsum : 50.0);
-
-        /* Each component's pull on the index away from neutral 50: its share of its score times
-         * the score's share of the index times its signed distance from the median. These add
-         * up to safety_index - 50. */
-        double csum[SC_COUNT] = {0};
-        for (size_t j = 0; j < NCOMP; j++)
-            if (!isnan(pct[j * n + i]))
-                csum[comp_defs[j].score] += param_at(sp, comp_defs[j].weight_off);
-        double effect[NCOMP];
-        size_t order[NCOMP], nord = 0;
-        for (size_t j = 0; j < NCOMP; j++) {
-            int k = comp_defs[j].score;
-            double w = param_at(sp, comp_defs[j].weight_off), p = pct[j * n + i];
-            if (isnan(p) || !(w > 0.0) || !(wk[k] > 0.0))
-                continue;
-            effect[j] = score_defs[k].sign * (p - 50.0) * (w / csum[k]) * (wk[k] / wsum);
-            /* insertion by |effect| descending; equal ones keep table order */
-            size_t at = nord;
-            while (at > 0 && fabs(effect[order[at - 1]]) < fabs(effect[j])) {
-                order[at] = order[at - 1];
-                at--;
-            }
-            order[at] = j;
-            nord++;
-        }
-
-        char text[1024] = "", part[256];
-        if (nord == 0)
-            append(text, sizeof text, "nothing measured here: neutral 50");
-        for (size_t r = 0; r < nord && r < MAX_FACTORS; r++) {
-            size_t j = order[r];
-            if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
-                break;
-            standing st = count_around(sorted + j * n, nsorted[j], raw[j * n + i]);
-            comp_defs[j].say(part, sizeof part, pl, &env, &st);
-            append(text, sizeof text, part);
-        }
-        if (!have_lamps)
-            append(text, sizeof text, "lighting not assessed (no lamp layer)");
-        else if (pl->light_source == TRYGG_LIGHT_NO_DATA || pl->light_source == TRYGG_LIGHT_NOT_ASSESSED)
-            append(text, sizeof text, "no lighting data here (no lamp within reach, no lit tag)");
-        if (!have_incidents)
-            append(text, sizeof text, "no incident data");
-        free(pl->top_factors);
-        pl->top_factors = trygg__xstrdup(text);
-    }
+    job.sc = sc;
+    trygg__parallel_for(ctx, n, score_place, &job);
     free(block);
 }

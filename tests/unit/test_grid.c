@@ -1,4 +1,5 @@
 #include <geos_c.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -305,6 +306,56 @@ static void test_grid_bad_input(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_grid_near_points(void)
+{
+    /* Hexagons of 100 m near (0, 0), (10, 10) and (500 000, 0), 5000 cells apart, and a NaN
+     * point (ignored). (0, 0) and (10, 10) are both in row 0, col 0 (cell centre (0, 0), R =
+     * 57.7); (500 000, 0) in row 0, col 5000. Row 0 is even, so the neighbours of (0, c) are
+     * (0, c - 1), (0, c + 1) and, in rows -1 and 1, cols c - 1 and c: 7 cells around each
+     * point, 14 in all, none of the 5000-cell gap. Row-major from the south-west: row -1 holds
+     * cols -1, 0, 4999, 5000 (ids 0-3), row 0 cols -1, 0, 1, 4999, 5000, 5001 (ids 4-9), row 1
+     * the same four as row -1 (ids 10-13). */
+    trygg_ctx *ctx = th_ctx();
+    trygg_grid *g = NULL;
+    double pts[8] = {0, 0, 10, 10, 500000, 0, NAN, 0};
+    TH_ASSERT_INT(trygg_grid_new_near(ctx, TRYGG_GRID_HEX, 100.0, pts, 4, &g), TRYGG_OK);
+    TH_ASSERT_INT(trygg_grid_count(g), 14);
+    static const long rc[14][2] = {{-1, -1}, {-1, 0}, {-1, 4999}, {-1, 5000}, {0, -1},  {0, 0},  {0, 1},
+                                   {0, 4999}, {0, 5000}, {0, 5001}, {1, -1},   {1, 0},    {1, 4999}, {1, 5000}};
+    for (size_t i = 0; i < 14; i++) {
+        const trygg_grid_cell *c = trygg_grid_cell_get(g, i);
+        TH_ASSERT_INT(c->id, i);
+        TH_ASSERT_INT(c->row, rc[i][0]);
+        TH_ASSERT_INT(c->col, rc[i][1]);
+        /* every cell finds itself from its centre */
+        TH_ASSERT_INT(trygg_grid_locate(g, c->cx, c->cy), i);
+    }
+    TH_ASSERT_INT(trygg_grid_locate(g, 0, 0), 5);
+    TH_ASSERT_INT(trygg_grid_locate(g, 500000, 0), 8);
+    TH_ASSERT_INT(trygg_grid_locate(g, 100, 0), 6);             /* row 0, col 1 */
+    TH_ASSERT_INT(trygg_grid_locate(g, 250000, 0), SIZE_MAX);  /* in the gap */
+    TH_ASSERT_INT(trygg_grid_locate(g, 200, 0), SIZE_MAX);     /* row 0, col 2: two cells away */
+    TH_ASSERT_INT(trygg_grid_locate(g, 0, -1e7), SIZE_MAX);    /* far outside the box */
+    trygg_grid_free(g);
+    /* Squares of 100 m near (50, 50): cell (0, 0) and the eight around it, 3 x 3 = 9, with
+     * (0, 0) in the middle (id 4) and (-1, -1) first. */
+    double one[2] = {50, 50};
+    TH_ASSERT_INT(trygg_grid_new_near(ctx, TRYGG_GRID_SQUARE, 100.0, one, 1, &g), TRYGG_OK);
+    TH_ASSERT_INT(trygg_grid_count(g), 9);
+    TH_ASSERT_INT(trygg_grid_cell_get(g, 0)->row, -1);
+    TH_ASSERT_INT(trygg_grid_cell_get(g, 0)->col, -1);
+    TH_ASSERT_INT(trygg_grid_locate(g, 50, 50), 4);
+    TH_ASSERT_INT(trygg_grid_locate(g, 250, 50), SIZE_MAX);
+    TH_ASSERT_NEAR(trygg_grid_cell_get(g, 8)->area_m2, 1e4, 0);
+    trygg_grid_free(g);
+    double none[2] = {NAN, NAN};
+    g = NULL;
+    TH_ASSERT_INT(trygg_grid_new_near(ctx, TRYGG_GRID_HEX, 100.0, none, 1, &g), TRYGG_E_EMPTY);
+    TH_ASSERT_INT(trygg_grid_new_near(ctx, TRYGG_GRID_HEX, 0.0, one, 1, &g), TRYGG_E_USAGE);
+    CU_ASSERT_PTR_NULL(g);
+    trygg_ctx_free(ctx);
+}
+
 void test_grid_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -315,6 +366,7 @@ void test_grid_register(void)
         {"square locate agrees with GEOS", test_grid_locate_square},
         {"clip to a study area", test_grid_clip_triangle},
         {"bad input", test_grid_bad_input},
+        {"sparse grid near points", test_grid_near_points},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("grid", tests);

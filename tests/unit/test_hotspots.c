@@ -310,8 +310,10 @@ static void test_hotspots_compute_small(void)
 {
     /* One east-west street from (0, 0) to (1000, 0), one place. 20 vandalism reports at
      * (500, 0) in 2024 and 2 littering reports at (100, 0); square cells of 100 m. The grid
-     * covers the street's extent plus one cell: x from -100 to 1100 (cols -1..11) and y from
-     * -100 to 100 (rows -1..1), 13 x 3 = 39 cells. Every report falls in a cell; vandalism's
+     * holds the cells within one cell of the street: its points (every 50 m, x = 0..1000,
+     * y = 0) lie in row 0, cols 0..10; with the eight neighbours of each, rows -1..1 and cols
+     * -1..11, 3 x 13 = 39 cells (the street fills its extent, so this is also the extent plus
+     * one cell). Every report falls in a cell; vandalism's
      * cell (row 0, col 5) has count 20 and is the place's cell (the midpoint is (500, 0)). */
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;

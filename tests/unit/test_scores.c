@@ -5,6 +5,14 @@
 #include "trygg/score.h"
 
 /* All weights 1, so every renormalised mean below is a plain mean. */
+/* Score with a fresh context (default threads). */
+static void score_places(const trygg_score_params *sp, trygg_places *ps, bool have_lamps, bool have_incidents)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_score_places(ctx, sp, ps, have_lamps, have_incidents);
+    trygg_ctx_free(ctx);
+}
+
 static const trygg_score_params unit_weights = {
     .w_vandalism_observed = 1,
     .w_vandalism_dark = 1,
@@ -88,7 +96,7 @@ static void test_scores_incidents_without_lamps(void)
         pl->n_cat[TRYGG_CAT_GRAFFITI] = ng[i];
         pl->n_cat[TRYGG_CAT_LITTERING] = nl[i];
     }
-    trygg_score_places(&unit_weights, &ps, false, true);
+    score_places(&unit_weights, &ps, false, true);
     TH_ASSERT_NEAR(ps.v[0].vandalism_score, 0.0, 1e-9);
     TH_ASSERT_NEAR(ps.v[1].vandalism_score, 50.0, 1e-9);
     TH_ASSERT_NEAR(ps.v[2].vandalism_score, 100.0, 1e-9);
@@ -142,7 +150,7 @@ static void test_scores_lighting_without_incidents(void)
     }
     add_place(&ps, 100.0)->light_source = TRYGG_LIGHT_OSM_LIT_YES;
     add_place(&ps, 100.0)->light_source = TRYGG_LIGHT_OSM_LIT_NO;
-    trygg_score_places(&unit_weights, &ps, true, false);
+    score_places(&unit_weights, &ps, true, false);
 
     const double vis[] = {100, 50, 25, 75, 0}, vand[] = {12.5, 50, 87.5, 12.5, 87.5};
     const double safety[] = {93.75, 50, 18.75, 81.25, 6.25};
@@ -171,7 +179,7 @@ static void test_scores_nothing_to_score(void)
     trygg_places ps = {0};
     add_place(&ps, 50.0);
     add_place(&ps, 80.0);
-    trygg_score_places(&unit_weights, &ps, false, false);
+    score_places(&unit_weights, &ps, false, false);
     for (int i = 0; i < 2; i++) {
         TH_ASSERT_NEAR(ps.v[i].safety_index, 50.0, 0.0);
         TH_ASSERT_NEAR(ps.v[i].vandalism_score, 50.0, 0.0);
@@ -193,16 +201,17 @@ static char *copy_text(const char *t)
 
 static void test_scores_always_in_range(void)
 {
-    /* 500 places with mixed light sources (including no data and NAN figures) and skewed,
+    /* 2000 places with mixed light sources (including no data and NAN figures) and skewed,
      * tied incident rates, unequal weights: every score lies in 0-100, none is NAN, every place
-     * has words, and a second run gives the same result. */
+     * has words, and a second run on two threads gives the same result to the bit as the first
+     * on one (2000 places are enough for the work to be split). */
     trygg_score_params sp = unit_weights;
     sp.w_vandalism_observed = 3;
     sp.w_littering_observed = 0.5;
     sp.w_safety_visibility = 2;
     trygg_places ps = {0};
     uint32_t s = 12345;
-    for (int i = 0; i < 500; i++) {
+    for (int i = 0; i < 2000; i++) {
         trygg_place *pl = add_place(&ps, 10.0 + i % 90);
         s = s * 1664525u + 1013904223u;
         int kind = (int)(s >> 28) % 5;
@@ -222,24 +231,35 @@ static void test_scores_always_in_range(void)
         pl->eb_vandalism = pl->n_cat[TRYGG_CAT_VANDALISM] * 100.0 / pl->length_m;
         pl->eb_littering = (s >> 12) % 3 == 0 ? 1.0 : 0.0;
     }
-    trygg_score_places(&sp, &ps, true, true);
+    trygg_ctx *ctx = th_ctx();
+    trygg_ctx_set_threads(ctx, 1);
+    trygg_score_places(ctx, &sp, &ps, true, true);
     char **first = calloc(ps.n, sizeof *first);
+    double *fv = calloc(4 * ps.n, sizeof *fv);
     size_t bad = 0;
     for (size_t i = 0; i < ps.n; i++) {
         const trygg_place *pl = &ps.v[i];
         const double v[] = {pl->vandalism_score, pl->littering_score, pl->visibility_score, pl->safety_index};
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < 4; k++) {
             bad += !(v[k] >= 0.0 && v[k] <= 100.0);
+            fv[4 * i + (size_t)k] = v[k];
+        }
         bad += !pl->top_factors || !*pl->top_factors;
         first[i] = copy_text(pl->top_factors);
     }
     TH_ASSERT_INT(bad, 0);
-    trygg_score_places(&sp, &ps, true, true);
+    trygg_ctx_set_threads(ctx, 2);
+    trygg_score_places(ctx, &sp, &ps, true, true);
     size_t differ = 0;
     for (size_t i = 0; i < ps.n; i++) {
-        differ += !first[i] || !ps.v[i].top_factors || strcmp(first[i], ps.v[i].top_factors) != 0;
+        const trygg_place *pl = &ps.v[i];
+        const double v[] = {pl->vandalism_score, pl->littering_score, pl->visibility_score, pl->safety_index};
+        differ += !first[i] || !pl->top_factors || strcmp(first[i], pl->top_factors) != 0;
+        differ += memcmp(v, fv + 4 * i, sizeof v) != 0;
         free(first[i]);
     }
+    free(fv);
+    trygg_ctx_free(ctx);
     TH_ASSERT_INT(differ, 0);
     free(first);
     trygg_places_fini(&ps);

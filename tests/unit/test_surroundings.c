@@ -13,6 +13,14 @@
 #include "trygg/surroundings.h"
 
 /* An axis-aligned rectangle as a building (one closed ring, counter-clockwise). */
+/* Score with a fresh context (default threads). */
+static void score_places(const trygg_score_params *sp, trygg_places *ps, bool have_lamps, bool have_incidents)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_score_places(ctx, sp, ps, have_lamps, have_incidents);
+    trygg_ctx_free(ctx);
+}
+
 static void rect(trygg_building *b, double x0, double y0, double x1, double y1)
 {
     b->xy = malloc(10 * sizeof *b->xy);
@@ -293,7 +301,7 @@ static void test_surroundings_weights_renormalise(void)
         .w_visibility_activity = 0.3, .have_buildings = false, .have_pois = true, .activity_radius_m = 150,
         .surveillance_m = 20,
     };
-    trygg_score_places(&sp, &ps, true, true);
+    score_places(&sp, &ps, true, true);
     double first[3][4];
     for (int i = 0; i < 3; i++) {
         const trygg_place *pl = &ps.v[i];
@@ -305,7 +313,7 @@ static void test_surroundings_weights_renormalise(void)
     }
     sp.have_buildings = true;
     sp.w_vandalism_surveillance = sp.w_visibility_surveillance = sp.w_visibility_openness = 0;
-    trygg_score_places(&sp, &ps, true, true);
+    score_places(&sp, &ps, true, true);
     for (int i = 0; i < 3; i++) {
         TH_ASSERT_NEAR(ps.v[i].vandalism_score, first[i][0], 1e-12);
         TH_ASSERT_NEAR(ps.v[i].littering_score, first[i][1], 1e-12);
@@ -317,12 +325,12 @@ static void test_surroundings_weights_renormalise(void)
      * openness 100 (largest isovist), activity 0: (1 * 0 + 0.4 * 0 + 0.3 * 100 + 0.3 * 0) / 2
      * = 15. */
     sp.w_vandalism_surveillance = 0.15, sp.w_visibility_surveillance = 0.4, sp.w_visibility_openness = 0.3;
-    trygg_score_places(&sp, &ps, true, true);
+    score_places(&sp, &ps, true, true);
     TH_ASSERT_NEAR(ps.v[0].visibility_score, 15.0, 1e-9);
     /* With surveillance the only component, it is the factor named, in words. */
     trygg_score_params only = {.w_vandalism_surveillance = 1, .w_safety_vandalism = 1, .have_buildings = true,
                                .surveillance_m = 20};
-    trygg_score_places(&only, &ps, true, true);
+    score_places(&only, &ps, true, true);
     TH_ASSERT_STR(ps.v[0].top_factors, "no windows facing the street for 40 m (no building within 20 m)");
     TH_ASSERT_STR(ps.v[2].top_factors, "no windows facing the street for 10 m");
     TH_ASSERT_NEAR(ps.v[0].vandalism_score, 100.0, 1e-12); /* least watched: top percentile */
