@@ -190,6 +190,22 @@ static void row_stretches(sqlite3_stmt *q, strbuf *b, void *user)
               sqlite3_column_double(q, 1));
 }
 
+static void row_measure(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    sb_printf(b, "  %-14s priority %d  %3lld measures, %8.3f km2  %s\n", col_text(q, 0, ""), sqlite3_column_int(q, 1),
+              (long long)sqlite3_column_int64(q, 2), sqlite3_column_double(q, 3), col_text(q, 4, ""));
+}
+
+static void row_patrol(sqlite3_stmt *q, strbuf *b, void *user)
+{
+    (void)user;
+    sb_printf(b, "  %2d  %5lld incidents (%4.1f %%) on %4.1f %% of the area, PAI %5.2f, %s; %lld x %lld min a week\n",
+              sqlite3_column_int(q, 0), (long long)sqlite3_column_int64(q, 1), 100 * sqlite3_column_double(q, 2),
+              100 * sqlite3_column_double(q, 3), sqlite3_column_double(q, 4), col_text(q, 5, ""),
+              (long long)sqlite3_column_int64(q, 6), (long long)sqlite3_column_int64(q, 7));
+}
+
 static void row_run_info(sqlite3_stmt *q, strbuf *b, void *user)
 {
     (void)user;
@@ -277,6 +293,26 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
         sb_printf(&b, "\n");
         if ((st = each_row(&d, "SELECT count(*), COALESCE(sum(ST_Length(geom)), 0) FROM dark_stretches",
                            row_stretches, &b, NULL)) != TRYGG_OK)
+            goto done;
+    }
+
+    if (has_table(&d, "measures")) {
+        /* ST_Area of the measures' areas: SpatiaLite measures the stored polygons. */
+        sb_printf(&b, "\nProposed measures by focus area and priority (area measured with ST_Area):\n");
+        if ((st = each_row(&d,
+                           "SELECT focus_area, priority, count(*), COALESCE(sum(ST_Area(geom)), 0) / 1e6, "
+                           "group_concat(DISTINCT rule) FROM measures GROUP BY focus_area, priority "
+                           "ORDER BY priority, focus_area",
+                           row_measure, &b, NULL)) != TRYGG_OK)
+            goto done;
+    }
+    if (has_table(&d, "patrol_areas")) {
+        sb_printf(&b, "\nPatrol areas (rank, incidents captured, share of incidents and of the area, PAI, busiest "
+                      "windows, visits):\n");
+        if ((st = each_row(&d,
+                           "SELECT rank, incidents, share_incidents, share_area, pai, time_windows, visits_per_week, "
+                           "visit_minutes FROM patrol_areas ORDER BY rank LIMIT 10",
+                           row_patrol, &b, NULL)) != TRYGG_OK)
             goto done;
     }
 
