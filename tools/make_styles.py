@@ -383,12 +383,13 @@ def main():
     lyr = memory_layer("MultiPolygon", "measures", MEASURE_FIELDS)
     cats = []
     for value, color, label in FOCUS_AREAS:
-        sym = QgsFillSymbol.createSimple({"color": color + "30", "outline_color": color, "outline_width": "0.4",
-                                          "outline_width_unit": "MM"})
+        # Outlines only: measures overlap each other and the hotspots; the full text is in the
+        # attributes (identify) and the label says which measure it is.
+        sym = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": color, "outline_width": "0.6",
+                                          "outline_width_unit": "MM", "outline_style": "dash"})
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("focus_area", cats))
-    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("measure_id || ': ' || measure || "
-                                                                "' (priority ' || priority || ')'")))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' P' || priority")))
     lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
 
