@@ -308,3 +308,21 @@ char *trygg__sb_steal(trygg__strbuf *b)
     b->n = b->cap = 0;
     return s;
 }
+
+unsigned char *trygg__geos_wkb_normalized(GEOSContextHandle_t h, GEOSGeometry *g, size_t *size)
+{
+    unsigned char *wkb = NULL;
+    if (!g || GEOSNormalize_r(h, g) != 0)
+        return NULL;
+    GEOSWKBWriter *w = GEOSWKBWriter_create_r(h);
+    GEOSWKBWriter_setOutputDimension_r(h, w, 2);
+    GEOSWKBWriter_setFlavor_r(h, w, GEOS_WKB_ISO);
+    unsigned char *b = GEOSWKBWriter_write_r(h, w, g, size);
+    if (b) {
+        wkb = trygg__xmalloc(*size);
+        memcpy(wkb, b, *size);
+        GEOSFree_r(h, b);
+    }
+    GEOSWKBWriter_destroy_r(h, w);
+    return wkb;
+}

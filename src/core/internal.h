@@ -55,6 +55,17 @@ int trygg__threads_for(const trygg_ctx *ctx, size_t work_items);
 typedef void (*trygg__parallel_fn)(size_t i, GEOSContextHandle_t geos, void *user);
 void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
 
+/* A geometry as 2D ISO WKB, normalised first (GEOSNormalize) so that equal geometries give
+ * equal bytes; NULL on failure. Caller frees with free. The geometry is changed (normalised). */
+unsigned char *trygg__geos_wkb_normalized(GEOSContextHandle_t h, GEOSGeometry *g, size_t *size);
+
+/* Calendar (Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms",
+ * howardhinnant.github.io/date_algorithms.html): days since 1970-01-01 of a proleptic Gregorian
+ * date (m 1-12, d 1-31), its inverse, and division rounding toward minus infinity. */
+int64_t trygg__days_from_civil(int64_t y, int m, int d);
+void trygg__civil_from_days(int64_t days, int64_t *y, int *m, int *d);
+int64_t trygg__floor_div(int64_t a, int64_t b);
+
 /* A growing string. Zero-initialise; s is NUL-terminated once anything was appended. */
 typedef struct {
     char *s;

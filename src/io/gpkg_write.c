@@ -600,13 +600,11 @@ static void remove_temp(const char *tmp)
     }
 }
 
-/* When SOURCE_DATE_EPOCH is set (reproducible-builds.org/specs/source-date-epoch), the time
- * stamped into the file; otherwise now. */
-static trygg_status stamp_time(trygg_ctx *ctx, int64_t *t)
+trygg_status trygg__source_date(trygg_ctx *ctx, int64_t fallback, int64_t *t)
 {
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (!sde || !*sde) {
-        *t = (int64_t)time(NULL);
+        *t = fallback;
         return TRYGG_OK;
     }
     char *end = NULL;
@@ -696,7 +694,7 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
     for (int l = 0; l < LY_COUNT; l++)
         if ((st = trygg__style_read(ctx, styles_dir, layers[l].name, &qml[l])) != TRYGG_OK)
             goto done;
-    if ((st = stamp_time(ctx, &now)) != TRYGG_OK)
+    if ((st = trygg__source_date(ctx, (int64_t)time(NULL), &now)) != TRYGG_OK)
         goto done;
 
     CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -999,7 +997,7 @@ trygg_status trygg_io_gpkg_reopen(trygg_ctx *ctx, const char *out_path, const ch
     bool tmp_made = false;
     int64_t now = 0;
     sqlite3 *db = NULL;
-    if ((st = check_destination(ctx, out_path, dir)) != TRYGG_OK || (st = stamp_time(ctx, &now)) != TRYGG_OK)
+    if ((st = check_destination(ctx, out_path, dir)) != TRYGG_OK || (st = trygg__source_date(ctx, (int64_t)time(NULL), &now)) != TRYGG_OK)
         goto done;
     /* The CRS and title the run wrote, for the layers added and the project. */
     if ((st = trygg__spatialite_open(ctx, out_path, true, &db)) != TRYGG_OK)

@@ -90,25 +90,6 @@ static char *col_dup(sqlite3_stmt *q, int i)
  * and makes a random one otherwise, which would break the layer tree's references. */
 static char *layer_id(const char *table) { return trygg__xasprintf("trygg_layer_%s", table); }
 
-/* ---- SOURCE_DATE_EPOCH ---- */
-
-static trygg_status stamp_time(trygg_ctx *ctx, int64_t *t)
-{
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (!sde || !*sde) {
-        *t = ZIP_EPOCH;
-        return TRYGG_OK;
-    }
-    char *end = NULL;
-    errno = 0;
-    long long v = strtoll(sde, &end, 10);
-    int y, mo, d, h, mi, s;
-    if (errno || *end || v < 0 || !trygg__utc_fields(v, &y, &mo, &d, &h, &mi, &s))
-        return trygg__fail(ctx, TRYGG_E_USAGE, "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", sde);
-    *t = v;
-    return TRYGG_OK;
-}
-
 /* ---- reading the GeoPackage ---- */
 
 static bool table_exists(sqlite3 *db, const char *name)
@@ -752,7 +733,7 @@ trygg_status trygg_io_add_qgis_project(trygg_ctx *ctx, const char *gpkg_path, co
     }
     if (!title)
         title = project_name;
-    if ((st = stamp_time(ctx, &t)) != TRYGG_OK)
+    if ((st = trygg__source_date(ctx, ZIP_EPOCH, &t)) != TRYGG_OK)
         goto done;
 
     if (sqlite3_open_v2(gpkg_path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {

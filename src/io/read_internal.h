@@ -12,7 +12,6 @@
 #include "trygg/trygg.h"
 
 /* time.c */
-int64_t trygg__days_from_civil(int64_t y, int m, int d);
 bool trygg__civil_valid(int64_t y, int mo, int d, int h, int mi, int s);
 /* UTC of a local wall-clock time given as seconds since the epoch "as if UTC". */
 int64_t trygg__local_to_utc(int64_t wall, double utc_offset_h, bool eu_summer_time);

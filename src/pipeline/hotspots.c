@@ -27,37 +27,6 @@ static double clock_s(clockid_t clock)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* ---- calendar (Hinnant, "chrono-Compatible Low-Level Date Algorithms",
- * http://howardhinnant.github.io/date_algorithms.html: days_from_civil, civil_from_days) ---- */
-
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const int64_t yoe = y - era * 400;
-    const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const int64_t doe = z - era * 146097;
-    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
-static int64_t floor_div(int64_t a, int64_t b)
-{
-    int64_t q = a / b;
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
 
 /* Local midnight (UTC seconds) of day number `days` (since 1970-01-01), through the same
  * parser that reads incident times, so the time-zone rule is applied in one place. */
@@ -65,7 +34,7 @@ static bool local_midnight(int64_t days, double off, bool summer, int64_t *out)
 {
     int64_t y;
     int m, d;
-    civil_from_days(days, &y, &m, &d);
+    trygg__civil_from_days(days, &y, &m, &d);
     char buf[32];
     snprintf(buf, sizeof buf, "%04lld-%02d-%02d", (long long)y, m, d);
     return trygg_io_parse_time(buf, off, summer, out);
@@ -79,7 +48,7 @@ static int64_t local_day(int64_t t, double off, bool summer)
     trygg_io_local_time(t, off, summer, &h1, NULL);
     trygg_io_local_time(t, off, false, &h2, NULL);
     int64_t shift = (int64_t)llround(off * 3600.0) + (h1 != h2 ? 3600 : 0);
-    return floor_div(t + shift, 86400);
+    return trygg__floor_div(t + shift, 86400);
 }
 
 static bool parse_date(const char *s, size_t len, int64_t *days)
@@ -92,10 +61,10 @@ static bool parse_date(const char *s, size_t len, int64_t *days)
     buf[len] = '\0';
     if (sscanf(buf, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
         return false;
-    int64_t z = days_from_civil(y, m, d);
+    int64_t z = trygg__days_from_civil(y, m, d);
     int64_t y2;
     int m2, d2;
-    civil_from_days(z, &y2, &m2, &d2);
+    trygg__civil_from_days(z, &y2, &m2, &d2);
     if (y2 != y || m2 != m || d2 != d) /* 2023-02-30 */
         return false;
     *days = z;
@@ -131,13 +100,13 @@ static int64_t years_before(int64_t days, int years)
 {
     int64_t y;
     int m, d;
-    civil_from_days(days, &y, &m, &d);
+    trygg__civil_from_days(days, &y, &m, &d);
     y -= years;
     if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) {
         m = 3;
         d = 1;
     }
-    return days_from_civil(y, m, d);
+    return trygg__days_from_civil(y, m, d);
 }
 
 void trygg_periods_default(int64_t latest_utc, double utc_offset_h, bool eu_summer_time, trygg_period *a,
@@ -155,8 +124,8 @@ void trygg_period_format(const trygg_period *p, double utc_offset_h, bool eu_sum
 {
     int64_t y1, y2;
     int m1, d1, m2, d2;
-    civil_from_days(local_day(p->from, utc_offset_h, eu_summer_time), &y1, &m1, &d1);
-    civil_from_days(local_day(p->to - 1, utc_offset_h, eu_summer_time), &y2, &m2, &d2);
+    trygg__civil_from_days(local_day(p->from, utc_offset_h, eu_summer_time), &y1, &m1, &d1);
+    trygg__civil_from_days(local_day(p->to - 1, utc_offset_h, eu_summer_time), &y2, &m2, &d2);
     snprintf(buf, size, "%04lld-%02d-%02d/%04lld-%02d-%02d", (long long)y1, m1, d1, (long long)y2, m2, d2);
 }
 

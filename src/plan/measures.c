@@ -246,19 +246,7 @@ static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs,
     free(parts);
     GEOSGeometry *area = coll ? GEOSBuffer_r(h, coll, buffer_m, 8) : NULL;
     GEOSGeom_destroy_r(h, coll);
-    unsigned char *wkb = NULL;
-    if (area && GEOSNormalize_r(h, area) == 0) {
-        GEOSWKBWriter *w = GEOSWKBWriter_create_r(h);
-        GEOSWKBWriter_setOutputDimension_r(h, w, 2);
-        GEOSWKBWriter_setFlavor_r(h, w, GEOS_WKB_ISO);
-        unsigned char *g = GEOSWKBWriter_write_r(h, w, area, size);
-        if (g) {
-            wkb = trygg__xmalloc(*size);
-            memcpy(wkb, g, *size);
-            GEOSFree_r(h, g);
-        }
-        GEOSWKBWriter_destroy_r(h, w);
-    }
+    unsigned char *wkb = trygg__geos_wkb_normalized(h, area, size);
     GEOSGeom_destroy_r(h, area);
     return wkb;
 }

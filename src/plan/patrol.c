@@ -124,19 +124,7 @@ static unsigned char *cells_union_wkb(GEOSContextHandle_t h, const trygg_patrol_
     free(polys);
     GEOSGeometry *u = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
     GEOSGeom_destroy_r(h, coll);
-    unsigned char *wkb = NULL;
-    if (u && GEOSNormalize_r(h, u) == 0) {
-        GEOSWKBWriter *w = GEOSWKBWriter_create_r(h);
-        GEOSWKBWriter_setOutputDimension_r(h, w, 2);
-        GEOSWKBWriter_setFlavor_r(h, w, GEOS_WKB_ISO);
-        unsigned char *g = GEOSWKBWriter_write_r(h, w, u, size);
-        if (g) {
-            wkb = trygg__xmalloc(*size);
-            memcpy(wkb, g, *size);
-            GEOSFree_r(h, g);
-        }
-        GEOSWKBWriter_destroy_r(h, w);
-    }
+    unsigned char *wkb = trygg__geos_wkb_normalized(h, u, size);
     GEOSGeom_destroy_r(h, u);
     return wkb;
 }
