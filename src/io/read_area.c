@@ -13,6 +13,7 @@
 #include <ogr_srs_api.h>
 
 #include "core/internal.h"
+#include "io/read_internal.h"
 #include "geom/crs_internal.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
@@ -25,7 +26,6 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
     char *source = NULL, *layer_name = NULL;
     char msg[1024];
     GDALDatasetH ds = NULL;
-    OGRSpatialReferenceH src = NULL, dst = NULL;
     OGRCoordinateTransformationH ct = NULL;
     GEOSGeometry **parts = NULL, *coll = NULL, *uni = NULL;
     size_t nparts = 0, cap = 0, nskipped = 0;
@@ -46,28 +46,11 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
                          layer_name ? layer_name : "(first)");
         goto done;
     }
-    OGRSpatialReferenceH lsrs = OGR_L_GetSpatialRef(lyr);
-    if (lsrs) {
-        src = OSRClone(lsrs);
-        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
-    } else if (cfg->assume_crs) {
-        if (!(src = trygg_geom_srs_from_user(ctx, cfg->assume_crs))) {
-            st = TRYGG_E_CRS;
-            goto done;
-        }
-    } else {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "[grid] boundary %s: the layer declares no CRS (set assume_crs)", source);
+    char *what = trygg__xasprintf("[grid] boundary %s", source);
+    st = trygg__area_transform(ctx, lyr, cfg->assume_crs, working_crs, what, msg, &ct);
+    free(what);
+    if (st != TRYGG_OK)
         goto done;
-    }
-    if (!(dst = trygg_geom_srs_from_user(ctx, working_crs))) {
-        st = TRYGG_E_CRS;
-        goto done;
-    }
-    if (!OSRIsSame(src, dst) && !(ct = OCTNewCoordinateTransformation(src, dst))) {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "[grid] boundary %s: no transformation to %s%s%s", source, working_crs,
-                         msg[0] ? ": " : "", msg);
-        goto done;
-    }
     OGR_L_ResetReading(lyr);
     OGRFeatureH f;
     while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
@@ -144,13 +127,43 @@ done:
     free(wkb);
     if (ct)
         OCTDestroyCoordinateTransformation(ct);
-    if (src)
-        OSRDestroySpatialReference(src);
-    if (dst)
-        OSRDestroySpatialReference(dst);
     if (ds)
         GDALClose(ds);
     free(source);
     free(layer_name);
+    return st;
+}
+
+trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
+                                   const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct)
+{
+    trygg_status st = TRYGG_OK;
+    OGRSpatialReferenceH src = NULL, dst = NULL;
+    OGRSpatialReferenceH lsrs = OGR_L_GetSpatialRef(lyr);
+    *ct = NULL;
+    if (lsrs) {
+        src = OSRClone(lsrs);
+        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (assume_crs) {
+        if (!(src = trygg_geom_srs_from_user(ctx, assume_crs))) {
+            st = TRYGG_E_CRS;
+            goto done;
+        }
+    } else {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: the layer declares no CRS (set assume_crs)", what);
+        goto done;
+    }
+    if (!(dst = trygg_geom_srs_from_user(ctx, working_crs))) {
+        st = TRYGG_E_CRS;
+        goto done;
+    }
+    if (!OSRIsSame(src, dst) && !(*ct = OCTNewCoordinateTransformation(src, dst)))
+        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: no transformation to %s%s%s", what, working_crs,
+                         gdal_msg[0] ? ": " : "", gdal_msg);
+done:
+    if (src)
+        OSRDestroySpatialReference(src);
+    if (dst)
+        OSRDestroySpatialReference(dst);
     return st;
 }

@@ -11,6 +11,12 @@
 #include "trygg/data.h"
 #include "trygg/trygg.h"
 
+/* read_area.c: the transformation from a polygon layer's CRS (or assume_crs when it declares
+ * none) to working_crs; *ct stays NULL when they are the same. `what` names the layer in
+ * messages, `gdal_msg` is GDAL's last message. Caller destroys *ct. */
+trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
+                                   const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct);
+
 /* time.c */
 bool trygg__civil_valid(int64_t y, int mo, int d, int h, int mi, int s);
 /* UTC of a local wall-clock time given as seconds since the epoch "as if UTC". */

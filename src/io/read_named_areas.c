@@ -14,6 +14,7 @@
 #include <ogr_srs_api.h>
 
 #include "core/internal.h"
+#include "io/read_internal.h"
 #include "geom/crs_internal.h"
 #include "trygg/geom.h"
 #include "trygg/io.h"
@@ -73,7 +74,6 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     char *source = NULL, *layer_name = NULL;
     char msg[1024];
     GDALDatasetH ds = NULL;
-    OGRSpatialReferenceH src = NULL, dst = NULL;
     OGRCoordinateTransformationH ct = NULL;
     GEOSContextHandle_t geos = trygg__geos(ctx);
     GEOSWKBReader *reader = GEOSWKBReader_create_r(geos);
@@ -109,28 +109,11 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
         goto done;
     }
     int id_i = find_field(defn, id_fields, 2), buf_i = find_field(defn, buffer_fields, 1);
-    OGRSpatialReferenceH lsrs = OGR_L_GetSpatialRef(lyr);
-    if (lsrs) {
-        src = OSRClone(lsrs);
-        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
-    } else if (assume_crs) {
-        if (!(src = trygg_geom_srs_from_user(ctx, assume_crs))) {
-            st = TRYGG_E_CRS;
-            goto done;
-        }
-    } else {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "areas %s: the layer declares no CRS (set assume_crs)", spec);
+    char *what = trygg__xasprintf("areas %s", spec);
+    st = trygg__area_transform(ctx, lyr, assume_crs, working_crs, what, msg, &ct);
+    free(what);
+    if (st != TRYGG_OK)
         goto done;
-    }
-    if (!(dst = trygg_geom_srs_from_user(ctx, working_crs))) {
-        st = TRYGG_E_CRS;
-        goto done;
-    }
-    if (!OSRIsSame(src, dst) && !(ct = OCTNewCoordinateTransformation(src, dst))) {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "areas %s: no transformation to %s%s%s", spec, working_crs,
-                         msg[0] ? ": " : "", msg);
-        goto done;
-    }
     OGR_L_ResetReading(lyr);
     OGRFeatureH f;
     while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
@@ -194,10 +177,6 @@ done:
     free(wkb);
     if (ct)
         OCTDestroyCoordinateTransformation(ct);
-    if (src)
-        OSRDestroySpatialReference(src);
-    if (dst)
-        OSRDestroySpatialReference(dst);
     if (ds)
         GDALClose(ds);
     GEOSWKBReader_destroy_r(geos, reader);
