@@ -59,6 +59,10 @@ void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *
  * equal bytes; NULL on failure. Caller frees with free. The geometry is changed (normalised). */
 unsigned char *trygg__geos_wkb_normalized(GEOSContextHandle_t h, GEOSGeometry *g, size_t *size);
 
+/* Grids of at most this many cells use the dense permutation array in Gi* (src/score/gistar.c);
+ * larger ones the cache-friendly sparse map. Tests set it to compare both paths. */
+void trygg__gistar_dense_limit(size_t cells);
+
 /* Calendar (Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms",
  * howardhinnant.github.io/date_algorithms.html): days since 1970-01-01 of a proleptic Gregorian
  * date (m 1-12, d 1-31), its inverse, and division rounding toward minus infinity. */

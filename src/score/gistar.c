@@ -159,7 +159,14 @@ typedef struct {
     double *p_perm;
 } perm_job;
 
-static void perm_block(size_t b, GEOSContextHandle_t geos, void *user)
+/* The dense array is faster while it fits in the per-core cache (2^18 cells, 1 MiB). */
+static size_t dense_limit = (size_t)1 << 18;
+
+void trygg__gistar_dense_limit(size_t cells) { dense_limit = cells; }
+
+/* Conditional permutations of cell i's neighbours: a partial Fisher-Yates shuffle over the
+ * cells other than i (all of them in the array `a`, undone after every draw). */
+static void perm_block_dense(size_t b, GEOSContextHandle_t geos, void *user)
 {
     (void)geos;
     const perm_job *job = user;
@@ -221,6 +228,88 @@ static void perm_block(size_t b, GEOSContextHandle_t geos, void *user)
     free(swaps);
 }
 
+/* The same shuffle for large grids: the virtual array of cell indices is the identity with
+ * cell i moved to the last slot, and only the k slots a permutation displaces differ from
+ * that, so they live in a small open-addressing map that stays in L1 cache instead of an
+ * n-element array whose random accesses miss the caches on country-sized grids. The draws,
+ * and so the p-values, are exactly those of perm_block_dense. */
+typedef struct {
+    uint32_t *key, *val;
+    uint32_t mask;
+} slot_map;
+
+static uint32_t slot_find(const slot_map *m, uint32_t p)
+{
+    uint32_t h = (p * 2654435761u) & m->mask; /* Knuth's multiplicative hash */
+    while (m->key[h] != UINT32_MAX && m->key[h] != p)
+        h = (h + 1) & m->mask;
+    return h;
+}
+
+static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    const perm_job *job = user;
+    const trygg_neighbours *w = job->w;
+    size_t n = w->n;
+    size_t end = (b + 1) * job->block < n ? (b + 1) * job->block : n;
+    size_t maxk = 0;
+    for (size_t i = b * job->block; i < end; i++) {
+        size_t k = w->start[i + 1] - w->start[i];
+        maxk = k > maxk ? k : maxk;
+    }
+    uint32_t cap = 64;
+    while (cap < 4 * maxk)
+        cap *= 2;
+    slot_map m = {trygg__xmalloc(cap * sizeof *m.key), trygg__xmalloc(cap * sizeof *m.val), cap - 1};
+    uint32_t *used = trygg__xmalloc((maxk + 1) * sizeof *used); /* map slots filled in this draw */
+    for (uint32_t h = 0; h < cap; h++)
+        m.key[h] = UINT32_MAX;
+    for (size_t i = b * job->block; i < end; i++) {
+        size_t deg = w->start[i + 1] - w->start[i];
+        size_t k = deg ? deg - 1 : 0; /* neighbours other than i */
+        double obs = 0;
+        for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
+            obs += job->x[w->nbr[t]];
+        if (k == 0) { /* every permuted sum is x_i itself: M = R */
+            job->p_perm[i] = 1.0;
+            continue;
+        }
+        bool hot = job->z[i] >= 0;
+        double xi = job->x[i];
+        /* The pool is the first n - 1 slots of the virtual array: the other cells. */
+        uint32_t last = (uint32_t)(n - 1), ci = (uint32_t)i;
+        xoshiro rng;
+        xoshiro_seed(&rng, job->seed, i);
+        unsigned extreme = 0;
+        for (unsigned r = 0; r < job->R; r++) {
+            double s = xi;
+            size_t nused = 0;
+            for (size_t t = 0; t < k; t++) {
+                uint32_t j = (uint32_t)t + bounded(&rng, last - (uint32_t)t);
+                uint32_t hj = slot_find(&m, j), ht = slot_find(&m, (uint32_t)t);
+                uint32_t v = m.key[hj] == j ? m.val[hj] : (j == ci ? last : j);
+                uint32_t at = m.key[ht] == t ? m.val[ht] : ((uint32_t)t == ci ? last : (uint32_t)t);
+                /* Slot t is never drawn again in this permutation, so only slot j keeps a[t]. */
+                if (m.key[hj] != j) {
+                    m.key[hj] = j;
+                    used[nused++] = hj;
+                }
+                m.val[hj] = at;
+                s += job->x[v];
+            }
+            for (size_t u = 0; u < nused; u++)
+                m.key[used[u]] = UINT32_MAX;
+            extreme += hot ? s >= obs - job->tol : s <= obs + job->tol;
+        }
+        /* Pseudo p-value (M + 1) / (R + 1) (Hope 1968; esda's p_sim). */
+        job->p_perm[i] = (extreme + 1.0) / (job->R + 1.0);
+    }
+    free(m.key);
+    free(m.val);
+    free(used);
+}
+
 trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, unsigned permutations,
                           uint64_t seed, double *z, double *p_norm, double *p_perm)
 {
@@ -264,7 +353,8 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
     if (p_perm && permutations > 0) {
         size_t block = n / 1024 + 1;
         perm_job job = {w, x, zz, permutations, seed, block, 1e-12 * (sumabs + 1.0), p_perm};
-        trygg__parallel_for(ctx, (n + block - 1) / block, perm_block, &job);
+        trygg__parallel_for(ctx, (n + block - 1) / block, n <= dense_limit ? perm_block_dense : perm_block_sparse,
+                            &job);
         /* A cell with z = 0 because nothing varies has nothing to test. */
         if (!(S > 0))
             for (size_t i = 0; i < n; i++)
