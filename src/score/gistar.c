@@ -148,6 +148,12 @@ static uint32_t bounded(xoshiro *r, uint32_t range)
 
 /* ---- Gi* ---- */
 
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
 typedef struct {
     const trygg_neighbours *w;
     const double *x;
@@ -157,6 +163,11 @@ typedef struct {
     size_t block;
     double tol; /* ties: sums within tol of the observed count as equal */
     double *p_perm;
+    /* perm_block_sparse: the distinct values ascending and cum[b] = how many cells have a value
+     * below vals[b] (cum[D] = n). */
+    const double *vals;
+    const uint32_t *cum;
+    uint32_t D;
 } perm_job;
 
 /* The dense array is faster while it fits in the per-core cache (2^18 cells, 1 MiB). */
@@ -228,11 +239,14 @@ static void perm_block_dense(size_t b, GEOSContextHandle_t geos, void *user)
     free(swaps);
 }
 
-/* The same shuffle for large grids: the virtual array of cell indices is the identity with
- * cell i moved to the last slot, and only the k slots a permutation displaces differ from
- * that, so they live in a small open-addressing map that stays in L1 cache instead of an
- * n-element array whose random accesses miss the caches on country-sized grids. The draws,
- * and so the p-values, are exactly those of perm_block_dense. */
+/* The same conditional permutation for grids too large for the caches, where perm_block_dense
+ * spends its time waiting for x[] and a[]. The cells are taken in order of their value: pool
+ * position p (0 .. n-2, the cells other than i) is the p-th value in ascending order with one
+ * copy of x_i left out, found by a binary search over the few distinct values (L1 cache). The
+ * shuffle over positions keeps only the slots a draw displaces, in a small hash map. Each draw is
+ * a uniform sample of k of the other n - 1 cells without replacement, as in the dense version;
+ * which cells a given random stream picks differs, so p-values agree within Monte Carlo error
+ * (tested), not bit for bit. */
 typedef struct {
     uint32_t *key, *val;
     uint32_t mask;
@@ -277,8 +291,16 @@ static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
         }
         bool hot = job->z[i] >= 0;
         double xi = job->x[i];
-        /* The pool is the first n - 1 slots of the virtual array: the other cells. */
-        uint32_t last = (uint32_t)(n - 1), ci = (uint32_t)i;
+        /* x_i's bucket; its last copy in value order is the one left out of the pool. */
+        uint32_t lo = 0, hi = job->D - 1;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi) / 2;
+            if (job->vals[mid] < xi)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        uint32_t skip = job->cum[lo + 1] - 1, pool = (uint32_t)(n - 1);
         xoshiro rng;
         xoshiro_seed(&rng, job->seed, i);
         unsigned extreme = 0;
@@ -286,17 +308,26 @@ static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
             double s = xi;
             size_t nused = 0;
             for (size_t t = 0; t < k; t++) {
-                uint32_t j = (uint32_t)t + bounded(&rng, last - (uint32_t)t);
+                uint32_t j = (uint32_t)t + bounded(&rng, pool - (uint32_t)t);
                 uint32_t hj = slot_find(&m, j), ht = slot_find(&m, (uint32_t)t);
-                uint32_t v = m.key[hj] == j ? m.val[hj] : (j == ci ? last : j);
-                uint32_t at = m.key[ht] == t ? m.val[ht] : ((uint32_t)t == ci ? last : (uint32_t)t);
+                uint32_t v = m.key[hj] == j ? m.val[hj] : j;
+                uint32_t at = m.key[ht] == t ? m.val[ht] : (uint32_t)t;
                 /* Slot t is never drawn again in this permutation, so only slot j keeps a[t]. */
                 if (m.key[hj] != j) {
                     m.key[hj] = j;
                     used[nused++] = hj;
                 }
                 m.val[hj] = at;
-                s += job->x[v];
+                uint32_t g = v < skip ? v : v + 1; /* position among all n values */
+                uint32_t b0 = 0, b1 = job->D; /* the bucket b with cum[b] <= g < cum[b + 1] */
+                while (b1 - b0 > 1) {
+                    uint32_t mid = (b0 + b1) / 2;
+                    if (job->cum[mid] <= g)
+                        b0 = mid;
+                    else
+                        b1 = mid;
+                }
+                s += job->vals[b0];
             }
             for (size_t u = 0; u < nused; u++)
                 m.key[used[u]] = UINT32_MAX;
@@ -315,7 +346,8 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
 {
     trygg_status st = TRYGG_OK;
     size_t n = w->n;
-    double *zz = NULL;
+    double *zz = NULL, *sorted = NULL;
+    uint32_t *cum = NULL;
     if (n < 2) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells, at least 2 are needed", n);
         goto done;
@@ -352,9 +384,26 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
     }
     if (p_perm && permutations > 0) {
         size_t block = n / 1024 + 1;
-        perm_job job = {w, x, zz, permutations, seed, block, 1e-12 * (sumabs + 1.0), p_perm};
-        trygg__parallel_for(ctx, (n + block - 1) / block, n <= dense_limit ? perm_block_dense : perm_block_sparse,
-                            &job);
+        perm_job job = {w, x, zz, permutations, seed, block, 1e-12 * (sumabs + 1.0), p_perm, NULL, NULL, 0};
+        if (n <= dense_limit) {
+            trygg__parallel_for(ctx, (n + block - 1) / block, perm_block_dense, &job);
+        } else {
+            sorted = trygg__xmalloc(n * sizeof *sorted);
+            memcpy(sorted, x, n * sizeof *sorted);
+            qsort(sorted, n, sizeof *sorted, cmp_double);
+            cum = trygg__xmalloc((n + 1) * sizeof *cum);
+            uint32_t D = 0;
+            for (size_t i = 0; i < n; i++)
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[D] = sorted[i]; /* compacted in place: D <= i */
+                    cum[D++] = (uint32_t)i;
+                }
+            cum[D] = (uint32_t)n;
+            job.vals = sorted;
+            job.cum = cum;
+            job.D = D;
+            trygg__parallel_for(ctx, (n + block - 1) / block, perm_block_sparse, &job);
+        }
         /* A cell with z = 0 because nothing varies has nothing to test. */
         if (!(S > 0))
             for (size_t i = 0; i < n; i++)
@@ -367,5 +416,7 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
     }
 done:
     free(zz);
+    free(sorted);
+    free(cum);
     return st;
 }
