@@ -535,6 +535,7 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     size_t n = r.ncells = trygg_grid_count(r.grid);
     for (size_t i = 0; i < n; i++)
         r.study_area_m2 += trygg_grid_cell_get(r.grid, i)->area_m2;
+    trygg__info(ctx, "hotspots: %zu grid cells of %g m (%.1f km2)", n, size, r.study_area_m2 / 1e6);
     r.count = trygg__xcalloc(n * NCAT, sizeof *r.count);
     r.kde = trygg__xmalloc(n * NCAT * sizeof *r.kde);
     r.gi_z = trygg__xmalloc(n * NCAT * sizeof *r.gi_z);
@@ -652,6 +653,8 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
             x[i] = r.count[i * NCAT + c];
         /* one seed per category, so that adding a category does not change another's draws */
         uint64_t seed = (uint64_t)cfg->seed * 1000003u + (uint64_t)c;
+        trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %u permutations", trygg_category_name((trygg_category)c),
+                    n, perms);
         if ((st = trygg_gistar(ctx, &w, x, perms, seed, z, pn, perms ? pp : NULL)) != TRYGG_OK)
             break;
         const double *p = perms ? pp : pn;
