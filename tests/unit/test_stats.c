@@ -199,31 +199,32 @@ static void test_stats_gistar_threads_reproducible(void)
     TH_ASSERT_INT(trygg_gistar(c1, &w, x, 199, 42, z, NULL, p1), TRYGG_OK);
     TH_ASSERT_INT(trygg_gistar(c2, &w, x, 199, 42, z, NULL, p2), TRYGG_OK);
     CU_ASSERT(memcmp(p1, p2, n * sizeof *p1) == 0);
-    /* The value-ordered pool used for grids too big for the caches draws other cells from the
-     * same stream, so p-values agree within Monte Carlo error only: with R = 199 a p-value's
-     * standard error is at most sqrt(0.25/200) = 0.035; the difference of two independent
-     * estimates has an sd of at most 0.05, so no cell may differ by 0.25 (five sd), the mean
-     * |difference| is at most 0.05 sqrt(2/pi) = 0.04 (the worst case p = 0.5), and with no bias
-     * the signed differences average out (under 0.005 over 3600 cells). Measured: max 0.165, mean
-     * |d| 0.031, mean d -0.00006; with R = 1999 mean |d| fell to 0.010, as 1/sqrt(R) says. */
+    /* Grids too big for the caches draw from a value-ordered pool (other cells from the same
+     * stream) and stop a cell early once 20 permuted sums were as extreme (Besag & Clifford 1991,
+     * p = 20 / r), so p-values agree with the dense ones only as estimates: near p = 0.5 the
+     * sequential estimate's sd is about p sqrt((1 - p) / 20) = 0.08 and the dense one's 0.035, so
+     * a difference of 0.35 would be four sd. What must not differ is the decision: a cell clearly
+     * significant in one (p <= 0.01) is significant at 0.05 in the other, and a cell clearly not
+     * (p >= 0.2) is not significant at 0.05. */
     double *p3 = malloc(n * sizeof *p3);
     trygg__gistar_dense_limit(0);
     TH_ASSERT_INT(trygg_gistar(c2, &w, x, 199, 42, z, NULL, p3), TRYGG_OK);
     TH_ASSERT_INT(trygg_gistar(c1, &w, x, 199, 42, z, NULL, p2), TRYGG_OK);
     CU_ASSERT(memcmp(p2, p3, n * sizeof *p2) == 0); /* and it too is the same on 1 and 2 threads */
     trygg__gistar_dense_limit((size_t)1 << 18);
-    double maxd = 0, sumd = 0;
+    double maxd = 0;
+    size_t flipped = 0, significant = 0;
     for (size_t i = 0; i < n; i++) {
         double d = fabs(p1[i] - p3[i]);
         maxd = d > maxd ? d : maxd;
-        sumd += d;
+        flipped += (p1[i] <= 0.01 && p3[i] > 0.05) || (p3[i] <= 0.01 && p1[i] > 0.05) ||
+                   (p1[i] >= 0.2 && p3[i] <= 0.05) || (p3[i] >= 0.2 && p1[i] <= 0.05);
+        significant += p1[i] <= 0.01;
     }
-    double signed_sum = 0;
-    for (size_t i = 0; i < n; i++)
-        signed_sum += p1[i] - p3[i];
-    CU_ASSERT(maxd < 0.25);
-    TH_ASSERT_NEAR(sumd / (double)n, 0.0, 0.04);
-    TH_ASSERT_NEAR(signed_sum / (double)n, 0.0, 0.005);
+    CU_ASSERT(maxd < 0.35);
+    TH_ASSERT_INT(flipped, 0);
+    /* Measured: 32 cells at p <= 0.01, largest difference 0.326, no decision flipped. */
+    CU_ASSERT(significant >= 20); /* the layout has clusters, so the check has something to check */
     free(p3);
     trygg_neighbours_fini(&w);
     trygg_ctx_free(c1);
