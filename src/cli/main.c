@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "trygg/config.h"
@@ -87,6 +88,7 @@ static void on_sigint(int sig)
 
 typedef struct {
     bool quiet, verbose, tty;
+    double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
 static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
@@ -103,7 +105,13 @@ static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
         if (fraction >= 1.0)
             fputc('\n', stderr);
     } else {
-        fprintf(stderr, "trygg: %3.0f%% %s\n", fraction * 100, message ? message : "");
+        /* Plain lines for logs, with the time since the start so long runs show where they are. */
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (cli->t0 == 0)
+            cli->t0 = (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
+        fprintf(stderr, "trygg: %3.0f%% %s (%.1f s)\n", fraction * 100, message ? message : "",
+                (double)now.tv_sec + (double)now.tv_nsec * 1e-9 - cli->t0);
     }
     fflush(stderr);
     return TRUE;

@@ -234,17 +234,21 @@ static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double mer
 
 /* The buffered union of a cluster's features as ISO WKB (Multi)Polygon, normalised so equal
  * inputs give equal bytes. */
-static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs, const size_t *cluster, size_t k,
+static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs, const size_t *members, size_t n,
                                    double buffer_m, size_t *size)
 {
-    size_t n = 0;
-    GEOSGeometry **parts = trygg__xmalloc(fs->n * sizeof *parts);
-    for (size_t i = 0; i < fs->n; i++)
-        if (cluster[i] == k)
-            parts[n++] = GEOSGeom_clone_r(h, fs->v[i].geom);
-    GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)n);
+    /* Each feature buffered, then one cascaded union: far faster than buffering a collection of
+     * thousands of features at once. */
+    GEOSGeometry **parts = trygg__xmalloc((n + 1) * sizeof *parts);
+    size_t np = 0;
+    for (size_t m = 0; m < n; m++) {
+        GEOSGeometry *b = GEOSBuffer_r(h, fs->v[members[m]].geom, buffer_m, 8);
+        if (b)
+            parts[np++] = b;
+    }
+    GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
     free(parts);
-    GEOSGeometry *area = coll ? GEOSBuffer_r(h, coll, buffer_m, 8) : NULL;
+    GEOSGeometry *area = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
     GEOSGeom_destroy_r(h, coll);
     unsigned char *wkb = trygg__geos_wkb_normalized(h, area, size);
     GEOSGeom_destroy_r(h, area);
@@ -384,26 +388,29 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
     cluster = trygg__xmalloc((fs.n + 1) * sizeof *cluster);
     size_t nclusters = cluster_features(ctx, &fs, r->merge_m, cluster);
     const char **names = (const char **)fields;
+    /* Members of each cluster in fid order (a counting sort), so every cluster is visited once. */
+    size_t *start = trygg__xcalloc(nclusters + 2, sizeof *start);
+    size_t *order = trygg__xmalloc((fs.n + 1) * sizeof *order);
+    for (size_t i = 0; i < fs.n; i++)
+        start[cluster[i] + 2]++;
+    for (size_t k = 0; k < nclusters; k++)
+        start[k + 2] += start[k + 1];
+    for (size_t i = 0; i < fs.n; i++)
+        order[start[cluster[i] + 1]++] = i;
     for (size_t k = 0; k < nclusters; k++) {
-        size_t members = 0, first = fs.n;
+        const size_t *mem = order + start[k];
+        size_t members = start[k + 1] - start[k], first = mem[0];
         int prio = 5;
         trygg__strbuf ids = {0};
-        for (size_t i = 0; i < fs.n; i++)
-            if (cluster[i] == k) {
-                if (first == fs.n)
-                    first = i;
-                members++;
-                prio = fs.v[i].priority < prio ? fs.v[i].priority : prio;
-                trygg__sb_printf(&ids, "%s%lld", ids.n ? "," : "", (long long)fs.v[i].fid);
-            }
+        for (size_t m = 0; m < members; m++) {
+            prio = fs.v[mem[m]].priority < prio ? fs.v[mem[m]].priority : prio;
+            trygg__sb_printf(&ids, "%s%lld", ids.n ? "," : "", (long long)fs.v[mem[m]].fid);
+        }
         /* The cluster's values, field by field, for the template. */
         double *vals = trygg__xmalloc((members * nfields + 1) * sizeof *vals);
-        for (size_t f = 0; f < nfields; f++) {
-            size_t m = 0;
-            for (size_t i = 0; i < fs.n; i++)
-                if (cluster[i] == k)
-                    vals[f * members + m++] = fs.values[f * fs.n + i];
-        }
+        for (size_t f = 0; f < nfields; f++)
+            for (size_t m = 0; m < members; m++)
+                vals[f * members + m] = fs.values[f * fs.n + mem[m]];
         trygg__grow((void **)ranked, capranked, *nranked + 1, sizeof **ranked);
         ranked_measure *rm = &(*ranked)[(*nranked)++];
         memset(rm, 0, sizeof *rm);
@@ -420,9 +427,11 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         m->priority = prio;
         m->features = members;
         m->source_ids = trygg__sb_steal(&ids);
-        m->wkb = cluster_area(h, &fs, cluster, k, r->buffer_m, &m->wkb_size);
+        m->wkb = cluster_area(h, &fs, mem, members, r->buffer_m, &m->wkb_size);
         free(vals);
     }
+    free(start);
+    free(order);
 done:
     for (size_t f = 0; f < nfields; f++)
         free(fields[f]);
