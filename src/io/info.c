@@ -17,27 +17,6 @@
 #include "core/internal.h"
 #include "trygg/io.h"
 
-typedef struct {
-    char *s;
-    size_t n, cap;
-} strbuf;
-
-static void sb_printf(strbuf *b, const char *fmt, ...) TRYGG__PRINTF(2, 3);
-static void sb_printf(strbuf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int need = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (need < 0)
-        return;
-    trygg__grow((void **)&b->s, &b->cap, b->n + (size_t)need + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->n, (size_t)need + 1, fmt, ap);
-    va_end(ap);
-    b->n += (size_t)need;
-}
-
 static uint32_t be32(const unsigned char *p)
 {
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
@@ -121,9 +100,9 @@ static const char *col_text(sqlite3_stmt *q, int i, const char *null_text)
 }
 
 /* Run `sql` and hand each row to `row`; the step error (if any) becomes the status. */
-typedef void (*row_fn)(sqlite3_stmt *q, strbuf *b, void *user);
+typedef void (*row_fn)(sqlite3_stmt *q, trygg__strbuf *b, void *user);
 
-static trygg_status each_row(const info_db *d, const char *sql, row_fn row, strbuf *b, void *user)
+static trygg_status each_row(const info_db *d, const char *sql, row_fn row, trygg__strbuf *b, void *user)
 {
     trygg_status st = TRYGG_OK;
     sqlite3_stmt *q = NULL;
@@ -139,7 +118,7 @@ done:
     return st;
 }
 
-static void row_layer(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_layer(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     const info_db *d = user;
     const char *name = col_text(q, 0, "");
@@ -151,9 +130,9 @@ static void row_layer(sqlite3_stmt *q, strbuf *b, void *user)
     sqlite3_finalize(c);
     sqlite3_free(sql);
     if (n < 0)
-        sb_printf(b, "  %-18s %-10s unreadable\n", name, col_text(q, 1, ""));
+        trygg__sb_printf(b, "  %-18s %-10s unreadable\n", name, col_text(q, 1, ""));
     else
-        sb_printf(b, "  %-18s %-10s %9lld features\n", name, col_text(q, 1, ""), n);
+        trygg__sb_printf(b, "  %-18s %-10s %9lld features\n", name, col_text(q, 1, ""), n);
 }
 
 typedef struct {
@@ -161,52 +140,52 @@ typedef struct {
     double length;
 } length_total;
 
-static void row_lighting(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_lighting(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     length_total *total = user;
     double len = sqlite3_column_double(q, 2);
     total->places += sqlite3_column_int64(q, 1);
     total->length += len;
-    sb_printf(b, "  %-14s %7lld places %12.1f m\n", col_text(q, 0, ""), (long long)sqlite3_column_int64(q, 1), len);
+    trygg__sb_printf(b, "  %-14s %7lld places %12.1f m\n", col_text(q, 0, ""), (long long)sqlite3_column_int64(q, 1), len);
 }
 
-static void row_category(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_category(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    sb_printf(b, "  %-14s %7lld\n", col_text(q, 0, "(none)"), (long long)sqlite3_column_int64(q, 1));
+    trygg__sb_printf(b, "  %-14s %7lld\n", col_text(q, 0, "(none)"), (long long)sqlite3_column_int64(q, 1));
 }
 
-static void row_place(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_place(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    sb_printf(b, "  %7lld  %-28s %6.1f  %s\n", (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"),
+    trygg__sb_printf(b, "  %7lld  %-28s %6.1f  %s\n", (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"),
               sqlite3_column_double(q, 2), col_text(q, 3, ""));
 }
 
-static void row_stretches(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_stretches(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    sb_printf(b, "Dark stretches: %lld, total %.1f m\n", (long long)sqlite3_column_int64(q, 0),
+    trygg__sb_printf(b, "Dark stretches: %lld, total %.1f m\n", (long long)sqlite3_column_int64(q, 0),
               sqlite3_column_double(q, 1));
 }
 
-static void row_measure(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_measure(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    sb_printf(b, "  %-14s priority %d  %3lld measures, %8.3f km2  %s\n", col_text(q, 0, ""), sqlite3_column_int(q, 1),
+    trygg__sb_printf(b, "  %-14s priority %d  %3lld measures, %8.3f km2  %s\n", col_text(q, 0, ""), sqlite3_column_int(q, 1),
               (long long)sqlite3_column_int64(q, 2), sqlite3_column_double(q, 3), col_text(q, 4, ""));
 }
 
-static void row_patrol(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_patrol(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    sb_printf(b, "  %2d  %5lld incidents (%4.1f %%) on %4.1f %% of the area, PAI %5.2f, %s; %lld x %lld min a week\n",
+    trygg__sb_printf(b, "  %2d  %5lld incidents (%4.1f %%) on %4.1f %% of the area, PAI %5.2f, %s; %lld x %lld min a week\n",
               sqlite3_column_int(q, 0), (long long)sqlite3_column_int64(q, 1), 100 * sqlite3_column_double(q, 2),
               100 * sqlite3_column_double(q, 3), sqlite3_column_double(q, 4), col_text(q, 5, ""),
               (long long)sqlite3_column_int64(q, 6), (long long)sqlite3_column_int64(q, 7));
 }
 
-static void row_run_info(sqlite3_stmt *q, strbuf *b, void *user)
+static void row_run_info(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
     const char *v = col_text(q, 1, "");
@@ -216,16 +195,16 @@ static void row_run_info(sqlite3_stmt *q, strbuf *b, void *user)
         size_t lines = 1;
         for (const char *p = v; *p; p++)
             lines += *p == '\n' && p[1] != '\0';
-        sb_printf(b, "  %-24s (%zu lines)\n", col_text(q, 0, ""), lines);
+        trygg__sb_printf(b, "  %-24s (%zu lines)\n", col_text(q, 0, ""), lines);
     } else {
-        sb_printf(b, "  %-24s %s\n", col_text(q, 0, ""), v);
+        trygg__sb_printf(b, "  %-24s %s\n", col_text(q, 0, ""), v);
     }
 }
 
 trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
 {
     trygg_status st = TRYGG_OK;
-    strbuf b = {0};
+    trygg__strbuf b = {0};
     info_db d = {ctx, NULL, gpkg_path};
     char *err = NULL;
 
@@ -253,14 +232,14 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
         goto done;
     }
 
-    sb_printf(&b, "trygg output %s\n\nLayers:\n", gpkg_path);
+    trygg__sb_printf(&b, "trygg output %s\n\nLayers:\n", gpkg_path);
     if ((st = each_row(&d, "SELECT table_name, data_type FROM gpkg_contents ORDER BY rowid", row_layer, &b, &d)) !=
         TRYGG_OK)
         goto done;
 
     if (has_table(&d, "street_segments")) {
         length_total total = {0, 0.0};
-        sb_printf(&b, "\nStreet length by lighting class (EN 13201-2), measured with ST_Length:\n");
+        trygg__sb_printf(&b, "\nStreet length by lighting class (EN 13201-2), measured with ST_Length:\n");
         /* P1..P6, then "below P6", then places not assessed. */
         if ((st = each_row(&d,
                            "SELECT COALESCE(lighting_class, 'not assessed'), count(*), "
@@ -269,19 +248,19 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
                            "THEN 0 ELSE 1 END, 1",
                            row_lighting, &b, &total)) != TRYGG_OK)
             goto done;
-        sb_printf(&b, "  %-14s %7lld places %12.1f m\n", "total", total.places, total.length);
-        sb_printf(&b, "\nLeast safe places (seg_id, street, safety index, main factors):\n");
+        trygg__sb_printf(&b, "  %-14s %7lld places %12.1f m\n", "total", total.places, total.length);
+        trygg__sb_printf(&b, "\nLeast safe places (seg_id, street, safety index, main factors):\n");
         if ((st = each_row(&d,
                            "SELECT seg_id, street, safety_index, top_factors FROM street_segments "
                            "WHERE safety_index IS NOT NULL ORDER BY safety_index, seg_id LIMIT 10",
                            row_place, &b, NULL)) != TRYGG_OK)
             goto done;
     } else {
-        sb_printf(&b, "\n(no street_segments layer)\n");
+        trygg__sb_printf(&b, "\n(no street_segments layer)\n");
     }
 
     if (has_table(&d, "incidents")) {
-        sb_printf(&b, "\nIncidents by category:\n");
+        trygg__sb_printf(&b, "\nIncidents by category:\n");
         if ((st = each_row(&d,
                            "SELECT category, count(*) FROM incidents GROUP BY category "
                            "ORDER BY count(*) DESC, category",
@@ -290,7 +269,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
     }
 
     if (has_table(&d, "dark_stretches")) {
-        sb_printf(&b, "\n");
+        trygg__sb_printf(&b, "\n");
         if ((st = each_row(&d, "SELECT count(*), COALESCE(sum(ST_Length(geom)), 0) FROM dark_stretches",
                            row_stretches, &b, NULL)) != TRYGG_OK)
             goto done;
@@ -298,7 +277,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
 
     if (has_table(&d, "measures")) {
         /* ST_Area of the measures' areas: SpatiaLite measures the stored polygons. */
-        sb_printf(&b, "\nProposed measures by focus area and priority (area measured with ST_Area):\n");
+        trygg__sb_printf(&b, "\nProposed measures by focus area and priority (area measured with ST_Area):\n");
         if ((st = each_row(&d,
                            "SELECT focus_area, priority, count(*), COALESCE(sum(ST_Area(geom)), 0) / 1e6, "
                            "group_concat(DISTINCT rule) FROM measures GROUP BY focus_area, priority "
@@ -307,7 +286,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
             goto done;
     }
     if (has_table(&d, "patrol_areas")) {
-        sb_printf(&b, "\nPatrol areas (rank, incidents captured, share of incidents and of the area, PAI, busiest "
+        trygg__sb_printf(&b, "\nPatrol areas (rank, incidents captured, share of incidents and of the area, PAI, busiest "
                       "windows, visits):\n");
         if ((st = each_row(&d,
                            "SELECT rank, incidents, share_incidents, share_area, pai, time_windows, visits_per_week, "
@@ -317,7 +296,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
     }
 
     if (has_table(&d, "run_info")) {
-        sb_printf(&b, "\nRun:\n");
+        trygg__sb_printf(&b, "\nRun:\n");
         if ((st = each_row(&d, "SELECT key, value FROM run_info ORDER BY fid", row_run_info, &b, NULL)) != TRYGG_OK)
             goto done;
     }
