@@ -73,4 +73,11 @@ const char *th_tmpdir(const char *name);
 /* Write text to a file (creating it); returns the path (static buffer). */
 const char *th_write_file(const char *dir, const char *name, const char *text);
 
+/* GDAL's GeoPackage validator in its strictest mode on `path`; its exit status (0 = valid). */
+int th_validate_gpkg(const char *path);
+
+/* The first column of the first row of an SQL query on a SQLite file, as text (caller frees);
+ * NULL for no row or a NULL value. */
+char *th_sql_text(const char *path, const char *sql);
+
 #endif

@@ -207,30 +207,6 @@ static char *path_in(const char *dir, const char *name)
     return p;
 }
 
-/* GDAL's GeoPackage validator in its strictest mode; its exit status. */
-static int validate(const char *path)
-{
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd,
-             "/usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error '%s'", path);
-    return system(cmd);
-}
-
-/* One string result of an SQL query on the file (caller frees), NULL for no row or NULL. */
-static char *sql_text(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *q = NULL;
-    char *r = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW &&
-        sqlite3_column_text(q, 0))
-        r = strdup((const char *)sqlite3_column_text(q, 0));
-    sqlite3_finalize(q);
-    sqlite3_close(db);
-    return r;
-}
-
 static char *read_all(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -265,7 +241,7 @@ static void test_gpkg_write_validates(void)
     if (st)
         fprintf(stderr, "\n  write: %s\n", trygg_errmsg(ctx));
     TH_ASSERT_INT(st, TRYGG_OK);
-    TH_ASSERT_INT(validate(out),
+    TH_ASSERT_INT(th_validate_gpkg(out),
                   0);
     free(out);
     trygg_ctx_free(ctx);
@@ -372,27 +348,27 @@ static void test_gpkg_contract_layers_and_fields(void)
     GDALClose(ds);
 
     /* Stored text of the DateTimes: UTC with a trailing Z. */
-    char *t = sql_text(out, "SELECT occurred_at FROM incidents WHERE fid = 1");
+    char *t = th_sql_text(out, "SELECT occurred_at FROM incidents WHERE fid = 1");
     TH_ASSERT_CONTAINS(t, "2023-11-14T22:13:20");
     CU_ASSERT(t && t[strlen(t) - 1] == 'Z');
     free(t);
-    t = sql_text(out, "SELECT occurred_at FROM incidents WHERE fid = 3");
+    t = th_sql_text(out, "SELECT occurred_at FROM incidents WHERE fid = 3");
     TH_ASSERT_CONTAINS(t, "1970-01-01T00:00:00");
     free(t);
-    t = sql_text(out, "SELECT group_concat(key, '|') FROM (SELECT key FROM run_info ORDER BY fid)");
+    t = th_sql_text(out, "SELECT group_concat(key, '|') FROM (SELECT key FROM run_info ORDER BY fid)");
     TH_ASSERT_STR(t, "version|input streets|config");
     free(t);
-    t = sql_text(out, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'street_segments'");
+    t = th_sql_text(out, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'street_segments'");
     TH_ASSERT_STR(t, "3006");
     free(t);
-    t = sql_text(out, "SELECT count(*) FROM rtree_street_segments_geom");
+    t = th_sql_text(out, "SELECT count(*) FROM rtree_street_segments_geom");
     TH_ASSERT_STR(t, "3");
     free(t);
-    t = sql_text(out, "SELECT rtreecheck('rtree_street_segments_geom')");
+    t = th_sql_text(out, "SELECT rtreecheck('rtree_street_segments_geom')");
     TH_ASSERT_STR(t, "ok");
     free(t);
     /* Place 1 runs from (387000, 6176000) to (387030, 6176040): float32 bounds that contain it. */
-    t = sql_text(out, "SELECT minx <= 387000 AND maxx >= 387030 AND miny <= 6176000 AND maxy >= 6176040 "
+    t = th_sql_text(out, "SELECT minx <= 387000 AND maxx >= 387030 AND miny <= 6176000 AND maxy >= 6176040 "
                       "AND maxx - minx < 31 FROM rtree_street_segments_geom WHERE id = 1");
     TH_ASSERT_STR(t, "1");
     free(t);
@@ -425,10 +401,10 @@ static void test_gpkg_index_follows_edits(void)
     OGR_L_SetSpatialFilterRect(l, 387150, 6176150, 387250, 6176250);
     TH_ASSERT_INT(OGR_L_GetFeatureCount(l, TRUE), 1);
     GDALClose(ds);
-    char *t = sql_text(out, "SELECT group_concat(id, ',') FROM (SELECT id FROM rtree_lamps_geom ORDER BY id)");
+    char *t = th_sql_text(out, "SELECT group_concat(id, ',') FROM (SELECT id FROM rtree_lamps_geom ORDER BY id)");
     TH_ASSERT_STR(t, "2,3");
     free(t);
-    t = sql_text(out, "SELECT rtreecheck('rtree_lamps_geom')");
+    t = th_sql_text(out, "SELECT rtreecheck('rtree_lamps_geom')");
     TH_ASSERT_STR(t, "ok");
     free(t);
     free(out);
@@ -443,21 +419,21 @@ static void test_gpkg_layer_styles(void)
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_styles"), "out.gpkg");
     TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
-    char *t = sql_text(out, "SELECT group_concat(f_table_name || ':' || f_geometry_column, ',') FROM "
+    char *t = th_sql_text(out, "SELECT group_concat(f_table_name || ':' || f_geometry_column, ',') FROM "
                             "(SELECT * FROM layer_styles WHERE useAsDefault = 1 AND f_table_catalog = '' "
                             "AND f_table_schema = '' ORDER BY f_table_name)");
     /* grid_cells, hotspots and temporal_profiles are written (empty) even without statistics. */
     TH_ASSERT_STR(t, "dark_stretches:geom,grid_cells:geom,hotspots:geom,incidents:geom,lamps:geom,run_info:,"
                      "street_segments:geom,temporal_profiles:");
     free(t);
-    t = sql_text(out, "SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'");
+    t = th_sql_text(out, "SELECT data_type FROM gpkg_contents WHERE table_name = 'layer_styles'");
     TH_ASSERT_STR(t, "attributes");
     free(t);
-    t = sql_text(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
+    t = th_sql_text(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
     TH_ASSERT_CONTAINS(t, "graduatedSymbol");
     TH_ASSERT_CONTAINS(t, "80-100 safest");
     free(t);
-    t = sql_text(out, "SELECT update_time FROM layer_styles LIMIT 1");
+    t = th_sql_text(out, "SELECT update_time FROM layer_styles LIMIT 1");
     CU_ASSERT(t && t[strlen(t) - 1] == 'Z');
     free(t);
     free(out);
@@ -480,10 +456,10 @@ static void test_gpkg_reproducible(void)
     snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s'", a, b);
     TH_ASSERT_INT(system(cmd), 0);
     /* 1700000000 = 2023-11-14T22:13:20Z, in gpkg_contents and layer_styles alike. */
-    char *t = sql_text(a, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
+    char *t = th_sql_text(a, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
     TH_ASSERT_STR(t, "2023-11-14T22:13:20.000Z");
     free(t);
-    t = sql_text(a, "SELECT update_time FROM layer_styles WHERE f_table_name = 'lamps'");
+    t = th_sql_text(a, "SELECT update_time FROM layer_styles WHERE f_table_name = 'lamps'");
     TH_ASSERT_CONTAINS(t, "2023-11-14T22:13:20");
     free(t);
     free(a);
@@ -577,10 +553,10 @@ static void test_gpkg_empty_incidents_and_lamps(void)
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_empty"), "out.gpkg");
     TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
-    char *t = sql_text(out, "SELECT (SELECT count(*) FROM incidents) || ',' || (SELECT count(*) FROM lamps)");
+    char *t = th_sql_text(out, "SELECT (SELECT count(*) FROM incidents) || ',' || (SELECT count(*) FROM lamps)");
     TH_ASSERT_STR(t, "0,0");
     free(t);
-    TH_ASSERT_INT(validate(out),
+    TH_ASSERT_INT(th_validate_gpkg(out),
                   0);
     free(out);
     trygg_ctx_free(ctx);
@@ -772,7 +748,7 @@ static void test_gpkg_benchmark_lund_sized(void)
         "SELECT rtreecheck('rtree_street_segments_geom')", "SELECT rtreecheck('rtree_incidents_geom')",
         "SELECT rtreecheck('rtree_lamps_geom')", "SELECT rtreecheck('rtree_dark_stretches_geom')", NULL};
     for (const char *const *c = checks; *c; c++) {
-        char *r = sql_text(out, *c);
+        char *r = th_sql_text(out, *c);
         TH_ASSERT_STR(r, "ok");
         free(r);
     }
@@ -790,11 +766,11 @@ static void test_gpkg_benchmark_lund_sized(void)
              "AND maxy >= %.1f",
              x2, x1, y2, y1);
     snprintf(want, sizeof want, "%zu", inside);
-    char *got = sql_text(out, sql);
+    char *got = th_sql_text(out, sql);
     TH_ASSERT_STR(got, want);
     CU_ASSERT(inside > 100);
     free(got);
-    got = sql_text(out, "SELECT count(*) FROM rtree_incidents_geom");
+    got = th_sql_text(out, "SELECT count(*) FROM rtree_incidents_geom");
     TH_ASSERT_STR(got, "50000");
     free(got);
     size_t n = NPLACES + NLAMPS + NINC;

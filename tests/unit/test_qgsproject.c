@@ -195,29 +195,6 @@ static void add_more_layers(const char *path)
     GDALClose(ds);
 }
 
-static int validate(const char *path)
-{
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd,
-             "/usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error '%s'", path);
-    return system(cmd);
-}
-
-/* One text result of an SQL query (caller frees), NULL for no row or NULL. */
-static char *sql_text(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *q = NULL;
-    char *r = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW &&
-        sqlite3_column_text(q, 0))
-        r = strdup((const char *)sqlite3_column_text(q, 0));
-    sqlite3_finalize(q);
-    sqlite3_close(db);
-    return r;
-}
-
 static int hexval(char c) { return c >= 'a' ? c - 'a' + 10 : c >= 'A' ? c - 'A' + 10 : c - '0'; }
 
 /* The stored project's .qgs text, unzipped with minizip from the hex content (caller frees);
@@ -226,7 +203,7 @@ static char *stored_qgs(const char *path, const char *name, char entry[256], tm_
 {
     char sql[512];
     snprintf(sql, sizeof sql, "SELECT content FROM qgis_projects WHERE name = '%s'", name);
-    char *hex = sql_text(path, sql);
+    char *hex = th_sql_text(path, sql);
     if (!hex)
         return NULL;
     size_t n = strlen(hex) / 2;
@@ -290,16 +267,16 @@ static void test_qgsproject_stored_like_qgis(void)
     TH_ASSERT_INT(st, TRYGG_OK);
 
     /* The table exactly as QGIS 3.22 creates it, outside gpkg_contents. */
-    char *schema = sql_text(out, "SELECT sql FROM sqlite_master WHERE name = 'qgis_projects'");
+    char *schema = th_sql_text(out, "SELECT sql FROM sqlite_master WHERE name = 'qgis_projects'");
     TH_ASSERT_STR(schema, "CREATE TABLE qgis_projects(name TEXT PRIMARY KEY, metadata BLOB, content BLOB)");
-    char *reg = sql_text(out, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'qgis_projects'");
+    char *reg = th_sql_text(out, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'qgis_projects'");
     TH_ASSERT_STR(reg, "0");
-    char *meta = sql_text(out, "SELECT metadata FROM qgis_projects WHERE name = 'trygg'");
+    char *meta = th_sql_text(out, "SELECT metadata FROM qgis_projects WHERE name = 'trygg'");
     TH_ASSERT_STR(meta, "{\"last_modified_time\": \"2023-11-14T22:13:20\", \"last_modified_user\": \"trygg\" }");
-    char *types = sql_text(out, "SELECT typeof(name) || typeof(metadata) || typeof(content) FROM qgis_projects");
+    char *types = th_sql_text(out, "SELECT typeof(name) || typeof(metadata) || typeof(content) FROM qgis_projects");
     TH_ASSERT_STR(types, "texttexttext");
     /* "PK\3\4", a zip local file header, as lowercase hex. */
-    char *magic = sql_text(out, "SELECT substr(content, 1, 8) FROM qgis_projects");
+    char *magic = th_sql_text(out, "SELECT substr(content, 1, 8) FROM qgis_projects");
     TH_ASSERT_STR(magic, "504b0304");
 
     char entry[256] = "";
@@ -349,16 +326,16 @@ static void test_qgsproject_stored_like_qgis(void)
 
     /* Adding again replaces the row. */
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_OK);
-    char *rows = sql_text(out, "SELECT count(*) || ' ' || min(name) FROM qgis_projects");
+    char *rows = th_sql_text(out, "SELECT count(*) || ' ' || min(name) FROM qgis_projects");
     TH_ASSERT_STR(rows, "1 trygg");
     char *qgs2 = stored_qgs(out, "trygg", entry, &date, &entries);
     TH_ASSERT_CONTAINS(qgs2, "<datasource>./work.gpkg|layername=lamps</datasource>");
     TH_ASSERT_CONTAINS(qgs2, "<title>trygg</title>");
     /* Without SOURCE_DATE_EPOCH: 1980-01-01, the earliest zip date. */
     TH_ASSERT_INT(date.tm_year, 1980);
-    char *meta2 = sql_text(out, "SELECT metadata FROM qgis_projects");
+    char *meta2 = th_sql_text(out, "SELECT metadata FROM qgis_projects");
     TH_ASSERT_CONTAINS(meta2, "\"1980-01-01T00:00:00\"");
-    TH_ASSERT_INT(validate(out), 0);
+    TH_ASSERT_INT(th_validate_gpkg(out), 0);
 
     free(meta2);
     free(qgs2);
@@ -407,7 +384,7 @@ static void test_qgsproject_all_groups(void)
     const char *unchecked = strstr(grid, "checked=\"Qt::Unchecked\"");
     CU_ASSERT(unchecked && unchecked < end);
     TH_ASSERT_INT(count_of(qgs, "Qt::Unchecked"), 1);
-    TH_ASSERT_INT(validate(out), 0);
+    TH_ASSERT_INT(th_validate_gpkg(out), 0);
     free(qgs);
     free(out);
     free(dirc);
@@ -426,8 +403,8 @@ static void test_qgsproject_deterministic(void)
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, a, NULL, "trygg", "Lund"), TRYGG_OK);
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, b, NULL, "trygg", "Lund"), TRYGG_OK);
     unsetenv("SOURCE_DATE_EPOCH");
-    char *ca = sql_text(a, "SELECT metadata || content FROM qgis_projects");
-    char *cb = sql_text(b, "SELECT metadata || content FROM qgis_projects");
+    char *ca = th_sql_text(a, "SELECT metadata || content FROM qgis_projects");
+    char *cb = th_sql_text(b, "SELECT metadata || content FROM qgis_projects");
     CU_ASSERT_PTR_NOT_NULL_FATAL(ca);
     CU_ASSERT_PTR_NOT_NULL_FATAL(cb);
     CU_ASSERT_STRING_EQUAL(ca, cb);
@@ -468,7 +445,7 @@ static void test_qgsproject_errors(void)
 
     /* A default style that is not QML fails naming the layer, and leaves the project the writer
      * stored unchanged. */
-    char *before = sql_text(out, "SELECT hex(content) FROM qgis_projects");
+    char *before = th_sql_text(out, "SELECT hex(content) FROM qgis_projects");
     sqlite3 *db = NULL;
     CU_ASSERT_EQUAL(sqlite3_open(out, &db), SQLITE_OK);
     CU_ASSERT_EQUAL(sqlite3_exec(db, "UPDATE layer_styles SET styleQML = '<qgis><broken' WHERE f_table_name = 'lamps'",
@@ -477,7 +454,7 @@ static void test_qgsproject_errors(void)
     sqlite3_close(db);
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_E_DATA);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "default style of lamps");
-    char *after_fail = sql_text(out, "SELECT hex(content) FROM qgis_projects");
+    char *after_fail = th_sql_text(out, "SELECT hex(content) FROM qgis_projects");
     TH_ASSERT_STR(after_fail, before);
 
     free(before);
@@ -499,7 +476,7 @@ static void test_qgsproject_opens_in_qgis(void)
     add_more_layers(out);
     trygg_ctx *ctx = th_ctx();
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, TRYGG_QGIS_PROJECT_NAME, "trygg test"), TRYGG_OK);
-    TH_ASSERT_INT(validate(out), 0);
+    TH_ASSERT_INT(th_validate_gpkg(out), 0);
     char cmd[16384];
     snprintf(cmd, sizeof cmd,
              "QT_QPA_PLATFORM=offscreen /usr/bin/python3 '%s' '%s' '%s' '%s/render.png' > '%s/qgis.txt' 2>&1",
