@@ -118,8 +118,9 @@ void trygg_surroundings_models(const trygg_config *cfg, const trygg_places *plac
                                bool have_incidents, bool have_buildings, bool have_pois, trygg_score_params *sp,
                                trygg_kv *run_info);
 
-/* The components.* rows of run_info: which components each score used. */
+/* The components.* rows of run_info: which components each score used (have_hotspot: the
+ * vandalism score used its cell's Gi*). */
 void trygg_surroundings_components(trygg_kv *run_info, bool have_lamps, bool have_incidents, bool have_buildings,
-                                   bool have_pois);
+                                   bool have_pois, bool have_hotspot);
 
 #endif

@@ -325,7 +325,8 @@ static void record_run_info(run_state *st)
     if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
         trygg_kv_set(kv, "note", "%s",
                      "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
-    trygg_surroundings_components(kv, st->have_lamps, st->have_incidents, st->have_buildings, st->have_pois);
+    trygg_surroundings_components(kv, st->have_lamps, st->have_incidents, st->have_buildings, st->have_pois,
+                                  st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]);
     if (st->have_buildings)
         trygg_kv_set(kv, "input.buildings.polygons_repaired", "%zu (invalid polygons made valid with GEOS MakeValid)",
                      st->buildings.repaired);
@@ -333,11 +334,6 @@ static void record_run_info(run_state *st)
         trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
     trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
     trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
-    if (st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]) {
-        char *v = trygg__xstrdup(trygg_kv_get(kv, "components.vandalism_score"));
-        trygg_kv_set(kv, "components.vandalism_score", "%s, vandalism hotspot (Gi* z of the cell)", v);
-        free(v);
-    }
     trygg_hotspots_run_info(&st->hot, cfg, kv);
     trygg_kv_set(kv, "count.streets", "%zu", st->streets.n);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);

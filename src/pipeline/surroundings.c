@@ -465,7 +465,7 @@ void trygg_surroundings_models(const trygg_config *cfg, const trygg_places *plac
 }
 
 void trygg_surroundings_components(trygg_kv *kv, bool have_lamps, bool have_incidents, bool have_buildings,
-                                   bool have_pois)
+                                   bool have_pois, bool have_hotspot)
 {
     trygg__strbuf v = {0}, l = {0}, s = {0}, missing = {0};
     if (have_incidents)
@@ -476,6 +476,8 @@ void trygg_surroundings_components(trygg_kv *kv, bool have_lamps, bool have_inci
         trygg__sb_printf(&v, "%slow surveillance", v.n ? ", " : "");
     if (have_pois)
         trygg__sb_printf(&v, "%snightlife, transit stops", v.n ? ", " : "");
+    if (have_hotspot)
+        trygg__sb_printf(&v, "%svandalism hotspot (Gi* z of the cell)", v.n ? ", " : "");
     if (have_incidents)
         trygg__sb_printf(&l, "observed littering");
     if (have_pois)

@@ -336,11 +336,11 @@ static void test_surroundings_weights_renormalise(void)
     TH_ASSERT_NEAR(ps.v[0].vandalism_score, 100.0, 1e-12); /* least watched: top percentile */
 
     trygg_kv kv = {0};
-    trygg_surroundings_components(&kv, true, true, false, true);
+    trygg_surroundings_components(&kv, true, true, false, true, false);
     TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "components.not_used"), "natural surveillance and openness (no buildings");
     TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "components.not_used"), "renormalise");
     TH_ASSERT_STR(trygg_kv_get(&kv, "components.visibility_score"), "lighting, activity");
-    trygg_surroundings_components(&kv, true, true, true, true);
+    trygg_surroundings_components(&kv, true, true, true, true, false);
     TH_ASSERT_STR(trygg_kv_get(&kv, "components.not_used"), "none: every component was used");
     trygg_kv_fini(&kv);
     trygg_places_fini(&ps);
