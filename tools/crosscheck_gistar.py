@@ -18,7 +18,7 @@ header names n, the number of cells of the whole box, which the statistics were 
 
 Usage (the fixture tests/fixtures/gistar/northumbria_500m_1500m.csv was made with):
     /usr/bin/python3 tools/crosscheck_gistar.py \
-        ../shared/data/police-uk-northumbria/northumbria_criminal_damage.csv \
+        tests/fixtures/real/northumbria_criminal_damage.csv \
         tests/fixtures/gistar/northumbria_500m_1500m.csv
 """
 import csv
@@ -73,7 +73,7 @@ def main(src, dst):
         f.write(f"# EPSG:27700, {CELL:g} m squares, band {BAND:g} m, {len(lon)} points, {n} cells,\n")
         f.write(f"# libpysal {libpysal.__version__} DistanceBand(binary) + self weight, numpy {np.__version__}\n")
         f.write("# made by: /usr/bin/python3 tools/crosscheck_gistar.py "
-                "../shared/data/police-uk-northumbria/northumbria_criminal_damage.csv "
+                "tests/fixtures/real/northumbria_criminal_damage.csv "
                 "tests/fixtures/gistar/northumbria_500m_1500m.csv\n")
         f.write("# data: Open Government Licence v3.0, contains public sector information (data.police.uk)\n")
         f.write(f"# n={n} rows={r0}..{r1} cols={c0}..{c1}\n")

@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Opens the sample output in headless QGIS: every layer valid, its default style really applied,
-# and a rendered PNG (../shared/tools/qgis_check.py). Skipped (77) when PyQGIS is not installed.
+# and a rendered PNG (tools/qgis_check.py). Skipped (77) when PyQGIS is not installed, unless
+# TRYGG_REQUIRE_QGIS=1 (tools/test sets it: there, a missing QGIS is a failure).
 set -euo pipefail
 trygg=$1
 work=$2
 src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-check="$src/../shared/tools/qgis_check.py"
-if ! /usr/bin/python3 -c "import qgis.core" 2>/dev/null || [ ! -f "$check" ]; then
-    echo "PyQGIS or $check not available: skipped"
+check="$src/tools/qgis_check.py"
+if [ ! -f "$check" ]; then
+    echo "$check not found" >&2
+    exit 1
+fi
+if ! /usr/bin/python3 -c "import qgis.core" 2>/dev/null; then
+    if [ "${TRYGG_REQUIRE_QGIS:-0}" = 1 ]; then
+        echo "PyQGIS is not installed and TRYGG_REQUIRE_QGIS=1" >&2
+        exit 1
+    fi
+    echo "PyQGIS not installed: skipped"
     exit 77
 fi
 rm -rf "$work" && mkdir -p "$work" && cd "$work"

@@ -23,17 +23,31 @@ trygg_ctx *th_ctx(void)
 
 const char *th_last_warning(void) { return last_warning; }
 
+/* CUnit copies the condition text of a failure, so a stack buffer is enough. */
+static void require_file(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+        return;
+    char msg[4200];
+    snprintf(msg, sizeof msg, "test input missing: %s", path);
+    fprintf(stderr, "\n  %s\n", msg);
+    CU_assertImplementation(CU_FALSE, __LINE__, msg, __FILE__, "", CU_TRUE);
+}
+
 const char *th_fixture(const char *rel)
 {
     static char buf[4096];
     snprintf(buf, sizeof buf, "%s/%s", TRYGG_TEST_DATA, rel);
+    require_file(buf);
     return buf;
 }
 
-const char *th_shared(const char *rel)
+const char *th_sample(const char *rel)
 {
     static char buf[4096];
-    snprintf(buf, sizeof buf, "%s/%s", TRYGG_SHARED_DATA, rel);
+    snprintf(buf, sizeof buf, "%s/%s", TRYGG_SAMPLE_DATA, rel);
+    require_file(buf);
     return buf;
 }
 

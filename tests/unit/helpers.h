@@ -62,10 +62,12 @@ void th_add_suite(const char *name, CU_TestInfo *tests);
 trygg_ctx *th_ctx(void);
 const char *th_last_warning(void);
 
-/* Path of a fixture under tests/fixtures or ../shared/data (static buffer, valid until the
- * next call of the same function). */
+/* Path of a fixture under tests/fixtures, or of a file of the bundled sample under gis-data
+ * (static buffer, valid until the next call of the same function). A missing file fails the
+ * running test there and then, with its path (CUnit's fatal assertion: the test stops, nothing
+ * reads a file that is not there). */
 const char *th_fixture(const char *rel);
-const char *th_shared(const char *rel);
+const char *th_sample(const char *rel);
 
 /* A fresh empty scratch directory for the current test ("<build>/test-tmp/<name>"). */
 const char *th_tmpdir(const char *name);

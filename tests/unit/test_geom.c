@@ -478,11 +478,11 @@ static void test_geom_split_grid_consistency(void)
     trygg_streets_fini(&s);
 }
 
-/* The Helsinki extract (see ../shared/data/SOURCES.md): every highway way of the OGR `lines`
+/* The Helsinki extract of the bundled sample (gis-data/README.md): every highway way of the OGR `lines`
  * layer, reprojected to ETRS-TM35FIN (EPSG:3067). */
 static void test_geom_split_helsinki(void)
 {
-    const char *path = th_shared("osm-helsinki-centre/helsinki_centre_2019.osm.pbf");
+    const char *path = th_sample("helsinki_centre_2019.osm.pbf");
     GDALAllRegister();
     /* The OSM driver warns about unclosed multipolygon rings of this extract: not our layer. */
     CPLPushErrorHandler(CPLQuietErrorHandler);

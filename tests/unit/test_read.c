@@ -1,7 +1,7 @@
 /*
  * Input readers on real files through real GDAL: the fixtures of tests/fixtures (made by
  * tests/fixtures/make_fixtures.py, see its README.md) for every bad-input case, and the real
- * data of ../shared/data for the formats (OSM PBF, CSV, GML).
+ * data under tests/fixtures/real and the bundled sample for the formats (OSM PBF, CSV, GML).
  */
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -212,7 +212,7 @@ static void test_read_whole_layer_failures(void)
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "5 layers and none named lamps");
     trygg_input_report_fini(&r);
 
-    cfg_layer(&cfg, &cfg.lamps, th_fixture("no-such-file.gpkg"), NULL);
+    cfg_layer(&cfg, &cfg.lamps, TRYGG_TEST_DATA "/no-such-file.gpkg", NULL);
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no-such-file.gpkg: no such file");
     trygg_input_report_fini(&r);
@@ -380,7 +380,7 @@ static void test_read_sha256(void)
     /* sha256sum tests/fixtures/lund_swapped.csv */
     TH_ASSERT_INT(trygg_io_sha256_file(ctx, th_fixture("lund_swapped.csv"), hex), TRYGG_OK);
     TH_ASSERT_STR(hex, "287b1db08257dd17cae0738cc8d434158dd37f91d70fc455373c4fc0ff5f20e4");
-    TH_ASSERT_INT(trygg_io_sha256_file(ctx, th_fixture("nope.csv"), hex), TRYGG_E_OPEN);
+    TH_ASSERT_INT(trygg_io_sha256_file(ctx, TRYGG_TEST_DATA "/nope.csv", hex), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nope.csv: cannot open for hashing");
     trygg_ctx_free(ctx);
 }
@@ -414,7 +414,7 @@ static void test_read_helsinki_osm_streets(void)
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;
     trygg_config_init(&cfg);
-    cfg_layer(&cfg, &cfg.streets, th_shared("osm-helsinki-centre/helsinki_centre_2019.osm.pbf"), NULL);
+    cfg_layer(&cfg, &cfg.streets, th_sample("helsinki_centre_2019.osm.pbf"), NULL);
     trygg_streets s = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_streets(ctx, &cfg, "EPSG:3067", &s, &r), TRYGG_OK);
@@ -453,7 +453,7 @@ static void test_read_helsinki_osm_lamps(void)
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;
     trygg_config_init(&cfg);
-    cfg_layer(&cfg, &cfg.lamps, th_shared("osm-helsinki-centre/helsinki_centre_2019.osm.pbf"), NULL);
+    cfg_layer(&cfg, &cfg.lamps, th_sample("helsinki_centre_2019.osm.pbf"), NULL);
     trygg_lamps l = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3067", &l, &r), TRYGG_OK);
@@ -467,25 +467,25 @@ static void test_read_helsinki_osm_lamps(void)
     trygg_ctx_free(ctx);
 }
 
-/* 49 451 rows, 288 exact duplicates:
- *   tail -n +2 bristol_streetlights_2024.csv | sort -u | wc -l -> 49163 */
+/* The first 12 000 rows of the Bristol street lights (tests/fixtures/README.md), 7 exact duplicates:
+ *   tail -n +2 bristol_streetlights_2024_first12000.csv | sort -u | wc -l -> 11993 */
 static void test_read_bristol_lamps_csv(void)
 {
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;
     trygg_config_init(&cfg);
-    cfg_layer(&cfg, &cfg.lamps, th_shared("bristol/bristol_streetlights_2024.csv"), NULL);
+    cfg_layer(&cfg, &cfg.lamps, th_fixture("real/bristol_streetlights_2024_first12000.csv"), NULL);
     trygg_lamps l = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:27700", &l, &r), TRYGG_OK);
     TH_ASSERT_STR(r.source_crs, "EPSG:4326");
-    TH_ASSERT_INT(r.read, 49451);
-    TH_ASSERT_INT(r.kept, 49163);
-    TH_ASSERT_INT(l.n, 49163);
+    TH_ASSERT_INT(r.read, 12000);
+    TH_ASSERT_INT(r.kept, 11993);
+    TH_ASSERT_INT(l.n, 11993);
     const trygg_reject_reason *rr = reason(&r, "duplicate lamp");
     CU_ASSERT_PTR_NOT_NULL(rr);
     if (rr)
-        TH_ASSERT_INT(rr->count, 288);
+        TH_ASSERT_INT(rr->count, 7);
     /* echo 51.49049679592616 -2.536601140327318 | cs2cs -f %.4f EPSG:4326 EPSG:27700
      *   -> 362840.9508	176975.5295 (the first row, line 2) */
     TH_ASSERT_NEAR(l.v[0].x, 362840.9508, 0.001);
@@ -502,8 +502,9 @@ static bool file_exists(const char *path)
     return stat(path, &sb) == 0;
 }
 
-/* Belysningspunkt.gml: 2 095 3D points in EPSG:6173 (ETRS89 / UTM 33N + NN2000 height) ->
- * lamps in EPSG:3006. Read from a copy so that nothing is written beside the shared file. */
+/* 204 of the 2 095 3D points of Gjøvik's Belysningspunkt.gml in EPSG:6173 (ETRS89 / UTM 33N + NN2000
+ * height), among them both pairs of exact duplicates (tests/fixtures/README.md) -> lamps in EPSG:3006.
+ * Read from a copy so that nothing is written beside the fixture. */
 static void test_read_gjovik_gml_lamps(void)
 {
     trygg_ctx *ctx = th_ctx();
@@ -511,7 +512,7 @@ static void test_read_gjovik_gml_lamps(void)
     trygg_config_init(&cfg);
     const char *dir = th_tmpdir("read_gml");
     char cmd[8400], path[4200], gfs[4200];
-    snprintf(cmd, sizeof cmd, "cp '%s' '%s/'", th_shared("nvdb-lighting-gjovik/Belysningspunkt.gml"), dir);
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s/Belysningspunkt.gml'", th_fixture("real/gjovik_belysningspunkt_204.gml"), dir);
     TH_ASSERT_INT(system(cmd), 0);
     snprintf(path, sizeof path, "%s/Belysningspunkt.gml", dir);
     snprintf(gfs, sizeof gfs, "%s/Belysningspunkt.gfs", dir);
@@ -519,18 +520,17 @@ static void test_read_gjovik_gml_lamps(void)
     trygg_lamps l = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_OK);
-    TH_ASSERT_INT(r.read, 2095);
-    /* ogr2ogr -f CSV out.csv Belysningspunkt.gml -lco GEOMETRY=AS_XY -oo WRITE_GFS=NO;
-     * tail -n +2 out.csv | cut -d, -f1,2 | sort -u | wc -l -> 2093: two exact duplicates */
-    TH_ASSERT_INT(l.n, 2093);
+    TH_ASSERT_INT(r.read, 204);
+    /* ogr2ogr -f CSV out.csv gjovik_belysningspunkt_204.gml -lco GEOMETRY=AS_XY -oo WRITE_GFS=NO;
+     * tail -n +2 out.csv | cut -d, -f1,2 | sort -u | wc -l -> 202: two exact duplicates */
+    TH_ASSERT_INT(l.n, 202);
     ASSERT_REASON(&r, "duplicate lamp", 2, r.nreasons ? r.reasons[0].example : "");
     TH_ASSERT_INT(r.rejected, 2);
     TH_ASSERT_STR(r.source_crs, "EPSG:25833");
     /* SWEREF 99 TM of Gjøvik (about 10.7 E, 60.8 N): west of Sweden, x near 300 000 */
     CU_ASSERT(l.n > 0 && l.v[0].x > 200000 && l.v[0].x < 400000 && l.v[0].y > 6700000 && l.v[0].y < 6800000);
-    /* no .gfs schema written beside the input, here or in the shared data */
+    /* no .gfs schema written beside the input */
     CU_ASSERT(!file_exists(gfs));
-    CU_ASSERT(!file_exists(th_shared("nvdb-lighting-gjovik/Belysningspunkt.gfs")));
     trygg_lamps_fini(&l);
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);
@@ -543,7 +543,7 @@ static void test_read_police_uk_incidents(void)
     trygg_ctx *ctx = ctx_all_warnings();
     trygg_config cfg;
     trygg_config_init(&cfg);
-    cfg_layer(&cfg, &cfg.incidents, th_shared("police-uk-northumbria/northumbria_criminal_damage.csv"), NULL);
+    cfg_layer(&cfg, &cfg.incidents, th_fixture("real/northumbria_criminal_damage.csv"), NULL);
     trygg_incidents inc = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:27700", &inc, &r), TRYGG_OK);

@@ -277,7 +277,7 @@ static void test_stats_gistar_crosscheck_pysal(void)
      * counted on trygg's 500 m square grid over their extent, and trygg's Gi* with a 1500 m
      * band must match every listed cell's count exactly and z within 1e-9. */
     trygg_ctx *ctx = th_ctx();
-    FILE *f = fopen(th_shared("police-uk-northumbria/northumbria_criminal_damage.csv"), "r");
+    FILE *f = fopen(th_fixture("real/northumbria_criminal_damage.csv"), "r");
     FILE *fx = fopen(th_fixture("gistar/northumbria_500m_1500m.csv"), "r");
     CU_ASSERT_PTR_NOT_NULL_FATAL(f);
     CU_ASSERT_PTR_NOT_NULL_FATAL(fx);

@@ -386,7 +386,7 @@ static void test_surroundings_read_helsinki(void)
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;
     trygg_config_init(&cfg);
-    const char *pbf = th_shared("osm-helsinki-centre/helsinki_centre_2019.osm.pbf");
+    const char *pbf = th_sample("helsinki_centre_2019.osm.pbf");
     CU_ASSERT_FATAL(trygg_config_set(ctx, &cfg, "buildings", "source", pbf, "test") == TRYGG_OK);
     CU_ASSERT_FATAL(trygg_config_set(ctx, &cfg, "pois", "source", pbf, "test") == TRYGG_OK);
     trygg_buildings b = {0};
