@@ -1,63 +1,63 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyLocal="1" minScale="100000000" simplifyDrawingTol="1" simplifyAlgorithm="0" simplifyMaxScale="1" maxScale="0" version="3.22.16-Białowieża" readOnly="0">
+<qgis version="3.22.16-Białowieża" simplifyMaxScale="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingHints="1" maxScale="0" readOnly="0" simplifyDrawingTol="1" minScale="100000000" simplifyAlgorithm="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" enabled="0" endExpression="" accumulate="0" startField="" endField="" durationUnit="min" durationField="" startExpression="" limitMode="0" fixedDuration="0">
+  <temporal limitMode="0" startField="" startExpression="" endExpression="" enabled="0" durationUnit="min" fixedDuration="0" durationField="" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 attr="safety_index" graduatedMethod="GraduatedColor" symbollevels="0" enableorderby="0" referencescale="-1" type="graduatedSymbol" forceraster="0">
+  <renderer-v2 symbollevels="0" type="graduatedSymbol" attr="safety_index" forceraster="0" referencescale="-1" enableorderby="0" graduatedMethod="GraduatedColor">
     <ranges>
-      <range lower="0.000000000000000" label="0-20 least safe" upper="20.000000000000000" symbol="0" render="true"/>
-      <range lower="20.000000000000000" label="20-40 less safe" upper="40.000000000000000" symbol="1" render="true"/>
-      <range lower="40.000000000000000" label="40-60 middling" upper="60.000000000000000" symbol="2" render="true"/>
-      <range lower="60.000000000000000" label="60-80 safer" upper="80.000000000000000" symbol="3" render="true"/>
-      <range lower="80.000000000000000" label="80-100 safest" upper="100.000000000000000" symbol="4" render="true"/>
+      <range label="0-20 least safe" upper="20.000000000000000" lower="0.000000000000000" symbol="0" render="true"/>
+      <range label="20-40 less safe" upper="40.000000000000000" lower="20.000000000000000" symbol="1" render="true"/>
+      <range label="40-60 middling" upper="60.000000000000000" lower="40.000000000000000" symbol="2" render="true"/>
+      <range label="60-80 safer" upper="80.000000000000000" lower="60.000000000000000" symbol="3" render="true"/>
+      <range label="80-100 safest" upper="100.000000000000000" lower="80.000000000000000" symbol="4" render="true"/>
     </ranges>
     <symbols>
-      <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="line">
+      <symbol alpha="1" name="0" force_rhr="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleLine">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" value="0" type="QString"/>
-            <Option name="capstyle" value="round" type="QString"/>
-            <Option name="customdash" value="5;2" type="QString"/>
-            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="customdash_unit" value="MM" type="QString"/>
-            <Option name="dash_pattern_offset" value="0" type="QString"/>
-            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
-            <Option name="draw_inside_polygon" value="0" type="QString"/>
-            <Option name="joinstyle" value="round" type="QString"/>
-            <Option name="line_color" value="215,25,28,255" type="QString"/>
-            <Option name="line_style" value="solid" type="QString"/>
-            <Option name="line_width" value="0.8" type="QString"/>
-            <Option name="line_width_unit" value="MM" type="QString"/>
-            <Option name="offset" value="0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="ring_filter" value="0" type="QString"/>
-            <Option name="trim_distance_end" value="0" type="QString"/>
-            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
-            <Option name="trim_distance_start" value="0" type="QString"/>
-            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
-            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
-            <Option name="use_custom_dash" value="0" type="QString"/>
-            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="215,25,28,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -88,50 +88,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="line">
+      <symbol alpha="1" name="1" force_rhr="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleLine">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" value="0" type="QString"/>
-            <Option name="capstyle" value="round" type="QString"/>
-            <Option name="customdash" value="5;2" type="QString"/>
-            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="customdash_unit" value="MM" type="QString"/>
-            <Option name="dash_pattern_offset" value="0" type="QString"/>
-            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
-            <Option name="draw_inside_polygon" value="0" type="QString"/>
-            <Option name="joinstyle" value="round" type="QString"/>
-            <Option name="line_color" value="253,174,97,255" type="QString"/>
-            <Option name="line_style" value="solid" type="QString"/>
-            <Option name="line_width" value="0.8" type="QString"/>
-            <Option name="line_width_unit" value="MM" type="QString"/>
-            <Option name="offset" value="0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="ring_filter" value="0" type="QString"/>
-            <Option name="trim_distance_end" value="0" type="QString"/>
-            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
-            <Option name="trim_distance_start" value="0" type="QString"/>
-            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
-            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
-            <Option name="use_custom_dash" value="0" type="QString"/>
-            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="253,174,97,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -162,50 +162,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" alpha="1" clip_to_extent="1" force_rhr="0" type="line">
+      <symbol alpha="1" name="2" force_rhr="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleLine">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" value="0" type="QString"/>
-            <Option name="capstyle" value="round" type="QString"/>
-            <Option name="customdash" value="5;2" type="QString"/>
-            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="customdash_unit" value="MM" type="QString"/>
-            <Option name="dash_pattern_offset" value="0" type="QString"/>
-            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
-            <Option name="draw_inside_polygon" value="0" type="QString"/>
-            <Option name="joinstyle" value="round" type="QString"/>
-            <Option name="line_color" value="230,216,90,255" type="QString"/>
-            <Option name="line_style" value="solid" type="QString"/>
-            <Option name="line_width" value="0.8" type="QString"/>
-            <Option name="line_width_unit" value="MM" type="QString"/>
-            <Option name="offset" value="0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="ring_filter" value="0" type="QString"/>
-            <Option name="trim_distance_end" value="0" type="QString"/>
-            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
-            <Option name="trim_distance_start" value="0" type="QString"/>
-            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
-            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
-            <Option name="use_custom_dash" value="0" type="QString"/>
-            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="230,216,90,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -236,50 +236,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" alpha="1" clip_to_extent="1" force_rhr="0" type="line">
+      <symbol alpha="1" name="3" force_rhr="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleLine">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" value="0" type="QString"/>
-            <Option name="capstyle" value="round" type="QString"/>
-            <Option name="customdash" value="5;2" type="QString"/>
-            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="customdash_unit" value="MM" type="QString"/>
-            <Option name="dash_pattern_offset" value="0" type="QString"/>
-            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
-            <Option name="draw_inside_polygon" value="0" type="QString"/>
-            <Option name="joinstyle" value="round" type="QString"/>
-            <Option name="line_color" value="166,217,106,255" type="QString"/>
-            <Option name="line_style" value="solid" type="QString"/>
-            <Option name="line_width" value="0.8" type="QString"/>
-            <Option name="line_width_unit" value="MM" type="QString"/>
-            <Option name="offset" value="0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="ring_filter" value="0" type="QString"/>
-            <Option name="trim_distance_end" value="0" type="QString"/>
-            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
-            <Option name="trim_distance_start" value="0" type="QString"/>
-            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
-            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
-            <Option name="use_custom_dash" value="0" type="QString"/>
-            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="166,217,106,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -310,50 +310,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="4" alpha="1" clip_to_extent="1" force_rhr="0" type="line">
+      <symbol alpha="1" name="4" force_rhr="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleLine">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" value="0" type="QString"/>
-            <Option name="capstyle" value="round" type="QString"/>
-            <Option name="customdash" value="5;2" type="QString"/>
-            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="customdash_unit" value="MM" type="QString"/>
-            <Option name="dash_pattern_offset" value="0" type="QString"/>
-            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
-            <Option name="draw_inside_polygon" value="0" type="QString"/>
-            <Option name="joinstyle" value="round" type="QString"/>
-            <Option name="line_color" value="26,150,65,255" type="QString"/>
-            <Option name="line_style" value="solid" type="QString"/>
-            <Option name="line_width" value="0.8" type="QString"/>
-            <Option name="line_width_unit" value="MM" type="QString"/>
-            <Option name="offset" value="0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="ring_filter" value="0" type="QString"/>
-            <Option name="trim_distance_end" value="0" type="QString"/>
-            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
-            <Option name="trim_distance_start" value="0" type="QString"/>
-            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
-            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
-            <Option name="use_custom_dash" value="0" type="QString"/>
-            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="26,150,65,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -384,16 +384,16 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode enabled="0" symmetrypoint="0" astride="0"/>
+      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
       <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
       <parameters>
         <Option/>
@@ -411,7 +411,7 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -740,150 +740,170 @@
         </config>
       </editWidget>
     </field>
+    <field name="source_ids" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="attached_ids" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Place id" field="seg_id" index="0"/>
-    <alias name="Street name" field="street" index="1"/>
-    <alias name="Road class (OSM highway or source class)" field="road_class" index="2"/>
-    <alias name="Length (m)" field="length_m" index="3"/>
-    <alias name="Lamps within lamp radius" field="lamps_near" index="4"/>
-    <alias name="Distance to nearest lamp (m)" field="nearest_lamp_m" index="5"/>
-    <alias name="Estimated average illuminance (lux)" field="lux_avg" index="6"/>
-    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="7"/>
-    <alias name="Illuminance uniformity (min / average)" field="lux_uniformity" index="8"/>
-    <alias name="Lighting class met (EN 13201-2 P class)" field="lighting_class" index="9"/>
-    <alias name="Length darker than the dark threshold (m)" field="dark_length_m" index="10"/>
-    <alias name="Where the lighting figures come from" field="lighting_source" index="11"/>
-    <alias name="OSM lit tag" field="lit_tag" index="12"/>
-    <alias name="Vandalism reports" field="n_vandalism" index="13"/>
-    <alias name="Graffiti reports" field="n_graffiti" index="14"/>
-    <alias name="Littering reports" field="n_littering" index="15"/>
-    <alias name="Violence reports" field="n_violence" index="16"/>
-    <alias name="Theft reports" field="n_theft" index="17"/>
-    <alias name="Drug reports" field="n_drugs" index="18"/>
-    <alias name="Disorder reports" field="n_disorder" index="19"/>
-    <alias name="Fraud reports" field="n_fraud" index="20"/>
-    <alias name="Other reports" field="n_other" index="21"/>
-    <alias name="Reports at night (18-06 local time)" field="n_night" index="22"/>
-    <alias name="Vandalism and graffiti per 100 m (smoothed)" field="eb_vandalism" index="23"/>
-    <alias name="Littering per 100 m (smoothed)" field="eb_littering" index="24"/>
-    <alias name="Grid cell of the place's midpoint" field="cell_id" index="25"/>
-    <alias name="Vandalism kernel density at the midpoint (reports per km2)" field="kde_vandalism" index="26"/>
-    <alias name="Littering kernel density at the midpoint (reports per km2)" field="kde_littering" index="27"/>
-    <alias name="Getis-Ord Gi* z of vandalism in the place's cell" field="gi_z_vandalism" index="28"/>
-    <alias name="Vandalism hotspot class of the place's cell" field="hotspot_vandalism" index="29"/>
-    <alias name="Share of the street with a building within 20 m on a side (0-1)" field="surveillance_share" index="30"/>
-    <alias name="Longest stretch without a building within 20 m (m)" field="unwatched_m" index="31"/>
-    <alias name="Openness: mean area in view (isovist, m2)" field="isovist_area_m2" index="32"/>
-    <alias name="Activity: points of interest within 150 m, weighted by kind" field="activity" index="33"/>
-    <alias name="Bars, pubs and nightclubs within 150 m" field="bars_150m" index="34"/>
-    <alias name="Distance to the nearest bar, pub or nightclub (m)" field="nearest_bar_m" index="35"/>
-    <alias name="Transit stops within 150 m" field="transit_150m" index="36"/>
-    <alias name="Fast-food places and kiosks within 150 m" field="fast_food_150m" index="37"/>
-    <alias name="Distance to the nearest waste basket (m)" field="nearest_basket_m" index="38"/>
-    <alias name="Schools and youth venues within 300 m" field="youth_300m" index="39"/>
-    <alias name="Vandalism risk score (0-100, high = more risk)" field="vandalism_score" index="40"/>
-    <alias name="Littering risk score (0-100, high = more risk)" field="littering_score" index="41"/>
-    <alias name="Visibility score (0-100, high = good)" field="visibility_score" index="42"/>
-    <alias name="Safety index (0-100, high = safe)" field="safety_index" index="43"/>
-    <alias name="What drives the score most" field="top_factors" index="44"/>
-    <alias name="Street feature id in the source" field="street_fid" index="45"/>
+    <alias name="Place id" index="0" field="seg_id"/>
+    <alias name="Street name" index="1" field="street"/>
+    <alias name="Road class (OSM highway or source class)" index="2" field="road_class"/>
+    <alias name="Length (m)" index="3" field="length_m"/>
+    <alias name="Lamps within lamp radius" index="4" field="lamps_near"/>
+    <alias name="Distance to nearest lamp (m)" index="5" field="nearest_lamp_m"/>
+    <alias name="Estimated average illuminance (lux)" index="6" field="lux_avg"/>
+    <alias name="Estimated minimum illuminance (lux)" index="7" field="lux_min"/>
+    <alias name="Illuminance uniformity (min / average)" index="8" field="lux_uniformity"/>
+    <alias name="Lighting class met (EN 13201-2 P class)" index="9" field="lighting_class"/>
+    <alias name="Length darker than the dark threshold (m)" index="10" field="dark_length_m"/>
+    <alias name="Where the lighting figures come from" index="11" field="lighting_source"/>
+    <alias name="OSM lit tag" index="12" field="lit_tag"/>
+    <alias name="Vandalism reports" index="13" field="n_vandalism"/>
+    <alias name="Graffiti reports" index="14" field="n_graffiti"/>
+    <alias name="Littering reports" index="15" field="n_littering"/>
+    <alias name="Violence reports" index="16" field="n_violence"/>
+    <alias name="Theft reports" index="17" field="n_theft"/>
+    <alias name="Drug reports" index="18" field="n_drugs"/>
+    <alias name="Disorder reports" index="19" field="n_disorder"/>
+    <alias name="Fraud reports" index="20" field="n_fraud"/>
+    <alias name="Other reports" index="21" field="n_other"/>
+    <alias name="Reports at night (18-06 local time)" index="22" field="n_night"/>
+    <alias name="Vandalism and graffiti per 100 m (smoothed)" index="23" field="eb_vandalism"/>
+    <alias name="Littering per 100 m (smoothed)" index="24" field="eb_littering"/>
+    <alias name="Grid cell of the place's midpoint" index="25" field="cell_id"/>
+    <alias name="Vandalism kernel density at the midpoint (reports per km2)" index="26" field="kde_vandalism"/>
+    <alias name="Littering kernel density at the midpoint (reports per km2)" index="27" field="kde_littering"/>
+    <alias name="Getis-Ord Gi* z of vandalism in the place's cell" index="28" field="gi_z_vandalism"/>
+    <alias name="Vandalism hotspot class of the place's cell" index="29" field="hotspot_vandalism"/>
+    <alias name="Share of the street with a building within 20 m on a side (0-1)" index="30" field="surveillance_share"/>
+    <alias name="Longest stretch without a building within 20 m (m)" index="31" field="unwatched_m"/>
+    <alias name="Openness: mean area in view (isovist, m2)" index="32" field="isovist_area_m2"/>
+    <alias name="Activity: points of interest within 150 m, weighted by kind" index="33" field="activity"/>
+    <alias name="Bars, pubs and nightclubs within 150 m" index="34" field="bars_150m"/>
+    <alias name="Distance to the nearest bar, pub or nightclub (m)" index="35" field="nearest_bar_m"/>
+    <alias name="Transit stops within 150 m" index="36" field="transit_150m"/>
+    <alias name="Fast-food places and kiosks within 150 m" index="37" field="fast_food_150m"/>
+    <alias name="Distance to the nearest waste basket (m)" index="38" field="nearest_basket_m"/>
+    <alias name="Schools and youth venues within 300 m" index="39" field="youth_300m"/>
+    <alias name="Vandalism risk score (0-100, high = more risk)" index="40" field="vandalism_score"/>
+    <alias name="Littering risk score (0-100, high = more risk)" index="41" field="littering_score"/>
+    <alias name="Visibility score (0-100, high = good)" index="42" field="visibility_score"/>
+    <alias name="Safety index (0-100, high = safe)" index="43" field="safety_index"/>
+    <alias name="What drives the score most" index="44" field="top_factors"/>
+    <alias name="Feature id of the place's longest input line" index="45" field="street_fid"/>
+    <alias name="Feature ids of the input lines the place is made of" index="46" field="source_ids"/>
+    <alias name="Feature ids of the sidewalks and crossings attached to the place" index="47" field="attached_ids"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="seg_id" expression=""/>
-    <default applyOnUpdate="0" field="street" expression=""/>
-    <default applyOnUpdate="0" field="road_class" expression=""/>
-    <default applyOnUpdate="0" field="length_m" expression=""/>
-    <default applyOnUpdate="0" field="lamps_near" expression=""/>
-    <default applyOnUpdate="0" field="nearest_lamp_m" expression=""/>
-    <default applyOnUpdate="0" field="lux_avg" expression=""/>
-    <default applyOnUpdate="0" field="lux_min" expression=""/>
-    <default applyOnUpdate="0" field="lux_uniformity" expression=""/>
-    <default applyOnUpdate="0" field="lighting_class" expression=""/>
-    <default applyOnUpdate="0" field="dark_length_m" expression=""/>
-    <default applyOnUpdate="0" field="lighting_source" expression=""/>
-    <default applyOnUpdate="0" field="lit_tag" expression=""/>
-    <default applyOnUpdate="0" field="n_vandalism" expression=""/>
-    <default applyOnUpdate="0" field="n_graffiti" expression=""/>
-    <default applyOnUpdate="0" field="n_littering" expression=""/>
-    <default applyOnUpdate="0" field="n_violence" expression=""/>
-    <default applyOnUpdate="0" field="n_theft" expression=""/>
-    <default applyOnUpdate="0" field="n_drugs" expression=""/>
-    <default applyOnUpdate="0" field="n_disorder" expression=""/>
-    <default applyOnUpdate="0" field="n_fraud" expression=""/>
-    <default applyOnUpdate="0" field="n_other" expression=""/>
-    <default applyOnUpdate="0" field="n_night" expression=""/>
-    <default applyOnUpdate="0" field="eb_vandalism" expression=""/>
-    <default applyOnUpdate="0" field="eb_littering" expression=""/>
-    <default applyOnUpdate="0" field="cell_id" expression=""/>
-    <default applyOnUpdate="0" field="kde_vandalism" expression=""/>
-    <default applyOnUpdate="0" field="kde_littering" expression=""/>
-    <default applyOnUpdate="0" field="gi_z_vandalism" expression=""/>
-    <default applyOnUpdate="0" field="hotspot_vandalism" expression=""/>
-    <default applyOnUpdate="0" field="surveillance_share" expression=""/>
-    <default applyOnUpdate="0" field="unwatched_m" expression=""/>
-    <default applyOnUpdate="0" field="isovist_area_m2" expression=""/>
-    <default applyOnUpdate="0" field="activity" expression=""/>
-    <default applyOnUpdate="0" field="bars_150m" expression=""/>
-    <default applyOnUpdate="0" field="nearest_bar_m" expression=""/>
-    <default applyOnUpdate="0" field="transit_150m" expression=""/>
-    <default applyOnUpdate="0" field="fast_food_150m" expression=""/>
-    <default applyOnUpdate="0" field="nearest_basket_m" expression=""/>
-    <default applyOnUpdate="0" field="youth_300m" expression=""/>
-    <default applyOnUpdate="0" field="vandalism_score" expression=""/>
-    <default applyOnUpdate="0" field="littering_score" expression=""/>
-    <default applyOnUpdate="0" field="visibility_score" expression=""/>
-    <default applyOnUpdate="0" field="safety_index" expression=""/>
-    <default applyOnUpdate="0" field="top_factors" expression=""/>
-    <default applyOnUpdate="0" field="street_fid" expression=""/>
+    <default expression="" applyOnUpdate="0" field="seg_id"/>
+    <default expression="" applyOnUpdate="0" field="street"/>
+    <default expression="" applyOnUpdate="0" field="road_class"/>
+    <default expression="" applyOnUpdate="0" field="length_m"/>
+    <default expression="" applyOnUpdate="0" field="lamps_near"/>
+    <default expression="" applyOnUpdate="0" field="nearest_lamp_m"/>
+    <default expression="" applyOnUpdate="0" field="lux_avg"/>
+    <default expression="" applyOnUpdate="0" field="lux_min"/>
+    <default expression="" applyOnUpdate="0" field="lux_uniformity"/>
+    <default expression="" applyOnUpdate="0" field="lighting_class"/>
+    <default expression="" applyOnUpdate="0" field="dark_length_m"/>
+    <default expression="" applyOnUpdate="0" field="lighting_source"/>
+    <default expression="" applyOnUpdate="0" field="lit_tag"/>
+    <default expression="" applyOnUpdate="0" field="n_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="n_graffiti"/>
+    <default expression="" applyOnUpdate="0" field="n_littering"/>
+    <default expression="" applyOnUpdate="0" field="n_violence"/>
+    <default expression="" applyOnUpdate="0" field="n_theft"/>
+    <default expression="" applyOnUpdate="0" field="n_drugs"/>
+    <default expression="" applyOnUpdate="0" field="n_disorder"/>
+    <default expression="" applyOnUpdate="0" field="n_fraud"/>
+    <default expression="" applyOnUpdate="0" field="n_other"/>
+    <default expression="" applyOnUpdate="0" field="n_night"/>
+    <default expression="" applyOnUpdate="0" field="eb_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="eb_littering"/>
+    <default expression="" applyOnUpdate="0" field="cell_id"/>
+    <default expression="" applyOnUpdate="0" field="kde_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="kde_littering"/>
+    <default expression="" applyOnUpdate="0" field="gi_z_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="hotspot_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="surveillance_share"/>
+    <default expression="" applyOnUpdate="0" field="unwatched_m"/>
+    <default expression="" applyOnUpdate="0" field="isovist_area_m2"/>
+    <default expression="" applyOnUpdate="0" field="activity"/>
+    <default expression="" applyOnUpdate="0" field="bars_150m"/>
+    <default expression="" applyOnUpdate="0" field="nearest_bar_m"/>
+    <default expression="" applyOnUpdate="0" field="transit_150m"/>
+    <default expression="" applyOnUpdate="0" field="fast_food_150m"/>
+    <default expression="" applyOnUpdate="0" field="nearest_basket_m"/>
+    <default expression="" applyOnUpdate="0" field="youth_300m"/>
+    <default expression="" applyOnUpdate="0" field="vandalism_score"/>
+    <default expression="" applyOnUpdate="0" field="littering_score"/>
+    <default expression="" applyOnUpdate="0" field="visibility_score"/>
+    <default expression="" applyOnUpdate="0" field="safety_index"/>
+    <default expression="" applyOnUpdate="0" field="top_factors"/>
+    <default expression="" applyOnUpdate="0" field="street_fid"/>
+    <default expression="" applyOnUpdate="0" field="source_ids"/>
+    <default expression="" applyOnUpdate="0" field="attached_ids"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" constraints="0" field="seg_id" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="street" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="road_class" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="length_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lamps_near" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="nearest_lamp_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lux_avg" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lux_min" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lux_uniformity" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lighting_class" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="dark_length_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lighting_source" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="lit_tag" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_vandalism" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_graffiti" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_littering" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_violence" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_theft" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_drugs" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_disorder" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_fraud" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_other" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="n_night" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="eb_vandalism" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="eb_littering" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="cell_id" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="kde_vandalism" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="kde_littering" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="gi_z_vandalism" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="hotspot_vandalism" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="surveillance_share" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="unwatched_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="isovist_area_m2" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="activity" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="bars_150m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="nearest_bar_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="transit_150m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="fast_food_150m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="nearest_basket_m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="youth_300m" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="vandalism_score" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="littering_score" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="visibility_score" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="safety_index" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="top_factors" exp_strength="0" unique_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="street_fid" exp_strength="0" unique_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="seg_id"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="street"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="road_class"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="length_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lamps_near"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_lamp_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_avg"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_min"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_uniformity"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lighting_class"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="dark_length_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lighting_source"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lit_tag"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_vandalism"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_graffiti"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_littering"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_violence"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_theft"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_drugs"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_disorder"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_fraud"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_other"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_night"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="eb_vandalism"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="eb_littering"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="cell_id"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="kde_vandalism"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="kde_littering"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="gi_z_vandalism"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="hotspot_vandalism"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="surveillance_share"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="unwatched_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="isovist_area_m2"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="activity"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="bars_150m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_bar_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="transit_150m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="fast_food_150m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_basket_m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="youth_300m"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="vandalism_score"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="littering_score"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="visibility_score"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="safety_index"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="top_factors"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="street_fid"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="source_ids"/>
+    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="attached_ids"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="seg_id" exp=""/>
@@ -932,10 +952,12 @@
     <constraint desc="" field="safety_index" exp=""/>
     <constraint desc="" field="top_factors" exp=""/>
     <constraint desc="" field="street_fid" exp=""/>
+    <constraint desc="" field="source_ids" exp=""/>
+    <constraint desc="" field="attached_ids" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

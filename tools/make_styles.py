@@ -66,7 +66,9 @@ STREET_FIELDS = [
     ("visibility_score", "double", "Visibility score (0-100, high = good)"),
     ("safety_index", "double", "Safety index (0-100, high = safe)"),
     ("top_factors", "string", "What drives the score most"),
-    ("street_fid", "long", "Street feature id in the source"),
+    ("street_fid", "long", "Feature id of the place's longest input line"),
+    ("source_ids", "string", "Feature ids of the input lines the place is made of"),
+    ("attached_ids", "string", "Feature ids of the sidewalks and crossings attached to the place"),
 ]
 STRETCH_FIELDS = [
     ("stretch_id", "long", "Dark stretch id"),

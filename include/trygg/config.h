@@ -69,6 +69,8 @@ typedef struct {
 
     /* [places] */
     double segment_max_m; /* 100 */
+    double min_place_m;   /* 20 */
+    double attach_m;      /* 25 */
     double snap_m;        /* 30 */
 
     /* [lighting] */

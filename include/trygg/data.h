@@ -37,7 +37,13 @@ bool trygg_category_from_name(const char *s, trygg_category *out);
 /* Incident time: seconds since 1970-01-01 UTC, or TRYGG_TIME_UNKNOWN. */
 #define TRYGG_TIME_UNKNOWN INT64_MIN
 
-enum { TRYGG_LIT_UNKNOWN = -1, TRYGG_LIT_NO = 0, TRYGG_LIT_YES = 1 };
+/* Zero is unknown, so a zeroed street or place knows nothing of its lighting. */
+enum { TRYGG_LIT_UNKNOWN = 0, TRYGG_LIT_NO = 1, TRYGG_LIT_YES = 2 };
+
+/* Lines that belong to the road they run along or cross (OSM footway=sidewalk, footway=crossing
+ * and the same under cycleway=* and path=*): they make no intersection and no place of their
+ * own where a road lies near (see trygg_geom_build_places). */
+enum { TRYGG_ATTACH_NONE = 0, TRYGG_ATTACH_SIDEWALK = 1, TRYGG_ATTACH_CROSSING = 2 };
 
 typedef struct {
     double *xy;       /* nv vertices, owned */
@@ -45,7 +51,8 @@ typedef struct {
     char *name;       /* street name, owned, valid UTF-8, may be NULL */
     char *road_class; /* e.g. OSM highway value, owned, may be NULL */
     int lit;          /* TRYGG_LIT_* from an OSM-style lit tag */
-    int64_t fid;      /* feature id in the source */
+    int attach;       /* TRYGG_ATTACH_* */
+    int64_t fid;      /* feature id in the source (of a joined street: its longest input line) */
 } trygg_street;
 
 typedef struct {
@@ -100,7 +107,8 @@ typedef enum {
     TRYGG_LIGHT_NOT_ASSESSED    /* no lamp layer was given at all */
 } trygg_light_source;
 
-/* A place: a piece of one street between intersections, at most segment_max_m long. */
+/* A place: a stretch of one street between intersections, at most segment_max_m long
+ * (trygg_geom_build_places). */
 typedef struct {
     double *xy; /* owned */
     size_t nv;
@@ -108,6 +116,9 @@ typedef struct {
     size_t piece;   /* 0-based order along its street */
     double from_m;  /* distance along the street where it starts */
     double length_m;
+    int lit;            /* TRYGG_LIT_* of the input lines covering most of its length */
+    char *source_ids;   /* owned: ids of the input lines it is made of, "12,13" (NULL: its street's) */
+    char *attached_ids; /* owned: ids of the sidewalks and crossings attached to it, or NULL */
 
     /* lighting (NAN where not assessed) */
     trygg_light_source light_source;

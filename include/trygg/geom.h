@@ -47,4 +47,36 @@ double *trygg_geom_substring(const double *xy, size_t nv, double s0, double s1, 
 trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
                                       trygg_places *out);
 
+/* How input lines become places ([places] in the config). */
+typedef struct {
+    double segment_max_m; /* longest place */
+    double min_place_m;   /* shortest place, unless its whole street is shorter */
+    double attach_m;      /* a sidewalk or crossing this close to another line belongs to it */
+} trygg_place_rules;
+
+/* What trygg_geom_build_places did, for run_info. */
+typedef struct {
+    size_t input_lines;    /* lines read */
+    size_t attached_lines; /* sidewalks and crossings attached to a road */
+    double attached_m;     /* their length */
+    size_t sidewalks_kept; /* sidewalks and crossings with no line near: kept as lines of their own */
+    size_t chains;         /* stretches between intersections before the short ones were merged */
+    size_t short_merged;   /* short stretches merged into a neighbour of the same street */
+    size_t stubs_attached; /* unnamed stretches still shorter than min_place_m, attached to a place */
+    double stubs_attached_m;
+    size_t streets, places;
+    size_t places_short;     /* places shorter than min_place_m (their whole street is) */
+    size_t places_under_10m;
+} trygg_network_stats;
+
+/* Places between real intersections (src/geom/network.c, docs/NOTES.md "Places"): sidewalks
+ * and crossings attached to their road, the other lines noded, joined across nodes where they
+ * continue each other, short stretches merged into their street, then cut into equal parts of
+ * at most segment_max_m. `streets_out` receives one street per joined stretch (what the
+ * places' `street` index refers to), `places_out` the places in street order; both replace
+ * what the vectors held. On failure neither is touched. */
+trygg_status trygg_geom_build_places(trygg_ctx *ctx, const trygg_streets *in, const trygg_place_rules *rules,
+                                     trygg_streets *streets_out, trygg_places *places_out,
+                                     trygg_network_stats *stats);
+
 #endif

@@ -277,7 +277,7 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     }
     char abs[PATH_MAX];
     const char *shown = realpath(out_path, abs) ? abs : out_path;
-    printf("%zu places from %zu streets, %zu lamps, %zu incidents (%zu snapped), %zu dark stretches; "
+    printf("%zu places on %zu streets, %zu lamps, %zu incidents (%zu snapped), %zu dark stretches; "
            "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n",
            sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected,
            sum.measures, sum.patrol_areas);

@@ -70,6 +70,8 @@ void trygg_places_fini(trygg_places *p)
     for (size_t i = 0; i < p->n; i++) {
         free(p->v[i].xy);
         free(p->v[i].top_factors);
+        free(p->v[i].source_ids);
+        free(p->v[i].attached_ids);
     }
     free(p->v);
     memset(p, 0, sizeof *p);

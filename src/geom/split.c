@@ -20,6 +20,9 @@
  *
  * Streets are processed in parallel, each writing only its own slot; the slots are merged in
  * street order afterwards, so the output does not depend on thread timing.
+ *
+ * trygg__node_streets gives the cuts alone (the network builder of network.c joins and merges
+ * the pieces between them); trygg_geom_split_streets turns every piece into places directly.
  */
 #include <math.h>
 #include <stdint.h>
@@ -28,6 +31,7 @@
 
 #include "core/internal.h"
 #include "geom/line.h"
+#include "geom/network.h"
 #include "trygg/geom.h"
 #include "trygg/index.h"
 
@@ -46,20 +50,12 @@ typedef struct {
     size_t eff; /* index among the street's non-degenerate segments: adjacency test */
 } seg_ref;
 
-typedef struct {
-    double s;    /* position along the street */
-    double x, y; /* the point itself */
-} cut;
+typedef trygg__cut cut;
 
 typedef struct {
     cut *v;
     size_t n, cap;
 } cut_list;
-
-typedef struct {
-    trygg_place *v;
-    size_t n;
-} street_pieces;
 
 typedef struct {
     const trygg_streets *streets;
@@ -68,8 +64,7 @@ typedef struct {
     const seg_ref *segs;     /* non-degenerate segments, in street order */
     const size_t *seg_first; /* street i owns segs[seg_first[i] .. seg_first[i + 1]) */
     const trygg_index *idx;
-    double max_len;
-    street_pieces *out; /* one slot per street */
+    trygg__cuts *out; /* one slot per street */
 } split_job;
 
 static inline const double *seg_xy(const split_job *j, size_t seg)
@@ -188,24 +183,12 @@ static int cmp_cut(const void *pa, const void *pb)
     return (a->y > b->y) - (a->y < b->y);
 }
 
-static void place_defaults(trygg_place *p)
-{
-    p->light_source = TRYGG_LIGHT_NOT_ASSESSED;
-    p->lamps_near = 0;
-    p->nearest_lamp_m = NAN;
-    p->lux_avg = p->lux_min = p->lux_uniformity = NAN;
-    p->lighting_class = TRYGG_PCLASS_NONE;
-    p->dark_length_m = NAN;
-    p->eb_vandalism = p->eb_littering = NAN;
-    p->vandalism_score = p->littering_score = p->visibility_score = p->safety_index = NAN;
-}
-
-static void split_one(size_t si, GEOSContextHandle_t geos, void *user)
+static void node_one(size_t si, GEOSContextHandle_t geos, void *user)
 {
     const split_job *j = user;
     size_t s0 = j->seg_first[si], s1 = j->seg_first[si + 1];
     if (s0 == s1)
-        return; /* no length: no places */
+        return; /* no length: no boundaries, no places */
     const trygg_street *st = &j->streets->v[si];
     const double *cum = j->cum + j->voff[si];
     double total = cum[st->nv - 1];
@@ -240,46 +223,66 @@ static void split_one(size_t si, GEOSContextHandle_t geos, void *user)
         if (cuts.v[k].s - bd[nb - 1].s >= MIN_PIECE && total - cuts.v[k].s >= MIN_PIECE)
             bd[nb++] = cuts.v[k];
     bd[nb++] = (cut){total, st->xy[2 * (st->nv - 1)], st->xy[2 * (st->nv - 1) + 1]};
-
-    size_t nparts = 0;
-    size_t *parts = trygg__xmalloc((nb - 1) * sizeof *parts);
-    for (size_t k = 0; k + 1 < nb; k++) {
-        double q = (bd[k + 1].s - bd[k].s) / j->max_len;
-        double c = ceil(q - q * PARTS_SLACK);
-        parts[k] = c < 1.0 ? 1 : (size_t)c;
-        nparts += parts[k];
-    }
-    trygg_place *pl = trygg__xcalloc(nparts, sizeof *pl);
-    size_t n = 0;
-    for (size_t k = 0; k + 1 < nb; k++) {
-        double a = bd[k].s, len = bd[k + 1].s - a;
-        for (size_t p = 0; p < parts[k]; p++) {
-            /* Equal parts: boundaries at a + len * p / parts (the last one exactly the cut). */
-            double from = p == 0 ? a : a + len * (double)p / (double)parts[k];
-            double to = p + 1 == parts[k] ? bd[k + 1].s : a + len * (double)(p + 1) / (double)parts[k];
-            double pa[2] = {bd[k].x, bd[k].y}, pb[2] = {bd[k + 1].x, bd[k + 1].y};
-            trygg_place *pc = &pl[n];
-            pc->xy = trygg__substring_cum(st->xy, cum, st->nv, from, to, p == 0 ? pa : NULL,
-                                          p + 1 == parts[k] ? pb : NULL, &pc->nv);
-            pc->street = si;
-            pc->piece = n;
-            pc->from_m = from;
-            pc->length_m = to - from;
-            place_defaults(pc);
-            n++;
-        }
-    }
-    j->out[si].v = pl;
-    j->out[si].n = n;
-    free(parts);
-    free(bd);
+    j->out[si].v = bd;
+    j->out[si].n = nb;
     free(cuts.v);
     trygg_idlist_fini(&ids);
 }
 
-/* The places are appended to out (normally empty) on success; on failure out is untouched. */
-trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
-                                      trygg_places *out)
+size_t trygg__equal_parts(double length, double max_len, double min_len)
+{
+    double q = length / max_len;
+    double c = ceil(q - q * PARTS_SLACK);
+    size_t k = c < 1.0 ? 1 : (size_t)c;
+    /* Parts shorter than min_len only where the piece itself is (a segment_max_m of less than
+     * twice min_place_m would otherwise leave short parts). */
+    if (k > 1 && min_len > 0.0 && length / (double)k < min_len) {
+        double f = floor(length / min_len);
+        k = f < 1.0 ? 1 : (size_t)f;
+    }
+    return k;
+}
+
+void trygg__place_defaults(trygg_place *p)
+{
+    p->light_source = TRYGG_LIGHT_NOT_ASSESSED;
+    p->lamps_near = 0;
+    p->nearest_lamp_m = NAN;
+    p->lux_avg = p->lux_min = p->lux_uniformity = NAN;
+    p->lighting_class = TRYGG_PCLASS_NONE;
+    p->dark_length_m = NAN;
+    p->eb_vandalism = p->eb_littering = NAN;
+    p->vandalism_score = p->littering_score = p->visibility_score = p->safety_index = NAN;
+}
+
+/* The places of street si between its boundaries, each piece in equal parts of at most max_len. */
+static void places_from_bounds(const trygg_street *st, size_t si, const double *cum, const trygg__cuts *b,
+                               double max_len, trygg_places *out)
+{
+    const cut *bd = b->v;
+    size_t n = 0;
+    for (size_t k = 0; k + 1 < b->n; k++) {
+        double a = bd[k].s, len = bd[k + 1].s - a;
+        size_t parts = trygg__equal_parts(len, max_len, 0.0);
+        for (size_t p = 0; p < parts; p++) {
+            /* Equal parts: boundaries at a + len * p / parts (the last one exactly the cut). */
+            double from = p == 0 ? a : a + len * (double)p / (double)parts;
+            double to = p + 1 == parts ? bd[k + 1].s : a + len * (double)(p + 1) / (double)parts;
+            double pa[2] = {bd[k].x, bd[k].y}, pb[2] = {bd[k + 1].x, bd[k + 1].y};
+            trygg_place *pc = trygg_places_push(out);
+            pc->xy = trygg__substring_cum(st->xy, cum, st->nv, from, to, p == 0 ? pa : NULL,
+                                          p + 1 == parts ? pb : NULL, &pc->nv);
+            pc->street = si;
+            pc->piece = n++;
+            pc->from_m = from;
+            pc->length_m = to - from;
+            pc->lit = st->lit;
+            trygg__place_defaults(pc);
+        }
+    }
+}
+
+trygg_status trygg__node_streets(trygg_ctx *ctx, const trygg_streets *streets, trygg__cuts **bounds_out)
 {
     trygg_status st = TRYGG_OK;
     size_t ns = streets->n, nvtot = 0, nseg = 0;
@@ -287,13 +290,9 @@ trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *stree
     double *cum = NULL;
     seg_ref *segs = NULL;
     trygg_index *idx = NULL;
-    street_pieces *pieces = NULL;
+    trygg__cuts *bounds = NULL;
 
-    if (!(max_len_m > 0.0) || !isfinite(max_len_m)) {
-        st = trygg__fail(ctx, TRYGG_E_USAGE, "splitting streets: the maximum place length must be a positive "
-                                             "number of metres, got %g", max_len_m);
-        goto done;
-    }
+    *bounds_out = NULL;
     voff = trygg__xmalloc((ns + 1) * sizeof *voff);
     for (size_t i = 0; i < ns; i++) {
         const trygg_street *s = &streets->v[i];
@@ -334,31 +333,56 @@ trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *stree
     }
     seg_first[ns] = nseg;
 
-    split_job job = {streets, cum, voff, segs, seg_first, NULL, max_len_m, NULL};
+    split_job job = {streets, cum, voff, segs, seg_first, NULL, NULL};
     idx = trygg_index_new(ctx, nseg, seg_envelope, &job);
     job.idx = idx;
-    pieces = trygg__xcalloc(ns ? ns : 1, sizeof *pieces);
-    job.out = pieces;
-    trygg__parallel_for(ctx, ns, split_one, &job);
-
-    size_t total = 0;
-    for (size_t i = 0; i < ns; i++)
-        total += pieces[i].n;
-    if (total)
-        trygg__grow((void **)&out->v, &out->cap, out->n + total, sizeof *out->v);
-    for (size_t i = 0; i < ns; i++) {
-        if (pieces[i].n)
-            memcpy(out->v + out->n, pieces[i].v, pieces[i].n * sizeof *out->v);
-        out->n += pieces[i].n;
-        free(pieces[i].v);
-    }
+    bounds = trygg__xcalloc(ns ? ns : 1, sizeof *bounds);
+    job.out = bounds;
+    trygg__parallel_for(ctx, ns, node_one, &job);
+    *bounds_out = bounds;
+    bounds = NULL;
 
 done:
-    free(pieces);
+    free(bounds);
     trygg_index_free(idx);
     free(segs);
     free(seg_first);
     free(cum);
     free(voff);
     return st;
+}
+
+void trygg__cuts_free(trygg__cuts *bounds, size_t n)
+{
+    if (!bounds)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(bounds[i].v);
+    free(bounds);
+}
+
+/* The places are appended to out (normally empty) on success; on failure out is untouched. */
+trygg_status trygg_geom_split_streets(trygg_ctx *ctx, const trygg_streets *streets, double max_len_m,
+                                      trygg_places *out)
+{
+    if (!(max_len_m > 0.0) || !isfinite(max_len_m))
+        return trygg__fail(ctx, TRYGG_E_USAGE, "splitting streets: the maximum place length must be a positive "
+                                               "number of metres, got %g", max_len_m);
+    trygg__cuts *bounds = NULL;
+    trygg_status st = trygg__node_streets(ctx, streets, &bounds);
+    if (st != TRYGG_OK)
+        return st;
+    size_t maxnv = 1;
+    for (size_t i = 0; i < streets->n; i++)
+        maxnv = streets->v[i].nv > maxnv ? streets->v[i].nv : maxnv;
+    double *cum = trygg__xmalloc(maxnv * sizeof *cum);
+    for (size_t i = 0; i < streets->n; i++) {
+        if (bounds[i].n < 2)
+            continue;
+        trygg__polyline_cum(streets->v[i].xy, streets->v[i].nv, cum);
+        places_from_bounds(&streets->v[i], i, cum, &bounds[i], max_len_m, out);
+    }
+    free(cum);
+    trygg__cuts_free(bounds, streets->n);
+    return TRYGG_OK;
 }

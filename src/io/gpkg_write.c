@@ -84,6 +84,8 @@ enum {
     S_SAFETY_INDEX,
     S_TOP_FACTORS,
     S_STREET_FID,
+    S_SOURCE_IDS,
+    S_ATTACHED_IDS,
     S_NFIELDS
 };
 
@@ -134,6 +136,8 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_SAFETY_INDEX] = {"safety_index", OFTReal},
     [S_TOP_FACTORS] = {"top_factors", OFTString},
     [S_STREET_FID] = {"street_fid", OFTInteger64},
+    [S_SOURCE_IDS] = {"source_ids", OFTString},
+    [S_ATTACHED_IDS] = {"attached_ids", OFTString},
 };
 
 enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NFIELDS };
@@ -333,7 +337,7 @@ static void fill_street(const layer_writer *w, size_t i)
     set_str(f, S_LIGHTING_CLASS, lighting_class_name(p->lighting_class));
     set_real(f, S_DARK_LENGTH_M, p->dark_length_m, CM);
     set_str(f, S_LIGHTING_SOURCE, lighting_source_name(p->light_source));
-    set_str(f, S_LIT_TAG, s ? lit_tag_name(s->lit) : NULL);
+    set_str(f, S_LIT_TAG, lit_tag_name(p->lit));
     for (int c = 0; c < TRYGG_CAT_COUNT; c++)
         OGR_F_SetFieldInteger(f, S_N_CAT0 + c, (int)p->n_cat[c]);
     OGR_F_SetFieldInteger(f, S_N_NIGHT, (int)p->n_night);
@@ -374,6 +378,8 @@ static void fill_street(const layer_writer *w, size_t i)
         OGR_F_SetFieldInteger64(f, S_STREET_FID, (GIntBig)s->fid);
     else
         OGR_F_SetFieldNull(f, S_STREET_FID);
+    set_str(f, S_SOURCE_IDS, p->source_ids);
+    set_str(f, S_ATTACHED_IDS, p->attached_ids);
 }
 
 static void fill_stretch(const layer_writer *w, size_t i)

@@ -84,3 +84,21 @@ bool trygg__truthy(const char *v)
     return v && (trygg__streq_ci(v, "1") || trygg__streq_ci(v, "true") || trygg__streq_ci(v, "yes") ||
                  trygg__streq_ci(v, "t") || trygg__streq_ci(v, "ja"));
 }
+
+int trygg__osm_attach_from_tags(const char *hstore)
+{
+    /* A way mapped beside or across a road: footway=sidewalk|crossing, and the same under
+     * cycleway=* and path=* (https://wiki.openstreetmap.org/wiki/Key:footway,
+     * https://wiki.openstreetmap.org/wiki/Sidewalks). */
+    static const char *const keys[] = {"footway", "cycleway", "path"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        char v[32];
+        if (!trygg__hstore_get(hstore, keys[i], v, sizeof v))
+            continue;
+        if (strcmp(v, "sidewalk") == 0)
+            return TRYGG_ATTACH_SIDEWALK;
+        if (strcmp(v, "crossing") == 0)
+            return TRYGG_ATTACH_CROSSING;
+    }
+    return TRYGG_ATTACH_NONE;
+}

@@ -145,7 +145,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
         (st = trygg__reader_field(&rd, rd.lc->field_class, "field_class", names_class, &class_idx)) ||
         (st = trygg__reader_field(&rd, rd.lc->field_lit, "field_lit", names_lit, &lit_idx)))
         goto done;
-    if (rd.is_osm && lit_idx < 0)
+    if (rd.is_osm)
         tags_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(rd.layer), "other_tags");
 
     while ((f = trygg__reader_next(&rd)) != NULL) {
@@ -167,14 +167,18 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
             goto next;
         }
         note_synthetic(&rd, &ls, f);
-        int lit = TRYGG_LIT_UNKNOWN;
+        int lit = TRYGG_LIT_UNKNOWN, attach = TRYGG_ATTACH_NONE;
+        const char *tags = tags_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, tags_idx)
+                               ? OGR_F_GetFieldAsString(f, tags_idx) : NULL;
         if (lit_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, lit_idx)) {
             lit = trygg__lit_from_text(OGR_F_GetFieldAsString(f, lit_idx));
-        } else if (tags_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, tags_idx)) {
+        } else if (tags) {
             char v[64];
-            if (trygg__hstore_get(OGR_F_GetFieldAsString(f, tags_idx), "lit", v, sizeof v))
+            if (trygg__hstore_get(tags, "lit", v, sizeof v))
                 lit = trygg__lit_from_text(v);
         }
+        if (tags)
+            attach = trygg__osm_attach_from_tags(tags);
         char *name = trygg__reader_text(&rd, f, name_idx, gfid);
         char *road_class = trygg__reader_text(&rd, f, class_idx, gfid);
         int64_t fid = feature_id(&ls, f);
@@ -194,6 +198,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
             s->name = name ? (k == 0 ? name : trygg__xstrdup(name)) : NULL;
             s->road_class = road_class ? (k == 0 ? road_class : trygg__xstrdup(road_class)) : NULL;
             s->lit = lit;
+            s->attach = attach;
             s->fid = fid;
             trygg__grow((void **)&gfids, &capgfids, tmp.n, sizeof *gfids);
             gfids[tmp.n - 1] = gfid;

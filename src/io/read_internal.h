@@ -28,6 +28,8 @@ int64_t trygg__local_to_utc(int64_t wall, double utc_offset_h, bool eu_summer_ti
 bool trygg__hstore_get(const char *hstore, const char *key, char *buf, size_t size);
 /* TRYGG_LIT_* of a lit tag or lighting field value (yes/no/24/7/1/0/ja/nej/true/false...). */
 int trygg__lit_from_text(const char *v);
+/* TRYGG_ATTACH_* of an OSM way from its hstore tags (footway=sidewalk, footway=crossing, ...). */
+int trygg__osm_attach_from_tags(const char *hstore);
 /* The OGR attribute filter selecting OSM highway ways people walk or drive on. */
 extern const char *const trygg__osm_street_filter;
 /* True for a value that means "yes" in a `synthetic` field. */

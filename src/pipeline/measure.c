@@ -39,7 +39,7 @@ static void lighting_one(size_t i, GEOSContextHandle_t geos, void *user)
     if (covered) {
         trygg_lighting_place(&job->lp, pl, job->lamps->v, cand.v, cand.n, &job->runs[i]);
     } else {
-        int lit = job->streets->v[pl->street].lit;
+        int lit = pl->lit;
         pl->light_source = lit == TRYGG_LIT_YES  ? TRYGG_LIGHT_OSM_LIT_YES
                            : lit == TRYGG_LIT_NO ? TRYGG_LIGHT_OSM_LIT_NO
                                                  : TRYGG_LIGHT_NO_DATA;
@@ -88,7 +88,7 @@ static void emit_stretch(const trygg_config *cfg, const trygg_streets *streets, 
     d->lux_min = lux_min;
 }
 
-/* Places of a street are contiguous and ordered along it (trygg_geom_split_streets), so a
+/* Places of a street are contiguous and ordered along it (trygg_geom_build_places), so a
  * run that ends where the next begins continues across the place boundary. */
 void trygg_measure_dark_stretches(const trygg_config *cfg, const trygg_streets *streets, const trygg_places *places,
                                   const trygg_dark_runs *runs, trygg_dark_stretches *out)

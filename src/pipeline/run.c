@@ -34,6 +34,7 @@ typedef struct {
     bool have_buildings, have_pois;
     trygg_kv model_info; /* the Poisson models, appended to run_info */
     trygg_places places;
+    trygg_network_stats network; /* how the streets became places */
     trygg_dark_runs *dark_runs; /* per place */
     trygg_dark_stretches stretches;
     trygg_index *lamp_index, *place_index, *incident_index;
@@ -335,8 +336,18 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
     trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
     trygg_hotspots_run_info(&st->hot, cfg, kv);
-    trygg_kv_set(kv, "count.streets", "%zu", st->streets.n);
+    const trygg_network_stats *nw = &st->network;
+    trygg_kv_set(kv, "count.streets", "%zu (input lines: %zu)", st->streets.n, nw->input_lines);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);
+    trygg_kv_set(kv, "places.attached_sidewalks_crossings", "%zu lines, %.0f m (belong to the road within attach_m)",
+                 nw->attached_lines, nw->attached_m);
+    trygg_kv_set(kv, "places.sidewalks_without_road", "%zu (kept as streets of their own)", nw->sidewalks_kept);
+    trygg_kv_set(kv, "places.short_stretches_merged", "%zu of %zu stretches between intersections", nw->short_merged,
+                 nw->chains);
+    trygg_kv_set(kv, "places.stubs_attached", "%zu unnamed stretches, %.0f m (shorter than min_place_m after merging)",
+                 nw->stubs_attached, nw->stubs_attached_m);
+    trygg_kv_set(kv, "places.shorter_than_min_place_m", "%zu (their whole street is shorter)", nw->places_short);
+    trygg_kv_set(kv, "places.shorter_than_10m", "%zu", nw->places_under_10m);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
     trygg_kv_set(kv, "count.incidents", "%zu", st->incidents.n);
     trygg_kv_set(kv, "count.incidents_snapped", "%zu", st->summary.incidents_snapped);
@@ -350,6 +361,24 @@ static void record_run_info(run_state *st)
         snprintf(key, sizeof key, "timing.%s", s->name);
         trygg_kv_set(kv, key, "wall_s=%.3f cpu_s=%.3f peak_mb=%.0f", s->wall_s, s->cpu_s, s->peak_mb);
     }
+}
+
+/* Input lines -> streets between intersections -> places. st->streets is replaced by the
+ * joined streets the places refer to. */
+static trygg_status stage_prepare(run_state *st)
+{
+    const trygg_config *cfg = st->cfg;
+    trygg_place_rules rules = {cfg->segment_max_m, cfg->min_place_m, cfg->attach_m};
+    trygg_streets joined = {0};
+    trygg_status s = trygg_geom_build_places(st->ctx, &st->streets, &rules, &joined, &st->places, &st->network);
+    if (s != TRYGG_OK)
+        return s;
+    trygg_streets_fini(&st->streets);
+    st->streets = joined;
+    if (st->places.n == 0)
+        return trygg__fail(st->ctx, TRYGG_E_EMPTY, "%s: no street of positive length to split into places",
+                           cfg->streets.source);
+    return TRYGG_OK;
 }
 
 static void run_state_fini(run_state *st)
@@ -388,14 +417,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         trygg_ctx_set_threads(ctx, cfg->threads);
     if ((s = stage_begin(&st, 0)) != TRYGG_OK || (s = stage_load(&st)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 1)) != TRYGG_OK ||
-        (s = trygg_geom_split_streets(ctx, &st.streets, cfg->segment_max_m, &st.places)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 1)) != TRYGG_OK || (s = stage_prepare(&st)) != TRYGG_OK)
         goto done;
-    if (st.places.n == 0) {
-        s = trygg__fail(ctx, TRYGG_E_EMPTY, "%s: no street of positive length to split into places",
-                        cfg->streets.source);
-        goto done;
-    }
     if ((s = stage_begin(&st, 2)) != TRYGG_OK || (s = stage_index(&st)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 3)) != TRYGG_OK || (s = stage_measure(&st)) != TRYGG_OK)
@@ -496,9 +519,13 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
         trygg__sb_printf(&b, "lamps: none given: lighting will not be assessed\n");
     if (!cfg->incidents.source)
         trygg__sb_printf(&b, "incidents: none given: counts will be zero\n");
-    if (s == TRYGG_OK && trygg_geom_split_streets(ctx, &st.streets, cfg->segment_max_m, &st.places) == TRYGG_OK)
-        trygg__sb_printf(&b, "places: %zu streets split into %zu places of at most %g m\n", st.streets.n,
-                         st.places.n, cfg->segment_max_m);
+    if (s == TRYGG_OK && stage_prepare(&st) == TRYGG_OK)
+        trygg__sb_printf(&b,
+                         "places: %zu lines (%zu sidewalks and crossings attached to their road) joined into %zu "
+                         "streets and %zu places of %g to %g m between intersections (%zu shorter: their whole "
+                         "street is)\n",
+                         st.network.input_lines, st.network.attached_lines, st.network.streets, st.places.n,
+                         cfg->min_place_m, cfg->segment_max_m, st.network.places_short);
     trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
     *report = trygg__sb_steal(&b);
     run_state_fini(&st);

@@ -77,6 +77,7 @@ static void sample_init(sample *s)
     p->nv = 2;
     p->street = 0;
     p->length_m = 50;
+    p->lit = TRYGG_LIT_YES;
     p->light_source = TRYGG_LIGHT_ESTIMATED;
     p->lamps_near = 2;
     p->nearest_lamp_m = 4.254;
@@ -104,6 +105,7 @@ static void sample_init(sample *s)
     p->piece = 1;
     p->from_m = 50;
     p->length_m = 60;
+    p->lit = TRYGG_LIT_YES;
     p->light_source = TRYGG_LIGHT_ESTIMATED;
     p->lamps_near = 0;
     p->nearest_lamp_m = 41;
