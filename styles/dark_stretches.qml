@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyMaxScale="1" version="3.22.16-Białowieża" minScale="100000000" simplifyDrawingTol="1" simplifyLocal="1" maxScale="0" labelsEnabled="0" readOnly="0" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" symbologyReferenceScale="-1">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationUnit="min" endExpression="" accumulate="0" endField="" durationField="" startExpression="" fixedDuration="0" startField="" enabled="0" mode="0">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 enableorderby="0" type="singleSymbol" forceraster="0" referencescale="-1" symbollevels="0">
+  <renderer-v2 type="singleSymbol" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <symbols>
-      <symbol force_rhr="0" type="line" alpha="1" clip_to_extent="1" name="0">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -22,7 +22,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -52,33 +52,33 @@
             <Option type="QString" name="use_custom_dash" value="0"/>
             <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="square" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="26,26,64,255" k="line_color"/>
-          <prop v="dash" k="line_style"/>
-          <prop v="1" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="square"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="line_color" v="26,26,64,255"/>
+          <prop k="line_style" v="dash"/>
+          <prop k="line_width" v="1"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" name="name" value=""/>
@@ -98,51 +98,58 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="stretch_id">
+    <field name="stretch_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="street">
+    <field name="street" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="road_class">
+    <field name="road_class" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="length_m">
+    <field name="length_m" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="lux_min">
+    <field name="lux_min" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="night_incidents_near">
+    <field name="night_incidents_near" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="night_incident_ids" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -151,40 +158,44 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="Dark stretch id" field="stretch_id"/>
-    <alias index="1" name="Street name" field="street"/>
-    <alias index="2" name="Road class (OSM highway or source class)" field="road_class"/>
-    <alias index="3" name="Length (m)" field="length_m"/>
-    <alias index="4" name="Estimated minimum illuminance (lux)" field="lux_min"/>
-    <alias index="5" name="Night-time reports nearby" field="night_incidents_near"/>
+    <alias name="Dark stretch id" field="stretch_id" index="0"/>
+    <alias name="Street name" field="street" index="1"/>
+    <alias name="Road class (OSM highway or source class)" field="road_class" index="2"/>
+    <alias name="Length (m)" field="length_m" index="3"/>
+    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="4"/>
+    <alias name="Night-time reports nearby" field="night_incidents_near" index="5"/>
+    <alias name="incident_id of each night-time report nearby" field="night_incident_ids" index="6"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" expression="" field="stretch_id"/>
-    <default applyOnUpdate="0" expression="" field="street"/>
-    <default applyOnUpdate="0" expression="" field="road_class"/>
-    <default applyOnUpdate="0" expression="" field="length_m"/>
-    <default applyOnUpdate="0" expression="" field="lux_min"/>
-    <default applyOnUpdate="0" expression="" field="night_incidents_near"/>
+    <default expression="" field="stretch_id" applyOnUpdate="0"/>
+    <default expression="" field="street" applyOnUpdate="0"/>
+    <default expression="" field="road_class" applyOnUpdate="0"/>
+    <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="lux_min" applyOnUpdate="0"/>
+    <default expression="" field="night_incidents_near" applyOnUpdate="0"/>
+    <default expression="" field="night_incident_ids" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="stretch_id"/>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="street"/>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="road_class"/>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="length_m"/>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="lux_min"/>
-    <constraint notnull_strength="0" constraints="0" unique_strength="0" exp_strength="0" field="night_incidents_near"/>
+    <constraint unique_strength="0" exp_strength="0" field="stretch_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="street" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="night_incidents_near" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="night_incident_ids" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="stretch_id"/>
-    <constraint exp="" desc="" field="street"/>
-    <constraint exp="" desc="" field="road_class"/>
-    <constraint exp="" desc="" field="length_m"/>
-    <constraint exp="" desc="" field="lux_min"/>
-    <constraint exp="" desc="" field="night_incidents_near"/>
+    <constraint desc="" field="stretch_id" exp=""/>
+    <constraint desc="" field="street" exp=""/>
+    <constraint desc="" field="road_class" exp=""/>
+    <constraint desc="" field="length_m" exp=""/>
+    <constraint desc="" field="lux_min" exp=""/>
+    <constraint desc="" field="night_incidents_near" exp=""/>
+    <constraint desc="" field="night_incident_ids" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

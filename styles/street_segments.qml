@@ -1,63 +1,63 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" simplifyMaxScale="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingHints="1" maxScale="0" readOnly="0" simplifyDrawingTol="1" minScale="100000000" simplifyAlgorithm="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" startField="" startExpression="" endExpression="" enabled="0" durationUnit="min" fixedDuration="0" durationField="" accumulate="0" mode="0" endField="">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" type="graduatedSymbol" attr="safety_index" forceraster="0" referencescale="-1" enableorderby="0" graduatedMethod="GraduatedColor">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="safety_index" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
     <ranges>
-      <range label="0-20 least safe" upper="20.000000000000000" lower="0.000000000000000" symbol="0" render="true"/>
-      <range label="20-40 less safe" upper="40.000000000000000" lower="20.000000000000000" symbol="1" render="true"/>
-      <range label="40-60 middling" upper="60.000000000000000" lower="40.000000000000000" symbol="2" render="true"/>
-      <range label="60-80 safer" upper="80.000000000000000" lower="60.000000000000000" symbol="3" render="true"/>
-      <range label="80-100 safest" upper="100.000000000000000" lower="80.000000000000000" symbol="4" render="true"/>
+      <range lower="0.000000000000000" symbol="0" upper="20.000000000000000" render="true" label="0-20 least safe"/>
+      <range lower="20.000000000000000" symbol="1" upper="40.000000000000000" render="true" label="20-40 less safe"/>
+      <range lower="40.000000000000000" symbol="2" upper="60.000000000000000" render="true" label="40-60 middling"/>
+      <range lower="60.000000000000000" symbol="3" upper="80.000000000000000" render="true" label="60-80 safer"/>
+      <range lower="80.000000000000000" symbol="4" upper="100.000000000000000" render="true" label="80-100 safest"/>
     </ranges>
     <symbols>
-      <symbol alpha="1" name="0" force_rhr="0" type="line" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="215,25,28,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="215,25,28,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -88,50 +88,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" name="1" force_rhr="0" type="line" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="253,174,97,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="253,174,97,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -162,50 +162,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" name="2" force_rhr="0" type="line" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="230,216,90,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="230,216,90,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -236,50 +236,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" name="3" force_rhr="0" type="line" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="166,217,106,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="166,217,106,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -310,50 +310,50 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" name="4" force_rhr="0" type="line" clip_to_extent="1">
+      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="26,150,65,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="26,150,65,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
           <prop k="align_dash_pattern" v="0"/>
           <prop k="capstyle" v="round"/>
@@ -384,17 +384,17 @@
           <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
-      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -415,7 +415,7 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="seg_id" configurationFlags="None">
@@ -754,156 +754,166 @@
         </config>
       </editWidget>
     </field>
+    <field name="location" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Place id" index="0" field="seg_id"/>
-    <alias name="Street name" index="1" field="street"/>
-    <alias name="Road class (OSM highway or source class)" index="2" field="road_class"/>
-    <alias name="Length (m)" index="3" field="length_m"/>
-    <alias name="Lamps within lamp radius" index="4" field="lamps_near"/>
-    <alias name="Distance to nearest lamp (m)" index="5" field="nearest_lamp_m"/>
-    <alias name="Estimated average illuminance (lux)" index="6" field="lux_avg"/>
-    <alias name="Estimated minimum illuminance (lux)" index="7" field="lux_min"/>
-    <alias name="Illuminance uniformity (min / average)" index="8" field="lux_uniformity"/>
-    <alias name="Lighting class met (EN 13201-2 P class)" index="9" field="lighting_class"/>
-    <alias name="Length darker than the dark threshold (m)" index="10" field="dark_length_m"/>
-    <alias name="Where the lighting figures come from" index="11" field="lighting_source"/>
-    <alias name="OSM lit tag" index="12" field="lit_tag"/>
-    <alias name="Vandalism reports" index="13" field="n_vandalism"/>
-    <alias name="Graffiti reports" index="14" field="n_graffiti"/>
-    <alias name="Littering reports" index="15" field="n_littering"/>
-    <alias name="Violence reports" index="16" field="n_violence"/>
-    <alias name="Theft reports" index="17" field="n_theft"/>
-    <alias name="Drug reports" index="18" field="n_drugs"/>
-    <alias name="Disorder reports" index="19" field="n_disorder"/>
-    <alias name="Fraud reports" index="20" field="n_fraud"/>
-    <alias name="Other reports" index="21" field="n_other"/>
-    <alias name="Reports at night (18-06 local time)" index="22" field="n_night"/>
-    <alias name="Vandalism and graffiti per 100 m (smoothed)" index="23" field="eb_vandalism"/>
-    <alias name="Littering per 100 m (smoothed)" index="24" field="eb_littering"/>
-    <alias name="Grid cell of the place's midpoint" index="25" field="cell_id"/>
-    <alias name="Vandalism kernel density at the midpoint (reports per km2)" index="26" field="kde_vandalism"/>
-    <alias name="Littering kernel density at the midpoint (reports per km2)" index="27" field="kde_littering"/>
-    <alias name="Getis-Ord Gi* z of vandalism in the place's cell" index="28" field="gi_z_vandalism"/>
-    <alias name="Vandalism hotspot class of the place's cell" index="29" field="hotspot_vandalism"/>
-    <alias name="Share of the street with a building within 20 m on a side (0-1)" index="30" field="surveillance_share"/>
-    <alias name="Longest stretch without a building within 20 m (m)" index="31" field="unwatched_m"/>
-    <alias name="Openness: mean area in view (isovist, m2)" index="32" field="isovist_area_m2"/>
-    <alias name="Activity: points of interest within 150 m, weighted by kind" index="33" field="activity"/>
-    <alias name="Bars, pubs and nightclubs within 150 m" index="34" field="bars_150m"/>
-    <alias name="Distance to the nearest bar, pub or nightclub (m)" index="35" field="nearest_bar_m"/>
-    <alias name="Transit stops within 150 m" index="36" field="transit_150m"/>
-    <alias name="Fast-food places and kiosks within 150 m" index="37" field="fast_food_150m"/>
-    <alias name="Distance to the nearest waste basket (m)" index="38" field="nearest_basket_m"/>
-    <alias name="Schools and youth venues within 300 m" index="39" field="youth_300m"/>
-    <alias name="Vandalism risk score (0-100, high = more risk)" index="40" field="vandalism_score"/>
-    <alias name="Littering risk score (0-100, high = more risk)" index="41" field="littering_score"/>
-    <alias name="Visibility score (0-100, high = good)" index="42" field="visibility_score"/>
-    <alias name="Safety index (0-100, high = safe)" index="43" field="safety_index"/>
-    <alias name="What drives the score most" index="44" field="top_factors"/>
-    <alias name="Feature id of the place's longest input line" index="45" field="street_fid"/>
-    <alias name="Feature ids of the input lines the place is made of" index="46" field="source_ids"/>
-    <alias name="Feature ids of the sidewalks and crossings attached to the place" index="47" field="attached_ids"/>
+    <alias name="Place id" field="seg_id" index="0"/>
+    <alias name="Street name" field="street" index="1"/>
+    <alias name="Road class (OSM highway or source class)" field="road_class" index="2"/>
+    <alias name="Length (m)" field="length_m" index="3"/>
+    <alias name="Lamps within lamp radius" field="lamps_near" index="4"/>
+    <alias name="Distance to nearest lamp (m)" field="nearest_lamp_m" index="5"/>
+    <alias name="Estimated average illuminance (lux)" field="lux_avg" index="6"/>
+    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="7"/>
+    <alias name="Illuminance uniformity (min / average)" field="lux_uniformity" index="8"/>
+    <alias name="Lighting class met (EN 13201-2 P class)" field="lighting_class" index="9"/>
+    <alias name="Length darker than the dark threshold (m)" field="dark_length_m" index="10"/>
+    <alias name="Where the lighting figures come from" field="lighting_source" index="11"/>
+    <alias name="OSM lit tag" field="lit_tag" index="12"/>
+    <alias name="Vandalism reports" field="n_vandalism" index="13"/>
+    <alias name="Graffiti reports" field="n_graffiti" index="14"/>
+    <alias name="Littering reports" field="n_littering" index="15"/>
+    <alias name="Violence reports" field="n_violence" index="16"/>
+    <alias name="Theft reports" field="n_theft" index="17"/>
+    <alias name="Drug reports" field="n_drugs" index="18"/>
+    <alias name="Disorder reports" field="n_disorder" index="19"/>
+    <alias name="Fraud reports" field="n_fraud" index="20"/>
+    <alias name="Other reports" field="n_other" index="21"/>
+    <alias name="Reports at night (18-06 local time)" field="n_night" index="22"/>
+    <alias name="Vandalism and graffiti per 100 m (smoothed)" field="eb_vandalism" index="23"/>
+    <alias name="Littering per 100 m (smoothed)" field="eb_littering" index="24"/>
+    <alias name="Grid cell of the place's midpoint" field="cell_id" index="25"/>
+    <alias name="Vandalism kernel density at the midpoint (reports per km2)" field="kde_vandalism" index="26"/>
+    <alias name="Littering kernel density at the midpoint (reports per km2)" field="kde_littering" index="27"/>
+    <alias name="Getis-Ord Gi* z of vandalism in the place's cell" field="gi_z_vandalism" index="28"/>
+    <alias name="Vandalism hotspot class of the place's cell" field="hotspot_vandalism" index="29"/>
+    <alias name="Share of the street with a building within 20 m on a side (0-1)" field="surveillance_share" index="30"/>
+    <alias name="Longest stretch without a building within 20 m (m)" field="unwatched_m" index="31"/>
+    <alias name="Openness: mean area in view (isovist, m2)" field="isovist_area_m2" index="32"/>
+    <alias name="Activity: points of interest within 150 m, weighted by kind" field="activity" index="33"/>
+    <alias name="Bars, pubs and nightclubs within 150 m" field="bars_150m" index="34"/>
+    <alias name="Distance to the nearest bar, pub or nightclub (m)" field="nearest_bar_m" index="35"/>
+    <alias name="Transit stops within 150 m" field="transit_150m" index="36"/>
+    <alias name="Fast-food places and kiosks within 150 m" field="fast_food_150m" index="37"/>
+    <alias name="Distance to the nearest waste basket (m)" field="nearest_basket_m" index="38"/>
+    <alias name="Schools and youth venues within 300 m" field="youth_300m" index="39"/>
+    <alias name="Vandalism risk score (0-100, high = more risk)" field="vandalism_score" index="40"/>
+    <alias name="Littering risk score (0-100, high = more risk)" field="littering_score" index="41"/>
+    <alias name="Visibility score (0-100, high = good)" field="visibility_score" index="42"/>
+    <alias name="Safety index (0-100, high = safe)" field="safety_index" index="43"/>
+    <alias name="What drives the score most" field="top_factors" index="44"/>
+    <alias name="Feature id of the place's longest input line" field="street_fid" index="45"/>
+    <alias name="Feature ids of the input lines the place is made of" field="source_ids" index="46"/>
+    <alias name="Feature ids of the sidewalks and crossings attached to the place" field="attached_ids" index="47"/>
+    <alias name="Where: the street and the streets at its ends" field="location" index="48"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="seg_id"/>
-    <default expression="" applyOnUpdate="0" field="street"/>
-    <default expression="" applyOnUpdate="0" field="road_class"/>
-    <default expression="" applyOnUpdate="0" field="length_m"/>
-    <default expression="" applyOnUpdate="0" field="lamps_near"/>
-    <default expression="" applyOnUpdate="0" field="nearest_lamp_m"/>
-    <default expression="" applyOnUpdate="0" field="lux_avg"/>
-    <default expression="" applyOnUpdate="0" field="lux_min"/>
-    <default expression="" applyOnUpdate="0" field="lux_uniformity"/>
-    <default expression="" applyOnUpdate="0" field="lighting_class"/>
-    <default expression="" applyOnUpdate="0" field="dark_length_m"/>
-    <default expression="" applyOnUpdate="0" field="lighting_source"/>
-    <default expression="" applyOnUpdate="0" field="lit_tag"/>
-    <default expression="" applyOnUpdate="0" field="n_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="n_graffiti"/>
-    <default expression="" applyOnUpdate="0" field="n_littering"/>
-    <default expression="" applyOnUpdate="0" field="n_violence"/>
-    <default expression="" applyOnUpdate="0" field="n_theft"/>
-    <default expression="" applyOnUpdate="0" field="n_drugs"/>
-    <default expression="" applyOnUpdate="0" field="n_disorder"/>
-    <default expression="" applyOnUpdate="0" field="n_fraud"/>
-    <default expression="" applyOnUpdate="0" field="n_other"/>
-    <default expression="" applyOnUpdate="0" field="n_night"/>
-    <default expression="" applyOnUpdate="0" field="eb_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="eb_littering"/>
-    <default expression="" applyOnUpdate="0" field="cell_id"/>
-    <default expression="" applyOnUpdate="0" field="kde_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="kde_littering"/>
-    <default expression="" applyOnUpdate="0" field="gi_z_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="hotspot_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="surveillance_share"/>
-    <default expression="" applyOnUpdate="0" field="unwatched_m"/>
-    <default expression="" applyOnUpdate="0" field="isovist_area_m2"/>
-    <default expression="" applyOnUpdate="0" field="activity"/>
-    <default expression="" applyOnUpdate="0" field="bars_150m"/>
-    <default expression="" applyOnUpdate="0" field="nearest_bar_m"/>
-    <default expression="" applyOnUpdate="0" field="transit_150m"/>
-    <default expression="" applyOnUpdate="0" field="fast_food_150m"/>
-    <default expression="" applyOnUpdate="0" field="nearest_basket_m"/>
-    <default expression="" applyOnUpdate="0" field="youth_300m"/>
-    <default expression="" applyOnUpdate="0" field="vandalism_score"/>
-    <default expression="" applyOnUpdate="0" field="littering_score"/>
-    <default expression="" applyOnUpdate="0" field="visibility_score"/>
-    <default expression="" applyOnUpdate="0" field="safety_index"/>
-    <default expression="" applyOnUpdate="0" field="top_factors"/>
-    <default expression="" applyOnUpdate="0" field="street_fid"/>
-    <default expression="" applyOnUpdate="0" field="source_ids"/>
-    <default expression="" applyOnUpdate="0" field="attached_ids"/>
+    <default expression="" field="seg_id" applyOnUpdate="0"/>
+    <default expression="" field="street" applyOnUpdate="0"/>
+    <default expression="" field="road_class" applyOnUpdate="0"/>
+    <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="lamps_near" applyOnUpdate="0"/>
+    <default expression="" field="nearest_lamp_m" applyOnUpdate="0"/>
+    <default expression="" field="lux_avg" applyOnUpdate="0"/>
+    <default expression="" field="lux_min" applyOnUpdate="0"/>
+    <default expression="" field="lux_uniformity" applyOnUpdate="0"/>
+    <default expression="" field="lighting_class" applyOnUpdate="0"/>
+    <default expression="" field="dark_length_m" applyOnUpdate="0"/>
+    <default expression="" field="lighting_source" applyOnUpdate="0"/>
+    <default expression="" field="lit_tag" applyOnUpdate="0"/>
+    <default expression="" field="n_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="n_graffiti" applyOnUpdate="0"/>
+    <default expression="" field="n_littering" applyOnUpdate="0"/>
+    <default expression="" field="n_violence" applyOnUpdate="0"/>
+    <default expression="" field="n_theft" applyOnUpdate="0"/>
+    <default expression="" field="n_drugs" applyOnUpdate="0"/>
+    <default expression="" field="n_disorder" applyOnUpdate="0"/>
+    <default expression="" field="n_fraud" applyOnUpdate="0"/>
+    <default expression="" field="n_other" applyOnUpdate="0"/>
+    <default expression="" field="n_night" applyOnUpdate="0"/>
+    <default expression="" field="eb_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="eb_littering" applyOnUpdate="0"/>
+    <default expression="" field="cell_id" applyOnUpdate="0"/>
+    <default expression="" field="kde_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="kde_littering" applyOnUpdate="0"/>
+    <default expression="" field="gi_z_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="hotspot_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="surveillance_share" applyOnUpdate="0"/>
+    <default expression="" field="unwatched_m" applyOnUpdate="0"/>
+    <default expression="" field="isovist_area_m2" applyOnUpdate="0"/>
+    <default expression="" field="activity" applyOnUpdate="0"/>
+    <default expression="" field="bars_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_bar_m" applyOnUpdate="0"/>
+    <default expression="" field="transit_150m" applyOnUpdate="0"/>
+    <default expression="" field="fast_food_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_basket_m" applyOnUpdate="0"/>
+    <default expression="" field="youth_300m" applyOnUpdate="0"/>
+    <default expression="" field="vandalism_score" applyOnUpdate="0"/>
+    <default expression="" field="littering_score" applyOnUpdate="0"/>
+    <default expression="" field="visibility_score" applyOnUpdate="0"/>
+    <default expression="" field="safety_index" applyOnUpdate="0"/>
+    <default expression="" field="top_factors" applyOnUpdate="0"/>
+    <default expression="" field="street_fid" applyOnUpdate="0"/>
+    <default expression="" field="source_ids" applyOnUpdate="0"/>
+    <default expression="" field="attached_ids" applyOnUpdate="0"/>
+    <default expression="" field="location" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="seg_id"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="street"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="road_class"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="length_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lamps_near"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_lamp_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_avg"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_min"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lux_uniformity"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lighting_class"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="dark_length_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lighting_source"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="lit_tag"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_vandalism"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_graffiti"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_littering"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_violence"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_theft"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_drugs"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_disorder"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_fraud"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_other"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="n_night"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="eb_vandalism"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="eb_littering"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="cell_id"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="kde_vandalism"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="kde_littering"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="gi_z_vandalism"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="hotspot_vandalism"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="surveillance_share"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="unwatched_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="isovist_area_m2"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="activity"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="bars_150m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_bar_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="transit_150m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="fast_food_150m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="nearest_basket_m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="youth_300m"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="vandalism_score"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="littering_score"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="visibility_score"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="safety_index"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="top_factors"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="street_fid"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="source_ids"/>
-    <constraint unique_strength="0" exp_strength="0" notnull_strength="0" constraints="0" field="attached_ids"/>
+    <constraint unique_strength="0" exp_strength="0" field="seg_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="street" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lamps_near" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nearest_lamp_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lux_avg" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lux_uniformity" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lighting_class" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="dark_length_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lighting_source" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="lit_tag" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_vandalism" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_graffiti" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_littering" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_violence" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_theft" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_drugs" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_disorder" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_fraud" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_other" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="n_night" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eb_vandalism" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="eb_littering" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="cell_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="kde_vandalism" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="kde_littering" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="gi_z_vandalism" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="hotspot_vandalism" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="surveillance_share" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="unwatched_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="isovist_area_m2" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="activity" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="bars_150m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nearest_bar_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="transit_150m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="fast_food_150m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nearest_basket_m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="youth_300m" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="vandalism_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="littering_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="visibility_score" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="safety_index" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="top_factors" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="street_fid" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="source_ids" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="attached_ids" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="location" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="seg_id" exp=""/>
@@ -954,10 +964,11 @@
     <constraint desc="" field="street_fid" exp=""/>
     <constraint desc="" field="source_ids" exp=""/>
     <constraint desc="" field="attached_ids" exp=""/>
+    <constraint desc="" field="location" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -69,6 +69,7 @@ STREET_FIELDS = [
     ("street_fid", "long", "Feature id of the place's longest input line"),
     ("source_ids", "string", "Feature ids of the input lines the place is made of"),
     ("attached_ids", "string", "Feature ids of the sidewalks and crossings attached to the place"),
+    ("location", "string", "Where: the street and the streets at its ends"),
 ]
 STRETCH_FIELDS = [
     ("stretch_id", "long", "Dark stretch id"),
@@ -77,6 +78,7 @@ STRETCH_FIELDS = [
     ("length_m", "double", "Length (m)"),
     ("lux_min", "double", "Estimated minimum illuminance (lux)"),
     ("night_incidents_near", "integer", "Night-time reports nearby"),
+    ("night_incident_ids", "string", "incident_id of each night-time report nearby"),
 ]
 INCIDENT_FIELDS = [
     ("incident_id", "long", "Incident id"),

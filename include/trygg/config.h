@@ -46,10 +46,12 @@ typedef struct {
     char *measure_en;  /* English translation */
     char *responsible;
     char *priority;    /* SQL expression giving 1 (most urgent) .. 5 per feature; a merged measure takes the least */
-    char *evidence;    /* text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F} over the merged features */
+    char *evidence;    /* text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}, {distinct:F} over the
+                        * merged features */
     char *indicator;   /* how the effect is followed up */
     double merge_m;    /* default 50 */
     double buffer_m;   /* the measure's area is its features buffered by this, default 15 */
+    double max_measure_m; /* a measure covers at most this much street, default 500 */
     bool builtin;      /* shipped default: skipped (not an error) when its layer or fields are absent */
     char *origin;      /* "trygg.ini line 40" */
 } trygg_measure_rule;

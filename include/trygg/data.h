@@ -119,6 +119,8 @@ typedef struct {
     int lit;            /* TRYGG_LIT_* of the input lines covering most of its length */
     char *source_ids;   /* owned: ids of the input lines it is made of, "12,13" (NULL: its street's) */
     char *attached_ids; /* owned: ids of the sidewalks and crossings attached to it, or NULL */
+    char *location;     /* owned: "Storgatan (Lillgatan – Kvarngatan)": its street and the streets at
+                         * its ends, or NULL */
 
     /* lighting (NAN where not assessed) */
     trygg_light_source light_source;
@@ -223,6 +225,7 @@ typedef struct {
     double length_m;
     double lux_min;
     unsigned night_incidents_near;
+    char *night_incident_ids; /* owned: incident_id of each of them, "4,17,250" in order, or NULL */
 } trygg_dark_stretch;
 
 typedef struct {

@@ -40,9 +40,12 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
 
 /* Fill an evidence template from per-feature values: `names` are the fields the template uses
  * (in the order trygg_plan_template_fields gives), values[f * nfeatures + i] the value of field
- * f on feature i (NAN when NULL). Caller frees the result. */
+ * f on feature i (NAN when NULL) and texts[f * nfeatures + i] the same as text (NULL when NULL;
+ * `texts` may be NULL). {count} is the number of features; {sum:F}, {min:F}, {max:F},
+ * {mean:F}, {first:F} aggregate F's values; {distinct:F} counts the distinct items of F's
+ * comma-separated lists over all features (ids near two features count once). Caller frees. */
 char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_t nnames, const double *values,
-                               size_t nfeatures);
+                               const char *const *texts, size_t nfeatures);
 
 /* The distinct field names a template refers to ({sum:length_m} -> length_m), in first-use
  * order. Caller frees each and the array. */

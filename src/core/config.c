@@ -198,10 +198,12 @@ static const key_spec rule_keys[] = {
     {"measure:", "responsible", K_STR, RULE(responsible), 0, 0, NULL, "who is responsible"},
     {"measure:", "priority", K_STR, RULE(priority), 0, 0, "3", "SQL expression: 1 (most urgent) to 5"},
     {"measure:", "evidence", K_STR, RULE(evidence), 0, 0, "{count} places",
-     "text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}"},
+     "text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}, {distinct:F}"},
     {"measure:", "indicator", K_STR, RULE(indicator), 0, 0, NULL, "how the effect is followed up"},
     {"measure:", "merge_m", K_DOUBLE, RULE(merge_m), 0, 5000, "50", "features closer than this merge (m)"},
     {"measure:", "buffer_m", K_DOUBLE, RULE(buffer_m), 1, 1000, "15", "the measure's area around its features (m)"},
+    {"measure:", "max_measure_m", K_DOUBLE, RULE(max_measure_m), 10, 100000, "500",
+     "a measure covers at most this much street (m); a hotspot or area is one measure"},
 };
 static const char *const focus_areas[] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
 

@@ -72,6 +72,7 @@ void trygg_places_fini(trygg_places *p)
         free(p->v[i].top_factors);
         free(p->v[i].source_ids);
         free(p->v[i].attached_ids);
+        free(p->v[i].location);
     }
     free(p->v);
     memset(p, 0, sizeof *p);
@@ -79,8 +80,10 @@ void trygg_places_fini(trygg_places *p)
 
 void trygg_dark_stretches_fini(trygg_dark_stretches *d)
 {
-    for (size_t i = 0; i < d->n; i++)
+    for (size_t i = 0; i < d->n; i++) {
         free(d->v[i].xy);
+        free(d->v[i].night_incident_ids);
+    }
     free(d->v);
     memset(d, 0, sizeof *d);
 }

@@ -23,7 +23,7 @@ static const char default_rules_ini[] =
     "priority = CASE WHEN night_incidents_near >= 3 THEN 1 WHEN night_incidents_near >= 1 THEN 2 "
     "WHEN length_m >= 100 THEN 3 ELSE 4 END\n"
     "evidence = {count} dark stretch(es), {sum:length_m} m below the dark threshold, "
-    "{sum:night_incidents_near} night incidents within the snap distance\n"
+    "{distinct:night_incident_ids} night incidents within the snap distance\n"
     "indicator = Night incidents within 100 m and the share who feel unsafe after dark (trygghetsmätning), "
     "next 12 months vs the last 12\n"
     "\n"

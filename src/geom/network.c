@@ -48,6 +48,8 @@
 #define NODE_SNAP_M 1e-3
 /* Direction of a chain at a node: from the point this far along it (m), or its far end. */
 #define TANGENT_M 10.0
+/* A chain's end where only unnamed ways meet is named after the nearest other street this close (m). */
+#define CROSS_NAME_M 30.0
 
 typedef struct {
     size_t line;       /* index into the main lines */
@@ -92,6 +94,9 @@ typedef struct {
     size_t nchains;
     size_t *cend_first; /* node k's chain ends are cends[cend_first[k] ..) */
     chain_end *cends;
+    trygg_streets named; /* shallow view of the named main lines (not owned), and their index */
+    trygg_index *named_idx;
+    trygg_idlist ids;
 } network;
 
 static const trygg_street *line_of(const network *nw, size_t edge_idx)
@@ -632,6 +637,62 @@ static double *chain_polyline(const network *nw, const chain *c, size_t *nv_out,
     return xy;
 }
 
+/* Named main lines in an STRtree, for the nearest named street of a chain's end. */
+static void build_named_index(network *nw)
+{
+    nw->named.v = trygg__xmalloc((nw->nmain ? nw->nmain : 1) * sizeof *nw->named.v);
+    for (size_t i = 0; i < nw->nmain; i++)
+        if (nw->mainv.v[i].name)
+            nw->named.v[nw->named.n++] = nw->mainv.v[i];
+    nw->named_idx = trygg_index_new(nw->ctx, nw->named.n, line_envelope, &nw->named);
+}
+
+/* The name of a street meeting the chain at node n: the first in byte order among the names,
+ * other than `own`, of the lines with an end there. Where only unnamed ways meet there (an
+ * unnamed crossing footway, a service entrance), the nearest line of another name within
+ * CROSS_NAME_M of the node. NULL when there is none. */
+static const char *cross_name(network *nw, size_t n, const char *own)
+{
+    const char *best = NULL;
+    for (size_t k = nw->node_first[n]; k < nw->node_first[n + 1]; k++) {
+        const char *name = line_of(nw, nw->ends[k] / 2)->name;
+        if (name && (!own || strcmp(name, own) != 0) && (!best || strcmp(name, best) < 0))
+            best = name;
+    }
+    if (best)
+        return best;
+    if (!nw->named_idx)
+        build_named_index(nw);
+    size_t e = nw->ends[nw->node_first[n]];
+    const double *p = nw->edges[e / 2].p[e % 2];
+    double bd = CROSS_NAME_M;
+    trygg_index_query(nw->named_idx, trygg__geos(nw->ctx), p[0] - bd, p[1] - bd, p[0] + bd, p[1] + bd, &nw->ids);
+    for (size_t k = 0; k < nw->ids.n; k++) {
+        const trygg_street *ln = &nw->named.v[nw->ids.v[k]];
+        if (own && strcmp(ln->name, own) == 0)
+            continue;
+        double d = trygg_geom_point_polyline_distance(p[0], p[1], ln->xy, ln->nv, NULL);
+        if (d < bd || (d == bd && best && strcmp(ln->name, best) < 0)) {
+            bd = d;
+            best = ln->name;
+        }
+    }
+    return best;
+}
+
+/* How a planner finds the place: "Storgatan (Lillgatan – Kvarngatan)", the street (or its class
+ * when unnamed) and the streets it meets at its two ends. */
+static char *chain_location(network *nw, const chain *c, const trygg_street *named)
+{
+    const char *what = named->name ? named->name : named->road_class ? named->road_class : "street";
+    const char *a = cross_name(nw, c->end[0], named->name), *b = cross_name(nw, c->end[1], named->name);
+    if (a && b && strcmp(a, b) != 0)
+        return trygg__xasprintf("%s (%s \u2013 %s)", what, a, b);
+    if (a || b)
+        return trygg__xasprintf("%s (%s)", what, a ? a : b);
+    return trygg__xstrdup(what);
+}
+
 static void chain_to_street(network *nw, const chain *c, trygg_streets *streets, trygg_places *places,
                             trygg_network_stats *stats)
 {
@@ -648,6 +709,7 @@ static void chain_to_street(network *nw, const chain *c, trygg_streets *streets,
     s->road_class = trygg__xstrdup(named->road_class);
     s->fid = named->fid;
     s->attach = TRYGG_ATTACH_NONE;
+    char *location = chain_location(nw, c, named);
 
     double *cum = trygg__xmalloc(nv * sizeof *cum);
     double total = trygg__polyline_cum(xy, nv, cum);
@@ -666,11 +728,13 @@ static void chain_to_street(network *nw, const chain *c, trygg_streets *streets,
         pl->length_m = to - from;
         trygg__place_defaults(pl);
         place_sources(nw, pc, c->n, scale, pl);
+        pl->location = trygg__xstrdup(location);
         lit_len[pl->lit] += pl->length_m;
         if (pl->length_m < nw->rules->min_place_m)
             stats->places_short++;
     }
     s->lit = majority_lit(lit_len);
+    free(location);
     free(cum);
     free(pc);
 }
@@ -785,6 +849,9 @@ static void attach_all(network *nw, const bool *attached, trygg_streets *streets
 
 static void network_fini(network *nw)
 {
+    trygg_index_free(nw->named_idx);
+    free(nw->named.v);
+    trygg_idlist_fini(&nw->ids);
     if (nw->chains)
         for (size_t c = 0; c < nw->nchains; c++)
             free(nw->chains[c].v);

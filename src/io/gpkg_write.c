@@ -86,6 +86,7 @@ enum {
     S_STREET_FID,
     S_SOURCE_IDS,
     S_ATTACHED_IDS,
+    S_LOCATION,
     S_NFIELDS
 };
 
@@ -138,9 +139,10 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_STREET_FID] = {"street_fid", OFTInteger64},
     [S_SOURCE_IDS] = {"source_ids", OFTString},
     [S_ATTACHED_IDS] = {"attached_ids", OFTString},
+    [S_LOCATION] = {"location", OFTString},
 };
 
-enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NFIELDS };
+enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NIGHT_IDS, D_NFIELDS };
 static const field_def stretch_fields[D_NFIELDS] = {
     [D_STRETCH_ID] = {"stretch_id", OFTInteger64},
     [D_STREET] = {"street", OFTString},
@@ -148,6 +150,7 @@ static const field_def stretch_fields[D_NFIELDS] = {
     [D_LENGTH_M] = {"length_m", OFTReal},
     [D_LUX_MIN] = {"lux_min", OFTReal},
     [D_NIGHT_NEAR] = {"night_incidents_near", OFTInteger},
+    [D_NIGHT_IDS] = {"night_incident_ids", OFTString},
 };
 
 enum { I_INCIDENT_ID, I_CATEGORY, I_SOURCE_CATEGORY, I_OCCURRED_AT, I_SEG_ID, I_SNAP_DIST_M, I_SOURCE_FID,
@@ -380,6 +383,7 @@ static void fill_street(const layer_writer *w, size_t i)
         OGR_F_SetFieldNull(f, S_STREET_FID);
     set_str(f, S_SOURCE_IDS, p->source_ids);
     set_str(f, S_ATTACHED_IDS, p->attached_ids);
+    set_str(f, S_LOCATION, p->location);
 }
 
 static void fill_stretch(const layer_writer *w, size_t i)
@@ -398,6 +402,7 @@ static void fill_stretch(const layer_writer *w, size_t i)
     set_real(f, D_LENGTH_M, d->length_m, CM);
     set_real(f, D_LUX_MIN, d->lux_min, MLUX);
     OGR_F_SetFieldInteger(f, D_NIGHT_NEAR, (int)d->night_incidents_near);
+    set_str(f, D_NIGHT_IDS, d->night_incident_ids);
 }
 
 static void fill_incident(const layer_writer *w, size_t i)

@@ -93,6 +93,18 @@ static bool has_table(const info_db *d, const char *name)
     return yes;
 }
 
+static bool has_column(const info_db *d, const char *table, const char *column)
+{
+    sqlite3_stmt *q = NULL;
+    bool yes = false;
+    char *sql = sqlite3_mprintf("SELECT 1 FROM pragma_table_info(%Q) WHERE name = %Q", table, column);
+    if (sqlite3_prepare_v2(d->db, sql, -1, &q, NULL) == SQLITE_OK)
+        yes = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    sqlite3_free(sql);
+    return yes;
+}
+
 static const char *col_text(sqlite3_stmt *q, int i, const char *null_text)
 {
     const unsigned char *t = sqlite3_column_text(q, i);
@@ -158,8 +170,36 @@ static void row_category(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 static void row_place(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    trygg__sb_printf(b, "  %7lld  %-28s %6.1f  %s\n", (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"),
-              sqlite3_column_double(q, 2), col_text(q, 3, ""));
+    trygg__sb_printf(b, "  %7lld  %-40s %5.0f m %6.1f  %s\n", (long long)sqlite3_column_int64(q, 0),
+                     col_text(q, 1, "(unnamed)"), sqlite3_column_double(q, 2), sqlite3_column_double(q, 3),
+                     col_text(q, 4, ""));
+}
+
+static void row_evidence(sqlite3_stmt *q, trygg__strbuf *b, void *user)
+{
+    (void)user;
+    long long n = sqlite3_column_int64(q, 2);
+    trygg__sb_printf(b, "  %7lld  %-40s %3lld report%s in %4.0f m, %5.2f per 100 m (EB)%s%s\n",
+                     (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"), n, n == 1 ? " " : "s",
+                     sqlite3_column_double(q, 3), sqlite3_column_double(q, 4),
+                     sqlite3_column_int64(q, 5) > 0 ? ", " : "",
+                     sqlite3_column_int64(q, 5) > 0 ? col_text(q, 6, "") : "");
+}
+
+/* The places with most evidence of one kind: reports ranked by their empirical-Bayes rate (which
+ * weighs a short place's few reports less), places shorter than min_place_m left out. */
+static trygg_status ranked_evidence(const info_db *d, trygg__strbuf *b, const char *what, const char *count_sql,
+                                    const char *eb_field, const char *where_name, const char *min_len)
+{
+    trygg__sb_printf(b, "\nMost %s reports (places of at least %s m, by empirical-Bayes rate per 100 m):\n", what,
+                     min_len);
+    char *sql = sqlite3_mprintf("SELECT seg_id, %s, %s AS n, length_m, %s, n_night, n_night || ' at night' "
+                                "FROM street_segments WHERE %s > 0 AND length_m >= %s AND %s IS NOT NULL "
+                                "ORDER BY %s DESC, n DESC, seg_id LIMIT 10",
+                                where_name, count_sql, eb_field, count_sql, min_len, eb_field, eb_field);
+    trygg_status st = each_row(d, sql, row_evidence, b, NULL);
+    sqlite3_free(sql);
+    return st;
 }
 
 static void row_stretches(sqlite3_stmt *q, trygg__strbuf *b, void *user)
@@ -249,11 +289,31 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
                            row_lighting, &b, &total)) != TRYGG_OK)
             goto done;
         trygg__sb_printf(&b, "  %-14s %7lld places %12.1f m\n", "total", total.places, total.length);
-        trygg__sb_printf(&b, "\nLeast safe places (seg_id, street, safety index, main factors):\n");
-        if ((st = each_row(&d,
-                           "SELECT seg_id, street, safety_index, top_factors FROM street_segments "
-                           "WHERE safety_index IS NOT NULL ORDER BY safety_index, seg_id LIMIT 10",
-                           row_place, &b, NULL)) != TRYGG_OK)
+        /* Outputs of trygg 0.1 have no location and no places.min_place_m. */
+        const char *where_name =
+            has_column(&d, "street_segments", "location") ? "COALESCE(location, street)" : "street";
+        char min_len[32] = "0";
+        if (has_table(&d, "run_info")) {
+            sqlite3_stmt *q = NULL;
+            if (prepare(&d, "SELECT CAST(value AS REAL) FROM run_info WHERE key = 'places.min_place_m'", &q) ==
+                    TRYGG_OK &&
+                sqlite3_step(q) == SQLITE_ROW)
+                snprintf(min_len, sizeof min_len, "%g", sqlite3_column_double(q, 0));
+            sqlite3_finalize(q);
+        }
+        trygg__sb_printf(&b, "\nLeast safe places of at least %s m (seg_id, where, length, safety index, main "
+                             "factors):\n", min_len);
+        char *sql = sqlite3_mprintf("SELECT seg_id, %s, length_m, safety_index, top_factors FROM street_segments "
+                                    "WHERE safety_index IS NOT NULL AND length_m >= %s "
+                                    "ORDER BY safety_index, seg_id LIMIT 10",
+                                    where_name, min_len);
+        st = each_row(&d, sql, row_place, &b, NULL);
+        sqlite3_free(sql);
+        if (st != TRYGG_OK)
+            goto done;
+        if ((st = ranked_evidence(&d, &b, "vandalism and graffiti", "n_vandalism + n_graffiti", "eb_vandalism",
+                                  where_name, min_len)) != TRYGG_OK ||
+            (st = ranked_evidence(&d, &b, "littering", "n_littering", "eb_littering", where_name, min_len)) != TRYGG_OK)
             goto done;
     } else {
         trygg__sb_printf(&b, "\n(no street_segments layer)\n");

@@ -212,13 +212,19 @@ static void stretch_one(size_t i, GEOSContextHandle_t geos, void *user)
     trygg_idlist cand = {0};
     trygg_index_query(job->incident_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
     unsigned n = 0;
+    trygg__strbuf ids = {0};
+    /* Candidates come sorted by index, so the ids are in incident_id order. */
     for (size_t c = 0; c < cand.n; c++) {
         const trygg_incident *inc = &job->incidents->v[cand.v[c]];
         if (trygg_measure_is_night(job->cfg, inc->t_utc) &&
-            trygg_geom_point_polyline_distance(inc->x, inc->y, d->xy, d->nv, NULL) <= r)
+            trygg_geom_point_polyline_distance(inc->x, inc->y, d->xy, d->nv, NULL) <= r) {
             n++;
+            /* incident_id of the incidents layer: the incident's index + 1 */
+            trygg__sb_printf(&ids, "%s%zu", ids.n ? "," : "", cand.v[c] + 1);
+        }
     }
     d->night_incidents_near = n;
+    d->night_incident_ids = ids.n ? trygg__sb_steal(&ids) : NULL;
     trygg_idlist_fini(&cand);
 }
 

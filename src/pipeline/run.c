@@ -348,6 +348,8 @@ static void record_run_info(run_state *st)
                  nw->stubs_attached, nw->stubs_attached_m);
     trygg_kv_set(kv, "places.shorter_than_min_place_m", "%zu (their whole street is shorter)", nw->places_short);
     trygg_kv_set(kv, "places.shorter_than_10m", "%zu", nw->places_under_10m);
+    /* read back by trygg info and the reports: ranked lists leave out places shorter than this */
+    trygg_kv_set(kv, "places.min_place_m", "%g", cfg->min_place_m);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
     trygg_kv_set(kv, "count.incidents", "%zu", st->incidents.n);
     trygg_kv_set(kv, "count.incidents_snapped", "%zu", st->summary.incidents_snapped);

@@ -1,8 +1,9 @@
 /*
  * Measures from rules. Each rule selects features of one output layer with an SQL condition
  * (SpatiaLite over the GeoPackage), features within merge_m of each other merge into one
- * measure (single-linkage clustering: STRtree candidates, exact GEOS distance, union-find), and
- * the measure's area is the union of its features buffered by buffer_m.
+ * measure of at most max_measure_m of street (closest pairs first; STRtree candidates, exact
+ * GEOS distance, union-find; a hotspot or area is a measure of its own), and the measure's area
+ * is the union of its features buffered by buffer_m.
  */
 #include <math.h>
 #include <sqlite3.h>
@@ -86,8 +87,39 @@ static void say_number(trygg__strbuf *b, double v)
         trygg__sb_printf(b, fabs(v) < 10 ? "%.2f" : "%.1f", v);
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* How many distinct items the comma-separated lists texts[0..n) hold together (NULL and empty
+ * lists hold none): {distinct:night_incident_ids} counts an incident near two stretches once. */
+static size_t count_distinct(const char *const *texts, size_t n)
+{
+    char **items = NULL;
+    size_t ni = 0, cap = 0;
+    for (size_t i = 0; texts && i < n; i++) {
+        const char *p = texts[i];
+        while (p && *p) {
+            const char *e = strchr(p, ',');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len > 0) {
+                trygg__grow((void **)&items, &cap, ni + 1, sizeof *items);
+                items[ni++] = trygg__xasprintf("%.*s", (int)len, p);
+            }
+            p = e ? e + 1 : NULL;
+        }
+    }
+    if (ni > 1)
+        qsort(items, ni, sizeof *items, cmp_str);
+    size_t distinct = 0;
+    for (size_t i = 0; i < ni; i++)
+        distinct += i == 0 || strcmp(items[i], items[i - 1]) != 0;
+    for (size_t i = 0; i < ni; i++)
+        free(items[i]);
+    free(items);
+    return distinct;
+}
+
 char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_t nnames, const double *values,
-                               size_t nfeatures)
+                               const char *const *texts, size_t nfeatures)
 {
     trygg__strbuf b = {0};
     const char *p = tmpl ? tmpl : "", *o, *c;
@@ -102,6 +134,12 @@ char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_
             for (size_t i = 0; i < nnames; i++)
                 if (strlen(names[i]) == (size_t)(c - colon - 1) && strncmp(names[i], colon + 1, (size_t)(c - colon - 1)) == 0)
                     f = i;
+            size_t alen = (size_t)(colon - o - 1);
+            if (alen == 8 && strncmp(o + 1, "distinct", 8) == 0) {
+                trygg__sb_printf(&b, "%zu", f < nnames && texts ? count_distinct(texts + f * nfeatures, nfeatures) : 0);
+                p = c + 1;
+                continue;
+            }
             const double *v = f < nnames ? values + f * nfeatures : NULL;
             double sum = 0, mn = INFINITY, mx = -INFINITY, first = NAN;
             size_t k = 0;
@@ -115,7 +153,6 @@ char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_
                 mx = fmax(mx, v[i]);
                 k++;
             }
-            size_t alen = (size_t)(colon - o - 1);
             double out = NAN;
             if (k > 0) {
                 if (alen == 3 && strncmp(o + 1, "sum", 3) == 0)
@@ -152,6 +189,7 @@ typedef struct {
     feature *v;
     size_t n, cap;
     double *values; /* nfields x n, filled after all rows are read */
+    char **texts;   /* the same as text (NULL for NULL), for {distinct:F} */
     size_t nfields;
 } feature_set;
 
@@ -159,8 +197,11 @@ static void feature_set_fini(GEOSContextHandle_t h, feature_set *fs)
 {
     for (size_t i = 0; i < fs->n; i++)
         GEOSGeom_destroy_r(h, fs->v[i].geom);
+    for (size_t i = 0; fs->texts && i < fs->n * fs->nfields; i++)
+        free(fs->texts[i]);
     free(fs->v);
     free(fs->values);
+    free(fs->texts);
     memset(fs, 0, sizeof *fs);
 }
 
@@ -187,39 +228,87 @@ static void feature_envelope(size_t i, double env[4], void *user)
     GEOSGeom_getYMax_r(u->h, u->fs->v[i].geom, &env[3]);
 }
 
-/* Cluster features within merge_m (single linkage); cluster[i] gets a dense id, numbered in
- * order of each cluster's first (lowest-fid) feature. Returns the number of clusters. */
-static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double merge_m, size_t *cluster)
+/* What a feature adds to a measure's size: a line its length; a polygon (a hotspot, an area)
+ * is one task on its own and never merges (INFINITY); a point adds nothing. */
+static double feature_size(GEOSContextHandle_t h, const GEOSGeometry *g)
+{
+    int t = GEOSGeomTypeId_r(h, g);
+    if (t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON)
+        return INFINITY;
+    double len = 0.0;
+    if ((t == GEOS_LINESTRING || t == GEOS_MULTILINESTRING || t == GEOS_LINEARRING) && GEOSLength_r(h, g, &len) == 1)
+        return len;
+    return 0.0;
+}
+
+typedef struct {
+    double d;
+    size_t i, j;
+} close_pair;
+
+static int cmp_pair(const void *pa, const void *pb)
+{
+    const close_pair *a = pa, *b = pb;
+    if (a->d != b->d)
+        return a->d < b->d ? -1 : 1;
+    if (a->i != b->i)
+        return a->i < b->i ? -1 : 1;
+    return (a->j > b->j) - (a->j < b->j);
+}
+
+/* Cluster features within merge_m into measures of at most max_m of street: the pairs closer
+ * than merge_m (STRtree candidates, exact GEOS distance) are joined closest first (Kruskal's
+ * order; ties by index), and a join that would make a cluster longer than max_m is skipped, so
+ * a long chain of dark stretches splits into place-sized tasks along its streets instead of one
+ * measure over kilometres. Without the cap this is single linkage. A feature longer than max_m
+ * is a measure of its own. cluster[i] gets a dense id, numbered in order of each cluster's
+ * first (lowest-fid) feature. Returns the number of clusters. */
+static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double merge_m, double max_m, size_t *cluster)
 {
     GEOSContextHandle_t h = trygg__geos(ctx);
-    size_t *parent = trygg__xmalloc(fs->n * sizeof *parent);
-    for (size_t i = 0; i < fs->n; i++)
+    size_t *parent = trygg__xmalloc((fs->n + 1) * sizeof *parent);
+    double *size = trygg__xmalloc((fs->n + 1) * sizeof *size);
+    for (size_t i = 0; i < fs->n; i++) {
         parent[i] = i;
+        size[i] = feature_size(h, fs->v[i].geom);
+    }
     env_user eu = {h, fs};
     trygg_index *idx = trygg_index_new(ctx, fs->n, feature_envelope, &eu);
     trygg_idlist cand = {0};
+    close_pair *pairs = NULL;
+    size_t npairs = 0, cappairs = 0;
     for (size_t i = 0; idx && i < fs->n; i++) {
+        if (isinf(size[i]))
+            continue;
         double env[4];
         feature_envelope(i, env, &eu);
         trygg_index_query(idx, h, env[0] - merge_m, env[1] - merge_m, env[2] + merge_m, env[3] + merge_m, &cand);
         for (size_t c = 0; c < cand.n; c++) {
             size_t j = cand.v[c];
             double d;
-            if (j <= i || uf_find(parent, i) == uf_find(parent, j))
+            if (j <= i || isinf(size[j]))
                 continue;
             if (GEOSDistance_r(h, fs->v[i].geom, fs->v[j].geom, &d) == 1 && d <= merge_m) {
-                size_t a = uf_find(parent, i), b = uf_find(parent, j);
-                /* The lower index becomes the root, so roots are each cluster's first feature. */
-                if (a < b)
-                    parent[b] = a;
-                else
-                    parent[a] = b;
+                trygg__grow((void **)&pairs, &cappairs, npairs + 1, sizeof *pairs);
+                pairs[npairs++] = (close_pair){d, i, j};
             }
         }
     }
     trygg_idlist_fini(&cand);
     trygg_index_free(idx);
-    size_t *dense = trygg__xmalloc(fs->n * sizeof *dense);
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, cmp_pair);
+    for (size_t k = 0; k < npairs; k++) {
+        size_t a = uf_find(parent, pairs[k].i), b = uf_find(parent, pairs[k].j);
+        if (a == b || size[a] + size[b] > max_m)
+            continue;
+        /* The lower index becomes the root, so roots are each cluster's first feature. */
+        size_t root = a < b ? a : b, child = a < b ? b : a;
+        parent[child] = root;
+        size[root] += size[child];
+    }
+    free(pairs);
+    size_t *dense = trygg__xmalloc((fs->n + 1) * sizeof *dense);
     size_t nclusters = 0;
     for (size_t i = 0; i < fs->n; i++) {
         size_t r = uf_find(parent, i);
@@ -228,6 +317,7 @@ static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double mer
         cluster[i] = dense[r]; /* r <= i, so dense[r] is set */
     }
     free(dense);
+    free(size);
     free(parent);
     return nclusters;
 }
@@ -269,6 +359,19 @@ static char *geometry_column(sqlite3 *db, const char *table)
     return col;
 }
 
+static bool layer_has_column(sqlite3 *db, const char *table, const char *column)
+{
+    sqlite3_stmt *q = NULL;
+    bool yes = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?", -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, column, -1, SQLITE_STATIC);
+        yes = sqlite3_step(q) == SQLITE_ROW;
+    }
+    sqlite3_finalize(q);
+    return yes;
+}
+
 /* A rule that cannot run: an error for a configured rule, a note for a shipped one. */
 static trygg_status rule_unusable(trygg_ctx *ctx, const trygg_measure_rule *r, trygg__strbuf *skipped,
                                   const char *why)
@@ -289,7 +392,8 @@ static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measu
     trygg__strbuf sql = {0};
     sqlite3_stmt *q = NULL;
     double *vals = NULL;
-    size_t capvals = 0;
+    char **txts = NULL;
+    size_t capvals = 0, captxts = 0;
     *usable = true;
     trygg__sb_printf(&sql, "SELECT fid, ST_AsBinary(\"%s\"), (%s)", geomcol, r->priority ? r->priority : "3");
     for (size_t f = 0; f < nfields; f++)
@@ -314,9 +418,12 @@ static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measu
         int p = sqlite3_column_type(q, 2) == SQLITE_NULL ? 3 : sqlite3_column_int(q, 2);
         ft->priority = p < 1 ? 1 : p > 5 ? 5 : p;
         trygg__grow((void **)&vals, &capvals, (fs->n + 1) * (nfields ? nfields : 1), sizeof *vals);
-        for (size_t f = 0; f < nfields; f++)
-            vals[fs->n * nfields + f] =
-                sqlite3_column_type(q, 3 + (int)f) == SQLITE_NULL ? NAN : sqlite3_column_double(q, 3 + (int)f);
+        trygg__grow((void **)&txts, &captxts, (fs->n + 1) * (nfields ? nfields : 1), sizeof *txts);
+        for (size_t f = 0; f < nfields; f++) {
+            bool null = sqlite3_column_type(q, 3 + (int)f) == SQLITE_NULL;
+            vals[fs->n * nfields + f] = null ? NAN : sqlite3_column_double(q, 3 + (int)f);
+            txts[fs->n * nfields + f] = null ? NULL : trygg__xstrdup((const char *)sqlite3_column_text(q, 3 + (int)f));
+        }
         fs->n++;
     }
     if (rc != SQLITE_DONE) {
@@ -327,10 +434,19 @@ static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measu
     /* Row-major as read; the template wants one field's values together. */
     fs->nfields = nfields;
     fs->values = trygg__xmalloc((fs->n * nfields + 1) * sizeof *fs->values);
+    fs->texts = trygg__xmalloc((fs->n * nfields + 1) * sizeof *fs->texts);
     for (size_t i = 0; i < fs->n; i++)
-        for (size_t f = 0; f < nfields; f++)
+        for (size_t f = 0; f < nfields; f++) {
             fs->values[f * fs->n + i] = vals[i * nfields + f];
+            fs->texts[f * fs->n + i] = txts[i * nfields + f];
+        }
+    free(txts);
+    txts = NULL;
 done:
+    if (txts)
+        for (size_t i = 0; i < fs->n * nfields; i++)
+            free(txts[i]);
+    free(txts);
     free(vals);
     sqlite3_finalize(q);
     free(sql.s);
@@ -379,6 +495,14 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         free(w);
         goto done;
     }
+    /* SQLite reads a double-quoted name that is no column as a string literal: check first. */
+    for (size_t f = 0; f < nfields; f++)
+        if (!layer_has_column(db, r->layer, fields[f])) {
+            char *w = trygg__xasprintf("evidence names field '%s', which layer '%s' does not have", fields[f], r->layer);
+            st = rule_unusable(ctx, r, skipped, w);
+            free(w);
+            goto done;
+        }
     if ((st = read_features(ctx, db, r, geomcol, fields, nfields, &fs, &usable, &why)) != TRYGG_OK)
         goto done;
     if (!usable) {
@@ -386,7 +510,7 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         goto done;
     }
     cluster = trygg__xmalloc((fs.n + 1) * sizeof *cluster);
-    size_t nclusters = cluster_features(ctx, &fs, r->merge_m, cluster);
+    size_t nclusters = cluster_features(ctx, &fs, r->merge_m, r->max_measure_m, cluster);
     const char **names = (const char **)fields;
     /* Members of each cluster in fid order (a counting sort), so every cluster is visited once. */
     size_t *start = trygg__xcalloc(nclusters + 2, sizeof *start);
@@ -408,9 +532,12 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         }
         /* The cluster's values, field by field, for the template. */
         double *vals = trygg__xmalloc((members * nfields + 1) * sizeof *vals);
+        const char **txts = trygg__xmalloc((members * nfields + 1) * sizeof *txts);
         for (size_t f = 0; f < nfields; f++)
-            for (size_t m = 0; m < members; m++)
+            for (size_t m = 0; m < members; m++) {
                 vals[f * members + m] = fs.values[f * fs.n + mem[m]];
+                txts[f * members + m] = fs.texts[f * fs.n + mem[m]];
+            }
         trygg__grow((void **)ranked, capranked, *nranked + 1, sizeof **ranked);
         ranked_measure *rm = &(*ranked)[(*nranked)++];
         memset(rm, 0, sizeof *rm);
@@ -423,12 +550,13 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         m->measure_en = trygg__xstrdup(r->measure_en);
         m->responsible = trygg__xstrdup(r->responsible);
         m->indicator = trygg__xstrdup(r->indicator);
-        m->evidence = trygg_plan_fill_template(r->evidence, names, nfields, vals, members);
+        m->evidence = trygg_plan_fill_template(r->evidence, names, nfields, vals, txts, members);
         m->priority = prio;
         m->features = members;
         m->source_ids = trygg__sb_steal(&ids);
         m->wkb = cluster_area(h, &fs, mem, members, r->buffer_m, &m->wkb_size);
         free(vals);
+        free(txts);
     }
     free(start);
     free(order);

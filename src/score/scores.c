@@ -53,14 +53,28 @@ typedef void (*say_fn)(char *buf, size_t size, const trygg_place *pl, const scor
 
 /* ---- component values (NAN where the component is absent at a place) ---- */
 
+/* Observed reports rank by their empirical-Bayes rate per 100 m (src/score/rates.c; Marshall
+ * 1991), which shrinks a short place's rate towards the area's mean in proportion to how little
+ * street it has. A place with no report of the kind ranks 0, tied at the bottom: the EB rate of
+ * a report-free place is the prior mean shrunk only by its length, which in a skewed table lies
+ * above most places, and percentile ranks would turn that absence into risk. With ties at the
+ * bottom, a report-free place's mid-rank is at most 50: never above the median
+ * (DESIGN.md section 5, Incidents). */
+static double observed_value(unsigned count, double eb, const score_env *env)
+{
+    if (!env->have_incidents)
+        return NAN;
+    return count == 0 ? 0.0 : eb;
+}
+
 static double value_vandalism_observed(const trygg_place *pl, const score_env *env)
 {
-    return env->have_incidents ? pl->eb_vandalism : NAN;
+    return observed_value(pl->n_cat[TRYGG_CAT_VANDALISM] + pl->n_cat[TRYGG_CAT_GRAFFITI], pl->eb_vandalism, env);
 }
 
 static double value_littering_observed(const trygg_place *pl, const score_env *env)
 {
-    return env->have_incidents ? pl->eb_littering : NAN;
+    return observed_value(pl->n_cat[TRYGG_CAT_LITTERING], pl->eb_littering, env);
 }
 
 /* Share of the place's length below dark_lux; an OSM lit=no place counts as all dark, lit=yes
@@ -129,7 +143,7 @@ static void say_reports(char *buf, size_t size, unsigned count, const char *what
     char share[64];
     say_share(share, sizeof share, st);
     if (count == 0)
-        snprintf(buf, size, "no %s reports (%.1f per 100 m, %s)", what, rate, share);
+        snprintf(buf, size, "no %s reports", what);
     else
         snprintf(buf, size, "%u %s report%s (%.1f per 100 m, %s)", count, what, count == 1 ? "" : "s", rate, share);
 }

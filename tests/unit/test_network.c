@@ -131,6 +131,9 @@ static void test_network_osm_street(void)
     TH_ASSERT_NEAR(f->length_m, 80, 1e-9);
     TH_ASSERT_STR(street_of(&b, a), "Storgatan");
     TH_ASSERT_STR(street_of(&b, f), "Lillgatan");
+    /* named by the streets at their ends */
+    TH_ASSERT_STR(a->location, "Storgatan (Lillgatan)");
+    TH_ASSERT_STR(f->location, "Lillgatan (Storgatan)");
     /* the input ways each place is made of */
     TH_ASSERT_STR(a->source_ids, "1,2");
     TH_ASSERT_STR(c->source_ids, "2,3");
@@ -191,6 +194,7 @@ static void test_network_cul_de_sac_and_stub(void)
     const trygg_place *g = place_at(&b, 40, 8);
     TH_ASSERT_STR(street_of(&b, g), "Gränden");
     TH_ASSERT_NEAR(g->length_m, 12, 1e-9);
+    TH_ASSERT_STR(g->location, "Gr\u00e4nden (Kyrkogatan)");
     TH_ASSERT_INT(b.stats.places_short, 1);
     TH_ASSERT_INT(b.stats.stubs_attached, 1);
     TH_ASSERT_NEAR(b.stats.stubs_attached_m, 6, 1e-9);

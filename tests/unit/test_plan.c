@@ -144,8 +144,20 @@ static void test_plan_template(void)
     /* a = (31, 40.5), b = (1, NULL): sum a = 71.5, max b = 1, min a = 31, mean b = 1. */
     double vals[] = {31, 40.5, 1, NAN};
     char *s = trygg_plan_fill_template("{count} x, {sum:a} m, {max:b}, {min:a}, {mean:b}, {odd}", (const char **)f, n,
-                                       vals, 2);
+                                       vals, NULL, 2);
     TH_ASSERT_STR(s, "2 x, 71.5 m, 1, 31, 1, {odd}");
+    free(s);
+    /* {distinct:F}: two stretches sharing incidents 7, 9 and 12 count them once:
+     * {3, 7, 9, 12} and {7, 9, 12, 20} -> 5 distinct, where a sum would say 8. */
+    const char *ids_name[] = {"ids"};
+    const char *ids[] = {"3,7,9,12", "7,9,12,20"};
+    double nums[] = {4, 4};
+    s = trygg_plan_fill_template("{sum:ids} summed, {distinct:ids} distinct", ids_name, 1, nums, ids, 2);
+    TH_ASSERT_STR(s, "8 summed, 5 distinct");
+    free(s);
+    const char *none[] = {NULL, ""};
+    s = trygg_plan_fill_template("{distinct:ids}", ids_name, 1, nums, none, 2);
+    TH_ASSERT_STR(s, "0");
     free(s);
     for (size_t i = 0; i < n; i++)
         free(f[i]);
@@ -153,17 +165,19 @@ static void test_plan_template(void)
 }
 
 /* Lighting: length_m > 30 on a footway/residential street. 31 m fires, 30 m does not, a primary
- * road does not. Two footway stretches 40 m apart merge (merge_m 50); one 500 m away does not. */
+ * road does not. Two footway stretches 40 m apart merge (merge_m 50); one 500 m away does not.
+ * The two merged stretches have night incidents 4, 5 and 5 near them: 2 distinct incidents,
+ * where the sum of night_incidents_near would say 3. */
 static void test_plan_lighting_rule(void)
 {
     trygg_ctx *ctx = th_ctx();
     const char *path = make_gpkg("plan_lighting");
     GDALDatasetH ds = create(path);
-    const char *text[] = {"road_class", NULL};
+    const char *text[] = {"road_class", "night_incident_ids", NULL};
     const char *num[] = {"length_m", "night_incidents_near", NULL};
     row rows[] = {
-        {"LINESTRING (387000 6175000, 387031 6175000)", {"footway"}, {31, 2}},
-        {"LINESTRING (387071 6175000, 387111 6175000)", {"residential"}, {40, 1}},
+        {"LINESTRING (387000 6175000, 387031 6175000)", {"footway", "4,5"}, {31, 2}},
+        {"LINESTRING (387071 6175000, 387111 6175000)", {"residential", "5"}, {40, 1}},
         {"LINESTRING (387000 6175500, 387030 6175500)", {"footway"}, {30, 5}},
         {"LINESTRING (387000 6176000, 387200 6176000)", {"primary"}, {200, 0}},
         {"LINESTRING (387600 6175000, 387650 6175000)", {NULL}, {50, 0}},
@@ -181,7 +195,7 @@ static void test_plan_lighting_rule(void)
         TH_ASSERT_INT(m.v[0].priority, 2);
         TH_ASSERT_INT(m.v[0].features, 2);
         TH_ASSERT_STR(m.v[0].source_ids, "1,2");
-        TH_ASSERT_STR(m.v[0].evidence, "2 dark stretch(es), 71 m below the dark threshold, 3 night incidents within "
+        TH_ASSERT_STR(m.v[0].evidence, "2 dark stretch(es), 71 m below the dark threshold, 2 night incidents within "
                                        "the snap distance");
         TH_ASSERT_STR(m.v[0].focus_area, "trygghet");
         TH_ASSERT_CONTAINS(m.v[0].responsible, "gatuavdelningen");
@@ -190,6 +204,43 @@ static void test_plan_lighting_rule(void)
         CU_ASSERT(m.v[0].wkb != NULL && m.v[0].wkb_size > 9);
     }
     TH_ASSERT_STR(skipped, "");
+    free(skipped);
+    trygg_measures_fini(&m);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
+/* A chain of eight 100 m dark footway stretches with 10 m gaps: single linkage at 50 m would make
+ * one measure of 800 m. Capped at max_measure_m = 500, the closest pairs join first (all gaps
+ * equal: in fid order): 1-5 make 500 m, 6 cannot join them (600 m), 6-8 make 300 m. */
+static void test_plan_measure_length_cap(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    const char *path = make_gpkg("plan_cap");
+    GDALDatasetH ds = create(path);
+    const char *text[] = {"road_class", "night_incident_ids", NULL};
+    const char *num[] = {"length_m", "night_incidents_near", NULL};
+    row rows[8];
+    char wkt[8][96];
+    for (int i = 0; i < 8; i++) {
+        double x0 = 387000 + 110.0 * i;
+        snprintf(wkt[i], sizeof wkt[i], "LINESTRING (%.0f 6175000, %.0f 6175000)", x0, x0 + 100);
+        rows[i] = (row){wkt[i], {"footway", NULL}, {100, 0}};
+    }
+    add_layer(ds, "dark_stretches", wkbLineString, text, num, rows, 8);
+    GDALClose(ds);
+    trygg_config cfg;
+    config_with_rule(&cfg, "lighting");
+    trygg_measures m = {0};
+    char *skipped = NULL;
+    TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, &skipped), TRYGG_OK);
+    TH_ASSERT_INT(m.n, 2);
+    if (m.n == 2) {
+        TH_ASSERT_STR(m.v[0].source_ids, "1,2,3,4,5");
+        TH_ASSERT_STR(m.v[1].source_ids, "6,7,8");
+        TH_ASSERT_CONTAINS(m.v[0].evidence, "500 m below");
+        TH_ASSERT_CONTAINS(m.v[1].evidence, "300 m below");
+    }
     free(skipped);
     trygg_measures_fini(&m);
     trygg_config_fini(&cfg);
@@ -309,6 +360,7 @@ void test_plan_register(void)
         {"default rules are complete", test_plan_default_rules_are_complete},
         {"template", test_plan_template},
         {"lighting rule", test_plan_lighting_rule},
+        {"measures capped at max_measure_m", test_plan_measure_length_cap},
         {"hotspot rules", test_plan_hotspot_rules},
         {"place rules", test_plan_place_rules},
         {"rule errors", test_plan_rule_errors},

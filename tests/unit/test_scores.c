@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 #include "trygg/data.h"
@@ -83,8 +84,8 @@ static void test_scores_incidents_without_lamps(void)
      * Pull on the index (each component is its score's only one, each score half the index):
      * place 0: vandalism -(0 - 50)/2 = +25, littering -(75 - 50)/2 = -12.5 -> vandalism first;
      * place 2: -25 and +25 tie -> table order, vandalism first.
-     * Words: place 0's littering rate 0.2 is above 1 of the 2 other places (0.1) -> "more than
-     * 50 %"; its vandalism rate is below both others -> "less than any other place". */
+     * Words: place 0's littering rate 0.2 is above 1 of the 2 other places (0 for no report) ->
+     * "more than 50 %"; a place with no report says just that. */
     trygg_places ps = {0};
     const double ev[] = {0.5, 1.0, 2.0}, el[] = {0.2, 0.2, 0.1};
     const unsigned nv[] = {0, 1, 3}, ng[] = {0, 0, 1}, nl[] = {1, 1, 0};
@@ -106,14 +107,57 @@ static void test_scores_incidents_without_lamps(void)
     TH_ASSERT_NEAR(ps.v[0].safety_index, 62.5, 1e-9);
     TH_ASSERT_NEAR(ps.v[1].safety_index, 37.5, 1e-9);
     TH_ASSERT_NEAR(ps.v[2].safety_index, 50.0, 1e-9);
-    TH_ASSERT_STR(ps.v[0].top_factors, "no vandalism/graffiti reports (0.5 per 100 m, less than any other place); "
+    TH_ASSERT_STR(ps.v[0].top_factors, "no vandalism/graffiti reports; "
                                        "1 littering report (0.2 per 100 m, more than 50 % of places); "
                                        "lighting not assessed (no lamp layer)");
     TH_ASSERT_STR(ps.v[2].top_factors, "4 vandalism/graffiti reports (2.0 per 100 m, more than any other place); "
-                                       "no littering reports (0.1 per 100 m, less than any other place); "
+                                       "no littering reports; "
                                        "lighting not assessed (no lamp layer)");
     for (int i = 0; i < 3; i++)
         TH_ASSERT_CONTAINS(ps.v[i].top_factors, "lighting not assessed");
+    trygg_places_fini(&ps);
+}
+
+/* A skewed table: four 100 m places with 0, 0, 1 and 8 vandalism reports, and a 10 m place with
+ * none. Exposure in units of 100 m: 1, 1, 1, 1, 0.1 (sum 4.1, k = 5). By hand (Marshall 1991):
+ *   m = 9 / 4.1 = 2.1951220; s2 = [2 * 1 * m^2 + (1 - m)^2 + (8 - m)^2 + 0.1 * m^2] / 4.1 = 11.035098;
+ *   A = s2 - m / (4.1 / 5) = 8.3581202;
+ *   100 m, 0 reports: w = A / (A + m) = 0.7919955, EB = (1 - w) m = 0.4565953;
+ *   100 m, 1 report: EB = w + 0.4565953 = 1.2485908; 8 reports: 8 w + 0.4565953 = 6.7925592;
+ *   10 m, 0 reports: w = A / (A + 10 m) = 0.2757605, EB = (1 - w) m = 1.5897939.
+ * Ranked on the EB rates, the 10 m place with no report would stand above the place with a
+ * report (1.59 > 1.25): percentile 100 * 3 / 4 = 75. With report-free places tied at 0 at the
+ * bottom: the three report-free places have mid-rank 100 * (0 + 1) / 4 = 25, the place with one
+ * report 75, the one with eight 100. */
+static void test_scores_no_reports_never_above_median(void)
+{
+    const double counts[] = {0, 0, 1, 8, 0}, exposure[] = {1, 1, 1, 1, 0.1};
+    double eb[5];
+    trygg_eb_rates(counts, exposure, 5, eb);
+    TH_ASSERT_NEAR(eb[0], 0.4565953, 1e-7);
+    TH_ASSERT_NEAR(eb[2], 1.2485908, 1e-7);
+    TH_ASSERT_NEAR(eb[3], 6.7925592, 1e-7);
+    TH_ASSERT_NEAR(eb[4], 1.5897939, 1e-7);
+    trygg_places ps = {0};
+    for (int i = 0; i < 5; i++) {
+        trygg_place *pl = add_place(&ps, exposure[i] * 100.0);
+        pl->eb_vandalism = eb[i];
+        pl->eb_littering = 0.0;
+        pl->n_cat[TRYGG_CAT_VANDALISM] = (unsigned)counts[i];
+    }
+    trygg_score_params sp = unit_weights;
+    sp.w_littering_observed = 0;
+    score_places(&sp, &ps, false, true);
+    TH_ASSERT_NEAR(ps.v[0].vandalism_score, 25.0, 1e-9);
+    TH_ASSERT_NEAR(ps.v[1].vandalism_score, 25.0, 1e-9);
+    TH_ASSERT_NEAR(ps.v[4].vandalism_score, 25.0, 1e-9);
+    TH_ASSERT_NEAR(ps.v[2].vandalism_score, 75.0, 1e-9);
+    TH_ASSERT_NEAR(ps.v[3].vandalism_score, 100.0, 1e-9);
+    for (size_t i = 0; i < ps.n; i++)
+        if (ps.v[i].n_cat[TRYGG_CAT_VANDALISM] == 0)
+            CU_ASSERT(ps.v[i].vandalism_score <= 50.0);
+    TH_ASSERT_CONTAINS(ps.v[4].top_factors, "no vandalism/graffiti reports");
+    CU_ASSERT(strstr(ps.v[4].top_factors, "% of places") == NULL);
     trygg_places_fini(&ps);
 }
 
@@ -271,6 +315,7 @@ void test_scores_register(void)
         {"percentile ranks with ties", test_scores_percentile_ties},
         {"combine renormalises", test_scores_combine_renormalises},
         {"incidents without lamps", test_scores_incidents_without_lamps},
+        {"no reports never above the median", test_scores_no_reports_never_above_median},
         {"lighting without incidents", test_scores_lighting_without_incidents},
         {"nothing to score", test_scores_nothing_to_score},
         {"always in range", test_scores_always_in_range},
