@@ -1,89 +1,89 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
+<qgis simplifyDrawingHints="1" simplifyMaxScale="1" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" readOnly="0" simplifyDrawingTol="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
+  <temporal accumulate="0" mode="0" startExpression="" durationField="" endExpression="" startField="" endField="" enabled="0" durationUnit="min" fixedDuration="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="singleSymbol" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
+  <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" enableorderby="0" type="singleSymbol">
     <symbols>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
+      <symbol clip_to_extent="1" alpha="1" name="0" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="square"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="line_color" value="26,26,64,255"/>
-            <Option type="QString" name="line_style" value="dash"/>
-            <Option type="QString" name="line_width" value="1"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="square"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="line_color" type="QString" value="26,26,64,255"/>
+            <Option name="line_style" type="QString" value="dash"/>
+            <Option name="line_width" type="QString" value="1"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="square"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="line_color" v="26,26,64,255"/>
-          <prop k="line_style" v="dash"/>
-          <prop k="line_width" v="1"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="square" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="26,26,64,255" k="line_color"/>
+          <prop v="dash" k="line_style"/>
+          <prop v="1" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -104,52 +104,59 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="stretch_id" configurationFlags="None">
+    <field configurationFlags="None" name="stretch_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="street" configurationFlags="None">
+    <field configurationFlags="None" name="street">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="road_class" configurationFlags="None">
+    <field configurationFlags="None" name="road_class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="length_m" configurationFlags="None">
+    <field configurationFlags="None" name="length_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lux_min" configurationFlags="None">
+    <field configurationFlags="None" name="lux_min">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="night_incidents_near" configurationFlags="None">
+    <field configurationFlags="None" name="night_incidents_near">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="night_incident_ids" configurationFlags="None">
+    <field configurationFlags="None" name="night_incident_ids">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="lighting_conflict">
       <editWidget type="">
         <config>
           <Option/>
@@ -158,40 +165,44 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Dark stretch id" field="stretch_id" index="0"/>
-    <alias name="Street name" field="street" index="1"/>
-    <alias name="Road class (OSM highway or source class)" field="road_class" index="2"/>
-    <alias name="Length (m)" field="length_m" index="3"/>
-    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="4"/>
-    <alias name="Night-time reports nearby" field="night_incidents_near" index="5"/>
-    <alias name="incident_id of each night-time report nearby" field="night_incident_ids" index="6"/>
+    <alias field="stretch_id" index="0" name="Dark stretch id"/>
+    <alias field="street" index="1" name="Street name"/>
+    <alias field="road_class" index="2" name="Road class (OSM highway or source class)"/>
+    <alias field="length_m" index="3" name="Length (m)"/>
+    <alias field="lux_min" index="4" name="Estimated minimum illuminance (lux)"/>
+    <alias field="night_incidents_near" index="5" name="Night-time reports nearby"/>
+    <alias field="night_incident_ids" index="6" name="incident_id of each night-time report nearby"/>
+    <alias field="lighting_conflict" index="7" name="Lamp data incomplete here: lit_tag or sparse_register (check before lighting)"/>
   </aliases>
   <defaults>
-    <default expression="" field="stretch_id" applyOnUpdate="0"/>
-    <default expression="" field="street" applyOnUpdate="0"/>
-    <default expression="" field="road_class" applyOnUpdate="0"/>
-    <default expression="" field="length_m" applyOnUpdate="0"/>
-    <default expression="" field="lux_min" applyOnUpdate="0"/>
-    <default expression="" field="night_incidents_near" applyOnUpdate="0"/>
-    <default expression="" field="night_incident_ids" applyOnUpdate="0"/>
+    <default field="stretch_id" expression="" applyOnUpdate="0"/>
+    <default field="street" expression="" applyOnUpdate="0"/>
+    <default field="road_class" expression="" applyOnUpdate="0"/>
+    <default field="length_m" expression="" applyOnUpdate="0"/>
+    <default field="lux_min" expression="" applyOnUpdate="0"/>
+    <default field="night_incidents_near" expression="" applyOnUpdate="0"/>
+    <default field="night_incident_ids" expression="" applyOnUpdate="0"/>
+    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" field="stretch_id" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="street" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="night_incidents_near" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="night_incident_ids" notnull_strength="0" constraints="0"/>
+    <constraint constraints="0" field="stretch_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="street" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="road_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lux_min" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="night_incidents_near" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="night_incident_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lighting_conflict" unique_strength="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="stretch_id" exp=""/>
-    <constraint desc="" field="street" exp=""/>
-    <constraint desc="" field="road_class" exp=""/>
-    <constraint desc="" field="length_m" exp=""/>
-    <constraint desc="" field="lux_min" exp=""/>
-    <constraint desc="" field="night_incidents_near" exp=""/>
-    <constraint desc="" field="night_incident_ids" exp=""/>
+    <constraint exp="" field="stretch_id" desc=""/>
+    <constraint exp="" field="street" desc=""/>
+    <constraint exp="" field="road_class" desc=""/>
+    <constraint exp="" field="length_m" desc=""/>
+    <constraint exp="" field="lux_min" desc=""/>
+    <constraint exp="" field="night_incidents_near" desc=""/>
+    <constraint exp="" field="night_incident_ids" desc=""/>
+    <constraint exp="" field="lighting_conflict" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,392 +1,392 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
+<qgis simplifyDrawingHints="1" simplifyMaxScale="1" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" readOnly="0" simplifyDrawingTol="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
+  <temporal accumulate="0" mode="0" startExpression="" durationField="" endExpression="" startField="" endField="" enabled="0" durationUnit="min" fixedDuration="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="safety_index" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
+  <renderer-v2 attr="safety_index" forceraster="0" referencescale="-1" graduatedMethod="GraduatedColor" symbollevels="0" enableorderby="0" type="graduatedSymbol">
     <ranges>
-      <range lower="0.000000000000000" symbol="0" upper="20.000000000000000" render="true" label="0-20 least safe"/>
-      <range lower="20.000000000000000" symbol="1" upper="40.000000000000000" render="true" label="20-40 less safe"/>
-      <range lower="40.000000000000000" symbol="2" upper="60.000000000000000" render="true" label="40-60 middling"/>
-      <range lower="60.000000000000000" symbol="3" upper="80.000000000000000" render="true" label="60-80 safer"/>
-      <range lower="80.000000000000000" symbol="4" upper="100.000000000000000" render="true" label="80-100 safest"/>
+      <range upper="20.000000000000000" symbol="0" render="true" lower="0.000000000000000" label="0-20 least safe"/>
+      <range upper="40.000000000000000" symbol="1" render="true" lower="20.000000000000000" label="20-40 less safe"/>
+      <range upper="60.000000000000000" symbol="2" render="true" lower="40.000000000000000" label="40-60 middling"/>
+      <range upper="80.000000000000000" symbol="3" render="true" lower="60.000000000000000" label="60-80 safer"/>
+      <range upper="100.000000000000000" symbol="4" render="true" lower="80.000000000000000" label="80-100 safest"/>
     </ranges>
     <symbols>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
+      <symbol clip_to_extent="1" alpha="1" name="0" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="215,25,28,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="215,25,28,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="215,25,28,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="215,25,28,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
+      <symbol clip_to_extent="1" alpha="1" name="1" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="253,174,97,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="253,174,97,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="253,174,97,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="253,174,97,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
+      <symbol clip_to_extent="1" alpha="1" name="2" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="230,216,90,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="230,216,90,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="230,216,90,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="230,216,90,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
+      <symbol clip_to_extent="1" alpha="1" name="3" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="166,217,106,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="166,217,106,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="166,217,106,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="166,217,106,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="line" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
+      <symbol clip_to_extent="1" alpha="1" name="4" force_rhr="0" type="line">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="26,150,65,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" type="QString" value="0"/>
+            <Option name="capstyle" type="QString" value="round"/>
+            <Option name="customdash" type="QString" value="5;2"/>
+            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="customdash_unit" type="QString" value="MM"/>
+            <Option name="dash_pattern_offset" type="QString" value="0"/>
+            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
+            <Option name="draw_inside_polygon" type="QString" value="0"/>
+            <Option name="joinstyle" type="QString" value="round"/>
+            <Option name="line_color" type="QString" value="26,150,65,255"/>
+            <Option name="line_style" type="QString" value="solid"/>
+            <Option name="line_width" type="QString" value="0.8"/>
+            <Option name="line_width_unit" type="QString" value="MM"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="ring_filter" type="QString" value="0"/>
+            <Option name="trim_distance_end" type="QString" value="0"/>
+            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
+            <Option name="trim_distance_start" type="QString" value="0"/>
+            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
+            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
+            <Option name="use_custom_dash" type="QString" value="0"/>
+            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="26,150,65,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="26,150,65,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -394,7 +394,7 @@
     </symbols>
     <classificationMethod id="Custom">
       <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
+      <labelFormat format="%1 - %2" labelprecision="4" trimtrailingzeroes="1"/>
       <parameters>
         <Option/>
       </parameters>
@@ -415,346 +415,360 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="seg_id" configurationFlags="None">
+    <field configurationFlags="None" name="seg_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="street" configurationFlags="None">
+    <field configurationFlags="None" name="street">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="road_class" configurationFlags="None">
+    <field configurationFlags="None" name="road_class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="length_m" configurationFlags="None">
+    <field configurationFlags="None" name="length_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lamps_near" configurationFlags="None">
+    <field configurationFlags="None" name="lamps_near">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="nearest_lamp_m" configurationFlags="None">
+    <field configurationFlags="None" name="nearest_lamp_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lux_avg" configurationFlags="None">
+    <field configurationFlags="None" name="lux_avg">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lux_min" configurationFlags="None">
+    <field configurationFlags="None" name="lux_min">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lux_uniformity" configurationFlags="None">
+    <field configurationFlags="None" name="lux_uniformity">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lighting_class" configurationFlags="None">
+    <field configurationFlags="None" name="lighting_class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="dark_length_m" configurationFlags="None">
+    <field configurationFlags="None" name="dark_length_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lighting_source" configurationFlags="None">
+    <field configurationFlags="None" name="lighting_source">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lit_tag" configurationFlags="None">
+    <field configurationFlags="None" name="lit_tag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_vandalism" configurationFlags="None">
+    <field configurationFlags="None" name="n_vandalism">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_graffiti" configurationFlags="None">
+    <field configurationFlags="None" name="n_graffiti">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_littering" configurationFlags="None">
+    <field configurationFlags="None" name="n_littering">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_violence" configurationFlags="None">
+    <field configurationFlags="None" name="n_violence">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_theft" configurationFlags="None">
+    <field configurationFlags="None" name="n_theft">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_drugs" configurationFlags="None">
+    <field configurationFlags="None" name="n_drugs">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_disorder" configurationFlags="None">
+    <field configurationFlags="None" name="n_disorder">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_fraud" configurationFlags="None">
+    <field configurationFlags="None" name="n_fraud">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_other" configurationFlags="None">
+    <field configurationFlags="None" name="n_other">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_night" configurationFlags="None">
+    <field configurationFlags="None" name="n_night">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="eb_vandalism" configurationFlags="None">
+    <field configurationFlags="None" name="eb_vandalism">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="eb_littering" configurationFlags="None">
+    <field configurationFlags="None" name="eb_littering">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="cell_id" configurationFlags="None">
+    <field configurationFlags="None" name="cell_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="kde_vandalism" configurationFlags="None">
+    <field configurationFlags="None" name="kde_vandalism">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="kde_littering" configurationFlags="None">
+    <field configurationFlags="None" name="kde_littering">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="gi_z_vandalism" configurationFlags="None">
+    <field configurationFlags="None" name="gi_z_vandalism">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="hotspot_vandalism" configurationFlags="None">
+    <field configurationFlags="None" name="hotspot_vandalism">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="surveillance_share" configurationFlags="None">
+    <field configurationFlags="None" name="surveillance_share">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="unwatched_m" configurationFlags="None">
+    <field configurationFlags="None" name="unwatched_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="isovist_area_m2" configurationFlags="None">
+    <field configurationFlags="None" name="isovist_area_m2">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="activity" configurationFlags="None">
+    <field configurationFlags="None" name="activity">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="bars_150m" configurationFlags="None">
+    <field configurationFlags="None" name="bars_150m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="nearest_bar_m" configurationFlags="None">
+    <field configurationFlags="None" name="nearest_bar_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="transit_150m" configurationFlags="None">
+    <field configurationFlags="None" name="transit_150m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="fast_food_150m" configurationFlags="None">
+    <field configurationFlags="None" name="fast_food_150m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="nearest_basket_m" configurationFlags="None">
+    <field configurationFlags="None" name="nearest_basket_m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="youth_300m" configurationFlags="None">
+    <field configurationFlags="None" name="youth_300m">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="vandalism_score" configurationFlags="None">
+    <field configurationFlags="None" name="vandalism_score">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="littering_score" configurationFlags="None">
+    <field configurationFlags="None" name="littering_score">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="visibility_score" configurationFlags="None">
+    <field configurationFlags="None" name="visibility_score">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="safety_index" configurationFlags="None">
+    <field configurationFlags="None" name="safety_index">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="top_factors" configurationFlags="None">
+    <field configurationFlags="None" name="top_factors">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="street_fid" configurationFlags="None">
+    <field configurationFlags="None" name="street_fid">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_ids" configurationFlags="None">
+    <field configurationFlags="None" name="source_ids">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="attached_ids" configurationFlags="None">
+    <field configurationFlags="None" name="attached_ids">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="location" configurationFlags="None">
+    <field configurationFlags="None" name="location">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="lamps_per_km">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="lighting_conflict">
       <editWidget type="">
         <config>
           <Option/>
@@ -763,208 +777,216 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Place id" field="seg_id" index="0"/>
-    <alias name="Street name" field="street" index="1"/>
-    <alias name="Road class (OSM highway or source class)" field="road_class" index="2"/>
-    <alias name="Length (m)" field="length_m" index="3"/>
-    <alias name="Lamps within lamp radius" field="lamps_near" index="4"/>
-    <alias name="Distance to nearest lamp (m)" field="nearest_lamp_m" index="5"/>
-    <alias name="Estimated average illuminance (lux)" field="lux_avg" index="6"/>
-    <alias name="Estimated minimum illuminance (lux)" field="lux_min" index="7"/>
-    <alias name="Illuminance uniformity (min / average)" field="lux_uniformity" index="8"/>
-    <alias name="Lighting class met (EN 13201-2 P class)" field="lighting_class" index="9"/>
-    <alias name="Length darker than the dark threshold (m)" field="dark_length_m" index="10"/>
-    <alias name="Where the lighting figures come from" field="lighting_source" index="11"/>
-    <alias name="OSM lit tag" field="lit_tag" index="12"/>
-    <alias name="Vandalism reports" field="n_vandalism" index="13"/>
-    <alias name="Graffiti reports" field="n_graffiti" index="14"/>
-    <alias name="Littering reports" field="n_littering" index="15"/>
-    <alias name="Violence reports" field="n_violence" index="16"/>
-    <alias name="Theft reports" field="n_theft" index="17"/>
-    <alias name="Drug reports" field="n_drugs" index="18"/>
-    <alias name="Disorder reports" field="n_disorder" index="19"/>
-    <alias name="Fraud reports" field="n_fraud" index="20"/>
-    <alias name="Other reports" field="n_other" index="21"/>
-    <alias name="Reports at night (18-06 local time)" field="n_night" index="22"/>
-    <alias name="Vandalism and graffiti per 100 m (smoothed)" field="eb_vandalism" index="23"/>
-    <alias name="Littering per 100 m (smoothed)" field="eb_littering" index="24"/>
-    <alias name="Grid cell of the place's midpoint" field="cell_id" index="25"/>
-    <alias name="Vandalism kernel density at the midpoint (reports per km2)" field="kde_vandalism" index="26"/>
-    <alias name="Littering kernel density at the midpoint (reports per km2)" field="kde_littering" index="27"/>
-    <alias name="Getis-Ord Gi* z of vandalism in the place's cell" field="gi_z_vandalism" index="28"/>
-    <alias name="Vandalism hotspot class of the place's cell" field="hotspot_vandalism" index="29"/>
-    <alias name="Share of the street with a building within 20 m on a side (0-1)" field="surveillance_share" index="30"/>
-    <alias name="Longest stretch without a building within 20 m (m)" field="unwatched_m" index="31"/>
-    <alias name="Openness: mean area in view (isovist, m2)" field="isovist_area_m2" index="32"/>
-    <alias name="Activity: points of interest within 150 m, weighted by kind" field="activity" index="33"/>
-    <alias name="Bars, pubs and nightclubs within 150 m" field="bars_150m" index="34"/>
-    <alias name="Distance to the nearest bar, pub or nightclub (m)" field="nearest_bar_m" index="35"/>
-    <alias name="Transit stops within 150 m" field="transit_150m" index="36"/>
-    <alias name="Fast-food places and kiosks within 150 m" field="fast_food_150m" index="37"/>
-    <alias name="Distance to the nearest waste basket (m)" field="nearest_basket_m" index="38"/>
-    <alias name="Schools and youth venues within 300 m" field="youth_300m" index="39"/>
-    <alias name="Vandalism risk score (0-100, high = more risk)" field="vandalism_score" index="40"/>
-    <alias name="Littering risk score (0-100, high = more risk)" field="littering_score" index="41"/>
-    <alias name="Visibility score (0-100, high = good)" field="visibility_score" index="42"/>
-    <alias name="Safety index (0-100, high = safe)" field="safety_index" index="43"/>
-    <alias name="What drives the score most" field="top_factors" index="44"/>
-    <alias name="Feature id of the place's longest input line" field="street_fid" index="45"/>
-    <alias name="Feature ids of the input lines the place is made of" field="source_ids" index="46"/>
-    <alias name="Feature ids of the sidewalks and crossings attached to the place" field="attached_ids" index="47"/>
-    <alias name="Where: the street and the streets at its ends" field="location" index="48"/>
+    <alias field="seg_id" index="0" name="Place id"/>
+    <alias field="street" index="1" name="Street name"/>
+    <alias field="road_class" index="2" name="Road class (OSM highway or source class)"/>
+    <alias field="length_m" index="3" name="Length (m)"/>
+    <alias field="lamps_near" index="4" name="Lamps within lamp radius"/>
+    <alias field="nearest_lamp_m" index="5" name="Distance to nearest lamp (m)"/>
+    <alias field="lux_avg" index="6" name="Estimated average illuminance (lux)"/>
+    <alias field="lux_min" index="7" name="Estimated minimum illuminance (lux)"/>
+    <alias field="lux_uniformity" index="8" name="Illuminance uniformity (min / average)"/>
+    <alias field="lighting_class" index="9" name="Lighting class met (EN 13201-2 P class)"/>
+    <alias field="dark_length_m" index="10" name="Length darker than the dark threshold (m)"/>
+    <alias field="lighting_source" index="11" name="Where the lighting figures come from"/>
+    <alias field="lit_tag" index="12" name="OSM lit tag"/>
+    <alias field="n_vandalism" index="13" name="Vandalism reports"/>
+    <alias field="n_graffiti" index="14" name="Graffiti reports"/>
+    <alias field="n_littering" index="15" name="Littering reports"/>
+    <alias field="n_violence" index="16" name="Violence reports"/>
+    <alias field="n_theft" index="17" name="Theft reports"/>
+    <alias field="n_drugs" index="18" name="Drug reports"/>
+    <alias field="n_disorder" index="19" name="Disorder reports"/>
+    <alias field="n_fraud" index="20" name="Fraud reports"/>
+    <alias field="n_other" index="21" name="Other reports"/>
+    <alias field="n_night" index="22" name="Reports at night (18-06 local time)"/>
+    <alias field="eb_vandalism" index="23" name="Vandalism and graffiti per 100 m (smoothed)"/>
+    <alias field="eb_littering" index="24" name="Littering per 100 m (smoothed)"/>
+    <alias field="cell_id" index="25" name="Grid cell of the place's midpoint"/>
+    <alias field="kde_vandalism" index="26" name="Vandalism kernel density at the midpoint (reports per km2)"/>
+    <alias field="kde_littering" index="27" name="Littering kernel density at the midpoint (reports per km2)"/>
+    <alias field="gi_z_vandalism" index="28" name="Getis-Ord Gi* z of vandalism in the place's cell"/>
+    <alias field="hotspot_vandalism" index="29" name="Vandalism hotspot class of the place's cell"/>
+    <alias field="surveillance_share" index="30" name="Share of the street with a building within 20 m on a side (0-1)"/>
+    <alias field="unwatched_m" index="31" name="Longest stretch without a building within 20 m (m)"/>
+    <alias field="isovist_area_m2" index="32" name="Openness: mean area in view (isovist, m2)"/>
+    <alias field="activity" index="33" name="Activity: points of interest within 150 m, weighted by kind"/>
+    <alias field="bars_150m" index="34" name="Bars, pubs and nightclubs within 150 m"/>
+    <alias field="nearest_bar_m" index="35" name="Distance to the nearest bar, pub or nightclub (m)"/>
+    <alias field="transit_150m" index="36" name="Transit stops within 150 m"/>
+    <alias field="fast_food_150m" index="37" name="Fast-food places and kiosks within 150 m"/>
+    <alias field="nearest_basket_m" index="38" name="Distance to the nearest waste basket (m)"/>
+    <alias field="youth_300m" index="39" name="Schools and youth venues within 300 m"/>
+    <alias field="vandalism_score" index="40" name="Vandalism risk score (0-100, high = more risk)"/>
+    <alias field="littering_score" index="41" name="Littering risk score (0-100, high = more risk)"/>
+    <alias field="visibility_score" index="42" name="Visibility score (0-100, high = good)"/>
+    <alias field="safety_index" index="43" name="Safety index (0-100, high = safe)"/>
+    <alias field="top_factors" index="44" name="What drives the score most"/>
+    <alias field="street_fid" index="45" name="Feature id of the place's longest input line"/>
+    <alias field="source_ids" index="46" name="Feature ids of the input lines the place is made of"/>
+    <alias field="attached_ids" index="47" name="Feature ids of the sidewalks and crossings attached to the place"/>
+    <alias field="location" index="48" name="Where: the street and the streets at its ends"/>
+    <alias field="lamps_per_km" index="49" name="Lamps in the lamp data per km of street within 200 m"/>
+    <alias field="lighting_conflict" index="50" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
   </aliases>
   <defaults>
-    <default expression="" field="seg_id" applyOnUpdate="0"/>
-    <default expression="" field="street" applyOnUpdate="0"/>
-    <default expression="" field="road_class" applyOnUpdate="0"/>
-    <default expression="" field="length_m" applyOnUpdate="0"/>
-    <default expression="" field="lamps_near" applyOnUpdate="0"/>
-    <default expression="" field="nearest_lamp_m" applyOnUpdate="0"/>
-    <default expression="" field="lux_avg" applyOnUpdate="0"/>
-    <default expression="" field="lux_min" applyOnUpdate="0"/>
-    <default expression="" field="lux_uniformity" applyOnUpdate="0"/>
-    <default expression="" field="lighting_class" applyOnUpdate="0"/>
-    <default expression="" field="dark_length_m" applyOnUpdate="0"/>
-    <default expression="" field="lighting_source" applyOnUpdate="0"/>
-    <default expression="" field="lit_tag" applyOnUpdate="0"/>
-    <default expression="" field="n_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="n_graffiti" applyOnUpdate="0"/>
-    <default expression="" field="n_littering" applyOnUpdate="0"/>
-    <default expression="" field="n_violence" applyOnUpdate="0"/>
-    <default expression="" field="n_theft" applyOnUpdate="0"/>
-    <default expression="" field="n_drugs" applyOnUpdate="0"/>
-    <default expression="" field="n_disorder" applyOnUpdate="0"/>
-    <default expression="" field="n_fraud" applyOnUpdate="0"/>
-    <default expression="" field="n_other" applyOnUpdate="0"/>
-    <default expression="" field="n_night" applyOnUpdate="0"/>
-    <default expression="" field="eb_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="eb_littering" applyOnUpdate="0"/>
-    <default expression="" field="cell_id" applyOnUpdate="0"/>
-    <default expression="" field="kde_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="kde_littering" applyOnUpdate="0"/>
-    <default expression="" field="gi_z_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="hotspot_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="surveillance_share" applyOnUpdate="0"/>
-    <default expression="" field="unwatched_m" applyOnUpdate="0"/>
-    <default expression="" field="isovist_area_m2" applyOnUpdate="0"/>
-    <default expression="" field="activity" applyOnUpdate="0"/>
-    <default expression="" field="bars_150m" applyOnUpdate="0"/>
-    <default expression="" field="nearest_bar_m" applyOnUpdate="0"/>
-    <default expression="" field="transit_150m" applyOnUpdate="0"/>
-    <default expression="" field="fast_food_150m" applyOnUpdate="0"/>
-    <default expression="" field="nearest_basket_m" applyOnUpdate="0"/>
-    <default expression="" field="youth_300m" applyOnUpdate="0"/>
-    <default expression="" field="vandalism_score" applyOnUpdate="0"/>
-    <default expression="" field="littering_score" applyOnUpdate="0"/>
-    <default expression="" field="visibility_score" applyOnUpdate="0"/>
-    <default expression="" field="safety_index" applyOnUpdate="0"/>
-    <default expression="" field="top_factors" applyOnUpdate="0"/>
-    <default expression="" field="street_fid" applyOnUpdate="0"/>
-    <default expression="" field="source_ids" applyOnUpdate="0"/>
-    <default expression="" field="attached_ids" applyOnUpdate="0"/>
-    <default expression="" field="location" applyOnUpdate="0"/>
+    <default field="seg_id" expression="" applyOnUpdate="0"/>
+    <default field="street" expression="" applyOnUpdate="0"/>
+    <default field="road_class" expression="" applyOnUpdate="0"/>
+    <default field="length_m" expression="" applyOnUpdate="0"/>
+    <default field="lamps_near" expression="" applyOnUpdate="0"/>
+    <default field="nearest_lamp_m" expression="" applyOnUpdate="0"/>
+    <default field="lux_avg" expression="" applyOnUpdate="0"/>
+    <default field="lux_min" expression="" applyOnUpdate="0"/>
+    <default field="lux_uniformity" expression="" applyOnUpdate="0"/>
+    <default field="lighting_class" expression="" applyOnUpdate="0"/>
+    <default field="dark_length_m" expression="" applyOnUpdate="0"/>
+    <default field="lighting_source" expression="" applyOnUpdate="0"/>
+    <default field="lit_tag" expression="" applyOnUpdate="0"/>
+    <default field="n_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="n_graffiti" expression="" applyOnUpdate="0"/>
+    <default field="n_littering" expression="" applyOnUpdate="0"/>
+    <default field="n_violence" expression="" applyOnUpdate="0"/>
+    <default field="n_theft" expression="" applyOnUpdate="0"/>
+    <default field="n_drugs" expression="" applyOnUpdate="0"/>
+    <default field="n_disorder" expression="" applyOnUpdate="0"/>
+    <default field="n_fraud" expression="" applyOnUpdate="0"/>
+    <default field="n_other" expression="" applyOnUpdate="0"/>
+    <default field="n_night" expression="" applyOnUpdate="0"/>
+    <default field="eb_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="eb_littering" expression="" applyOnUpdate="0"/>
+    <default field="cell_id" expression="" applyOnUpdate="0"/>
+    <default field="kde_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="kde_littering" expression="" applyOnUpdate="0"/>
+    <default field="gi_z_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="hotspot_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="surveillance_share" expression="" applyOnUpdate="0"/>
+    <default field="unwatched_m" expression="" applyOnUpdate="0"/>
+    <default field="isovist_area_m2" expression="" applyOnUpdate="0"/>
+    <default field="activity" expression="" applyOnUpdate="0"/>
+    <default field="bars_150m" expression="" applyOnUpdate="0"/>
+    <default field="nearest_bar_m" expression="" applyOnUpdate="0"/>
+    <default field="transit_150m" expression="" applyOnUpdate="0"/>
+    <default field="fast_food_150m" expression="" applyOnUpdate="0"/>
+    <default field="nearest_basket_m" expression="" applyOnUpdate="0"/>
+    <default field="youth_300m" expression="" applyOnUpdate="0"/>
+    <default field="vandalism_score" expression="" applyOnUpdate="0"/>
+    <default field="littering_score" expression="" applyOnUpdate="0"/>
+    <default field="visibility_score" expression="" applyOnUpdate="0"/>
+    <default field="safety_index" expression="" applyOnUpdate="0"/>
+    <default field="top_factors" expression="" applyOnUpdate="0"/>
+    <default field="street_fid" expression="" applyOnUpdate="0"/>
+    <default field="source_ids" expression="" applyOnUpdate="0"/>
+    <default field="attached_ids" expression="" applyOnUpdate="0"/>
+    <default field="location" expression="" applyOnUpdate="0"/>
+    <default field="lamps_per_km" expression="" applyOnUpdate="0"/>
+    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" field="seg_id" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="street" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lamps_near" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="nearest_lamp_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lux_avg" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lux_uniformity" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lighting_class" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="dark_length_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lighting_source" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="lit_tag" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_vandalism" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_graffiti" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_littering" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_violence" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_theft" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_drugs" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_disorder" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_fraud" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_other" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_night" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="eb_vandalism" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="eb_littering" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="cell_id" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="kde_vandalism" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="kde_littering" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="gi_z_vandalism" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="hotspot_vandalism" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="surveillance_share" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="unwatched_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="isovist_area_m2" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="activity" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="bars_150m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="nearest_bar_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="transit_150m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="fast_food_150m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="nearest_basket_m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="youth_300m" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="vandalism_score" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="littering_score" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="visibility_score" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="safety_index" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="top_factors" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="street_fid" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="source_ids" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="attached_ids" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="location" notnull_strength="0" constraints="0"/>
+    <constraint constraints="0" field="seg_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="street" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="road_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lamps_near" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="nearest_lamp_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lux_avg" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lux_min" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lux_uniformity" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lighting_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="dark_length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lighting_source" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lit_tag" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_graffiti" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_violence" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_theft" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_drugs" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_disorder" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_fraud" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_other" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="n_night" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="eb_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="eb_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="cell_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="kde_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="kde_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="gi_z_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="hotspot_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="surveillance_share" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="unwatched_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="isovist_area_m2" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="activity" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="bars_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="nearest_bar_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="transit_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="fast_food_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="nearest_basket_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="youth_300m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="vandalism_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="littering_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="visibility_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="safety_index" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="top_factors" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="street_fid" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="source_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="attached_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="location" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lamps_per_km" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="0" field="lighting_conflict" unique_strength="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="seg_id" exp=""/>
-    <constraint desc="" field="street" exp=""/>
-    <constraint desc="" field="road_class" exp=""/>
-    <constraint desc="" field="length_m" exp=""/>
-    <constraint desc="" field="lamps_near" exp=""/>
-    <constraint desc="" field="nearest_lamp_m" exp=""/>
-    <constraint desc="" field="lux_avg" exp=""/>
-    <constraint desc="" field="lux_min" exp=""/>
-    <constraint desc="" field="lux_uniformity" exp=""/>
-    <constraint desc="" field="lighting_class" exp=""/>
-    <constraint desc="" field="dark_length_m" exp=""/>
-    <constraint desc="" field="lighting_source" exp=""/>
-    <constraint desc="" field="lit_tag" exp=""/>
-    <constraint desc="" field="n_vandalism" exp=""/>
-    <constraint desc="" field="n_graffiti" exp=""/>
-    <constraint desc="" field="n_littering" exp=""/>
-    <constraint desc="" field="n_violence" exp=""/>
-    <constraint desc="" field="n_theft" exp=""/>
-    <constraint desc="" field="n_drugs" exp=""/>
-    <constraint desc="" field="n_disorder" exp=""/>
-    <constraint desc="" field="n_fraud" exp=""/>
-    <constraint desc="" field="n_other" exp=""/>
-    <constraint desc="" field="n_night" exp=""/>
-    <constraint desc="" field="eb_vandalism" exp=""/>
-    <constraint desc="" field="eb_littering" exp=""/>
-    <constraint desc="" field="cell_id" exp=""/>
-    <constraint desc="" field="kde_vandalism" exp=""/>
-    <constraint desc="" field="kde_littering" exp=""/>
-    <constraint desc="" field="gi_z_vandalism" exp=""/>
-    <constraint desc="" field="hotspot_vandalism" exp=""/>
-    <constraint desc="" field="surveillance_share" exp=""/>
-    <constraint desc="" field="unwatched_m" exp=""/>
-    <constraint desc="" field="isovist_area_m2" exp=""/>
-    <constraint desc="" field="activity" exp=""/>
-    <constraint desc="" field="bars_150m" exp=""/>
-    <constraint desc="" field="nearest_bar_m" exp=""/>
-    <constraint desc="" field="transit_150m" exp=""/>
-    <constraint desc="" field="fast_food_150m" exp=""/>
-    <constraint desc="" field="nearest_basket_m" exp=""/>
-    <constraint desc="" field="youth_300m" exp=""/>
-    <constraint desc="" field="vandalism_score" exp=""/>
-    <constraint desc="" field="littering_score" exp=""/>
-    <constraint desc="" field="visibility_score" exp=""/>
-    <constraint desc="" field="safety_index" exp=""/>
-    <constraint desc="" field="top_factors" exp=""/>
-    <constraint desc="" field="street_fid" exp=""/>
-    <constraint desc="" field="source_ids" exp=""/>
-    <constraint desc="" field="attached_ids" exp=""/>
-    <constraint desc="" field="location" exp=""/>
+    <constraint exp="" field="seg_id" desc=""/>
+    <constraint exp="" field="street" desc=""/>
+    <constraint exp="" field="road_class" desc=""/>
+    <constraint exp="" field="length_m" desc=""/>
+    <constraint exp="" field="lamps_near" desc=""/>
+    <constraint exp="" field="nearest_lamp_m" desc=""/>
+    <constraint exp="" field="lux_avg" desc=""/>
+    <constraint exp="" field="lux_min" desc=""/>
+    <constraint exp="" field="lux_uniformity" desc=""/>
+    <constraint exp="" field="lighting_class" desc=""/>
+    <constraint exp="" field="dark_length_m" desc=""/>
+    <constraint exp="" field="lighting_source" desc=""/>
+    <constraint exp="" field="lit_tag" desc=""/>
+    <constraint exp="" field="n_vandalism" desc=""/>
+    <constraint exp="" field="n_graffiti" desc=""/>
+    <constraint exp="" field="n_littering" desc=""/>
+    <constraint exp="" field="n_violence" desc=""/>
+    <constraint exp="" field="n_theft" desc=""/>
+    <constraint exp="" field="n_drugs" desc=""/>
+    <constraint exp="" field="n_disorder" desc=""/>
+    <constraint exp="" field="n_fraud" desc=""/>
+    <constraint exp="" field="n_other" desc=""/>
+    <constraint exp="" field="n_night" desc=""/>
+    <constraint exp="" field="eb_vandalism" desc=""/>
+    <constraint exp="" field="eb_littering" desc=""/>
+    <constraint exp="" field="cell_id" desc=""/>
+    <constraint exp="" field="kde_vandalism" desc=""/>
+    <constraint exp="" field="kde_littering" desc=""/>
+    <constraint exp="" field="gi_z_vandalism" desc=""/>
+    <constraint exp="" field="hotspot_vandalism" desc=""/>
+    <constraint exp="" field="surveillance_share" desc=""/>
+    <constraint exp="" field="unwatched_m" desc=""/>
+    <constraint exp="" field="isovist_area_m2" desc=""/>
+    <constraint exp="" field="activity" desc=""/>
+    <constraint exp="" field="bars_150m" desc=""/>
+    <constraint exp="" field="nearest_bar_m" desc=""/>
+    <constraint exp="" field="transit_150m" desc=""/>
+    <constraint exp="" field="fast_food_150m" desc=""/>
+    <constraint exp="" field="nearest_basket_m" desc=""/>
+    <constraint exp="" field="youth_300m" desc=""/>
+    <constraint exp="" field="vandalism_score" desc=""/>
+    <constraint exp="" field="littering_score" desc=""/>
+    <constraint exp="" field="visibility_score" desc=""/>
+    <constraint exp="" field="safety_index" desc=""/>
+    <constraint exp="" field="top_factors" desc=""/>
+    <constraint exp="" field="street_fid" desc=""/>
+    <constraint exp="" field="source_ids" desc=""/>
+    <constraint exp="" field="attached_ids" desc=""/>
+    <constraint exp="" field="location" desc=""/>
+    <constraint exp="" field="lamps_per_km" desc=""/>
+    <constraint exp="" field="lighting_conflict" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

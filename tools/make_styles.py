@@ -70,6 +70,8 @@ STREET_FIELDS = [
     ("source_ids", "string", "Feature ids of the input lines the place is made of"),
     ("attached_ids", "string", "Feature ids of the sidewalks and crossings attached to the place"),
     ("location", "string", "Where: the street and the streets at its ends"),
+    ("lamps_per_km", "double", "Lamps in the lamp data per km of street within 200 m"),
+    ("lighting_conflict", "string", "Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"),
 ]
 STRETCH_FIELDS = [
     ("stretch_id", "long", "Dark stretch id"),
@@ -79,6 +81,7 @@ STRETCH_FIELDS = [
     ("lux_min", "double", "Estimated minimum illuminance (lux)"),
     ("night_incidents_near", "integer", "Night-time reports nearby"),
     ("night_incident_ids", "string", "incident_id of each night-time report nearby"),
+    ("lighting_conflict", "string", "Lamp data incomplete here: lit_tag or sparse_register (check before lighting)"),
 ]
 INCIDENT_FIELDS = [
     ("incident_id", "long", "Incident id"),

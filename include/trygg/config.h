@@ -84,6 +84,8 @@ typedef struct {
     double influence_m;      /* 60: lamps farther than this add no light */
     double coverage_m;       /* 100: a place with no lamp this close is "not covered by lamp data" */
     double dark_lux;         /* 0.6 */
+    double register_radius_m;     /* 200 */
+    double register_sparse_ratio; /* 0.25 */
     double dark_min_m;       /* 10: shorter dark runs do not form dark stretches */
 
     /* [time] */

@@ -107,6 +107,14 @@ typedef enum {
     TRYGG_LIGHT_NOT_ASSESSED    /* no lamp layer was given at all */
 } trygg_light_source;
 
+/* Where the lamp data cannot explain what else is known (src/score/lamp_evidence.c). */
+enum {
+    TRYGG_CONFLICT_NONE = 0,
+    TRYGG_CONFLICT_LIT_TAG,         /* tagged lit, estimated below P6 */
+    TRYGG_CONFLICT_SPARSE_REGISTER, /* estimated below P6 where the register is far sparser than elsewhere */
+    TRYGG_CONFLICT_COUNT
+};
+
 /* A place: a stretch of one street between intersections, at most segment_max_m long
  * (trygg_geom_build_places). */
 typedef struct {
@@ -129,6 +137,8 @@ typedef struct {
     double lux_avg, lux_min, lux_uniformity;
     int lighting_class; /* TRYGG_PCLASS_* */
     double dark_length_m;
+    double lamps_per_km;  /* register density around the place (NAN: not assessed) */
+    int light_conflict;   /* TRYGG_CONFLICT_* */
 
     /* incidents */
     unsigned n_cat[TRYGG_CAT_COUNT];
@@ -225,6 +235,7 @@ typedef struct {
     double length_m;
     double lux_min;
     unsigned night_incidents_near;
+    int light_conflict;       /* TRYGG_CONFLICT_* of the places covering most of it */
     char *night_incident_ids; /* owned: incident_id of each of them, "4,17,250" in order, or NULL */
 } trygg_dark_stretch;
 

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "trygg/data.h"
+#include "trygg/index.h"
 
 /* ---- Lighting (DESIGN.md section 5) ---- */
 
@@ -104,5 +105,30 @@ typedef struct {
 /* The per-place work runs on the context's threads (ctx); the results do not depend on them. */
 void trygg_score_places(trygg_ctx *ctx, const trygg_score_params *sp, trygg_places *places, bool have_lamps,
                         bool have_incidents);
+
+/* ---- lighting evidence that knows its limits (src/score/lamp_evidence.c) ---- */
+
+typedef struct {
+    double radius_m;     /* register density around a place: lamps and street within this (200) */
+    double sparse_ratio; /* "sparse" below this share of the area's median density (0.25) */
+} trygg_lamp_evidence_params;
+
+typedef struct {
+    double area_lamps_per_km;                 /* median density around the estimated places */
+    size_t places[TRYGG_CONFLICT_COUNT];      /* places per conflict kind */
+    double length_m[TRYGG_CONFLICT_COUNT];    /* their length */
+} trygg_lamp_evidence_summary;
+
+/* Sets lamps_per_km and light_conflict of every place (after trygg_lighting_place): a place
+ * estimated below P6 conflicts when it is tagged lit (TRYGG_CONFLICT_LIT_TAG) or when the
+ * register around it is sparse (TRYGG_CONFLICT_SPARSE_REGISTER). */
+void trygg_lamp_evidence(trygg_ctx *ctx, const trygg_lamp_evidence_params *p, trygg_places *places,
+                         const trygg_lamps *lamps, const trygg_index *lamp_index, trygg_lamp_evidence_summary *sum);
+
+/* Estimated from lamps and below EN 13201-2 class P6. */
+bool trygg_place_below_p6(const trygg_place *pl);
+
+/* "lit_tag", "sparse_register"; NULL for none. */
+const char *trygg_light_conflict_name(int conflict);
 
 #endif

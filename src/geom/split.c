@@ -251,6 +251,7 @@ void trygg__place_defaults(trygg_place *p)
     p->lux_avg = p->lux_min = p->lux_uniformity = NAN;
     p->lighting_class = TRYGG_PCLASS_NONE;
     p->dark_length_m = NAN;
+    p->lamps_per_km = NAN;
     p->eb_vandalism = p->eb_littering = NAN;
     p->vandalism_score = p->littering_score = p->visibility_score = p->safety_index = NAN;
 }

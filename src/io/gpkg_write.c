@@ -39,6 +39,7 @@
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
 #include "trygg/qgsproject.h"
+#include "trygg/score.h"
 
 typedef struct {
     const char *name;
@@ -87,6 +88,8 @@ enum {
     S_SOURCE_IDS,
     S_ATTACHED_IDS,
     S_LOCATION,
+    S_LAMPS_PER_KM,
+    S_LIGHTING_CONFLICT,
     S_NFIELDS
 };
 
@@ -140,9 +143,11 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_SOURCE_IDS] = {"source_ids", OFTString},
     [S_ATTACHED_IDS] = {"attached_ids", OFTString},
     [S_LOCATION] = {"location", OFTString},
+    [S_LAMPS_PER_KM] = {"lamps_per_km", OFTReal},
+    [S_LIGHTING_CONFLICT] = {"lighting_conflict", OFTString},
 };
 
-enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NIGHT_IDS, D_NFIELDS };
+enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NIGHT_IDS, D_CONFLICT, D_NFIELDS };
 static const field_def stretch_fields[D_NFIELDS] = {
     [D_STRETCH_ID] = {"stretch_id", OFTInteger64},
     [D_STREET] = {"street", OFTString},
@@ -151,6 +156,7 @@ static const field_def stretch_fields[D_NFIELDS] = {
     [D_LUX_MIN] = {"lux_min", OFTReal},
     [D_NIGHT_NEAR] = {"night_incidents_near", OFTInteger},
     [D_NIGHT_IDS] = {"night_incident_ids", OFTString},
+    [D_CONFLICT] = {"lighting_conflict", OFTString},
 };
 
 enum { I_INCIDENT_ID, I_CATEGORY, I_SOURCE_CATEGORY, I_OCCURRED_AT, I_SEG_ID, I_SNAP_DIST_M, I_SOURCE_FID,
@@ -384,6 +390,8 @@ static void fill_street(const layer_writer *w, size_t i)
     set_str(f, S_SOURCE_IDS, p->source_ids);
     set_str(f, S_ATTACHED_IDS, p->attached_ids);
     set_str(f, S_LOCATION, p->location);
+    set_real(f, S_LAMPS_PER_KM, p->lamps_per_km, 10.0);
+    set_str(f, S_LIGHTING_CONFLICT, trygg_light_conflict_name(p->light_conflict));
 }
 
 static void fill_stretch(const layer_writer *w, size_t i)
@@ -403,6 +411,7 @@ static void fill_stretch(const layer_writer *w, size_t i)
     set_real(f, D_LUX_MIN, d->lux_min, MLUX);
     OGR_F_SetFieldInteger(f, D_NIGHT_NEAR, (int)d->night_incidents_near);
     set_str(f, D_NIGHT_IDS, d->night_incident_ids);
+    set_str(f, D_CONFLICT, trygg_light_conflict_name(d->light_conflict));
 }
 
 static void fill_incident(const layer_writer *w, size_t i)

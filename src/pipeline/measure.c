@@ -75,17 +75,31 @@ void trygg_measure_lighting(trygg_ctx *ctx, const trygg_config *cfg, const trygg
 
 /* ---- dark stretches ---- */
 
-static void emit_stretch(const trygg_config *cfg, const trygg_streets *streets, size_t street, double s0, double s1,
-                         double lux_min, trygg_dark_stretches *out)
+/* A stretch in the making: where it runs and how much of it lies on places of each conflict. */
+typedef struct {
+    double s0, s1, lux_min;
+    double conflict_m[TRYGG_CONFLICT_COUNT];
+} open_stretch;
+
+static void emit_stretch(const trygg_config *cfg, const trygg_streets *streets, size_t street, const open_stretch *o,
+                         trygg_dark_stretches *out)
 {
-    if (s1 - s0 < cfg->dark_min_m)
+    if (o->s1 - o->s0 < cfg->dark_min_m)
         return;
     const trygg_street *sv = &streets->v[street];
     trygg_dark_stretch *d = trygg_dark_stretches_push(out);
-    d->xy = trygg_geom_substring(sv->xy, sv->nv, s0, s1, &d->nv);
+    d->xy = trygg_geom_substring(sv->xy, sv->nv, o->s0, o->s1, &d->nv);
     d->street = street;
-    d->length_m = s1 - s0;
-    d->lux_min = lux_min;
+    d->length_m = o->s1 - o->s0;
+    d->lux_min = o->lux_min;
+    /* the conflict of the places under most of it, when they are at least half of it */
+    d->light_conflict = TRYGG_CONFLICT_NONE;
+    double best = 0.5 * d->length_m;
+    for (int k = 1; k < TRYGG_CONFLICT_COUNT; k++)
+        if (o->conflict_m[k] >= best) {
+            best = o->conflict_m[k];
+            d->light_conflict = k;
+        }
 }
 
 /* Places of a street are contiguous and ordered along it (trygg_geom_build_places), so a
@@ -97,28 +111,29 @@ void trygg_measure_dark_stretches(const trygg_config *cfg, const trygg_streets *
     size_t i = 0;
     while (i < places->n) {
         size_t street = places->v[i].street;
-        double s0 = 0, s1 = 0, lux_min = INFINITY;
+        open_stretch o = {0};
         bool open = false;
         for (; i < places->n && places->v[i].street == street; i++) {
             const trygg_place *pl = &places->v[i];
+            int conflict = pl->light_conflict > 0 && pl->light_conflict < TRYGG_CONFLICT_COUNT ? pl->light_conflict : 0;
             for (size_t r = 0; r < runs[i].n; r++) {
                 const trygg_dark_run *run = &runs[i].v[r];
                 double a = pl->from_m + run->from_m, b = pl->from_m + run->to_m;
-                if (open && a - s1 <= join_tol) {
-                    s1 = b;
-                    lux_min = fmin(lux_min, run->lux_min);
+                if (open && a - o.s1 <= join_tol) {
+                    o.s1 = b;
+                    o.lux_min = fmin(o.lux_min, run->lux_min);
+                    o.conflict_m[conflict] += b - a;
                     continue;
                 }
                 if (open)
-                    emit_stretch(cfg, streets, street, s0, s1, lux_min, out);
+                    emit_stretch(cfg, streets, street, &o, out);
                 open = true;
-                s0 = a;
-                s1 = b;
-                lux_min = run->lux_min;
+                o = (open_stretch){.s0 = a, .s1 = b, .lux_min = run->lux_min};
+                o.conflict_m[conflict] += b - a;
             }
         }
         if (open)
-            emit_stretch(cfg, streets, street, s0, s1, lux_min, out);
+            emit_stretch(cfg, streets, street, &o, out);
     }
 }
 

@@ -35,6 +35,7 @@ typedef struct {
     trygg_kv model_info; /* the Poisson models, appended to run_info */
     trygg_places places;
     trygg_network_stats network; /* how the streets became places */
+    trygg_lamp_evidence_summary lamp_evidence;
     trygg_dark_runs *dark_runs; /* per place */
     trygg_dark_stretches stretches;
     trygg_index *lamp_index, *place_index, *incident_index;
@@ -147,9 +148,12 @@ static trygg_status stage_index(run_state *st)
 static trygg_status stage_measure(run_state *st)
 {
     st->dark_runs = trygg__xcalloc(st->places.n, sizeof *st->dark_runs);
-    if (st->have_lamps)
+    if (st->have_lamps) {
         trygg_measure_lighting(st->ctx, st->cfg, &st->streets, &st->places, &st->lamps, st->lamp_index,
                                st->dark_runs);
+        trygg_lamp_evidence_params lp = {st->cfg->register_radius_m, st->cfg->register_sparse_ratio};
+        trygg_lamp_evidence(st->ctx, &lp, &st->places, &st->lamps, st->lamp_index, &st->lamp_evidence);
+    }
     trygg_measure_dark_stretches(st->cfg, &st->streets, &st->places, st->dark_runs, &st->stretches);
     if (st->have_incidents) {
         trygg_measure_snap_incidents(st->ctx, &st->places, st->place_index, st->cfg->snap_m, &st->incidents);
@@ -356,6 +360,16 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
+    if (st->have_lamps) {
+        const trygg_lamp_evidence_summary *le = &st->lamp_evidence;
+        trygg_kv_set(kv, "lighting.register_lamps_per_km", "%.1f (median around the places estimated from lamps, "
+                     "within register_radius_m)", le->area_lamps_per_km);
+        for (int k = 1; k < TRYGG_CONFLICT_COUNT; k++) {
+            char key[64];
+            snprintf(key, sizeof key, "lighting.conflicts.%s", trygg_light_conflict_name(k));
+            trygg_kv_set(kv, key, "%zu places, %.0f m", le->places[k], le->length_m[k]);
+        }
+    }
     trygg_kv_set(kv, "threads", "%d", trygg_ctx_threads(st->ctx));
     for (size_t i = 0; i < st->summary.nstages; i++) {
         const trygg_stage_timing *s = &st->summary.stages[i];

@@ -14,7 +14,7 @@
 
 typedef struct {
     const char *wkt;
-    const char *text[2];  /* values of the text fields, in order */
+    const char *text[3];  /* values of the text fields, in order */
     double num[6];        /* values of the numeric fields, in order */
 } row;
 
@@ -115,7 +115,7 @@ static void test_plan_default_rules_are_complete(void)
     trygg_config cfg;
     trygg_config_init(&cfg);
     trygg_config_add_default_rules(&cfg);
-    TH_ASSERT_INT(cfg.nrules, 8);
+    TH_ASSERT_INT(cfg.nrules, 9);
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_OK);
     bool focus_seen[2] = {false, false};
     for (size_t i = 0; i < cfg.nrules; i++) {
@@ -173,7 +173,7 @@ static void test_plan_lighting_rule(void)
     trygg_ctx *ctx = th_ctx();
     const char *path = make_gpkg("plan_lighting");
     GDALDatasetH ds = create(path);
-    const char *text[] = {"road_class", "night_incident_ids", NULL};
+    const char *text[] = {"road_class", "night_incident_ids", "lighting_conflict", NULL};
     const char *num[] = {"length_m", "night_incidents_near", NULL};
     row rows[] = {
         {"LINESTRING (387000 6175000, 387031 6175000)", {"footway", "4,5"}, {31, 2}},
@@ -181,8 +181,10 @@ static void test_plan_lighting_rule(void)
         {"LINESTRING (387000 6175500, 387030 6175500)", {"footway"}, {30, 5}},
         {"LINESTRING (387000 6176000, 387200 6176000)", {"primary"}, {200, 0}},
         {"LINESTRING (387600 6175000, 387650 6175000)", {NULL}, {50, 0}},
+        /* tagged lit, estimated dark: the lamp data is incomplete here, no new lighting */
+        {"LINESTRING (388000 6175000, 388100 6175000)", {"footway", "7,8,9", "lit_tag"}, {100, 3}},
     };
-    add_layer(ds, "dark_stretches", wkbLineString, text, num, rows, 5);
+    add_layer(ds, "dark_stretches", wkbLineString, text, num, rows, 6);
     GDALClose(ds);
     trygg_config cfg;
     config_with_rule(&cfg, "lighting");
@@ -210,6 +212,30 @@ static void test_plan_lighting_rule(void)
     trygg_ctx_free(ctx);
 }
 
+/* Debian's inih reads lines of at most INI_MAX_LINE - 1 = 199 bytes and cuts longer ones: every
+ * "key = value" line of the shipped rules must fit, or a rule is silently cut short. */
+static void test_plan_shipped_rule_lines_fit(void)
+{
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    trygg_config_add_default_rules(&cfg);
+    CU_ASSERT(cfg.nrules >= 8);
+    for (size_t i = 0; i < cfg.nrules; i++) {
+        const trygg_measure_rule *r = &cfg.rules[i];
+        const char *keys[] = {"layer", "when", "focus_area", "measure", "measure_en", "responsible", "priority",
+                              "evidence", "indicator"};
+        const char *vals[] = {r->layer,      r->when,     r->focus_area, r->measure,  r->measure_en,
+                              r->responsible, r->priority, r->evidence,   r->indicator};
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            size_t len = strlen(keys[k]) + 3 + (vals[k] ? strlen(vals[k]) : 0);
+            if (len >= 199)
+                fprintf(stderr, "\n  [measure:%s] %s: %zu bytes\n", r->name, keys[k], len);
+            CU_ASSERT(len < 199);
+        }
+    }
+    trygg_config_fini(&cfg);
+}
+
 /* A chain of eight 100 m dark footway stretches with 10 m gaps: single linkage at 50 m would make
  * one measure of 800 m. Capped at max_measure_m = 500, the closest pairs join first (all gaps
  * equal: in fid order): 1-5 make 500 m, 6 cannot join them (600 m), 6-8 make 300 m. */
@@ -218,14 +244,14 @@ static void test_plan_measure_length_cap(void)
     trygg_ctx *ctx = th_ctx();
     const char *path = make_gpkg("plan_cap");
     GDALDatasetH ds = create(path);
-    const char *text[] = {"road_class", "night_incident_ids", NULL};
+    const char *text[] = {"road_class", "night_incident_ids", "lighting_conflict", NULL};
     const char *num[] = {"length_m", "night_incidents_near", NULL};
     row rows[8];
     char wkt[8][96];
     for (int i = 0; i < 8; i++) {
         double x0 = 387000 + 110.0 * i;
         snprintf(wkt[i], sizeof wkt[i], "LINESTRING (%.0f 6175000, %.0f 6175000)", x0, x0 + 100);
-        rows[i] = (row){wkt[i], {"footway", NULL}, {100, 0}};
+        rows[i] = (row){wkt[i], {"footway", NULL, NULL}, {100, 0}};
     }
     add_layer(ds, "dark_stretches", wkbLineString, text, num, rows, 8);
     GDALClose(ds);
@@ -361,6 +387,7 @@ void test_plan_register(void)
         {"template", test_plan_template},
         {"lighting rule", test_plan_lighting_rule},
         {"measures capped at max_measure_m", test_plan_measure_length_cap},
+        {"shipped rule lines fit inih", test_plan_shipped_rule_lines_fit},
         {"hotspot rules", test_plan_hotspot_rules},
         {"place rules", test_plan_place_rules},
         {"rule errors", test_plan_rule_errors},
