@@ -1,89 +1,89 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" simplifyMaxScale="1" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" readOnly="0" simplifyDrawingTol="1">
+<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" labelsEnabled="0" minScale="100000000">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" mode="0" startExpression="" durationField="" endExpression="" startField="" endField="" enabled="0" durationUnit="min" fixedDuration="0" limitMode="0">
+  <temporal mode="0" startField="" startExpression="" enabled="0" limitMode="0" endExpression="" durationField="" endField="" durationUnit="min" accumulate="0" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" enableorderby="0" type="singleSymbol">
+  <renderer-v2 forceraster="0" referencescale="-1" type="singleSymbol" symbollevels="0" enableorderby="0">
     <symbols>
-      <symbol clip_to_extent="1" alpha="1" name="0" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="26,26,64,255"/>
-            <Option name="line_style" type="QString" value="dash"/>
-            <Option name="line_width" type="QString" value="1"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="square"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="line_color" value="26,26,64,255"/>
+            <Option type="QString" name="line_style" value="dash"/>
+            <Option type="QString" name="line_width" value="1"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="square" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="26,26,64,255" k="line_color"/>
-          <prop v="dash" k="line_style"/>
-          <prop v="1" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="square"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="line_color" v="26,26,64,255"/>
+          <prop k="line_style" v="dash"/>
+          <prop k="line_width" v="1"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -104,7 +104,7 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field configurationFlags="None" name="stretch_id">
@@ -175,38 +175,38 @@
     <alias field="lighting_conflict" index="7" name="Lamp data incomplete here: lit_tag or sparse_register (check before lighting)"/>
   </aliases>
   <defaults>
-    <default field="stretch_id" expression="" applyOnUpdate="0"/>
-    <default field="street" expression="" applyOnUpdate="0"/>
-    <default field="road_class" expression="" applyOnUpdate="0"/>
-    <default field="length_m" expression="" applyOnUpdate="0"/>
-    <default field="lux_min" expression="" applyOnUpdate="0"/>
-    <default field="night_incidents_near" expression="" applyOnUpdate="0"/>
-    <default field="night_incident_ids" expression="" applyOnUpdate="0"/>
-    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
+    <default expression="" field="stretch_id" applyOnUpdate="0"/>
+    <default expression="" field="street" applyOnUpdate="0"/>
+    <default expression="" field="road_class" applyOnUpdate="0"/>
+    <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="lux_min" applyOnUpdate="0"/>
+    <default expression="" field="night_incidents_near" applyOnUpdate="0"/>
+    <default expression="" field="night_incident_ids" applyOnUpdate="0"/>
+    <default expression="" field="lighting_conflict" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="stretch_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="street" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="road_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lux_min" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="night_incidents_near" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="night_incident_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lighting_conflict" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="stretch_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="street" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="road_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lux_min" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="night_incidents_near" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="night_incident_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lighting_conflict" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="stretch_id" desc=""/>
-    <constraint exp="" field="street" desc=""/>
-    <constraint exp="" field="road_class" desc=""/>
-    <constraint exp="" field="length_m" desc=""/>
-    <constraint exp="" field="lux_min" desc=""/>
-    <constraint exp="" field="night_incidents_near" desc=""/>
-    <constraint exp="" field="night_incident_ids" desc=""/>
-    <constraint exp="" field="lighting_conflict" desc=""/>
+    <constraint desc="" field="stretch_id" exp=""/>
+    <constraint desc="" field="street" exp=""/>
+    <constraint desc="" field="road_class" exp=""/>
+    <constraint desc="" field="length_m" exp=""/>
+    <constraint desc="" field="lux_min" exp=""/>
+    <constraint desc="" field="night_incidents_near" exp=""/>
+    <constraint desc="" field="night_incident_ids" exp=""/>
+    <constraint desc="" field="lighting_conflict" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,392 +1,392 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" simplifyMaxScale="1" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" minScale="100000000" symbologyReferenceScale="-1" maxScale="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" readOnly="0" simplifyDrawingTol="1">
+<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" labelsEnabled="0" minScale="100000000">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" mode="0" startExpression="" durationField="" endExpression="" startField="" endField="" enabled="0" durationUnit="min" fixedDuration="0" limitMode="0">
+  <temporal mode="0" startField="" startExpression="" enabled="0" limitMode="0" endExpression="" durationField="" endField="" durationUnit="min" accumulate="0" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 attr="safety_index" forceraster="0" referencescale="-1" graduatedMethod="GraduatedColor" symbollevels="0" enableorderby="0" type="graduatedSymbol">
+  <renderer-v2 forceraster="0" attr="safety_index" referencescale="-1" type="graduatedSymbol" graduatedMethod="GraduatedColor" symbollevels="0" enableorderby="0">
     <ranges>
-      <range upper="20.000000000000000" symbol="0" render="true" lower="0.000000000000000" label="0-20 least safe"/>
-      <range upper="40.000000000000000" symbol="1" render="true" lower="20.000000000000000" label="20-40 less safe"/>
-      <range upper="60.000000000000000" symbol="2" render="true" lower="40.000000000000000" label="40-60 middling"/>
-      <range upper="80.000000000000000" symbol="3" render="true" lower="60.000000000000000" label="60-80 safer"/>
-      <range upper="100.000000000000000" symbol="4" render="true" lower="80.000000000000000" label="80-100 safest"/>
+      <range symbol="0" lower="0.000000000000000" upper="20.000000000000000" render="true" label="0-20 least safe"/>
+      <range symbol="1" lower="20.000000000000000" upper="40.000000000000000" render="true" label="20-40 less safe"/>
+      <range symbol="2" lower="40.000000000000000" upper="60.000000000000000" render="true" label="40-60 middling"/>
+      <range symbol="3" lower="60.000000000000000" upper="80.000000000000000" render="true" label="60-80 safer"/>
+      <range symbol="4" lower="80.000000000000000" upper="100.000000000000000" render="true" label="80-100 safest"/>
     </ranges>
     <symbols>
-      <symbol clip_to_extent="1" alpha="1" name="0" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="215,25,28,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="215,25,28,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="215,25,28,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="215,25,28,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" name="1" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="253,174,97,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="253,174,97,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="253,174,97,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="253,174,97,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" name="2" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="230,216,90,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="230,216,90,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="230,216,90,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="230,216,90,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" name="3" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="166,217,106,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="166,217,106,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="166,217,106,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="166,217,106,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" alpha="1" name="4" force_rhr="0" type="line">
+      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" enabled="1" locked="0">
+        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="round"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="round"/>
-            <Option name="line_color" type="QString" value="26,150,65,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.8"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="round"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="26,150,65,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="0.8"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="26,150,65,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="26,150,65,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -394,7 +394,7 @@
     </symbols>
     <classificationMethod id="Custom">
       <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat format="%1 - %2" labelprecision="4" trimtrailingzeroes="1"/>
+      <labelFormat labelprecision="4" format="%1 - %2" trimtrailingzeroes="1"/>
       <parameters>
         <Option/>
       </parameters>
@@ -415,7 +415,7 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field configurationFlags="None" name="seg_id">
@@ -830,167 +830,167 @@
     <alias field="lighting_conflict" index="50" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
   </aliases>
   <defaults>
-    <default field="seg_id" expression="" applyOnUpdate="0"/>
-    <default field="street" expression="" applyOnUpdate="0"/>
-    <default field="road_class" expression="" applyOnUpdate="0"/>
-    <default field="length_m" expression="" applyOnUpdate="0"/>
-    <default field="lamps_near" expression="" applyOnUpdate="0"/>
-    <default field="nearest_lamp_m" expression="" applyOnUpdate="0"/>
-    <default field="lux_avg" expression="" applyOnUpdate="0"/>
-    <default field="lux_min" expression="" applyOnUpdate="0"/>
-    <default field="lux_uniformity" expression="" applyOnUpdate="0"/>
-    <default field="lighting_class" expression="" applyOnUpdate="0"/>
-    <default field="dark_length_m" expression="" applyOnUpdate="0"/>
-    <default field="lighting_source" expression="" applyOnUpdate="0"/>
-    <default field="lit_tag" expression="" applyOnUpdate="0"/>
-    <default field="n_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="n_graffiti" expression="" applyOnUpdate="0"/>
-    <default field="n_littering" expression="" applyOnUpdate="0"/>
-    <default field="n_violence" expression="" applyOnUpdate="0"/>
-    <default field="n_theft" expression="" applyOnUpdate="0"/>
-    <default field="n_drugs" expression="" applyOnUpdate="0"/>
-    <default field="n_disorder" expression="" applyOnUpdate="0"/>
-    <default field="n_fraud" expression="" applyOnUpdate="0"/>
-    <default field="n_other" expression="" applyOnUpdate="0"/>
-    <default field="n_night" expression="" applyOnUpdate="0"/>
-    <default field="eb_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="eb_littering" expression="" applyOnUpdate="0"/>
-    <default field="cell_id" expression="" applyOnUpdate="0"/>
-    <default field="kde_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="kde_littering" expression="" applyOnUpdate="0"/>
-    <default field="gi_z_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="hotspot_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="surveillance_share" expression="" applyOnUpdate="0"/>
-    <default field="unwatched_m" expression="" applyOnUpdate="0"/>
-    <default field="isovist_area_m2" expression="" applyOnUpdate="0"/>
-    <default field="activity" expression="" applyOnUpdate="0"/>
-    <default field="bars_150m" expression="" applyOnUpdate="0"/>
-    <default field="nearest_bar_m" expression="" applyOnUpdate="0"/>
-    <default field="transit_150m" expression="" applyOnUpdate="0"/>
-    <default field="fast_food_150m" expression="" applyOnUpdate="0"/>
-    <default field="nearest_basket_m" expression="" applyOnUpdate="0"/>
-    <default field="youth_300m" expression="" applyOnUpdate="0"/>
-    <default field="vandalism_score" expression="" applyOnUpdate="0"/>
-    <default field="littering_score" expression="" applyOnUpdate="0"/>
-    <default field="visibility_score" expression="" applyOnUpdate="0"/>
-    <default field="safety_index" expression="" applyOnUpdate="0"/>
-    <default field="top_factors" expression="" applyOnUpdate="0"/>
-    <default field="street_fid" expression="" applyOnUpdate="0"/>
-    <default field="source_ids" expression="" applyOnUpdate="0"/>
-    <default field="attached_ids" expression="" applyOnUpdate="0"/>
-    <default field="location" expression="" applyOnUpdate="0"/>
-    <default field="lamps_per_km" expression="" applyOnUpdate="0"/>
-    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
+    <default expression="" field="seg_id" applyOnUpdate="0"/>
+    <default expression="" field="street" applyOnUpdate="0"/>
+    <default expression="" field="road_class" applyOnUpdate="0"/>
+    <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="lamps_near" applyOnUpdate="0"/>
+    <default expression="" field="nearest_lamp_m" applyOnUpdate="0"/>
+    <default expression="" field="lux_avg" applyOnUpdate="0"/>
+    <default expression="" field="lux_min" applyOnUpdate="0"/>
+    <default expression="" field="lux_uniformity" applyOnUpdate="0"/>
+    <default expression="" field="lighting_class" applyOnUpdate="0"/>
+    <default expression="" field="dark_length_m" applyOnUpdate="0"/>
+    <default expression="" field="lighting_source" applyOnUpdate="0"/>
+    <default expression="" field="lit_tag" applyOnUpdate="0"/>
+    <default expression="" field="n_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="n_graffiti" applyOnUpdate="0"/>
+    <default expression="" field="n_littering" applyOnUpdate="0"/>
+    <default expression="" field="n_violence" applyOnUpdate="0"/>
+    <default expression="" field="n_theft" applyOnUpdate="0"/>
+    <default expression="" field="n_drugs" applyOnUpdate="0"/>
+    <default expression="" field="n_disorder" applyOnUpdate="0"/>
+    <default expression="" field="n_fraud" applyOnUpdate="0"/>
+    <default expression="" field="n_other" applyOnUpdate="0"/>
+    <default expression="" field="n_night" applyOnUpdate="0"/>
+    <default expression="" field="eb_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="eb_littering" applyOnUpdate="0"/>
+    <default expression="" field="cell_id" applyOnUpdate="0"/>
+    <default expression="" field="kde_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="kde_littering" applyOnUpdate="0"/>
+    <default expression="" field="gi_z_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="hotspot_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="surveillance_share" applyOnUpdate="0"/>
+    <default expression="" field="unwatched_m" applyOnUpdate="0"/>
+    <default expression="" field="isovist_area_m2" applyOnUpdate="0"/>
+    <default expression="" field="activity" applyOnUpdate="0"/>
+    <default expression="" field="bars_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_bar_m" applyOnUpdate="0"/>
+    <default expression="" field="transit_150m" applyOnUpdate="0"/>
+    <default expression="" field="fast_food_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_basket_m" applyOnUpdate="0"/>
+    <default expression="" field="youth_300m" applyOnUpdate="0"/>
+    <default expression="" field="vandalism_score" applyOnUpdate="0"/>
+    <default expression="" field="littering_score" applyOnUpdate="0"/>
+    <default expression="" field="visibility_score" applyOnUpdate="0"/>
+    <default expression="" field="safety_index" applyOnUpdate="0"/>
+    <default expression="" field="top_factors" applyOnUpdate="0"/>
+    <default expression="" field="street_fid" applyOnUpdate="0"/>
+    <default expression="" field="source_ids" applyOnUpdate="0"/>
+    <default expression="" field="attached_ids" applyOnUpdate="0"/>
+    <default expression="" field="location" applyOnUpdate="0"/>
+    <default expression="" field="lamps_per_km" applyOnUpdate="0"/>
+    <default expression="" field="lighting_conflict" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="seg_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="street" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="road_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lamps_near" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="nearest_lamp_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lux_avg" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lux_min" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lux_uniformity" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lighting_class" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="dark_length_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lighting_source" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lit_tag" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_graffiti" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_violence" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_theft" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_drugs" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_disorder" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_fraud" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_other" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="n_night" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="eb_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="eb_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="cell_id" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="kde_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="kde_littering" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="gi_z_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="hotspot_vandalism" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="surveillance_share" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="unwatched_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="isovist_area_m2" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="activity" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="bars_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="nearest_bar_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="transit_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="fast_food_150m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="nearest_basket_m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="youth_300m" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="vandalism_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="littering_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="visibility_score" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="safety_index" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="top_factors" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="street_fid" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="source_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="attached_ids" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="location" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lamps_per_km" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint constraints="0" field="lighting_conflict" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="seg_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="street" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="road_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lamps_near" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="nearest_lamp_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lux_avg" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lux_min" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lux_uniformity" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lighting_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="dark_length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lighting_source" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lit_tag" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_graffiti" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_violence" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_theft" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_drugs" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_disorder" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_fraud" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_other" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_night" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="eb_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="eb_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="cell_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="kde_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="kde_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="gi_z_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="hotspot_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="surveillance_share" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="unwatched_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="isovist_area_m2" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="activity" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="bars_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="nearest_bar_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="transit_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="fast_food_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="nearest_basket_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="youth_300m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="vandalism_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="littering_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="visibility_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="safety_index" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="top_factors" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="street_fid" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="source_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="attached_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="location" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lamps_per_km" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="lighting_conflict" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="seg_id" desc=""/>
-    <constraint exp="" field="street" desc=""/>
-    <constraint exp="" field="road_class" desc=""/>
-    <constraint exp="" field="length_m" desc=""/>
-    <constraint exp="" field="lamps_near" desc=""/>
-    <constraint exp="" field="nearest_lamp_m" desc=""/>
-    <constraint exp="" field="lux_avg" desc=""/>
-    <constraint exp="" field="lux_min" desc=""/>
-    <constraint exp="" field="lux_uniformity" desc=""/>
-    <constraint exp="" field="lighting_class" desc=""/>
-    <constraint exp="" field="dark_length_m" desc=""/>
-    <constraint exp="" field="lighting_source" desc=""/>
-    <constraint exp="" field="lit_tag" desc=""/>
-    <constraint exp="" field="n_vandalism" desc=""/>
-    <constraint exp="" field="n_graffiti" desc=""/>
-    <constraint exp="" field="n_littering" desc=""/>
-    <constraint exp="" field="n_violence" desc=""/>
-    <constraint exp="" field="n_theft" desc=""/>
-    <constraint exp="" field="n_drugs" desc=""/>
-    <constraint exp="" field="n_disorder" desc=""/>
-    <constraint exp="" field="n_fraud" desc=""/>
-    <constraint exp="" field="n_other" desc=""/>
-    <constraint exp="" field="n_night" desc=""/>
-    <constraint exp="" field="eb_vandalism" desc=""/>
-    <constraint exp="" field="eb_littering" desc=""/>
-    <constraint exp="" field="cell_id" desc=""/>
-    <constraint exp="" field="kde_vandalism" desc=""/>
-    <constraint exp="" field="kde_littering" desc=""/>
-    <constraint exp="" field="gi_z_vandalism" desc=""/>
-    <constraint exp="" field="hotspot_vandalism" desc=""/>
-    <constraint exp="" field="surveillance_share" desc=""/>
-    <constraint exp="" field="unwatched_m" desc=""/>
-    <constraint exp="" field="isovist_area_m2" desc=""/>
-    <constraint exp="" field="activity" desc=""/>
-    <constraint exp="" field="bars_150m" desc=""/>
-    <constraint exp="" field="nearest_bar_m" desc=""/>
-    <constraint exp="" field="transit_150m" desc=""/>
-    <constraint exp="" field="fast_food_150m" desc=""/>
-    <constraint exp="" field="nearest_basket_m" desc=""/>
-    <constraint exp="" field="youth_300m" desc=""/>
-    <constraint exp="" field="vandalism_score" desc=""/>
-    <constraint exp="" field="littering_score" desc=""/>
-    <constraint exp="" field="visibility_score" desc=""/>
-    <constraint exp="" field="safety_index" desc=""/>
-    <constraint exp="" field="top_factors" desc=""/>
-    <constraint exp="" field="street_fid" desc=""/>
-    <constraint exp="" field="source_ids" desc=""/>
-    <constraint exp="" field="attached_ids" desc=""/>
-    <constraint exp="" field="location" desc=""/>
-    <constraint exp="" field="lamps_per_km" desc=""/>
-    <constraint exp="" field="lighting_conflict" desc=""/>
+    <constraint desc="" field="seg_id" exp=""/>
+    <constraint desc="" field="street" exp=""/>
+    <constraint desc="" field="road_class" exp=""/>
+    <constraint desc="" field="length_m" exp=""/>
+    <constraint desc="" field="lamps_near" exp=""/>
+    <constraint desc="" field="nearest_lamp_m" exp=""/>
+    <constraint desc="" field="lux_avg" exp=""/>
+    <constraint desc="" field="lux_min" exp=""/>
+    <constraint desc="" field="lux_uniformity" exp=""/>
+    <constraint desc="" field="lighting_class" exp=""/>
+    <constraint desc="" field="dark_length_m" exp=""/>
+    <constraint desc="" field="lighting_source" exp=""/>
+    <constraint desc="" field="lit_tag" exp=""/>
+    <constraint desc="" field="n_vandalism" exp=""/>
+    <constraint desc="" field="n_graffiti" exp=""/>
+    <constraint desc="" field="n_littering" exp=""/>
+    <constraint desc="" field="n_violence" exp=""/>
+    <constraint desc="" field="n_theft" exp=""/>
+    <constraint desc="" field="n_drugs" exp=""/>
+    <constraint desc="" field="n_disorder" exp=""/>
+    <constraint desc="" field="n_fraud" exp=""/>
+    <constraint desc="" field="n_other" exp=""/>
+    <constraint desc="" field="n_night" exp=""/>
+    <constraint desc="" field="eb_vandalism" exp=""/>
+    <constraint desc="" field="eb_littering" exp=""/>
+    <constraint desc="" field="cell_id" exp=""/>
+    <constraint desc="" field="kde_vandalism" exp=""/>
+    <constraint desc="" field="kde_littering" exp=""/>
+    <constraint desc="" field="gi_z_vandalism" exp=""/>
+    <constraint desc="" field="hotspot_vandalism" exp=""/>
+    <constraint desc="" field="surveillance_share" exp=""/>
+    <constraint desc="" field="unwatched_m" exp=""/>
+    <constraint desc="" field="isovist_area_m2" exp=""/>
+    <constraint desc="" field="activity" exp=""/>
+    <constraint desc="" field="bars_150m" exp=""/>
+    <constraint desc="" field="nearest_bar_m" exp=""/>
+    <constraint desc="" field="transit_150m" exp=""/>
+    <constraint desc="" field="fast_food_150m" exp=""/>
+    <constraint desc="" field="nearest_basket_m" exp=""/>
+    <constraint desc="" field="youth_300m" exp=""/>
+    <constraint desc="" field="vandalism_score" exp=""/>
+    <constraint desc="" field="littering_score" exp=""/>
+    <constraint desc="" field="visibility_score" exp=""/>
+    <constraint desc="" field="safety_index" exp=""/>
+    <constraint desc="" field="top_factors" exp=""/>
+    <constraint desc="" field="street_fid" exp=""/>
+    <constraint desc="" field="source_ids" exp=""/>
+    <constraint desc="" field="attached_ids" exp=""/>
+    <constraint desc="" field="location" exp=""/>
+    <constraint desc="" field="lamps_per_km" exp=""/>
+    <constraint desc="" field="lighting_conflict" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

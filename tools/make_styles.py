@@ -163,6 +163,22 @@ MEASURE_FIELDS = [
     ("source_layer", "string", "Layer the rule looked at"),
     ("source_ids", "string", "Ids in that layer"),
 ]
+CONFLICT_FIELDS = [
+    ("seg_id", "long", "Place (seg_id in street_segments)"),
+    ("location", "string", "Where: the street and the streets at its ends"),
+    ("road_class", "string", "Road class (OSM highway or source class)"),
+    ("length_m", "double", "Length (m)"),
+    ("kind", "string", "Conflict: lit_tag or sparse_register"),
+    ("description", "string", "What the lamp data cannot explain"),
+    ("lit_tag", "string", "Tagged lit (OSM lit=*)"),
+    ("lux_avg", "double", "Estimated average illuminance from the lamp data (lux)"),
+    ("lamps_per_km", "double", "Lamps in the lamp data per km of street within 200 m"),
+    ("area_lamps_per_km", "double", "The same, median of the study area"),
+]
+CONFLICT_KINDS = [
+    ("lit_tag", "#ff7f00", "Tagged lit, lamp data says dark: lamps missing from the data"),
+    ("sparse_register", "#6a3d9a", "Few lamps in the register here: check before lighting"),
+]
 PATROL_FIELDS = [
     ("area_id", "long", "Patrol area id"),
     ("rank", "integer", "Rank (1 = most incidents captured)"),
@@ -329,6 +345,15 @@ def main():
     sl.setWidthUnit(0)  # millimetres
     sym = QgsLineSymbol([sl])
     lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("LineString", "lighting_conflicts", CONFLICT_FIELDS)
+    cats = []
+    for value, color, label in CONFLICT_KINDS:
+        sym = QgsLineSymbol.createSimple({"line_color": color, "line_width": "1.6", "line_width_unit": "MM",
+                                          "line_style": "dot", "capstyle": "round"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
     save(lyr, out_dir)
 
     lyr = memory_layer("Point", "incidents", INCIDENT_FIELDS)

@@ -115,6 +115,11 @@ typedef struct {
  * temporary GeoPackage. */
 trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *layer);
 
+/* The `lighting_conflicts` layer: every place with a lighting conflict (src/score/lamp_evidence.c),
+ * with what conflicts and the register densities (src/io/lighting_conflicts_layer.c). */
+trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_streets *streets,
+                                             const trygg_places *places, double area_lamps_per_km);
+
 /* Append a key/value row to the temporary file's run_info (what later steps found). */
 trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *writer, const char *key,
                                         const char *value);

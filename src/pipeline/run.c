@@ -467,6 +467,9 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
      * the file renamed into place. */
     if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
+    if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
+                                                              st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)
+        goto done;
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
             TRYGG_OK)

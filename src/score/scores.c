@@ -79,11 +79,23 @@ static double value_littering_observed(const trygg_place *pl, const score_env *e
 
 /* Share of the place's length below dark_lux; an OSM lit=no place counts as all dark, lit=yes
  * as not dark. */
+/* Where the lamp data conflicts with what else is known (src/score/lamp_evidence.c), the
+ * estimate is not used: a place tagged lit counts as lit, as an uncovered lit=yes place does;
+ * where the register is merely sparse, lighting drops out of its scores (NAN). */
+static int effective_light_source(const trygg_place *pl)
+{
+    if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
+        return TRYGG_LIGHT_OSM_LIT_YES;
+    if (pl->light_conflict == TRYGG_CONFLICT_SPARSE_REGISTER)
+        return TRYGG_LIGHT_NO_DATA;
+    return pl->light_source;
+}
+
 static double value_dark_share(const trygg_place *pl, const score_env *env)
 {
     if (!env->have_lamps)
         return NAN;
-    switch (pl->light_source) {
+    switch (effective_light_source(pl)) {
     case TRYGG_LIGHT_ESTIMATED:
         return pl->length_m > 0.0 ? pl->dark_length_m / pl->length_m : NAN;
     case TRYGG_LIGHT_OSM_LIT_NO:
@@ -101,7 +113,7 @@ static double value_lux(const trygg_place *pl, const score_env *env)
 {
     if (!env->have_lamps)
         return NAN;
-    switch (pl->light_source) {
+    switch (effective_light_source(pl)) {
     case TRYGG_LIGHT_ESTIMATED:
         return pl->lux_avg;
     case TRYGG_LIGHT_OSM_LIT_YES:
@@ -179,7 +191,9 @@ static void say_vandalism_hotspot(char *buf, size_t size, const trygg_place *pl,
 static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
-    if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO)
+    if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
+        snprintf(buf, size, "lit (OSM lit=yes; the lamp data misses its lamps)");
+    else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO)
         snprintf(buf, size, "not lit (OSM lit=no)");
     else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES)
         snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
@@ -192,6 +206,10 @@ static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_
 static void say_lighting(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
+    if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG) {
+        snprintf(buf, size, "lit (OSM lit=yes; the lamp data misses its lamps)");
+        return;
+    }
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO) {
         snprintf(buf, size, "not lit (OSM lit=no)");
         return;

@@ -1,0 +1,117 @@
+/*
+ * The `lighting_conflicts` layer: the places where the lamp data cannot explain what else is
+ * known (src/score/lamp_evidence.c), so that a planner sees where the register needs checking
+ * before any lighting is proposed.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ogr_core.h>
+
+#include "core/internal.h"
+#include "trygg/io.h"
+#include "trygg/score.h"
+
+enum { C_SEG_ID, C_LOCATION, C_ROAD_CLASS, C_LENGTH_M, C_KIND, C_DESCRIPTION, C_LIT_TAG, C_LUX_AVG, C_LAMPS_PER_KM,
+       C_AREA_LAMPS_PER_KM, C_NFIELDS };
+static const trygg_field_def conflict_fields[C_NFIELDS] = {
+    [C_SEG_ID] = {"seg_id", TRYGG_FIELD_INT},
+    [C_LOCATION] = {"location", TRYGG_FIELD_TEXT},
+    [C_ROAD_CLASS] = {"road_class", TRYGG_FIELD_TEXT},
+    [C_LENGTH_M] = {"length_m", TRYGG_FIELD_REAL},
+    [C_KIND] = {"kind", TRYGG_FIELD_TEXT},
+    [C_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
+    [C_LIT_TAG] = {"lit_tag", TRYGG_FIELD_TEXT},
+    [C_LUX_AVG] = {"lux_avg", TRYGG_FIELD_REAL},
+    [C_LAMPS_PER_KM] = {"lamps_per_km", TRYGG_FIELD_REAL},
+    [C_AREA_LAMPS_PER_KM] = {"area_lamps_per_km", TRYGG_FIELD_REAL},
+};
+
+static trygg_value integer(int64_t i) { return (trygg_value){.i = i}; }
+static trygg_value real(double r) { return isfinite(r) ? (trygg_value){.r = r} : (trygg_value){.null = true}; }
+static trygg_value text(const char *s) { return s ? (trygg_value){.s = s} : (trygg_value){.null = true}; }
+
+/* ISO WKB LineString (wkbNDR) of a polyline; the caller frees. */
+static unsigned char *line_wkb(const double *xy, size_t nv, size_t *size)
+{
+    *size = 1 + 4 + 4 + 16 * nv;
+    unsigned char *b = trygg__xmalloc(*size), *p = b;
+    uint32_t type = 2, n = (uint32_t)nv;
+    *p++ = 1; /* wkbNDR: every number below is written least significant byte first */
+    for (int k = 0; k < 4; k++)
+        *p++ = (unsigned char)(type >> (8 * k));
+    for (int k = 0; k < 4; k++)
+        *p++ = (unsigned char)(n >> (8 * k));
+    for (size_t i = 0; i < 2 * nv; i++) {
+        uint64_t bits;
+        memcpy(&bits, &xy[i], sizeof bits);
+        for (int k = 0; k < 8; k++)
+            *p++ = (unsigned char)(bits >> (8 * k));
+    }
+    return b;
+}
+
+trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_streets *streets,
+                                             const trygg_places *places, double area_lamps_per_km)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < places->n; i++)
+        n += places->v[i].light_conflict != TRYGG_CONFLICT_NONE;
+    trygg_value *v = trygg__xcalloc(n * C_NFIELDS + 1, sizeof *v);
+    unsigned char **wkb = trygg__xcalloc(n + 1, sizeof *wkb);
+    size_t *size = trygg__xcalloc(n + 1, sizeof *size);
+    char **desc = trygg__xcalloc(n + 1, sizeof *desc);
+    size_t r = 0;
+    for (size_t i = 0; i < places->n; i++) {
+        const trygg_place *pl = &places->v[i];
+        if (pl->light_conflict == TRYGG_CONFLICT_NONE)
+            continue;
+        const trygg_street *s = pl->street < streets->n ? &streets->v[pl->street] : NULL;
+        trygg_value *row = v + r * C_NFIELDS;
+        if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
+            desc[r] = trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average (below P6): lamps "
+                                       "are missing from the data here",
+                                       pl->lux_avg);
+        else
+            desc[r] = trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data holds %.1f lamps per "
+                                       "km of street, against %.1f in the area: check the register before lighting",
+                                       pl->lux_avg, pl->lamps_per_km, area_lamps_per_km);
+        row[C_SEG_ID] = integer((int64_t)i + 1);
+        row[C_LOCATION] = text(pl->location);
+        row[C_ROAD_CLASS] = text(s ? s->road_class : NULL);
+        row[C_LENGTH_M] = real(round(pl->length_m * 100.0) / 100.0);
+        row[C_KIND] = text(trygg_light_conflict_name(pl->light_conflict));
+        row[C_DESCRIPTION] = text(desc[r]);
+        row[C_LIT_TAG] = text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
+        row[C_LUX_AVG] = real(round(pl->lux_avg * 1000.0) / 1000.0);
+        row[C_LAMPS_PER_KM] = real(round(pl->lamps_per_km * 10.0) / 10.0);
+        row[C_AREA_LAMPS_PER_KM] = real(round(area_lamps_per_km * 10.0) / 10.0);
+        wkb[r] = line_wkb(pl->xy, pl->nv, &size[r]);
+        r++;
+    }
+    trygg_layer_data L = {
+        .name = "lighting_conflicts",
+        .description = "Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp "
+                       "register is far sparser than elsewhere. Check the lighting on site and the register before "
+                       "proposing new lighting",
+        .geometry = wkbLineString,
+        .fields = conflict_fields,
+        .nfields = C_NFIELDS,
+        .nrows = n,
+        .values = v,
+        .wkb = (const unsigned char *const *)wkb,
+        .wkb_size = size,
+    };
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
+    for (size_t k = 0; k < n; k++) {
+        free(wkb[k]);
+        free(desc[k]);
+    }
+    free(desc);
+    free(wkb);
+    free(size);
+    free(v);
+    return st;
+}
