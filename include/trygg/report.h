@@ -21,6 +21,8 @@
 #include <cairo.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <stdint.h>
 
 #include "trygg/data.h"
 #include "trygg/trygg.h"
@@ -111,6 +113,25 @@ const char *trygg_focus_area_name(trygg_focus_area f);
 /* Parse one of the names above; false when it is not one. */
 bool trygg_focus_area_from_name(const char *s, trygg_focus_area *out);
 
+/* A place in a ranked list: the least safe places, or those with most reports of a kind. */
+typedef struct {
+    int64_t seg_id;
+    const char *location; /* "Storgatan (Lillgatan – Kvarngatan)"; may be NULL */
+    double length_m;
+    unsigned reports;     /* reports of the list's kind (least safe list: of vandalism and graffiti) */
+    double value;         /* the list's measure: safety index, or the EB rate per 100 m */
+    const char *why;      /* top_factors; may be NULL */
+} trygg_report_place;
+
+/* One ranked list: at most ten places, of at least min_place_m, best evidence first. */
+typedef struct {
+    const char *title;       /* "Least safe places" */
+    const char *reports_label; /* "Vandalism reports", "Littering reports" */
+    const char *value_label; /* "Safety index", "Per 100 m (EB)" */
+    const trygg_report_place *v;
+    size_t n;
+} trygg_report_ranking;
+
 /* A proposed measure (åtgärd), as in the `measures` layer. */
 typedef struct {
     int id;                  /* measure_id; shown as the row's number and on the map marker */
@@ -158,6 +179,7 @@ typedef struct {
     size_t nscores;
     const trygg_report_measure *measures; /* proposed in and around the area */
     size_t nmeasures;
+    trygg_report_ranking least_safe;      /* the least safe places in and around the area */
     /* The map: the area as a TRYGG_REPORT_POLY_AREA polygon (and, if the caller wants it drawn,
      * its buffer as TRYGG_REPORT_POLY_BUFFER). An empty extent means: the area polygons'
      * bounding box widened by buffer_m * 1.5 (or 300 m when buffer_m is 0). */
@@ -203,6 +225,8 @@ typedef struct {
     size_t top_dark;                      /* how many to list; 0 means 10 */
     const trygg_report_measure *measures; /* the whole table, ordered here by priority then id */
     size_t nmeasures;
+    const trygg_report_ranking *rankings; /* least safe places, most vandalism, most littering */
+    size_t nrankings;
     trygg_report_map_data map;            /* overview map; an empty extent means all features */
     const char *data_sources;
     bool synthetic;

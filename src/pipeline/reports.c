@@ -176,7 +176,12 @@ typedef struct {
     char **pl_street;
     int *pl_slot; /* TRYGG_REPORT_LIGHT_SLOTS index */
     double *score[4]; /* safety_index, vandalism, littering, visibility */
+    trygg_report_place *pl_info; /* where, length, reports, why: for the least safe lists */
     trygg_index *pl_idx;
+    double min_place_m;          /* ranked lists leave out shorter places */
+    /* the summary's ranked lists */
+    trygg_report_ranking rankings[3];
+    size_t nrankings;
     /* incidents */
     size_t ni;
     double *inc_xy;
@@ -437,6 +442,58 @@ static int slot_of(const char *cls)
     return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
 }
 
+/* The summary's ranked lists (as trygg info gives them): the least safe places and those with
+ * most vandalism and littering evidence by their empirical-Bayes rate, each of at least
+ * min_place_m (run_info places.min_place_m; 0 for older outputs), ten at most. */
+static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
+{
+    static const struct {
+        const char *title, *reports_label, *value_label, *reports, *value, *where;
+    } lists[3] = {
+        {"Least safe places", "Vandalism reports", "Safety index", "n_vandalism + n_graffiti", "safety_index",
+         "safety_index IS NOT NULL ORDER BY safety_index, fid"},
+        {"Most vandalism and graffiti reports", "Vandalism reports", "Per 100 m (EB)", "n_vandalism + n_graffiti",
+         "eb_vandalism", "n_vandalism + n_graffiti > 0 AND eb_vandalism IS NOT NULL ORDER BY eb_vandalism DESC, fid"},
+        {"Most littering reports", "Littering reports", "Per 100 m (EB)", "n_littering", "eb_littering",
+         "n_littering > 0 AND eb_littering IS NOT NULL ORDER BY eb_littering DESC, fid"},
+    };
+    static const char *const needed[] = {"length_m", "top_factors", "n_vandalism", "n_graffiti", "n_littering",
+                                         "eb_vandalism", "eb_littering", "safety_index"};
+    for (size_t k = 0; k < sizeof needed / sizeof *needed; k++)
+        if (!has_column(db, "street_segments", needed[k]))
+            return TRYGG_OK; /* not a full trygg output: no ranked lists */
+    const char *min = trygg_kv_get(&m->info, "places.min_place_m");
+    m->min_place_m = min ? strtod(min, NULL) : 0.0;
+    if (!(m->min_place_m >= 0.0))
+        m->min_place_m = 0.0;
+    const char *where = has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street";
+    for (int k = 0; k < 3; k++) {
+        sqlite3_stmt *q = NULL;
+        char *sql = trygg__xasprintf("SELECT fid, %s, length_m, %s, %s, top_factors FROM street_segments "
+                                     "WHERE length_m >= %.17g AND %s LIMIT 10",
+                                     where, lists[k].reports, lists[k].value, m->min_place_m, lists[k].where);
+        trygg_status st = prepare(m, db, path, sql, &q);
+        free(sql);
+        if (st != TRYGG_OK)
+            return st;
+        trygg_report_place *v = bag_keep(&m->mem, trygg__xcalloc(10, sizeof *v));
+        size_t n = 0;
+        while (n < 10 && sqlite3_step(q) == SQLITE_ROW)
+            v[n++] = (trygg_report_place){
+                .seg_id = sqlite3_column_int64(q, 0),
+                .location = col_text(q, 1) ? bag_str(&m->mem, col_text(q, 1)) : NULL,
+                .length_m = col_real(q, 2),
+                .reports = (unsigned)sqlite3_column_int(q, 3),
+                .value = col_real(q, 4),
+                .why = col_text(q, 5) ? bag_str(&m->mem, col_text(q, 5)) : NULL,
+            };
+        sqlite3_finalize(q);
+        m->rankings[k] = (trygg_report_ranking){lists[k].title, lists[k].reports_label, lists[k].value_label, v, n};
+    }
+    m->nrankings = 3;
+    return TRYGG_OK;
+}
+
 static trygg_status read_model(model *m, const char *path)
 {
     trygg_status st = TRYGG_OK;
@@ -460,10 +517,17 @@ static trygg_status read_model(model *m, const char *path)
     read_run(m);
 
     /* places */
-    if ((st = prepare(m, db, path,
-                      "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, "
-                      "visibility_score, ST_AsBinary(geom) FROM street_segments ORDER BY fid",
-                      &q)) != TRYGG_OK)
+    /* Outputs of trygg 0.1 have no location: the street name stands in. */
+    bool full = has_column(db, "street_segments", "length_m") && has_column(db, "street_segments", "top_factors") &&
+                has_column(db, "street_segments", "n_vandalism") && has_column(db, "street_segments", "n_graffiti");
+    char *places_sql = trygg__xasprintf(
+        "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
+        "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
+        has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street",
+        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL");
+    st = prepare(m, db, path, places_sql, &q);
+    free(places_sql);
+    if (st != TRYGG_OK)
         goto done;
     cap = 0;
     while (sqlite3_step(q) == SQLITE_ROW) {
@@ -477,6 +541,8 @@ static trygg_status read_model(model *m, const char *path)
             trygg__grow((void **)&m->pl_street, &c2, m->np + 1, sizeof *m->pl_street);
             c2 = cap;
             trygg__grow((void **)&m->pl_slot, &c2, m->np + 1, sizeof *m->pl_slot);
+            c2 = cap;
+            trygg__grow((void **)&m->pl_info, &c2, m->np + 1, sizeof *m->pl_info);
             for (int k = 0; k < 4; k++) {
                 c2 = cap;
                 trygg__grow((void **)&m->score[k], &c2, m->np + 1, sizeof *m->score[k]);
@@ -486,6 +552,14 @@ static trygg_status read_model(model *m, const char *path)
         m->pl[m->np] = f;
         m->pl_street[m->np] = col_text(q, 0) && *col_text(q, 0) ? bag_str(&m->mem, col_text(q, 0)) : NULL;
         m->pl_slot[m->np] = slot_of(col_text(q, 1));
+        m->pl_info[m->np] = (trygg_report_place){
+            .seg_id = sqlite3_column_int64(q, 9),
+            .location = col_text(q, 7) ? bag_str(&m->mem, col_text(q, 7)) : NULL,
+            .length_m = col_real(q, 8),
+            .reports = (unsigned)sqlite3_column_int(q, 10),
+            .value = col_real(q, 2),
+            .why = col_text(q, 11) ? bag_str(&m->mem, col_text(q, 11)) : NULL,
+        };
         for (int k = 0; k < 4; k++)
             m->score[k][m->np] = col_real(q, 2 + k);
         m->np++;
@@ -495,6 +569,9 @@ static trygg_status read_model(model *m, const char *path)
     bag_keep(&m->mem, m->pl);
     bag_keep(&m->mem, m->pl_street);
     bag_keep(&m->mem, m->pl_slot);
+    bag_keep(&m->mem, m->pl_info);
+    if ((st = read_rankings(m, db, path)) != TRYGG_OK)
+        goto done;
     for (int k = 0; k < 4; k++)
         bag_keep(&m->mem, m->score[k]);
 
@@ -912,6 +989,37 @@ static int period_of(const model *m, int64_t t)
 }
 
 /* The figures of one area (its polygon g, surroundings buffer_m) and, when pdf is given, its PDF. */
+#define AREA_LEAST_SAFE 5
+
+static int cmp_least_safe(const void *pa, const void *pb)
+{
+    const trygg_report_place *a = pa, *b = pb;
+    if (a->value != b->value)
+        return a->value < b->value ? -1 : 1;
+    return (a->seg_id > b->seg_id) - (a->seg_id < b->seg_id);
+}
+
+/* The AREA_LEAST_SAFE least safe places among `ids` that touch the zone, of at least
+ * min_place_m, into out (sorted by safety index, then seg_id). */
+static void least_safe_in(const model *m, const trygg_idlist *ids, const GEOSPreparedGeometry *pz,
+                          trygg_report_place *out, size_t *nout)
+{
+    trygg_report_place *all = trygg__xmalloc((ids->n + 1) * sizeof *all);
+    size_t n = 0;
+    for (size_t k = 0; k < ids->n; k++) {
+        size_t i = ids->v[k];
+        const trygg_report_place *p = &m->pl_info[i];
+        if (isfinite(p->value) && p->length_m >= m->min_place_m &&
+            GEOSPreparedIntersects_r(m->geos, pz, m->pl[i].g) == 1)
+            all[n++] = *p;
+    }
+    if (n > 1)
+        qsort(all, n, sizeof *all, cmp_least_safe);
+    *nout = n < AREA_LEAST_SAFE ? n : AREA_LEAST_SAFE;
+    memcpy(out, all, *nout * sizeof *out);
+    free(all);
+}
+
 static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSGeometry *g, double buffer_m,
                                 const char *pdf, area_figures *fig)
 {
@@ -921,6 +1029,8 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
     trygg_idlist ids = {0};
     trygg_report_measure *meas = NULL;
     map_parts mp = {0};
+    trygg_report_place least[AREA_LEAST_SAFE];
+    size_t nleast = 0;
     memset(fig, 0, sizeof *fig);
     if (!pz) {
         st = trygg__fail(m->ctx, TRYGG_E_GEOM, "area '%s': buffering by %g m failed", a->name, buffer_m);
@@ -967,6 +1077,7 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
                 nsum[s]++;
             }
     }
+    least_safe_in(m, &ids, pz, least, &nleast);
     for (int s = 0; s < 4; s++)
         fig->mean[s] = nsum[s] > 0 ? sum[s] / nsum[s] : NAN;
     fig->safety_pct = mid_rank(m->score[0], m->np, fig->mean[0]);
@@ -1023,6 +1134,8 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             .nscores = m->np ? 4 : 0,
             .measures = meas,
             .nmeasures = fig->nmeasures,
+            .least_safe = {"Least safe places in and around the area", "Vandalism reports", "Safety index", least,
+                           nleast},
             .map = {.xmin = menv[0], .ymin = menv[1], .xmax = menv[2], .ymax = menv[3],
                     .streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
                     .incidents = mp.points, .nincidents = mp.npoints, .lamps_xy = mp.lamps, .nlamps = mp.nlamps,
@@ -1071,6 +1184,8 @@ static trygg_status summary_report(model *m, const char *pdf)
         .data_sources = m->sources,
         .synthetic = m->synthetic,
         .date = m->date,
+        .rankings = m->rankings,
+        .nrankings = m->nrankings,
     };
     for (size_t i = 0; i < m->ni; i++) {
         int p = period_of(m, m->inc_t[i]);

@@ -445,6 +445,8 @@ static void draw_area(trygg__doc *d, void *user)
             score_row(d, &r->scores[i], r->municipality);
     }
 
+    if (r->least_safe.title)
+        trygg__ranking_table(d, &r->least_safe);
     trygg__doc_heading(d, "Measures (åtgärder) proposed in and around the area", 40);
     measures_section(d, r->measures, r->nmeasures);
 }

@@ -558,3 +558,30 @@ done:
     }
     return st;
 }
+
+void trygg__ranking_table(trygg__doc *d, const trygg_report_ranking *r)
+{
+    trygg__doc_heading(d, r->title, 50);
+    if (r->n == 0) {
+        trygg__font body = {9.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+        trygg__doc_paragraph(d, "No place qualifies.", &body);
+        return;
+    }
+    trygg__col cols[6] = {{"Place", 36, TRYGG__RIGHT},  {"Where", 150, TRYGG__LEFT},
+                          {"Length", 40, TRYGG__RIGHT}, {r->reports_label ? r->reports_label : "Reports", 50, TRYGG__RIGHT},
+                          {r->value_label, 52, TRYGG__RIGHT}, {"Why", d->width - 328, TRYGG__LEFT}};
+    char **cells = trygg__cells_new(r->n, 6);
+    for (size_t i = 0; i < r->n; i++) {
+        const trygg_report_place *p = &r->v[i];
+        cells[i * 6] = trygg__xasprintf("%lld", (long long)p->seg_id);
+        cells[i * 6 + 1] = trygg__xstrdup(p->location && *p->location ? p->location : "(unnamed)");
+        cells[i * 6 + 2] = trygg__xasprintf("%.0f m", p->length_m);
+        cells[i * 6 + 3] = trygg__xasprintf("%u", p->reports);
+        cells[i * 6 + 4] = isfinite(p->value) ? trygg__xasprintf("%.1f", p->value) : trygg__xstrdup("\u2013");
+        cells[i * 6 + 5] = trygg__xstrdup(p->why ? p->why : "");
+    }
+    char *cont = trygg__xasprintf("%s, continued", r->title);
+    trygg__doc_table(d, cols, 6, cells, r->n, 7.5, cont, r->n, NULL);
+    free(cont);
+    trygg__cells_free(cells, r->n, 6);
+}

@@ -95,6 +95,10 @@ typedef struct {
 void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
                       double font_size, const char *continued, size_t bold_from, const trygg__rgb *const *swatch);
 
+/* A ranked list of places (least safe, most reports of a kind) as a table: its title as a
+ * heading, then the places; a sentence instead when the list is empty. */
+void trygg__ranking_table(trygg__doc *d, const trygg_report_ranking *r);
+
 /* A boxed warning over the full width (red border), e.g. that incidents are synthetic. */
 void trygg__doc_warning(trygg__doc *d, const char *text);
 

@@ -257,6 +257,9 @@ static void draw_summary(trygg__doc *d, void *user)
     free(t);
     dark_section(d, s);
 
+    for (size_t k = 0; k < s->nrankings; k++)
+        trygg__ranking_table(d, &s->rankings[k]);
+
     trygg__doc_heading(d, "Measures (åtgärder) by priority", 50);
     measures_section(d, s);
 }
