@@ -935,7 +935,10 @@ static void map_parts_fini(map_parts *p)
 /* Everything of the output inside env, for a map: with points (an area map) incidents and
  * lamps, without (the overview) hotspots instead. Hotspots first, as the renderer draws polygons
  * in order; measures after them. */
-static void collect_map(model *m, const double env[4], bool with_points, map_parts *p)
+/* The map's features in env. With `zone`, only the measures touching it are drawn: those the
+ * area report's table lists, so a marker never points at a row that is not there. */
+static void collect_map(model *m, const double env[4], bool with_points, const GEOSPreparedGeometry *zone,
+                        map_parts *p)
 {
     trygg_idlist ids = {0};
     /* Hotspots on the overview only: on an area map, the hotspots of several categories stack into
@@ -947,7 +950,8 @@ static void collect_map(model *m, const double env[4], bool with_points, map_par
     }
     query(m, m->ms_idx, env, &ids);
     for (size_t k = 0; k < ids.n; k++)
-        add_measure_polys(m, ids.v[k], &p->polys);
+        if (!zone || GEOSPreparedIntersects_r(m->geos, zone, m->ms[ids.v[k]].g) == 1)
+            add_measure_polys(m, ids.v[k], &p->polys);
     query(m, m->pl_idx, env, &ids);
     p->lines = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->lines);
     for (size_t k = 0; k < ids.n; k++) {
@@ -1111,7 +1115,7 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
         double aenv[4];
         env_of(m->geos, g, aenv);
         double menv[4] = {aenv[0] - pad, aenv[1] - pad, aenv[2] + pad, aenv[3] + pad};
-        collect_map(m, menv, true, &mp);
+        collect_map(m, menv, true, pz, &mp);
         if (buffer_m > 0)
             add_polys(m, zone, TRYGG_REPORT_POLY_BUFFER, NULL, &mp.polys);
         add_polys(m, g, TRYGG_REPORT_POLY_AREA, NULL, &mp.polys);
@@ -1215,7 +1219,7 @@ static trygg_status summary_report(model *m, const char *pdf)
             all[3] = fmax(all[3], sets[k][i].env[3]);
         }
     if (all[0] <= all[2])
-        collect_map(m, all, false, &mp);
+        collect_map(m, all, false, NULL, &mp);
     s.map = (trygg_report_map_data){.streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
                                     .polygons = mp.polys.v, .npolygons = mp.polys.n,
                                     .attribution = *m->attribution ? m->attribution : NULL};
