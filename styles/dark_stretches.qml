@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" labelsEnabled="0" minScale="100000000">
+<qgis simplifyAlgorithm="0" simplifyLocal="1" readOnly="0" maxScale="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingTol="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" startField="" startExpression="" enabled="0" limitMode="0" endExpression="" durationField="" endField="" durationUnit="min" accumulate="0" fixedDuration="0">
+  <temporal accumulate="0" startExpression="" fixedDuration="0" endField="" limitMode="0" startField="" enabled="0" durationUnit="min" durationField="" endExpression="" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" type="singleSymbol" symbollevels="0" enableorderby="0">
+  <renderer-v2 type="singleSymbol" forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0">
     <symbols>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="0">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -22,7 +22,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -98,7 +98,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -175,34 +175,34 @@
     <alias field="lighting_conflict" index="7" name="Lamp data incomplete here: lit_tag or sparse_register (check before lighting)"/>
   </aliases>
   <defaults>
-    <default expression="" field="stretch_id" applyOnUpdate="0"/>
-    <default expression="" field="street" applyOnUpdate="0"/>
-    <default expression="" field="road_class" applyOnUpdate="0"/>
-    <default expression="" field="length_m" applyOnUpdate="0"/>
-    <default expression="" field="lux_min" applyOnUpdate="0"/>
-    <default expression="" field="night_incidents_near" applyOnUpdate="0"/>
-    <default expression="" field="night_incident_ids" applyOnUpdate="0"/>
-    <default expression="" field="lighting_conflict" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="stretch_id"/>
+    <default expression="" applyOnUpdate="0" field="street"/>
+    <default expression="" applyOnUpdate="0" field="road_class"/>
+    <default expression="" applyOnUpdate="0" field="length_m"/>
+    <default expression="" applyOnUpdate="0" field="lux_min"/>
+    <default expression="" applyOnUpdate="0" field="night_incidents_near"/>
+    <default expression="" applyOnUpdate="0" field="night_incident_ids"/>
+    <default expression="" applyOnUpdate="0" field="lighting_conflict"/>
   </defaults>
   <constraints>
-    <constraint field="stretch_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="street" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="road_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lux_min" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="night_incidents_near" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="night_incident_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lighting_conflict" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" field="stretch_id" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="street" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="road_class" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="length_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lux_min" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="night_incidents_near" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="night_incident_ids" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lighting_conflict" exp_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="stretch_id" exp=""/>
-    <constraint desc="" field="street" exp=""/>
-    <constraint desc="" field="road_class" exp=""/>
-    <constraint desc="" field="length_m" exp=""/>
-    <constraint desc="" field="lux_min" exp=""/>
-    <constraint desc="" field="night_incidents_near" exp=""/>
-    <constraint desc="" field="night_incident_ids" exp=""/>
-    <constraint desc="" field="lighting_conflict" exp=""/>
+    <constraint field="stretch_id" exp="" desc=""/>
+    <constraint field="street" exp="" desc=""/>
+    <constraint field="road_class" exp="" desc=""/>
+    <constraint field="length_m" exp="" desc=""/>
+    <constraint field="lux_min" exp="" desc=""/>
+    <constraint field="night_incidents_near" exp="" desc=""/>
+    <constraint field="night_incident_ids" exp="" desc=""/>
+    <constraint field="lighting_conflict" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" labelsEnabled="0" minScale="100000000">
+<qgis simplifyAlgorithm="0" simplifyLocal="1" readOnly="0" maxScale="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingTol="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" startField="" startExpression="" enabled="0" limitMode="0" endExpression="" durationField="" endField="" durationUnit="min" accumulate="0" fixedDuration="0">
+  <temporal accumulate="0" startExpression="" fixedDuration="0" endField="" limitMode="0" startField="" enabled="0" durationUnit="min" durationField="" endExpression="" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" attr="kind" referencescale="-1" type="categorizedSymbol" symbollevels="0" enableorderby="0">
+  <renderer-v2 attr="kind" type="categorizedSymbol" forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0">
     <categories>
-      <category symbol="0" render="true" label="Tagged lit, lamp data says dark: lamps missing from the data" value="lit_tag"/>
-      <category symbol="1" render="true" label="Few lamps in the register here: check before lighting" value="sparse_register"/>
+      <category symbol="0" label="Tagged lit, lamp data says dark: lamps missing from the data" render="true" value="lit_tag"/>
+      <category symbol="1" label="Few lamps in the register here: check before lighting" render="true" value="sparse_register"/>
     </categories>
     <symbols>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="0">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -26,7 +26,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -92,7 +92,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="1">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -100,7 +100,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -176,7 +176,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -269,40 +269,40 @@
     <alias field="area_lamps_per_km" index="9" name="The same, median of the study area"/>
   </aliases>
   <defaults>
-    <default expression="" field="seg_id" applyOnUpdate="0"/>
-    <default expression="" field="location" applyOnUpdate="0"/>
-    <default expression="" field="road_class" applyOnUpdate="0"/>
-    <default expression="" field="length_m" applyOnUpdate="0"/>
-    <default expression="" field="kind" applyOnUpdate="0"/>
-    <default expression="" field="description" applyOnUpdate="0"/>
-    <default expression="" field="lit_tag" applyOnUpdate="0"/>
-    <default expression="" field="lux_avg" applyOnUpdate="0"/>
-    <default expression="" field="lamps_per_km" applyOnUpdate="0"/>
-    <default expression="" field="area_lamps_per_km" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="seg_id"/>
+    <default expression="" applyOnUpdate="0" field="location"/>
+    <default expression="" applyOnUpdate="0" field="road_class"/>
+    <default expression="" applyOnUpdate="0" field="length_m"/>
+    <default expression="" applyOnUpdate="0" field="kind"/>
+    <default expression="" applyOnUpdate="0" field="description"/>
+    <default expression="" applyOnUpdate="0" field="lit_tag"/>
+    <default expression="" applyOnUpdate="0" field="lux_avg"/>
+    <default expression="" applyOnUpdate="0" field="lamps_per_km"/>
+    <default expression="" applyOnUpdate="0" field="area_lamps_per_km"/>
   </defaults>
   <constraints>
-    <constraint field="seg_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="location" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="road_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="kind" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="description" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lit_tag" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lux_avg" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lamps_per_km" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="area_lamps_per_km" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" field="seg_id" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="location" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="road_class" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="length_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="kind" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="description" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lit_tag" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lux_avg" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lamps_per_km" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="area_lamps_per_km" exp_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="seg_id" exp=""/>
-    <constraint desc="" field="location" exp=""/>
-    <constraint desc="" field="road_class" exp=""/>
-    <constraint desc="" field="length_m" exp=""/>
-    <constraint desc="" field="kind" exp=""/>
-    <constraint desc="" field="description" exp=""/>
-    <constraint desc="" field="lit_tag" exp=""/>
-    <constraint desc="" field="lux_avg" exp=""/>
-    <constraint desc="" field="lamps_per_km" exp=""/>
-    <constraint desc="" field="area_lamps_per_km" exp=""/>
+    <constraint field="seg_id" exp="" desc=""/>
+    <constraint field="location" exp="" desc=""/>
+    <constraint field="road_class" exp="" desc=""/>
+    <constraint field="length_m" exp="" desc=""/>
+    <constraint field="kind" exp="" desc=""/>
+    <constraint field="description" exp="" desc=""/>
+    <constraint field="lit_tag" exp="" desc=""/>
+    <constraint field="lux_avg" exp="" desc=""/>
+    <constraint field="lamps_per_km" exp="" desc=""/>
+    <constraint field="area_lamps_per_km" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

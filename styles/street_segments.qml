@@ -1,27 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" labelsEnabled="0" minScale="100000000">
+<qgis simplifyAlgorithm="0" simplifyLocal="1" readOnly="0" maxScale="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingTol="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" startField="" startExpression="" enabled="0" limitMode="0" endExpression="" durationField="" endField="" durationUnit="min" accumulate="0" fixedDuration="0">
+  <temporal accumulate="0" startExpression="" fixedDuration="0" endField="" limitMode="0" startField="" enabled="0" durationUnit="min" durationField="" endExpression="" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" attr="safety_index" referencescale="-1" type="graduatedSymbol" graduatedMethod="GraduatedColor" symbollevels="0" enableorderby="0">
+  <renderer-v2 graduatedMethod="GraduatedColor" attr="safety_index" type="graduatedSymbol" forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0">
     <ranges>
-      <range symbol="0" lower="0.000000000000000" upper="20.000000000000000" render="true" label="0-20 least safe"/>
-      <range symbol="1" lower="20.000000000000000" upper="40.000000000000000" render="true" label="20-40 less safe"/>
-      <range symbol="2" lower="40.000000000000000" upper="60.000000000000000" render="true" label="40-60 middling"/>
-      <range symbol="3" lower="60.000000000000000" upper="80.000000000000000" render="true" label="60-80 safer"/>
-      <range symbol="4" lower="80.000000000000000" upper="100.000000000000000" render="true" label="80-100 safest"/>
+      <range symbol="0" label="0-20 least safe" lower="0.000000000000000" render="true" upper="20.000000000000000"/>
+      <range symbol="1" label="20-40 less safe" lower="20.000000000000000" render="true" upper="40.000000000000000"/>
+      <range symbol="2" label="40-60 middling" lower="40.000000000000000" render="true" upper="60.000000000000000"/>
+      <range symbol="3" label="60-80 safer" lower="60.000000000000000" render="true" upper="80.000000000000000"/>
+      <range symbol="4" label="80-100 safest" lower="80.000000000000000" render="true" upper="100.000000000000000"/>
     </ranges>
     <symbols>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="0">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -29,7 +29,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -95,7 +95,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="1">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -103,7 +103,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -169,7 +169,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="2">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="2" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -177,7 +177,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -243,7 +243,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="3">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="3" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -251,7 +251,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -317,7 +317,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" force_rhr="0" type="line" name="4">
+      <symbol force_rhr="0" type="line" clip_to_extent="1" name="4" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -325,7 +325,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="SimpleLine" pass="0">
+        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="round"/>
@@ -393,8 +393,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat labelprecision="4" format="%1 - %2" trimtrailingzeroes="1"/>
+      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -409,7 +409,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -830,163 +830,163 @@
     <alias field="lighting_conflict" index="50" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
   </aliases>
   <defaults>
-    <default expression="" field="seg_id" applyOnUpdate="0"/>
-    <default expression="" field="street" applyOnUpdate="0"/>
-    <default expression="" field="road_class" applyOnUpdate="0"/>
-    <default expression="" field="length_m" applyOnUpdate="0"/>
-    <default expression="" field="lamps_near" applyOnUpdate="0"/>
-    <default expression="" field="nearest_lamp_m" applyOnUpdate="0"/>
-    <default expression="" field="lux_avg" applyOnUpdate="0"/>
-    <default expression="" field="lux_min" applyOnUpdate="0"/>
-    <default expression="" field="lux_uniformity" applyOnUpdate="0"/>
-    <default expression="" field="lighting_class" applyOnUpdate="0"/>
-    <default expression="" field="dark_length_m" applyOnUpdate="0"/>
-    <default expression="" field="lighting_source" applyOnUpdate="0"/>
-    <default expression="" field="lit_tag" applyOnUpdate="0"/>
-    <default expression="" field="n_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="n_graffiti" applyOnUpdate="0"/>
-    <default expression="" field="n_littering" applyOnUpdate="0"/>
-    <default expression="" field="n_violence" applyOnUpdate="0"/>
-    <default expression="" field="n_theft" applyOnUpdate="0"/>
-    <default expression="" field="n_drugs" applyOnUpdate="0"/>
-    <default expression="" field="n_disorder" applyOnUpdate="0"/>
-    <default expression="" field="n_fraud" applyOnUpdate="0"/>
-    <default expression="" field="n_other" applyOnUpdate="0"/>
-    <default expression="" field="n_night" applyOnUpdate="0"/>
-    <default expression="" field="eb_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="eb_littering" applyOnUpdate="0"/>
-    <default expression="" field="cell_id" applyOnUpdate="0"/>
-    <default expression="" field="kde_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="kde_littering" applyOnUpdate="0"/>
-    <default expression="" field="gi_z_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="hotspot_vandalism" applyOnUpdate="0"/>
-    <default expression="" field="surveillance_share" applyOnUpdate="0"/>
-    <default expression="" field="unwatched_m" applyOnUpdate="0"/>
-    <default expression="" field="isovist_area_m2" applyOnUpdate="0"/>
-    <default expression="" field="activity" applyOnUpdate="0"/>
-    <default expression="" field="bars_150m" applyOnUpdate="0"/>
-    <default expression="" field="nearest_bar_m" applyOnUpdate="0"/>
-    <default expression="" field="transit_150m" applyOnUpdate="0"/>
-    <default expression="" field="fast_food_150m" applyOnUpdate="0"/>
-    <default expression="" field="nearest_basket_m" applyOnUpdate="0"/>
-    <default expression="" field="youth_300m" applyOnUpdate="0"/>
-    <default expression="" field="vandalism_score" applyOnUpdate="0"/>
-    <default expression="" field="littering_score" applyOnUpdate="0"/>
-    <default expression="" field="visibility_score" applyOnUpdate="0"/>
-    <default expression="" field="safety_index" applyOnUpdate="0"/>
-    <default expression="" field="top_factors" applyOnUpdate="0"/>
-    <default expression="" field="street_fid" applyOnUpdate="0"/>
-    <default expression="" field="source_ids" applyOnUpdate="0"/>
-    <default expression="" field="attached_ids" applyOnUpdate="0"/>
-    <default expression="" field="location" applyOnUpdate="0"/>
-    <default expression="" field="lamps_per_km" applyOnUpdate="0"/>
-    <default expression="" field="lighting_conflict" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="seg_id"/>
+    <default expression="" applyOnUpdate="0" field="street"/>
+    <default expression="" applyOnUpdate="0" field="road_class"/>
+    <default expression="" applyOnUpdate="0" field="length_m"/>
+    <default expression="" applyOnUpdate="0" field="lamps_near"/>
+    <default expression="" applyOnUpdate="0" field="nearest_lamp_m"/>
+    <default expression="" applyOnUpdate="0" field="lux_avg"/>
+    <default expression="" applyOnUpdate="0" field="lux_min"/>
+    <default expression="" applyOnUpdate="0" field="lux_uniformity"/>
+    <default expression="" applyOnUpdate="0" field="lighting_class"/>
+    <default expression="" applyOnUpdate="0" field="dark_length_m"/>
+    <default expression="" applyOnUpdate="0" field="lighting_source"/>
+    <default expression="" applyOnUpdate="0" field="lit_tag"/>
+    <default expression="" applyOnUpdate="0" field="n_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="n_graffiti"/>
+    <default expression="" applyOnUpdate="0" field="n_littering"/>
+    <default expression="" applyOnUpdate="0" field="n_violence"/>
+    <default expression="" applyOnUpdate="0" field="n_theft"/>
+    <default expression="" applyOnUpdate="0" field="n_drugs"/>
+    <default expression="" applyOnUpdate="0" field="n_disorder"/>
+    <default expression="" applyOnUpdate="0" field="n_fraud"/>
+    <default expression="" applyOnUpdate="0" field="n_other"/>
+    <default expression="" applyOnUpdate="0" field="n_night"/>
+    <default expression="" applyOnUpdate="0" field="eb_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="eb_littering"/>
+    <default expression="" applyOnUpdate="0" field="cell_id"/>
+    <default expression="" applyOnUpdate="0" field="kde_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="kde_littering"/>
+    <default expression="" applyOnUpdate="0" field="gi_z_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="hotspot_vandalism"/>
+    <default expression="" applyOnUpdate="0" field="surveillance_share"/>
+    <default expression="" applyOnUpdate="0" field="unwatched_m"/>
+    <default expression="" applyOnUpdate="0" field="isovist_area_m2"/>
+    <default expression="" applyOnUpdate="0" field="activity"/>
+    <default expression="" applyOnUpdate="0" field="bars_150m"/>
+    <default expression="" applyOnUpdate="0" field="nearest_bar_m"/>
+    <default expression="" applyOnUpdate="0" field="transit_150m"/>
+    <default expression="" applyOnUpdate="0" field="fast_food_150m"/>
+    <default expression="" applyOnUpdate="0" field="nearest_basket_m"/>
+    <default expression="" applyOnUpdate="0" field="youth_300m"/>
+    <default expression="" applyOnUpdate="0" field="vandalism_score"/>
+    <default expression="" applyOnUpdate="0" field="littering_score"/>
+    <default expression="" applyOnUpdate="0" field="visibility_score"/>
+    <default expression="" applyOnUpdate="0" field="safety_index"/>
+    <default expression="" applyOnUpdate="0" field="top_factors"/>
+    <default expression="" applyOnUpdate="0" field="street_fid"/>
+    <default expression="" applyOnUpdate="0" field="source_ids"/>
+    <default expression="" applyOnUpdate="0" field="attached_ids"/>
+    <default expression="" applyOnUpdate="0" field="location"/>
+    <default expression="" applyOnUpdate="0" field="lamps_per_km"/>
+    <default expression="" applyOnUpdate="0" field="lighting_conflict"/>
   </defaults>
   <constraints>
-    <constraint field="seg_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="street" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="road_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lamps_near" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="nearest_lamp_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lux_avg" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lux_min" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lux_uniformity" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lighting_class" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="dark_length_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lighting_source" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lit_tag" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_graffiti" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_violence" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_theft" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_drugs" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_disorder" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_fraud" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_other" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="n_night" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="eb_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="eb_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="cell_id" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="kde_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="kde_littering" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="gi_z_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="hotspot_vandalism" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="surveillance_share" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="unwatched_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="isovist_area_m2" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="activity" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="bars_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="nearest_bar_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="transit_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="fast_food_150m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="nearest_basket_m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="youth_300m" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="vandalism_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="littering_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="visibility_score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="safety_index" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="top_factors" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="street_fid" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="source_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="attached_ids" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="location" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lamps_per_km" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="lighting_conflict" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" field="seg_id" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="street" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="road_class" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="length_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lamps_near" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="nearest_lamp_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lux_avg" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lux_min" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lux_uniformity" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lighting_class" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="dark_length_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lighting_source" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lit_tag" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_graffiti" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_littering" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_violence" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_theft" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_drugs" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_disorder" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_fraud" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_other" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="n_night" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="eb_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="eb_littering" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="cell_id" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="kde_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="kde_littering" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="gi_z_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="hotspot_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="surveillance_share" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="unwatched_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="isovist_area_m2" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="activity" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="bars_150m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="nearest_bar_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="transit_150m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="fast_food_150m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="nearest_basket_m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="youth_300m" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="vandalism_score" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="littering_score" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="visibility_score" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="safety_index" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="top_factors" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="street_fid" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="source_ids" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="attached_ids" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="location" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lamps_per_km" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="lighting_conflict" exp_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="seg_id" exp=""/>
-    <constraint desc="" field="street" exp=""/>
-    <constraint desc="" field="road_class" exp=""/>
-    <constraint desc="" field="length_m" exp=""/>
-    <constraint desc="" field="lamps_near" exp=""/>
-    <constraint desc="" field="nearest_lamp_m" exp=""/>
-    <constraint desc="" field="lux_avg" exp=""/>
-    <constraint desc="" field="lux_min" exp=""/>
-    <constraint desc="" field="lux_uniformity" exp=""/>
-    <constraint desc="" field="lighting_class" exp=""/>
-    <constraint desc="" field="dark_length_m" exp=""/>
-    <constraint desc="" field="lighting_source" exp=""/>
-    <constraint desc="" field="lit_tag" exp=""/>
-    <constraint desc="" field="n_vandalism" exp=""/>
-    <constraint desc="" field="n_graffiti" exp=""/>
-    <constraint desc="" field="n_littering" exp=""/>
-    <constraint desc="" field="n_violence" exp=""/>
-    <constraint desc="" field="n_theft" exp=""/>
-    <constraint desc="" field="n_drugs" exp=""/>
-    <constraint desc="" field="n_disorder" exp=""/>
-    <constraint desc="" field="n_fraud" exp=""/>
-    <constraint desc="" field="n_other" exp=""/>
-    <constraint desc="" field="n_night" exp=""/>
-    <constraint desc="" field="eb_vandalism" exp=""/>
-    <constraint desc="" field="eb_littering" exp=""/>
-    <constraint desc="" field="cell_id" exp=""/>
-    <constraint desc="" field="kde_vandalism" exp=""/>
-    <constraint desc="" field="kde_littering" exp=""/>
-    <constraint desc="" field="gi_z_vandalism" exp=""/>
-    <constraint desc="" field="hotspot_vandalism" exp=""/>
-    <constraint desc="" field="surveillance_share" exp=""/>
-    <constraint desc="" field="unwatched_m" exp=""/>
-    <constraint desc="" field="isovist_area_m2" exp=""/>
-    <constraint desc="" field="activity" exp=""/>
-    <constraint desc="" field="bars_150m" exp=""/>
-    <constraint desc="" field="nearest_bar_m" exp=""/>
-    <constraint desc="" field="transit_150m" exp=""/>
-    <constraint desc="" field="fast_food_150m" exp=""/>
-    <constraint desc="" field="nearest_basket_m" exp=""/>
-    <constraint desc="" field="youth_300m" exp=""/>
-    <constraint desc="" field="vandalism_score" exp=""/>
-    <constraint desc="" field="littering_score" exp=""/>
-    <constraint desc="" field="visibility_score" exp=""/>
-    <constraint desc="" field="safety_index" exp=""/>
-    <constraint desc="" field="top_factors" exp=""/>
-    <constraint desc="" field="street_fid" exp=""/>
-    <constraint desc="" field="source_ids" exp=""/>
-    <constraint desc="" field="attached_ids" exp=""/>
-    <constraint desc="" field="location" exp=""/>
-    <constraint desc="" field="lamps_per_km" exp=""/>
-    <constraint desc="" field="lighting_conflict" exp=""/>
+    <constraint field="seg_id" exp="" desc=""/>
+    <constraint field="street" exp="" desc=""/>
+    <constraint field="road_class" exp="" desc=""/>
+    <constraint field="length_m" exp="" desc=""/>
+    <constraint field="lamps_near" exp="" desc=""/>
+    <constraint field="nearest_lamp_m" exp="" desc=""/>
+    <constraint field="lux_avg" exp="" desc=""/>
+    <constraint field="lux_min" exp="" desc=""/>
+    <constraint field="lux_uniformity" exp="" desc=""/>
+    <constraint field="lighting_class" exp="" desc=""/>
+    <constraint field="dark_length_m" exp="" desc=""/>
+    <constraint field="lighting_source" exp="" desc=""/>
+    <constraint field="lit_tag" exp="" desc=""/>
+    <constraint field="n_vandalism" exp="" desc=""/>
+    <constraint field="n_graffiti" exp="" desc=""/>
+    <constraint field="n_littering" exp="" desc=""/>
+    <constraint field="n_violence" exp="" desc=""/>
+    <constraint field="n_theft" exp="" desc=""/>
+    <constraint field="n_drugs" exp="" desc=""/>
+    <constraint field="n_disorder" exp="" desc=""/>
+    <constraint field="n_fraud" exp="" desc=""/>
+    <constraint field="n_other" exp="" desc=""/>
+    <constraint field="n_night" exp="" desc=""/>
+    <constraint field="eb_vandalism" exp="" desc=""/>
+    <constraint field="eb_littering" exp="" desc=""/>
+    <constraint field="cell_id" exp="" desc=""/>
+    <constraint field="kde_vandalism" exp="" desc=""/>
+    <constraint field="kde_littering" exp="" desc=""/>
+    <constraint field="gi_z_vandalism" exp="" desc=""/>
+    <constraint field="hotspot_vandalism" exp="" desc=""/>
+    <constraint field="surveillance_share" exp="" desc=""/>
+    <constraint field="unwatched_m" exp="" desc=""/>
+    <constraint field="isovist_area_m2" exp="" desc=""/>
+    <constraint field="activity" exp="" desc=""/>
+    <constraint field="bars_150m" exp="" desc=""/>
+    <constraint field="nearest_bar_m" exp="" desc=""/>
+    <constraint field="transit_150m" exp="" desc=""/>
+    <constraint field="fast_food_150m" exp="" desc=""/>
+    <constraint field="nearest_basket_m" exp="" desc=""/>
+    <constraint field="youth_300m" exp="" desc=""/>
+    <constraint field="vandalism_score" exp="" desc=""/>
+    <constraint field="littering_score" exp="" desc=""/>
+    <constraint field="visibility_score" exp="" desc=""/>
+    <constraint field="safety_index" exp="" desc=""/>
+    <constraint field="top_factors" exp="" desc=""/>
+    <constraint field="street_fid" exp="" desc=""/>
+    <constraint field="source_ids" exp="" desc=""/>
+    <constraint field="attached_ids" exp="" desc=""/>
+    <constraint field="location" exp="" desc=""/>
+    <constraint field="lamps_per_km" exp="" desc=""/>
+    <constraint field="lighting_conflict" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -290,10 +290,15 @@ def area_reports_style(out_dir):
     save(lyr, out_dir)
 
 
-def label_settings(expression):
+def label_settings(expression, max_scale_denominator=None):
     pal = QgsPalLayerSettings()
     pal.isExpression = True
     pal.fieldName = expression
+    if max_scale_denominator:
+        # labels only when zoomed in beyond 1:N: a city's hundred measures would hide the map
+        pal.scaleVisibility = True
+        pal.maximumScale = 1.0
+        pal.minimumScale = float(max_scale_denominator)
     fmt = QgsTextFormat()
     fmt.setSize(8)
     buf = QgsTextBufferSettings()
@@ -421,7 +426,7 @@ def main():
                                           "outline_width_unit": "MM", "outline_style": "dash"})
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("focus_area", cats))
-    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' P' || priority")))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' P' || priority", 4000)))
     lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
 

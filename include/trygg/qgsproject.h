@@ -34,7 +34,7 @@
  * (useAsDefault = 1) embedded, in a layer tree of groups, top to bottom:
  *   Action plan  measures, patrol_areas, area_reports
  *   Hotspots     hotspots, grid_cells (unchecked: shown on demand)
- *   Lighting     dark_stretches, lamps
+ *   Lighting     dark_stretches, lighting_conflicts, lamps
  *   Base data    street_segments, incidents
  *   Other layers any other table, by name
  *   Provenance   run_info

@@ -41,7 +41,7 @@ except ImportError as e:
 GROUPS = [
     ("Action plan", ["measures", "patrol_areas", "area_reports"]),
     ("Hotspots", ["hotspots", "grid_cells"]),
-    ("Lighting", ["dark_stretches", "lamps"]),
+    ("Lighting", ["dark_stretches", "lighting_conflicts", "lamps"]),
     ("Base data", ["street_segments", "incidents"]),
     ("Other layers", None),  # any table not named elsewhere, by name
     ("Provenance", ["run_info"]),
