@@ -1,6 +1,6 @@
 /*
- * The pipeline: load -> prepare -> index -> measure -> statistics -> score -> write
- * (DESIGN.md section 2). trygg_run does a whole run; trygg_check loads and reports without
+ * The pipeline (DESIGN.md section 2), in the stages of src/pipeline/run.c: load, prepare,
+ * index, measure, surroundings, statistics, hotspots, score, write, plan, report. trygg_run does a whole run; trygg_check loads and reports without
  * writing. Both take the configuration by borrowed pointer and own nothing of the caller's.
  */
 #ifndef TRYGG_RUN_H

@@ -20,9 +20,6 @@
 
 /* ---- Kernel density (src/score/kde.c) ---- */
 
-/* Default quartic-kernel bandwidth, metres. */
-#define TRYGG_KDE_BANDWIDTH_DEFAULT_M 200.0
-
 /* Quartic (biweight) kernel K(d) = 3 / (pi h^2) * (1 - d^2/h^2)^2 for d < h, else 0, in
  * 1/m^2 (it integrates to 1 over the plane). */
 double trygg_kde_quartic_kernel(double d, double h);

@@ -4,10 +4,12 @@
  * Contract. Every library call takes a context (trygg_ctx) first. Fallible calls return a
  * trygg_status (TRYGG_OK = 0); on failure the context holds a message that names the
  * operation and the object (trygg_errmsg). Results go out through pointers that are set only
- * on success. The library never prints, exits or aborts: warnings go to the context's log
- * callback, progress to a GDALProgressFunc passed by the caller. Status codes are grouped in
- * ranges: 1xx usage/config, 2xx I/O, 3xx geometry/CRS, 4xx data/schema, 5xx interrupted and
- * internal.
+ * on success. The library never prints or exits: warnings go to the context's log callback,
+ * progress to a GDALProgressFunc passed by the caller. Out of memory is the one exception to
+ * "fails with a status": an allocation that fails aborts the process, as glib's g_malloc does
+ * (GDAL and GEOS, which trygg calls throughout, do not recover from it either, and on Linux the
+ * OOM killer usually acts first). Status codes are grouped in ranges: 1xx usage/config, 2xx
+ * I/O, 3xx geometry/CRS, 4xx data/schema, 5xx interrupted and internal.
  */
 #ifndef TRYGG_TRYGG_H
 #define TRYGG_TRYGG_H
@@ -17,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TRYGG_VERSION "0.1.0"
+#include "trygg/version.h" /* TRYGG_VERSION, from CMake's project(VERSION) */
 
 /* X(name, code, message) */
 #define TRYGG_STATUS_TABLE(X)                                                                \
@@ -34,7 +36,6 @@
     X(TRYGG_E_EMPTY, 401, "no usable features")                                              \
     X(TRYGG_E_SCHEMA, 402, "unexpected layer schema")                                        \
     X(TRYGG_E_INTERRUPTED, 500, "interrupted")                                               \
-    X(TRYGG_E_NOMEM, 501, "out of memory")                                                   \
     X(TRYGG_E_INTERNAL, 502, "internal error")
 
 typedef enum {

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -125,12 +126,17 @@ static void log_line(trygg_log_level level, const char *message, void *user)
     fprintf(stderr, "trygg: %s%s\n", level == TRYGG_LOG_WARN ? "warning: " : "", message);
 }
 
-/* The repository holds the sample and the styles; an installed trygg finds them through
- * TRYGG_HOME. */
+/* Where the styles and the sample are: TRYGG_HOME when set; else the source tree this trygg was
+ * built from, when it is still there (a build); else the installed copy (cmake --install). */
 static const char *home_dir(void)
 {
     const char *h = getenv("TRYGG_HOME");
-    return (h && *h) ? h : TRYGG_SOURCE_DIR;
+    if (h && *h)
+        return h;
+    struct stat sb;
+    if (stat(TRYGG_SOURCE_DIR "/styles", &sb) == 0 && S_ISDIR(sb.st_mode))
+        return TRYGG_SOURCE_DIR;
+    return TRYGG_INSTALL_DATADIR;
 }
 
 static const option_spec *find_option(const char *arg)

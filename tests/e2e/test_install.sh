@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# cmake --install into a scratch prefix: the CLI runs, the styles, the sample, the headers and
+# trygg.pc are where they belong, and a program built with pkg-config links the library and
+# reports the version of project(VERSION).
+set -euo pipefail
+trygg=$1
+work=$2
+build=$(dirname "$trygg")
+rm -rf "$work" && mkdir -p "$work"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$work/prefix" > "$work/install.log"
+p=$work/prefix
+for f in bin/trygg share/trygg/styles/street_segments.qml share/trygg/styles/lighting_conflicts.qml \
+         share/trygg/gis-data/trygg.ini share/trygg/gis-data/helsinki_centre_2019.osm.pbf \
+         include/trygg/trygg.h include/trygg/version.h; do
+    [ -s "$p/$f" ] || fail "not installed: $f"
+done
+pc=$(ls "$p"/lib*/pkgconfig/trygg.pc 2>/dev/null | head -1)
+[ -n "$pc" ] || fail "no trygg.pc"
+lib=$(ls "$p"/lib*/libtrygg.a 2>/dev/null | head -1)
+[ -n "$lib" ] || fail "no libtrygg.a"
+
+version=$("$p/bin/trygg" --version | sed -n 's/^trygg \([0-9.]*\).*/\1/p')
+cmake_version=$(sed -n 's/^project(trygg VERSION \([0-9.]*\).*/\1/p' "${TRYGG_SOURCE_DIR}/CMakeLists.txt")
+[ "$version" = "$cmake_version" ] || fail "trygg --version says '$version', project(VERSION) '$cmake_version'"
+grep -q "^Version: $cmake_version\$" "$pc" || fail "trygg.pc does not carry version $cmake_version"
+
+cat > "$work/use.c" <<'C'
+#include <stdio.h>
+#include <trygg/trygg.h>
+int main(void)
+{
+    trygg_ctx *ctx = trygg_ctx_new();
+    printf("%s %d\n", TRYGG_VERSION, ctx != NULL);
+    trygg_ctx_free(ctx);
+    return 0;
+}
+C
+export PKG_CONFIG_PATH="$(dirname "$pc")"
+# shellcheck disable=SC2046
+cc -std=c11 -o "$work/use" "$work/use.c" $(pkg-config --cflags --libs trygg)
+[ "$("$work/use")" = "$cmake_version 1" ] || fail "the linked program says '$("$work/use")'"
+echo "install ok: trygg $version"
