@@ -222,7 +222,8 @@ typedef struct {
 void trygg_dark_stretches_fini(trygg_dark_stretches *d);
 trygg_dark_stretch *trygg_dark_stretches_push(trygg_dark_stretches *d);
 
-/* Ordered key/value list (run_info). Keys are unique: setting a key again replaces its value. */
+/* Ordered key/value list (run_info). Keys are unique: setting a key again replaces its value.
+ * Values are stored with their secrets masked (trygg_mask_secrets). */
 typedef struct {
     char **key, **value;
     size_t n, cap;

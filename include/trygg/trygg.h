@@ -69,6 +69,13 @@ void trygg_ctx_set_log(trygg_ctx *ctx, trygg_log_fn fn, void *user, trygg_log_le
 void trygg_ctx_set_threads(trygg_ctx *ctx, int threads);
 int trygg_ctx_threads(const trygg_ctx *ctx);
 
+/* `text` with every secret masked (DESIGN.md section 7): the values of password-like keys in
+ * connection strings and options (`password=`, `PGPASSWORD=`, `pwd=`, `...secret...=`, quoted
+ * or not) become `***`, and so does the password of a URL (`postgresql://user:***@host`).
+ * Every message, log line, run_info value and document text goes through it. NULL in, NULL
+ * out; caller frees. */
+char *trygg_mask_secrets(const char *text);
+
 /* Number of warnings logged since creation (all levels <= WARN), whether shown or not. */
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx);
 

@@ -113,6 +113,7 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
     va_start(ap, fmt);
     vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
     va_end(ap);
+    trygg__mask_secrets_in_place(ctx->errmsg, sizeof ctx->errmsg);
     return status;
 }
 
@@ -136,6 +137,7 @@ void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...)
         nold = rest;
     memcpy(ctx->errmsg + np + 2, old, nold);
     ctx->errmsg[np + 2 + nold] = '\0';
+    trygg__mask_secrets_in_place(ctx->errmsg, sizeof ctx->errmsg);
 }
 
 void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
@@ -149,6 +151,7 @@ void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    trygg__mask_secrets_in_place(buf, sizeof buf);
     ctx->log_fn(level, buf, ctx->log_user);
 }
 

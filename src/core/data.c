@@ -87,8 +87,11 @@ void trygg_kv_set(trygg_kv *kv, const char *key, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *value = trygg__xvasprintf(fmt, ap);
+    char *raw = trygg__xvasprintf(fmt, ap);
     va_end(ap);
+    /* run_info is the provenance every output carries: no password goes into it. */
+    char *value = trygg_mask_secrets(raw);
+    free(raw);
     for (size_t i = 0; i < kv->n; i++)
         if (strcmp(kv->key[i], key) == 0) {
             free(kv->value[i]);

@@ -23,6 +23,9 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
 /* Prefix the current error message with "prefix: " (adds context on the way up). */
 void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 3);
 
+/* trygg_mask_secrets on a NUL-terminated buffer of `size` bytes, in place (truncating). */
+void trygg__mask_secrets_in_place(char *buf, size_t size);
+
 void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...) TRYGG__PRINTF(3, 4);
 #define trygg__warn(ctx, ...) trygg__log((ctx), TRYGG_LOG_WARN, __VA_ARGS__)
 #define trygg__info(ctx, ...) trygg__log((ctx), TRYGG_LOG_INFO, __VA_ARGS__)

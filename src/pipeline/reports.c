@@ -397,7 +397,10 @@ static void read_run(model *m)
             trygg__sb_printf(&b, " (SYNTHETIC)");
     }
     trygg__sb_printf(&b, "%sfigures from the trygg run of %s", b.n ? "; " : "", m->date);
-    m->sources = bag_keep(&m->mem, trygg__sb_steal(&b));
+    /* Masked again: run_info of an output written before masking may still hold a password. */
+    char *sources = trygg__sb_steal(&b);
+    m->sources = bag_keep(&m->mem, trygg_mask_secrets(sources));
+    free(sources);
     m->attribution = bag_keep(&m->mem, trygg__xasprintf("%s%s%s", osm ? "Map data © OpenStreetMap contributors, ODbL" : "",
                                                         osm && m->synthetic ? "; " : "",
                                                         m->synthetic ? "incidents: SYNTHETIC" : ""));

@@ -500,7 +500,9 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
         trygg__sb_printf(&b, "places: %zu streets split into %zu places of at most %g m\n", st.streets.n,
                          st.places.n, cfg->segment_max_m);
     trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
-    *report = trygg__sb_steal(&b);
+    char *text = trygg__sb_steal(&b);
+    *report = trygg_mask_secrets(text);
+    free(text);
     run_state_fini(&st);
     return s;
 }

@@ -70,6 +70,47 @@ static void test_core_parallel_for_covers_every_item(void)
     trygg_ctx_free(ctx);
 }
 
+static void assert_masked(const char *in, const char *expected)
+{
+    char *m = trygg_mask_secrets(in);
+    TH_ASSERT_STR(m, expected);
+    free(m);
+}
+
+static void test_core_mask_secrets(void)
+{
+    assert_masked("PG:dbname=lund host=db user=gis password=hemligt", "PG:dbname=lund host=db user=gis password=***");
+    assert_masked("PG:\"dbname='lund' password='två ord' port=5432\"",
+                  "PG:\"dbname='lund' password=*** port=5432\"");
+    assert_masked("PGPASSWORD=abc123 PG:dbname=x", "PGPASSWORD=*** PG:dbname=x");
+    assert_masked("PG:dbname=x PASSWORD = abc", "PG:dbname=x PASSWORD = ***");
+    assert_masked("Driver={x};Server=s;Uid=u;Pwd=secret;", "Driver={x};Server=s;Uid=u;Pwd=***;");
+    assert_masked("postgresql://gis:hemligt@db.lund.se/lund", "postgresql://gis:***@db.lund.se/lund");
+    assert_masked("https://example.org/a.geojson?token=abc&x=1", "https://example.org/a.geojson?token=***&x=1");
+    assert_masked("AWS_SECRET_ACCESS_KEY=zzz", "AWS_SECRET_ACCESS_KEY=***");
+    /* Nothing to mask: text that only mentions passwords, paths, ordinary keys. */
+    assert_masked("FATAL:  password authentication failed for user \"gis\"",
+                  "FATAL:  password authentication failed for user \"gis\"");
+    assert_masked("/data/lund/streets.gpkg:vagar", "/data/lund/streets.gpkg:vagar");
+    assert_masked("[places] snap_m = 30", "[places] snap_m = 30");
+    assert_masked("", "");
+    CU_ASSERT_PTR_NULL(trygg_mask_secrets(NULL));
+}
+
+static void test_core_secrets_never_reach_messages_or_run_info(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open", "PG:dbname=x password=hemligt");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "PG:dbname=x password=***: cannot open");
+    trygg__error_prefix(ctx, "streets %s", "PGPASSWORD=abc");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "streets PGPASSWORD=***: PG:dbname=x password=***: cannot open");
+    trygg_kv kv = {0};
+    trygg_kv_set(&kv, "input.streets.path", "%s", "PG:dbname=x password=hemligt");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "input.streets.path"), "PG:dbname=x password=***");
+    trygg_kv_fini(&kv);
+    trygg_ctx_free(ctx);
+}
+
 void test_core_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -78,6 +119,8 @@ void test_core_register(void)
         {"kv replaces", test_core_kv_replaces},
         {"reject reasons", test_core_reject_reasons},
         {"parallel_for covers every item", test_core_parallel_for_covers_every_item},
+        {"mask secrets", test_core_mask_secrets},
+        {"secrets never reach messages or run_info", test_core_secrets_never_reach_messages_or_run_info},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("core", tests);
