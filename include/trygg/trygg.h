@@ -12,6 +12,7 @@
 #ifndef TRYGG_TRYGG_H
 #define TRYGG_TRYGG_H
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -75,6 +76,11 @@ int trygg_ctx_threads(const trygg_ctx *ctx);
  * Every message, log line, run_info value and document text goes through it. NULL in, NULL
  * out; caller frees. */
 char *trygg_mask_secrets(const char *text);
+
+/* A flag that a signal handler sets (SIGINT, SIGTERM): long work checks it between steps and
+ * stops with TRYGG_E_INTERRUPTED, leaving no partial output. NULL (the default): never. The
+ * flag is borrowed and must outlive the context's use. */
+void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag);
 
 /* Number of warnings logged since creation (all levels <= WARN), whether shown or not. */
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx);

@@ -15,6 +15,7 @@ struct trygg_ctx {
     size_t warnings;
     int threads;
     GEOSContextHandle_t geos;
+    const volatile sig_atomic_t *interrupt;
 };
 
 static const struct {
@@ -104,6 +105,10 @@ int trygg_ctx_threads(const trygg_ctx *ctx)
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : (n > 64 ? 64 : (int)n);
 }
+
+void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag) { ctx->interrupt = flag; }
+
+bool trygg__interrupted(const trygg_ctx *ctx) { return ctx && ctx->interrupt && *ctx->interrupt; }
 
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx) { return ctx->warnings; }
 

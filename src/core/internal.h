@@ -23,6 +23,9 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
 /* Prefix the current error message with "prefix: " (adds context on the way up). */
 void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 3);
 
+/* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
+bool trygg__interrupted(const trygg_ctx *ctx);
+
 /* trygg_mask_secrets on a NUL-terminated buffer of `size` bytes, in place (truncating). */
 void trygg__mask_secrets_in_place(char *buf, size_t size);
 

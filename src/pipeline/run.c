@@ -14,6 +14,7 @@
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
+#include "trygg/output_set.h"
 #include "trygg/plan_stage.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
@@ -76,8 +77,9 @@ static trygg_status stage_begin(run_state *st, size_t stage)
     }
     st->stage_wall0 = wall;
     st->stage_cpu0 = cpu;
-    if (stage < STAGE_COUNT && st->opt->progress &&
-        !st->opt->progress((double)stage / STAGE_COUNT, stage_names[stage], st->opt->progress_arg))
+    if (stage < STAGE_COUNT && ((st->opt->progress && !st->opt->progress((double)stage / STAGE_COUNT,
+                                                                          stage_names[stage], st->opt->progress_arg)) ||
+                                trygg__interrupted(st->ctx)))
         return trygg__fail(st->ctx, TRYGG_E_INTERRUPTED, "interrupted before stage '%s'; nothing was written",
                            stage_names[stage]);
     return TRYGG_OK;
@@ -375,14 +377,70 @@ static void run_state_fini(run_state *st)
     trygg_hotspots_fini(&st->hot);
 }
 
+/* Every input of a run, for the check that no output is one of them. Layer specs
+ * (SRC[:LAYER]) are split into owned[], which the caller frees. */
+enum { RUN_INPUTS = 8 };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[2])
+{
+    size_t n = 0;
+    in[n++] = (trygg_input_path){"config", cfg->path};
+    in[n++] = (trygg_input_path){"streets", cfg->streets.source};
+    in[n++] = (trygg_input_path){"lamps", cfg->lamps.source};
+    in[n++] = (trygg_input_path){"incidents", cfg->incidents.source};
+    in[n++] = (trygg_input_path){"buildings", cfg->buildings.source};
+    in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
+    const char *specs[2] = {cfg->grid_boundary, cfg->report_areas};
+    const char *roles[2] = {"[grid] boundary", "[reports] areas"};
+    for (int k = 0; k < 2; k++) {
+        char *layer = NULL;
+        owned[k] = NULL;
+        trygg_io_split_source(specs[k], &owned[k], &layer);
+        free(layer);
+        in[n++] = (trygg_input_path){roles[k], owned[k]};
+    }
+    return n;
+}
+
+static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                    trygg_output_set **set)
+{
+    trygg_input_path in[RUN_INPUTS];
+    char *owned[2];
+    size_t n = run_inputs(cfg, in, owned);
+    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
+    /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
+    char *stem = trygg__xstrdup(opt->out_path), *dot = strrchr(stem, '.'), *slash = strrchr(stem, '/');
+    if (dot && (!slash || dot > slash + 1))
+        *dot = '\0';
+    char *summary_pdf = trygg__xasprintf("%s_summary.pdf", stem);
+    char *tif = trygg_hotspots_raster_path(opt->out_path);
+    trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, "summary", in, n);
+    if (s == TRYGG_OK && cfg->raster && trygg__streq_ci(cfg->raster, "geotiff"))
+        s = trygg_output_check_not_input(ctx, tif, "raster", in, n);
+    if (s == TRYGG_OK)
+        s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
+    free(stem);
+    free(summary_pdf);
+    free(tif);
+    free(owned[0]);
+    free(owned[1]);
+    return s;
+}
+
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                        trygg_run_summary *summary)
 {
     run_state st = {.ctx = ctx, .cfg = cfg, .opt = opt};
     trygg_gpkg_writer *writer = NULL;
     trygg_plan_summary plan = {0, 0};
+    trygg_output_set *set = NULL;
+    const char *staged = NULL;
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
+        goto done;
+    /* Locked and checked before any work: a second run on this output, or an output that is an
+     * input, is refused at once. */
+    if ((s = open_output_set(ctx, cfg, opt, &set)) != TRYGG_OK)
         goto done;
     if (cfg->threads > 0)
         trygg_ctx_set_threads(ctx, cfg->threads);
@@ -423,17 +481,18 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .have_incidents = st.have_incidents,
         .hotspots = &st.hot,
     };
-    /* Write in steps: the analysis layers into a temporary file; the plan reads them back with
-     * SQL and adds its layers; the reports read all of it; then the QGIS project is stored and
-     * the file renamed into place. */
-    if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
+    /* Write in steps, all into the output set's staging folder: the analysis layers into a
+     * temporary file; the plan reads them back with SQL and adds its layers; the reports read
+     * all of it; the QGIS project is stored; the raster; then the whole set moves into place. */
+    if ((s = trygg_output_set_stage(ctx, set, opt->out_path, &staged)) != TRYGG_OK ||
+        (s = trygg_io_gpkg_begin(ctx, &out, staged, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
             TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
-        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir)) != TRYGG_OK)
+        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
         goto done;
     s = trygg_io_gpkg_commit(ctx, writer);
     writer = NULL;
@@ -443,16 +502,28 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     st.summary.patrol_areas = plan.patrol_areas;
     if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
         char *tif = trygg_hotspots_raster_path(opt->out_path);
-        s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, tif);
+        s = trygg_output_set_stage(ctx, set, tif, &staged);
+        if (s == TRYGG_OK)
+            s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, staged);
         free(tif);
         if (s != TRYGG_OK)
             goto done;
     }
     stage_begin(&st, STAGE_COUNT);
+    if (trygg__interrupted(ctx) || (opt->progress && !opt->progress(0.999, "commit", opt->progress_arg))) {
+        s = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the outputs were moved into place; %s and "
+                                                  "its reports are unchanged", opt->out_path);
+        goto done;
+    }
+    s = trygg_output_set_commit(ctx, set);
+    set = NULL;
+    if (s != TRYGG_OK)
+        goto done;
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
     trygg_io_gpkg_abort(writer);
+    trygg_output_set_abort(set);
     st.summary.streets = st.streets.n;
     st.summary.places = st.places.n;
     st.summary.lamps = st.lamps.n;

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# The output set is one transaction (DESIGN.md section 7): a kill -9 or a SIGTERM in the middle
+# of a run or of `trygg report` leaves the previous GeoPackage and PDFs byte-identical, and no
+# temporary file after the next run; two runs on one output do not mix; an output path that is
+# an input is refused, naming both, with nothing written.
+set -uo pipefail
+trygg=$1
+work=$2
+src=${TRYGG_SOURCE_DIR:?}
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+ini=$src/gis-data/trygg.ini
+areas=$src/gis-data/example_areas.gpkg:areas
+
+sums() { sha256sum out.gpkg out_summary.pdf out_reports/*.pdf; }
+# Wait until process $1 has stopped itself (TRYGG_TEST_STOP_AT) or ended.
+wait_stopped() {
+    for _ in $(seq 1 600); do
+        local state
+        state=$(ps -o stat= -p "$1" 2> /dev/null) || return 1
+        case "$state" in T*) return 0 ;; esac
+        sleep 0.1
+    done
+    return 1
+}
+no_temporaries() { # no_temporaries WHEN
+    local left
+    left=$(ls -A . out_reports | grep -E '^\.out\.gpkg\.|tmp' || true)
+    [ -z "$left" ] || fail "$1: temporary files left: $left"
+}
+
+"$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> err.txt || { fail "first run failed"; cat err.txt; }
+sums > before.txt
+no_temporaries "after a run"
+
+# kill -9 at the start of the report stage: the old set stays, the next run cleans up.
+TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2>&1 &
+pid=$!
+if wait_stopped $pid; then
+    kill -9 $pid
+    wait $pid 2> /dev/null
+    sums | cmp -s - before.txt || fail "kill -9 in the report stage changed the previous outputs"
+    ls -A | grep -q '^\.out\.gpkg\.staging-' || fail "kill -9: expected the killed run's staging folder"
+    "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> err.txt || { fail "run after kill -9 failed"; cat err.txt; }
+    no_temporaries "run after a kill -9"
+else
+    fail "the run did not stop at the report stage"
+fi
+sums > before.txt
+
+# SIGTERM at the start of the report stage: a clean stop, exit 1, nothing left at all.
+TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> term.txt &
+pid=$!
+if wait_stopped $pid; then
+    kill -TERM $pid
+    kill -CONT $pid
+    wait $pid
+    rc=$?
+    [ $rc = 1 ] || fail "SIGTERM: exit code $rc, want 1"
+    grep -q "interrupted" term.txt || { fail "SIGTERM: no 'interrupted' message"; cat term.txt; }
+    sums | cmp -s - before.txt || fail "SIGTERM in the report stage changed the previous outputs"
+    no_temporaries "SIGTERM"
+else
+    fail "the run did not stop at the report stage"
+fi
+
+# SIGINT in an earlier stage, the same.
+TRYGG_TEST_STOP_AT=hotspots "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> int.txt &
+pid=$!
+if wait_stopped $pid; then
+    kill -INT $pid
+    kill -CONT $pid
+    wait $pid
+    rc=$?
+    [ $rc = 1 ] || fail "SIGINT: exit code $rc, want 1"
+    sums | cmp -s - before.txt || fail "SIGINT changed the previous outputs"
+    no_temporaries "SIGINT"
+else
+    fail "the run did not stop at the hotspots stage"
+fi
+
+# Two runs on one output: the second refuses while the first holds the lock; the first finishes.
+TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> first.txt &
+pid=$!
+if wait_stopped $pid; then
+    "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> second.txt
+    rc=$?
+    [ $rc = 1 ] || fail "second concurrent run: exit code $rc, want 1"
+    grep -q "being written by another trygg run (process $pid)" second.txt ||
+        { fail "second concurrent run: no message naming the first"; cat second.txt; }
+    "$trygg" report out.gpkg --areas "$areas" > /dev/null 2> report.txt &&
+        fail "trygg report ran while a run held the output"
+    kill -CONT $pid
+    wait $pid || { fail "the first run failed after the second was refused"; cat first.txt; }
+    no_temporaries "two runs"
+else
+    fail "the run did not stop at the report stage"
+fi
+sums > before.txt
+
+# trygg report: a SIGTERM and a kill -9 leave the output and its PDFs as they were.
+for how in TERM KILL; do
+    TRYGG_TEST_STOP_AT=report "$trygg" report out.gpkg --areas "$areas" > /dev/null 2>&1 &
+    pid=$!
+    if wait_stopped $pid; then
+        kill -$how $pid
+        kill -CONT $pid 2> /dev/null
+        wait $pid 2> /dev/null
+        sums | cmp -s - before.txt || fail "trygg report: SIG$how changed the outputs"
+    else
+        fail "trygg report did not stop"
+    fi
+done
+"$trygg" report out.gpkg --areas "$areas" > /dev/null 2> err.txt || { fail "trygg report failed"; cat err.txt; }
+no_temporaries "trygg report after a kill -9"
+
+# -o onto each kind of input: refused with exit code 2, naming both, nothing written.
+mkdir -p in && cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg} in/
+ln in/incidents_synthetic.gpkg hardlink.gpkg
+ln -s in/helsinki_centre_2019.osm.pbf symlink.gpkg
+sha256sum in/* > inputs.txt
+ls -A in > listing.txt
+refused() { # refused WHAT PATTERN -- trygg arguments
+    local what=$1 pattern=$2
+    shift 3
+    "$trygg" "$@" > out.txt 2> err.txt
+    local rc=$?
+    [ $rc = 2 ] || fail "$what: exit code $rc, want 2"
+    grep -q -- "$pattern" err.txt || { fail "$what: message lacks '$pattern'"; cat err.txt; }
+    sha256sum in/* | cmp -s - inputs.txt || fail "$what: an input was changed"
+    ls -A in | cmp -s - listing.txt || { fail "$what: something was written beside the inputs"; ls -A in; }
+}
+refused "-o config" "output in/trygg.ini is the config input in/trygg.ini" -- run -q in/trygg.ini -o in/trygg.ini
+refused "-o OSM extract" "is the streets input" -- run -q in/trygg.ini -o in/helsinki_centre_2019.osm.pbf
+refused "-o incidents" "is the incidents input" -- run -q in/trygg.ini -o in/incidents_synthetic.gpkg
+refused "-o areas" "is the \[reports\] areas input" -- run -q in/trygg.ini -o in/example_areas.gpkg
+refused "-o hard link" "output hardlink.gpkg is the incidents input" -- run -q in/trygg.ini -o hardlink.gpkg
+refused "-o symbolic link" "output symlink.gpkg is the streets input" -- run -q in/trygg.ini -o symlink.gpkg
+refused "-o through .." "is the incidents input" -- run -q in/trygg.ini -o in/../in/incidents_synthetic.gpkg
+cp in/incidents_synthetic.gpkg in/out_summary.pdf
+sha256sum in/* > inputs.txt
+ls -A in > listing.txt
+refused "summary PDF" "summary in/out_summary.pdf is the incidents input" -- \
+    run -q in/trygg.ini --incidents in/out_summary.pdf -o in/out.gpkg
+rm -f in/out_summary.pdf
+sha256sum in/* > inputs.txt
+ls -A in > listing.txt
+refused "--reports onto a folder input" "reports folder in is the" -- \
+    run -q in/trygg.ini --streets in --incidents in/incidents_synthetic.gpkg -o x.gpkg --reports in
+refused "trygg report onto its areas" "is the areas input" -- report in/example_areas.gpkg --areas in/example_areas.gpkg
+ls out.gpkg > /dev/null || fail "out.gpkg vanished"
+
+[ "$fails" = 0 ] && echo "output set: all checks passed"
+exit $((fails > 0))
