@@ -82,6 +82,13 @@ char *trygg_mask_secrets(const char *text);
  * flag is borrowed and must outlive the context's use. */
 void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag);
 
+/* The study area for per-feature plausibility (DESIGN.md section 7): the streets' extent
+ * env = {minx, miny, maxx, maxy} in the working CRS and the margin around it in metres. Point
+ * readers called afterwards reject points farther outside (counted with their reason; a point
+ * that lands inside with its two coordinates exchanged is named as a latitude/longitude swap).
+ * env NULL clears it (the default: no check). */
+void trygg_ctx_set_study_extent(trygg_ctx *ctx, const double env[4], double margin_m);
+
 /* Number of warnings logged since creation (all levels <= WARN), whether shown or not. */
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx);
 

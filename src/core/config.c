@@ -32,6 +32,8 @@ static const key_spec keys[] = {
     {"study_area", "crs", K_STR, CFG(crs), 0, 0, "EPSG:3006", "working CRS (metric); SWEREF 99 TM for Sweden"},
     {"study_area", "assume_crs", K_STR, CFG(assume_crs), 0, 0, NULL,
      "CRS assumed for inputs that declare none (otherwise such an input is an error)"},
+    {"study_area", "margin_m", K_DOUBLE, CFG(margin_m), 0, 1e7, "10000",
+     "lamps, incidents and points of interest farther than this outside the streets' extent are rejected (m)"},
     {"layer", "source", K_STR, LYR(source), 0, 0, NULL,
      "GDAL data source; relative paths are relative to the config file"},
     {"layer", "layer", K_STR, LYR(layer), 0, 0, NULL, "layer name (default: the only layer, or the OSM default)"},

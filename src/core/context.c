@@ -16,6 +16,8 @@ struct trygg_ctx {
     int threads;
     GEOSContextHandle_t geos;
     const volatile sig_atomic_t *interrupt;
+    bool have_study_box;
+    double study_box[4], study_margin_m;
 };
 
 static const struct {
@@ -109,6 +111,27 @@ int trygg_ctx_threads(const trygg_ctx *ctx)
 void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag) { ctx->interrupt = flag; }
 
 bool trygg__interrupted(const trygg_ctx *ctx) { return ctx && ctx->interrupt && *ctx->interrupt; }
+
+void trygg_ctx_set_study_extent(trygg_ctx *ctx, const double env[4], double margin_m)
+{
+    ctx->have_study_box = env != NULL;
+    if (!env)
+        return;
+    ctx->study_box[0] = env[0] - margin_m;
+    ctx->study_box[1] = env[1] - margin_m;
+    ctx->study_box[2] = env[2] + margin_m;
+    ctx->study_box[3] = env[3] + margin_m;
+    ctx->study_margin_m = margin_m;
+}
+
+bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m)
+{
+    if (!ctx || !ctx->have_study_box)
+        return false;
+    memcpy(box, ctx->study_box, sizeof ctx->study_box);
+    *margin_m = ctx->study_margin_m;
+    return true;
+}
 
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx) { return ctx->warnings; }
 

@@ -26,6 +26,10 @@ void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 
 /* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
 bool trygg__interrupted(const trygg_ctx *ctx);
 
+/* The study extent with its margin added ({minx, miny, maxx, maxy}) and the margin, when set
+ * (trygg_ctx_set_study_extent); false when not. */
+bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m);
+
 /* trygg_mask_secrets on a NUL-terminated buffer of `size` bytes, in place (truncating). */
 void trygg__mask_secrets_in_place(char *buf, size_t size);
 

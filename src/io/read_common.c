@@ -494,10 +494,55 @@ const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x
     return NULL;
 }
 
+static bool in_box(const double box[4], double x, double y)
+{
+    return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
+}
+
+/* Per-feature plausibility (DESIGN.md section 7): a point outside the study box (the streets'
+ * extent plus the margin) is rejected; when the same source point with its two coordinates
+ * exchanged lands inside, it is named as a latitude/longitude swap (one row of a hand-kept
+ * register, typically). src holds the source coordinates, xy the transformed ones. */
+static void reject_outside(trygg__reader *rd, const double *src, const double *xy, size_t n, const int64_t *fids,
+                           unsigned char *bad, const double box[4], double margin_m)
+{
+    char where[64];
+    size_t warned = 0, swaps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bad[i] || in_box(box, xy[2 * i], xy[2 * i + 1]))
+            continue;
+        double sx = src[2 * i], sy = src[2 * i + 1], swapped[2] = {sy, sx};
+        bool swap = !trygg__reader_source_point_problem(rd, sy, sx) && trygg__transform_xy(rd->ct, swapped, 1) == 0 &&
+                    in_box(box, swapped[0], swapped[1]);
+        trygg__reader_where(rd, fids[i], where, sizeof where);
+        if (swap) {
+            trygg_input_report_reject(rd->report, "latitude and longitude look swapped", "%s (x=%g, y=%g)", where, sx,
+                                      sy);
+            if (warned++ < 5)
+                trygg__warn(rd->ctx, "%s %s: latitude and longitude look swapped (x=%g, y=%g); the point is rejected",
+                            rd->source, where, sx, sy);
+            swaps++;
+        } else {
+            char *why = trygg__xasprintf("outside the study area (more than %g km beyond the streets' extent)",
+                                         margin_m / 1000.0);
+            trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, sx, sy);
+            free(why);
+        }
+        bad[i] = 1;
+    }
+    if (swaps > 5)
+        trygg__warn(rd->ctx, "%s: %zu points in all look swapped (see the input report)", rd->source, swaps);
+}
+
 void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, const int64_t *fids,
                                     unsigned char *bad)
 {
     char where[64];
+    double box[4], margin_m = 0;
+    bool check_box = trygg__study_box(rd->ctx, box, &margin_m);
+    double *src = check_box ? trygg__xmalloc((n ? n : 1) * 2 * sizeof *src) : NULL;
+    if (src)
+        memcpy(src, xy, n * 2 * sizeof *src);
     for (size_t i = 0; i < n; i++) {
         const char *why = trygg__reader_source_point_problem(rd, xy[2 * i], xy[2 * i + 1]);
         if (why) {
@@ -520,6 +565,9 @@ void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, con
             bad[i] = 1;
         }
     }
+    if (src)
+        reject_outside(rd, src, xy, n, fids, bad, box, margin_m);
+    free(src);
 }
 
 /* RFC 3629 section 4: well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF). */

@@ -87,7 +87,7 @@ static trygg_status stage_begin(run_state *st, size_t stage)
 
 /* ---- load ---- */
 
-static trygg_status stage_load(run_state *st)
+static trygg_status load_inputs(run_state *st)
 {
     trygg_ctx *ctx = st->ctx;
     const trygg_config *cfg = st->cfg;
@@ -96,6 +96,20 @@ static trygg_status stage_load(run_state *st)
         return trygg__fail(ctx, TRYGG_E_USAGE, "no streets layer: give --streets SRC[:LAYER] or [streets] source");
     if ((s = trygg_io_read_streets(ctx, cfg, cfg->crs, &st->streets, &st->reports[0])) != TRYGG_OK)
         return s;
+    /* The study area for the point layers' plausibility check: the streets' extent plus margin_m. */
+    double env[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < st->streets.n; i++) {
+        double e[4];
+        if (st->streets.v[i].nv == 0)
+            continue;
+        trygg_geom_polyline_envelope(st->streets.v[i].xy, st->streets.v[i].nv, e);
+        env[0] = fmin(env[0], e[0]);
+        env[1] = fmin(env[1], e[1]);
+        env[2] = fmax(env[2], e[2]);
+        env[3] = fmax(env[3], e[3]);
+    }
+    if (env[0] <= env[2])
+        trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
     if (cfg->lamps.source) {
         if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
             return s;
@@ -121,6 +135,13 @@ static trygg_status stage_load(run_state *st)
         st->have_pois = true;
     }
     return TRYGG_OK;
+}
+
+static trygg_status stage_load(run_state *st)
+{
+    trygg_status s = load_inputs(st);
+    trygg_ctx_set_study_extent(st->ctx, NULL, 0); /* set for the point layers only */
+    return s;
 }
 
 /* ---- index ---- */
