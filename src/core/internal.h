@@ -30,6 +30,18 @@ bool trygg__interrupted(const trygg_ctx *ctx);
  * (trygg_ctx_set_study_extent); false when not. */
 bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m);
 
+/* Text encodings (src/core/utf8.c). Whether s[0..n) is well-formed UTF-8 (RFC 3629: no
+ * overlongs, surrogates or code points above U+10FFFF); on false, *bad (may be NULL) is the
+ * offset of the first bad byte. */
+bool trygg__utf8_valid(const unsigned char *s, size_t n, size_t *bad);
+/* Windows-1252 text to UTF-8 (every byte is a character). Caller frees. */
+char *trygg__cp1252_to_utf8(const char *text);
+/* UTF-8 text holding C1 controls U+0080-U+009F, which are never text: what a reader that took
+ * Windows-1252 for Latin-1 made of the euro sign, dashes and quotes. Those become the
+ * Windows-1252 characters of the same byte (U+0096 -> en dash). NULL when there are none;
+ * caller frees. */
+char *trygg__c1_as_cp1252(const char *text);
+
 /* trygg_mask_secrets on a NUL-terminated buffer of `size` bytes, in place (truncating). */
 void trygg__mask_secrets_in_place(char *buf, size_t size);
 

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/internal.h"
 #include "helpers.h"
@@ -111,6 +112,25 @@ static void test_core_secrets_never_reach_messages_or_run_info(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_core_text_encodings(void)
+{
+    size_t bad = 99;
+    CU_ASSERT_TRUE(trygg__utf8_valid((const unsigned char *)"Skadegörelse – €", strlen("Skadegörelse – €"), &bad));
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"ab\x96" "c", 4, &bad));
+    TH_ASSERT_INT(bad, 2);
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xc3", 1, &bad)); /* cut short */
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xed\xa0\x80", 3, &bad)); /* surrogate */
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xc0\xaf", 2, &bad)); /* overlong */
+    char *s = trygg__cp1252_to_utf8("Skadeg\xf6relse \x96 \x80 500 \x93x\x94");
+    TH_ASSERT_STR(s, "Skadegörelse – € 500 “x”");
+    free(s);
+    /* what a Latin-1 reader makes of Windows-1252 (U+0096, U+0080), put right */
+    s = trygg__c1_as_cp1252("Klotter \xc2\x96 \xc2\x80 100 ö");
+    TH_ASSERT_STR(s, "Klotter – € 100 ö");
+    free(s);
+    CU_ASSERT_PTR_NULL(trygg__c1_as_cp1252("plain text – ö"));
+}
+
 void test_core_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -120,6 +140,7 @@ void test_core_register(void)
         {"reject reasons", test_core_reject_reasons},
         {"parallel_for covers every item", test_core_parallel_for_covers_every_item},
         {"mask secrets", test_core_mask_secrets},
+        {"text encodings", test_core_text_encodings},
         {"secrets never reach messages or run_info", test_core_secrets_never_reach_messages_or_run_info},
         CU_TEST_INFO_NULL,
     };
