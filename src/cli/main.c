@@ -269,7 +269,8 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
     if (check_only) {
         char *report = NULL;
-        trygg_status s = trygg_check(ctx, &cfg, &report);
+        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir};
+        trygg_status s = trygg_check(ctx, &cfg, &out, &report);
         fputs(report, stdout);
         free(report);
         if (s != TRYGG_OK)
@@ -429,6 +430,8 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
     char styles[PATH_MAX];
     snprintf(styles, sizeof styles, "%s/styles", home_dir());
     trygg_reports_result res = {0};
+    cli_state cli = {.tty = isatty(STDERR_FILENO)};
+    trygg_ctx_set_log(ctx, log_line, &cli, TRYGG_LOG_WARN);
     catch_stop_signals(ctx, true);
     test_stop_at("report");
     trygg_status s = trygg_reports_update(ctx, gpkg, &o, styles, &res);

@@ -973,6 +973,10 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
     for (int s = 0; s < 4; s++)
         fig->mean[s] = nsum[s] > 0 ? sum[s] / nsum[s] : NAN;
     fig->safety_pct = mid_rank(m->score[0], m->np, fig->mean[0]);
+    if (fig->places == 0)
+        trygg__warn(m->ctx, "area '%s' lies wholly outside the study area (no street within %g m of it): its report "
+                            "has no figures",
+                    a->name, buffer_m);
 
     query(m, m->dk_idx, env, &ids);
     for (size_t k = 0; k < ids.n; k++) {

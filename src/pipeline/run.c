@@ -2,11 +2,16 @@
  * The pipeline of DESIGN.md section 2. Each stage is a function over the run state; the
  * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread.
  */
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "core/internal.h"
 #include "trygg/geom.h"
@@ -573,7 +578,61 @@ static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
         trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
 }
 
-trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
+/* A folder an output goes into: it exists (or, for the reports folder, its parent does, as it
+ * is made) and this process may write there. NULL when fine, else the problem (static). */
+static const char *folder_problem(const char *dir, bool may_be_made, char *buf, size_t size)
+{
+    struct stat sb;
+    if (stat(dir, &sb) != 0) {
+        if (!may_be_made) {
+            snprintf(buf, size, "folder %s: %s", dir, strerror(errno));
+            return buf;
+        }
+        char *parent = trygg__xstrdup(dir), *slash = strrchr(parent, '/');
+        if (slash)
+            *slash = '\0';
+        const char *p = folder_problem(slash ? (*parent ? parent : "/") : ".", false, buf, size);
+        free(parent);
+        return p;
+    }
+    if (!S_ISDIR(sb.st_mode))
+        snprintf(buf, size, "%s is not a folder", dir);
+    else if (access(dir, W_OK | X_OK) != 0)
+        snprintf(buf, size, "folder %s is not writable: %s", dir, strerror(errno));
+    else
+        return NULL;
+    return buf;
+}
+
+/* trygg check: what trygg run would write, checked without writing anything. */
+static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                  trygg__strbuf *b)
+{
+    trygg_input_path in[RUN_INPUTS];
+    char *owned[2], why[PATH_MAX + 128];
+    size_t n = run_inputs(cfg, in, owned);
+    const char *slash = strrchr(opt->out_path, '/');
+    char *dir = slash ? trygg__xasprintf("%.*s", (int)(slash - opt->out_path), opt->out_path) : trygg__xstrdup(".");
+    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
+    const char *problem = NULL;
+    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
+    if (s == TRYGG_OK && reports)
+        s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
+    if (s == TRYGG_OK && ((problem = folder_problem(*dir ? dir : "/", false, why, sizeof why)) != NULL ||
+                          (reports && (problem = folder_problem(reports, true, why, sizeof why)) != NULL)))
+        s = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: %s", opt->out_path, problem);
+    if (s == TRYGG_OK)
+        trygg__sb_printf(b, "output: %s (folder writable%s%s)\n", opt->out_path, reports ? "; reports in " : "",
+                         reports ? reports : "");
+    else
+        trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+    free(dir);
+    free(owned[0]);
+    free(owned[1]);
+    return s;
+}
+
+trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report)
 {
     run_state st = {.ctx = ctx, .cfg = cfg};
     trygg__strbuf b = {0};
@@ -591,6 +650,10 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
     if (s == TRYGG_OK && trygg_geom_split_streets(ctx, &st.streets, cfg->segment_max_m, &st.places) == TRYGG_OK)
         trygg__sb_printf(&b, "places: %zu streets split into %zu places of at most %g m\n", st.streets.n,
                          st.places.n, cfg->segment_max_m);
+    if (opt && opt->out_path) {
+        trygg_status so = check_outputs(ctx, cfg, opt, &b);
+        s = s == TRYGG_OK ? so : s;
+    }
     trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
     char *text = trygg__sb_steal(&b);
     *report = trygg_mask_secrets(text);

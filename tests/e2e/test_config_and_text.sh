@@ -47,5 +47,24 @@ cats=$(sqlite3 text.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 text read as '$cats'"
 grep -q "read as Windows-1252" err.txt || fail "no warning that the text was read as Windows-1252"
 
+# trygg check checks where the outputs go, writing nothing.
+expect 1 "cannot write no/such/x.gpkg: folder no/such" -- "$trygg" check good.ini -o no/such/x.gpkg
+touch afile
+expect 1 "afile is not a folder" -- "$trygg" check good.ini -o afile/x.gpkg
+expect 2 "output streets.csv is the streets input" -- "$trygg" check good.ini -o streets.csv
+expect 0 "output: out.gpkg (folder writable; reports in rep)" -- "$trygg" check good.ini -o out.gpkg --reports rep
+[ -e rep ] && fail "trygg check made the reports folder"
+
+# An area wholly outside the study area (in Malmö, 15 km away) gets its report with a warning.
+cat > far.geojson <<'JSON'
+{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"name": "Malmö C"},
+ "geometry": {"type": "Polygon", "coordinates": [[[13.00, 55.60], [13.01, 55.60], [13.01, 55.61], [13.00, 55.60]]]}},
+{"type": "Feature", "properties": {"name": "Klostergatan"},
+ "geometry": {"type": "Polygon", "coordinates": [[[13.19, 55.70], [13.20, 55.70], [13.20, 55.71], [13.19, 55.70]]]}}]}
+JSON
+expect 0 "area 'Malmö C' lies wholly outside the study area" -- "$trygg" report text.gpkg --areas far.geojson
+grep -q "Klostergatan' lies wholly outside" err.txt && fail "an area inside the study area was said to be outside"
+
 [ "$fails" = 0 ] && echo "config and text: all checks passed"
 exit $((fails > 0))

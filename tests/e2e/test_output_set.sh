@@ -30,6 +30,7 @@ no_temporaries() { # no_temporaries WHEN
     [ -z "$left" ] || fail "$1: temporary files left: $left"
 }
 
+export SOURCE_DATE_EPOCH=1700000000
 "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> err.txt || { fail "first run failed"; cat err.txt; }
 sums > before.txt
 no_temporaries "after a run"
@@ -112,8 +113,12 @@ for how in TERM KILL; do
         fail "trygg report did not stop"
     fi
 done
-"$trygg" report out.gpkg --areas "$areas" > /dev/null 2> err.txt || { fail "trygg report failed"; cat err.txt; }
+SOURCE_DATE_EPOCH=1700000000 "$trygg" report out.gpkg --areas "$areas" > /dev/null 2> err.txt ||
+    { fail "trygg report failed"; cat err.txt; }
 no_temporaries "trygg report after a kill -9"
+# Every style row, of the run's layers and of the report's, carries SOURCE_DATE_EPOCH's time.
+times=$(sqlite3 out.gpkg "SELECT group_concat(DISTINCT update_time) FROM layer_styles")
+[ "$times" = "2023-11-14T22:13:20.000Z" ] || fail "layer_styles.update_time not pinned by SOURCE_DATE_EPOCH: $times"
 
 # -o onto each kind of input: refused with exit code 2, naming both, nothing written.
 mkdir -p in && cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg} in/
