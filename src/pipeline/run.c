@@ -115,6 +115,8 @@ static trygg_status load_inputs(run_state *st)
     }
     if (env[0] <= env[2])
         trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
+    if (trygg__interrupted(ctx))
+        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
     if (cfg->lamps.source) {
         if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
             return s;
@@ -122,6 +124,8 @@ static trygg_status load_inputs(run_state *st)
     } else {
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
     }
+    if (trygg__interrupted(ctx))
+        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
     if (cfg->incidents.source) {
         if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
             return s;
@@ -129,6 +133,8 @@ static trygg_status load_inputs(run_state *st)
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
+    if (trygg__interrupted(ctx))
+        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
     if (cfg->buildings.source) {
         if ((s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3])) != TRYGG_OK)
             return s;
@@ -433,11 +439,13 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     trygg_input_path in[RUN_INPUTS];
     char *owned[2];
     size_t n = run_inputs(cfg, in, owned);
-    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
     char *stem = trygg__xstrdup(opt->out_path), *dot = strrchr(stem, '.'), *slash = strrchr(stem, '/');
     if (dot && (!slash || dot > slash + 1))
         *dot = '\0';
+    char *default_reports = trygg__xasprintf("%s_reports", stem);
+    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir ? cfg->report_out_dir
+                                                                                   : default_reports;
     char *summary_pdf = trygg__xasprintf("%s_summary.pdf", stem);
     char *tif = trygg_hotspots_raster_path(opt->out_path);
     trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, "summary", in, n);
@@ -446,6 +454,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     if (s == TRYGG_OK)
         s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
     free(stem);
+    free(default_reports);
     free(summary_pdf);
     free(tif);
     free(owned[0]);

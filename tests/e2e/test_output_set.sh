@@ -10,10 +10,14 @@ src=${TRYGG_SOURCE_DIR:?}
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ini=$src/gis-data/trygg.ini
 areas=$src/gis-data/example_areas.gpkg:areas
+# The sample with the kernel-density GeoTIFF, so the set has every kind of output.
+ini=set.ini
+sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^areas = \(.*\)|areas = $src/gis-data/\1|" \
+    "$src/gis-data/trygg.ini" > "$ini"
+printf '\n[hotspots]\nraster = geotiff\n' >> "$ini"
 
-sums() { sha256sum out.gpkg out_summary.pdf out_reports/*.pdf; }
+sums() { sha256sum out.gpkg out_summary.pdf out_kde.tif out_reports/*.pdf; }
 # Wait until process $1 has stopped itself (TRYGG_TEST_STOP_AT) or ended.
 wait_stopped() {
     for _ in $(seq 1 600); do
@@ -148,7 +152,12 @@ sha256sum in/* > inputs.txt
 ls -A in > listing.txt
 refused "summary PDF" "summary in/out_summary.pdf is the incidents input" -- \
     run -q in/trygg.ini --incidents in/out_summary.pdf -o in/out.gpkg
-rm -f in/out_summary.pdf
+mv in/out_summary.pdf in/out_kde.tif
+sha256sum in/* > inputs.txt
+ls -A in > listing.txt
+refused "raster" "raster in/out_kde.tif is the incidents input" -- \
+    run -q set.ini --incidents in/out_kde.tif -o in/out.gpkg
+rm -f in/out_kde.tif
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
 refused "--reports onto a folder input" "reports folder in is the" -- \
