@@ -23,6 +23,13 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
 /* Prefix the current error message with "prefix: " (adds context on the way up). */
 void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 3);
 
+/* Paths (src/core/path.c): the folder of `path` ("." without one, "/" for a file at the root;
+ * caller frees), its last component (borrowed from path), and path without the extension of
+ * its last component ("out.gpkg" -> "out", "a.b/c" -> "a.b/c"; caller frees). */
+char *trygg__dir_of(const char *path);
+const char *trygg__base_of(const char *path);
+char *trygg__strip_ext(const char *path);
+
 /* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
 bool trygg__interrupted(const trygg_ctx *ctx);
 

@@ -32,24 +32,6 @@ struct trygg_output_set {
     size_t n, cap;
 };
 
-/* ---- paths ---- */
-
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return trygg__xstrdup(".");
-    if (slash == path)
-        return trygg__xstrdup("/");
-    return trygg__xasprintf("%.*s", (int)(slash - path), path);
-}
-
-static const char *base_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
-}
-
 static bool starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
 /* ---- inputs are sacred ---- */
@@ -148,10 +130,7 @@ static void remove_stale(const char *dir, const char *base, bool reports_dir)
     DIR *d = opendir(dir);
     if (!d)
         return;
-    char *stem = trygg__xstrdup(base);
-    char *dot = strrchr(stem, '.');
-    if (dot && dot != stem)
-        *dot = '\0';
+    char *stem = trygg__strip_ext(base);
     char *staging = trygg__xasprintf(".%s.staging-", base), *tmp = trygg__xasprintf(".%s.tmp-", base);
     char *summary = trygg__xasprintf("%s_summary.pdf.tmp-", stem), *kde = trygg__xasprintf("%s_kde.tif.tmp-", stem);
     struct dirent *e;
@@ -274,8 +253,8 @@ trygg_status trygg_output_set_open(trygg_ctx *ctx, const char *gpkg_path, const 
     trygg_output_set *set = trygg__xcalloc(1, sizeof *set);
     set->lock_fd = -1;
     set->gpkg = trygg__xstrdup(gpkg_path);
-    set->dir = dir_of(gpkg_path);
-    set->base = trygg__xstrdup(base_of(gpkg_path));
+    set->dir = trygg__dir_of(gpkg_path);
+    set->base = trygg__xstrdup(trygg__base_of(gpkg_path));
     set->inputs = trygg__xcalloc(ninputs ? ninputs : 1, sizeof *set->inputs);
     for (size_t i = 0; i < ninputs; i++)
         set->inputs[i] = (trygg_input_path){trygg__xstrdup(inputs[i].role), trygg__xstrdup(inputs[i].path)};
@@ -338,7 +317,7 @@ trygg_status trygg_output_set_stage(trygg_ctx *ctx, trygg_output_set *set, const
      * of the same name in different folders do not meet in the staging folder. */
     set->staged[set->n] = strcmp(final_path, set->gpkg) == 0
                               ? trygg__xasprintf("%s/%s", set->staging, set->base)
-                              : trygg__xasprintf("%s/f%zu-%s", set->staging, set->n, base_of(final_path));
+                              : trygg__xasprintf("%s/f%zu-%s", set->staging, set->n, trygg__base_of(final_path));
     *staged = set->staged[set->n];
     set->n++;
     return TRYGG_OK;
@@ -411,7 +390,7 @@ trygg_status trygg_output_set_commit(trygg_ctx *ctx, trygg_output_set *set)
             bool is_gpkg = strcmp(set->final[i], set->gpkg) == 0;
             if (is_gpkg != (pass == 1) || lstat(set->staged[i], &sb) != 0)
                 continue;
-            char *dir = dir_of(set->final[i]);
+            char *dir = trygg__dir_of(set->final[i]);
             struct stat dsb;
             if (stat(dir, &dsb) != 0 && mkdir(dir, 0777) != 0) {
                 st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: folder %s: %s", set->final[i], dir,
@@ -420,7 +399,7 @@ trygg_status trygg_output_set_commit(trygg_ctx *ctx, trygg_output_set *set)
                 goto done;
             }
             if (stat(dir, &dsb) == 0 && dsb.st_dev != staging_sb.st_dev) {
-                copies[i] = trygg__xasprintf("%s/.%s.trygg-tmp-%ld", dir, base_of(set->final[i]), (long)getpid());
+                copies[i] = trygg__xasprintf("%s/.%s.trygg-tmp-%ld", dir, trygg__base_of(set->final[i]), (long)getpid());
                 if ((st = copy_file(ctx, set->staged[i], copies[i])) != TRYGG_OK) {
                     free(dir);
                     goto done;

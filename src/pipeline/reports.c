@@ -1245,27 +1245,17 @@ static void fill_row(layer_store *s, size_t row, const trygg_named_area *a, doub
 
 /* ---- Paths ---- */
 
-static char *strip_ext(const char *path)
-{
-    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
-    size_t n = (dot && (!slash || dot > slash + 1)) ? (size_t)(dot - path) : strlen(path);
-    return trygg__xasprintf("%.*s", (int)n, path);
-}
-
 /* report_file: the PDF's path relative to the GeoPackage's directory when it lies inside it
  * (so the pair can be moved together), else absolute. */
 static char *relative_to_gpkg(const char *gpkg, const char *pdf)
 {
     char gdir[PATH_MAX], pdir_abs[PATH_MAX], pabs[2 * PATH_MAX];
-    const char *slash = strrchr(gpkg, '/');
-    char *dir = slash ? trygg__xasprintf("%.*s", (int)(slash - gpkg), gpkg) : trygg__xstrdup(".");
+    char *dir = trygg__dir_of(gpkg);
     /* The PDF itself is not in place yet (it is staged): resolve its folder. */
-    const char *pslash = strrchr(pdf, '/');
-    char *pdir = pslash ? trygg__xasprintf("%.*s", (int)(pslash - pdf), pdf) : trygg__xstrdup(".");
+    char *pdir = trygg__dir_of(pdf);
     char *out;
-    if (realpath(*dir ? dir : "/", gdir) && realpath(*pdir ? pdir : "/", pdir_abs) &&
-        snprintf(pabs, sizeof pabs, "%s/%s", strcmp(pdir_abs, "/") == 0 ? "" : pdir_abs,
-                 pslash ? pslash + 1 : pdf) > 0) {
+    if (realpath(dir, gdir) && realpath(pdir, pdir_abs) &&
+        snprintf(pabs, sizeof pabs, "%s/%s", strcmp(pdir_abs, "/") == 0 ? "" : pdir_abs, trygg__base_of(pdf)) > 0) {
         size_t n = strlen(gdir);
         if (strncmp(pabs, gdir, n) == 0 && pabs[n] == '/')
             out = trygg__xstrdup(pabs + n + 1);
@@ -1320,7 +1310,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     for (size_t i = 0; i < m.nh; i++)
         m.hs_info[i].place = streets_at(&m, m.hs[i].g);
 
-    stem = strip_ext(final_path);
+    stem = trygg__strip_ext(final_path);
     define_fields(ls);
     double buffer = o->buffer_m >= 0 ? o->buffer_m : isfinite(m.dump_buffer_m) ? m.dump_buffer_m : 200.0;
     if (areas.n) {
@@ -1440,7 +1430,7 @@ trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const t
     trygg_reports_options opt = *o;
     trygg_output_set *set = NULL;
     const char *staged = NULL;
-    char *areas_src = NULL, *areas_layer = NULL, *stem = strip_ext(gpkg_path);
+    char *areas_src = NULL, *areas_layer = NULL, *stem = trygg__strip_ext(gpkg_path);
     char *reports_dir = o->out_dir ? trygg__xstrdup(o->out_dir) : trygg__xasprintf("%s_reports", stem);
     trygg_io_split_source(o->areas, &areas_src, &areas_layer);
     trygg_input_path inputs[1] = {{"areas", areas_src}};

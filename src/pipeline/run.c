@@ -440,9 +440,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     char *owned[2];
     size_t n = run_inputs(cfg, in, owned);
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
-    char *stem = trygg__xstrdup(opt->out_path), *dot = strrchr(stem, '.'), *slash = strrchr(stem, '/');
-    if (dot && (!slash || dot > slash + 1))
-        *dot = '\0';
+    char *stem = trygg__strip_ext(opt->out_path);
     char *default_reports = trygg__xasprintf("%s_reports", stem);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir ? cfg->report_out_dir
                                                                                    : default_reports;
@@ -597,10 +595,8 @@ static const char *folder_problem(const char *dir, bool may_be_made, char *buf, 
             snprintf(buf, size, "folder %s: %s", dir, strerror(errno));
             return buf;
         }
-        char *parent = trygg__xstrdup(dir), *slash = strrchr(parent, '/');
-        if (slash)
-            *slash = '\0';
-        const char *p = folder_problem(slash ? (*parent ? parent : "/") : ".", false, buf, size);
+        char *parent = trygg__dir_of(dir);
+        const char *p = folder_problem(parent, false, buf, size);
         free(parent);
         return p;
     }
@@ -620,14 +616,13 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
     trygg_input_path in[RUN_INPUTS];
     char *owned[2], why[PATH_MAX + 128];
     size_t n = run_inputs(cfg, in, owned);
-    const char *slash = strrchr(opt->out_path, '/');
-    char *dir = slash ? trygg__xasprintf("%.*s", (int)(slash - opt->out_path), opt->out_path) : trygg__xstrdup(".");
+    char *dir = trygg__dir_of(opt->out_path);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     const char *problem = NULL;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
     if (s == TRYGG_OK && reports)
         s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
-    if (s == TRYGG_OK && ((problem = folder_problem(*dir ? dir : "/", false, why, sizeof why)) != NULL ||
+    if (s == TRYGG_OK && ((problem = folder_problem(dir, false, why, sizeof why)) != NULL ||
                           (reports && (problem = folder_problem(reports, true, why, sizeof why)) != NULL)))
         s = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: %s", opt->out_path, problem);
     if (s == TRYGG_OK)

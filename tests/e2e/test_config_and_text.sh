@@ -5,20 +5,8 @@
 set -uo pipefail
 trygg=$1
 work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect() { # expect CODE PATTERN -- command...
-    local code=$1 pattern=$2
-    shift 3
-    "$@" > out.txt 2> err.txt
-    local rc=$?
-    if [ "$rc" != "$code" ] || ! grep -q -- "$pattern" out.txt err.txt; then
-        fail "'$*' exited $rc (want $code), output lacks '$pattern':"
-        head -5 out.txt err.txt
-    fi
-}
-
 cat > streets.csv <<'CSV'
 id,name,WKT
 1,Stora Södergatan,"LINESTRING (387000 6175000, 387250 6175000)"

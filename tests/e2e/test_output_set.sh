@@ -6,10 +6,9 @@
 set -uo pipefail
 trygg=$1
 work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 src=${TRYGG_SOURCE_DIR:?}
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 areas=$src/gis-data/example_areas.gpkg:areas
 # The sample with the kernel-density GeoTIFF, so the set has every kind of output.
 ini=set.ini
@@ -18,15 +17,29 @@ sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^areas = \(.*\)|are
 printf '\n[hotspots]\nraster = geotiff\n' >> "$ini"
 
 sums() { sha256sum out.gpkg out_summary.pdf out_kde.tif out_reports/*.pdf; }
-# Wait until process $1 has stopped itself (TRYGG_TEST_STOP_AT) or ended.
-wait_stopped() {
+# stopped STAGE ERRFILE -- trygg arguments: start trygg with TRYGG_TEST_STOP_AT=STAGE in the
+# background (stderr to ERRFILE) and wait until it has stopped itself there; $pid is its id.
+stopped() {
+    local stage=$1 errfile=$2
+    shift 3
+    TRYGG_TEST_STOP_AT=$stage "$trygg" "$@" > /dev/null 2> "$errfile" &
+    pid=$!
     for _ in $(seq 1 600); do
-        local state
-        state=$(ps -o stat= -p "$1" 2> /dev/null) || return 1
-        case "$state" in T*) return 0 ;; esac
+        case "$(ps -o stat= -p "$pid" 2> /dev/null)" in
+        T*) return 0 ;;
+        "") break ;;
+        esac
         sleep 0.1
     done
+    fail "trygg $* did not stop at stage $stage"
     return 1
+}
+# signalled SIGNAL: send SIGNAL to the stopped $pid, let it go on, wait; $rc is its exit code.
+signalled() {
+    kill -"$1" "$pid"
+    kill -CONT "$pid" 2> /dev/null
+    wait "$pid" 2> /dev/null
+    rc=$?
 }
 no_temporaries() { # no_temporaries WHEN
     local left
@@ -40,55 +53,30 @@ sums > before.txt
 no_temporaries "after a run"
 
 # kill -9 at the start of the report stage: the old set stays, the next run cleans up.
-TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2>&1 &
-pid=$!
-if wait_stopped $pid; then
-    kill -9 $pid
-    wait $pid 2> /dev/null
+if stopped report kill.txt -- run -q "$ini" -o out.gpkg; then
+    signalled KILL
     sums | cmp -s - before.txt || fail "kill -9 in the report stage changed the previous outputs"
     ls -A | grep -q '^\.out\.gpkg\.staging-' || fail "kill -9: expected the killed run's staging folder"
     "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> err.txt || { fail "run after kill -9 failed"; cat err.txt; }
     no_temporaries "run after a kill -9"
-else
-    fail "the run did not stop at the report stage"
 fi
 sums > before.txt
 
-# SIGTERM at the start of the report stage: a clean stop, exit 1, nothing left at all.
-TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> term.txt &
-pid=$!
-if wait_stopped $pid; then
-    kill -TERM $pid
-    kill -CONT $pid
-    wait $pid
-    rc=$?
-    [ $rc = 1 ] || fail "SIGTERM: exit code $rc, want 1"
-    grep -q "interrupted" term.txt || { fail "SIGTERM: no 'interrupted' message"; cat term.txt; }
-    sums | cmp -s - before.txt || fail "SIGTERM in the report stage changed the previous outputs"
-    no_temporaries "SIGTERM"
-else
-    fail "the run did not stop at the report stage"
-fi
-
-# SIGINT in an earlier stage, the same.
-TRYGG_TEST_STOP_AT=hotspots "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> int.txt &
-pid=$!
-if wait_stopped $pid; then
-    kill -INT $pid
-    kill -CONT $pid
-    wait $pid
-    rc=$?
-    [ $rc = 1 ] || fail "SIGINT: exit code $rc, want 1"
-    sums | cmp -s - before.txt || fail "SIGINT changed the previous outputs"
-    no_temporaries "SIGINT"
-else
-    fail "the run did not stop at the hotspots stage"
-fi
+# SIGTERM at the start of the report stage and SIGINT in an earlier one: a clean stop, exit 1,
+# nothing left at all.
+for case in "report TERM" "hotspots INT"; do
+    set -- $case
+    if stopped "$1" sig.txt -- run -q "$ini" -o out.gpkg; then
+        signalled "$2"
+        [ $rc = 1 ] || fail "SIG$2 at $1: exit code $rc, want 1"
+        grep -q "interrupted" sig.txt || { fail "SIG$2 at $1: no 'interrupted' message"; cat sig.txt; }
+        sums | cmp -s - before.txt || fail "SIG$2 at $1 changed the previous outputs"
+        no_temporaries "SIG$2 at $1"
+    fi
+done
 
 # Two runs on one output: the second refuses while the first holds the lock; the first finishes.
-TRYGG_TEST_STOP_AT=report "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> first.txt &
-pid=$!
-if wait_stopped $pid; then
+if stopped report first.txt -- run -q "$ini" -o out.gpkg; then
     "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> second.txt
     rc=$?
     [ $rc = 1 ] || fail "second concurrent run: exit code $rc, want 1"
@@ -99,22 +87,14 @@ if wait_stopped $pid; then
     kill -CONT $pid
     wait $pid || { fail "the first run failed after the second was refused"; cat first.txt; }
     no_temporaries "two runs"
-else
-    fail "the run did not stop at the report stage"
 fi
 sums > before.txt
 
 # trygg report: a SIGTERM and a kill -9 leave the output and its PDFs as they were.
 for how in TERM KILL; do
-    TRYGG_TEST_STOP_AT=report "$trygg" report out.gpkg --areas "$areas" > /dev/null 2>&1 &
-    pid=$!
-    if wait_stopped $pid; then
-        kill -$how $pid
-        kill -CONT $pid 2> /dev/null
-        wait $pid 2> /dev/null
+    if stopped report rep.txt -- report out.gpkg --areas "$areas"; then
+        signalled $how
         sums | cmp -s - before.txt || fail "trygg report: SIG$how changed the outputs"
-    else
-        fail "trygg report did not stop"
     fi
 done
 SOURCE_DATE_EPOCH=1700000000 "$trygg" report out.gpkg --areas "$areas" > /dev/null 2> err.txt ||

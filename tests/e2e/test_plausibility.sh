@@ -6,10 +6,8 @@
 set -uo pipefail
 trygg=$1
 work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-
 # A 1.2 km grid of streets in central Lund (SWEREF 99 TM), and incidents in WGS 84 on them:
 # 120 rows, of which rows 5, 17, 58, 80, 99 and 111 (file lines 6, 18, ...) have latitude and
 # longitude swapped, and one (row 120) lies in Helsingborg, 50 km away.

@@ -4,11 +4,10 @@
 set -uo pipefail
 trygg=$1
 work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 src=${TRYGG_SOURCE_DIR:?}
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 command -v pdftotext > /dev/null || { echo "SKIP: pdftotext (poppler-utils) is not installed"; exit 77; }
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 no_secret() { # no_secret WHAT FILE
     if grep -q "hemligt" "$2"; then fail "$1 shows the password:"; grep -m3 "hemligt" "$2"; fi
 }

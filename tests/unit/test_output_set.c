@@ -43,6 +43,15 @@ static int hidden_entries(const char *dir)
     return n;
 }
 
+/* dir/name in buf (PATH_BUF bytes); returns buf. */
+enum { PATH_BUF = 1200 };
+static char *at(char *buf, const char *dir, const char *name)
+{
+    if (snprintf(buf, PATH_BUF, "%s/%s", dir, name) >= PATH_BUF)
+        CU_FAIL_FATAL("test path too long");
+    return buf;
+}
+
 static void assert_file(const char *path, const char *text)
 {
     char *got = slurp(path);
@@ -54,11 +63,10 @@ static void test_output_set_commit_moves_everything_together(void)
 {
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("output_set_commit");
-    char gpkg[512], pdf[512], reports[512], area[512];
-    snprintf(gpkg, sizeof gpkg, "%s/out.gpkg", dir);
-    snprintf(pdf, sizeof pdf, "%s/out_summary.pdf", dir);
-    snprintf(reports, sizeof reports, "%s/out_reports", dir);
-    snprintf(area, sizeof area, "%s/out_reports/a.pdf", dir);
+    char gpkg[PATH_BUF], pdf[PATH_BUF], area[PATH_BUF];
+    at(gpkg, dir, "out.gpkg");
+    at(pdf, dir, "out_summary.pdf");
+    at(area, dir, "out_reports/a.pdf");
     write_text(gpkg, "old gpkg");
     write_text(pdf, "old pdf");
     trygg_output_set *set = NULL;
@@ -89,9 +97,8 @@ static void test_output_set_abort_keeps_the_old_set(void)
 {
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("output_set_abort");
-    char gpkg[512];
-    snprintf(gpkg, sizeof gpkg, "%s/out.gpkg", dir);
-    write_text(gpkg, "old gpkg");
+    char gpkg[PATH_BUF];
+    write_text(at(gpkg, dir, "out.gpkg"), "old gpkg");
     trygg_output_set *set = NULL;
     TH_ASSERT_INT(trygg_output_set_open(ctx, gpkg, NULL, NULL, 0, &set), TRYGG_OK);
     const char *s1;
@@ -108,34 +115,24 @@ static void test_output_set_finishes_a_killed_commit(void)
 {
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("output_set_roll_forward");
-    char path[1200], staging[512], manifest[2400];
+    char path[PATH_BUF], staging[PATH_BUF], manifest[3 * PATH_BUF], file[PATH_BUF];
     /* A run killed during its moves: the PDF was moved, the GeoPackage not yet. */
-    snprintf(staging, sizeof staging, "%s/.out.gpkg.staging-abc123", dir);
-    mkdir(staging, 0700);
-    snprintf(path, sizeof path, "%s/out.gpkg", staging);
-    write_text(path, "new gpkg");
-    snprintf(path, sizeof path, "%s/out_summary.pdf", dir);
-    write_text(path, "new pdf");
-    snprintf(path, sizeof path, "%s/out.gpkg", dir);
-    write_text(path, "old gpkg");
+    mkdir(at(staging, dir, ".out.gpkg.staging-abc123"), 0700);
+    write_text(at(path, staging, "out.gpkg"), "new gpkg");
+    write_text(at(path, dir, "out_summary.pdf"), "new pdf");
+    write_text(at(path, dir, "out.gpkg"), "old gpkg");
     snprintf(manifest, sizeof manifest, "%s/f1-out_summary.pdf\t%s/out_summary.pdf\n%s/out.gpkg\t%s/out.gpkg\n",
              staging, dir, staging, dir);
-    snprintf(path, sizeof path, "%s/COMMIT", staging);
-    write_text(path, manifest);
+    write_text(at(file, staging, "COMMIT"), manifest);
     /* and an abandoned staging folder without a manifest, and an old writer's temporary file */
-    snprintf(path, sizeof path, "%s/.out.gpkg.staging-zzz999", dir);
-    mkdir(path, 0700);
-    snprintf(path, sizeof path, "%s/.out.gpkg.staging-zzz999/out.gpkg", dir);
-    write_text(path, "half-written gpkg");
-    snprintf(path, sizeof path, "%s/.out.gpkg.tmp-123-0.gpkg", dir);
-    write_text(path, "temporary");
-    snprintf(path, sizeof path, "%s/out.gpkg", dir);
+    mkdir(at(file, dir, ".out.gpkg.staging-zzz999"), 0700);
+    write_text(at(file, dir, ".out.gpkg.staging-zzz999/out.gpkg"), "half-written gpkg");
+    write_text(at(file, dir, ".out.gpkg.tmp-123-0.gpkg"), "temporary");
     trygg_output_set *set = NULL;
     TH_ASSERT_INT(trygg_output_set_open(ctx, path, NULL, NULL, 0, &set), TRYGG_OK);
     trygg_output_set_abort(set);
     assert_file(path, "new gpkg");
-    snprintf(path, sizeof path, "%s/out_summary.pdf", dir);
-    assert_file(path, "new pdf");
+    assert_file(at(file, dir, "out_summary.pdf"), "new pdf");
     TH_ASSERT_INT(hidden_entries(dir), 0);
     trygg_ctx_free(ctx);
 }
@@ -144,13 +141,11 @@ static void test_output_set_refuses_inputs(void)
 {
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("output_set_inputs");
-    char shp[512], dbf[512], link_path[512], other[512];
-    snprintf(shp, sizeof shp, "%s/roads.shp", dir);
-    snprintf(dbf, sizeof dbf, "%s/roads.dbf", dir);
-    snprintf(link_path, sizeof link_path, "%s/linked.gpkg", dir);
-    snprintf(other, sizeof other, "%s/new.gpkg", dir);
-    write_text(shp, "shp");
-    write_text(dbf, "dbf");
+    char shp[PATH_BUF], dbf[PATH_BUF], link_path[PATH_BUF], other[PATH_BUF];
+    write_text(at(shp, dir, "roads.shp"), "shp");
+    write_text(at(dbf, dir, "roads.dbf"), "dbf");
+    at(link_path, dir, "linked.gpkg");
+    at(other, dir, "new.gpkg");
     CU_ASSERT_EQUAL(link(shp, link_path), 0);
     trygg_input_path in[] = {{"streets", shp}, {"lamps", "PG:dbname=x"}, {"incidents", NULL}};
     TH_ASSERT_INT(trygg_output_check_not_input(ctx, dbf, "output", in, 3), TRYGG_E_USAGE);
