@@ -90,10 +90,42 @@ static int remove_entry(const char *path, const struct stat *sb, int flag, struc
 
 static void remove_tree(const char *path) { nftw(path, remove_entry, 8, FTW_DEPTH | FTW_PHYS); }
 
+/* A move a manifest may ask for: from the staging folder (or a copy beside the target) to a
+ * file of the same name. Anyone who can write the output folder can write a manifest, so one
+ * that would move other files (another user's, or across folders) is not followed. */
+static bool plausible_move(const char *staging, const char *from, const char *to)
+{
+    const char *name = trygg__base_of(to), *staged = trygg__base_of(from);
+    size_t n = strlen(staging);
+    if (strncmp(from, staging, n) == 0 && from[n] == '/' && strchr(from + n + 1, '/') == NULL) {
+        /* "NAME" (the GeoPackage) or "fK-NAME" */
+        if (staged[0] == 'f' && strchr(staged, '-')) {
+            const char *p = staged + 1;
+            while (*p >= '0' && *p <= '9')
+                p++;
+            if (*p == '-' && p > staged + 1 && strcmp(p + 1, name) == 0)
+                return true;
+        }
+        return strcmp(staged, name) == 0;
+    }
+    /* ".NAME.trygg-tmp-PID" in the target's folder */
+    char *dir_from = trygg__dir_of(from), *dir_to = trygg__dir_of(to);
+    char *copy = trygg__xasprintf(".%s.trygg-tmp-", name);
+    bool ok = strcmp(dir_from, dir_to) == 0 && starts_with(staged, copy);
+    free(dir_from);
+    free(dir_to);
+    free(copy);
+    return ok;
+}
+
 /* Finish the moves of a commit a killed run had begun: its manifest lists them in order; a
- * staged file still present was not moved yet. */
+ * staged file still present was not moved yet. Only in a staging folder of this user, private
+ * as mkdtemp made it. */
 static void roll_forward(const char *staging)
 {
+    struct stat sb;
+    if (lstat(staging, &sb) != 0 || !S_ISDIR(sb.st_mode) || sb.st_uid != geteuid() || (sb.st_mode & 077))
+        return;
     char *manifest = trygg__xasprintf("%s/" MANIFEST, staging);
     FILE *f = fopen(manifest, "r");
     free(manifest);
@@ -106,8 +138,7 @@ static void roll_forward(const char *staging)
         if (!tab)
             continue;
         *tab = '\0';
-        struct stat sb;
-        if (lstat(line, &sb) == 0)
+        if (plausible_move(staging, line, tab + 1) && lstat(line, &sb) == 0 && S_ISREG(sb.st_mode))
             rename(line, tab + 1);
     }
     fclose(f);
@@ -390,8 +421,12 @@ trygg_status trygg_output_set_commit(trygg_ctx *ctx, trygg_output_set *set)
             bool is_gpkg = strcmp(set->final[i], set->gpkg) == 0;
             if (is_gpkg != (pass == 1) || lstat(set->staged[i], &sb) != 0)
                 continue;
-            char *dir = trygg__dir_of(set->final[i]);
             struct stat dsb;
+            if (stat(set->final[i], &dsb) == 0 && S_ISDIR(dsb.st_mode)) {
+                st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: it is a folder", set->final[i]);
+                goto done;
+            }
+            char *dir = trygg__dir_of(set->final[i]);
             if (stat(dir, &dsb) != 0 && mkdir(dir, 0777) != 0) {
                 st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: folder %s: %s", set->final[i], dir,
                                  strerror(errno));

@@ -121,8 +121,11 @@ static void test_output_set_finishes_a_killed_commit(void)
     write_text(at(path, staging, "out.gpkg"), "new gpkg");
     write_text(at(path, dir, "out_summary.pdf"), "new pdf");
     write_text(at(path, dir, "out.gpkg"), "old gpkg");
-    snprintf(manifest, sizeof manifest, "%s/f1-out_summary.pdf\t%s/out_summary.pdf\n%s/out.gpkg\t%s/out.gpkg\n",
-             staging, dir, staging, dir);
+    /* A manifest line that would move another file is not followed. */
+    write_text(at(file, dir, "victim.txt"), "someone's file");
+    snprintf(manifest, sizeof manifest,
+             "%s/victim.txt\t%s/out_summary.pdf\n%s/f1-out_summary.pdf\t%s/out_summary.pdf\n%s/out.gpkg\t%s/out.gpkg\n",
+             dir, dir, staging, dir, staging, dir);
     write_text(at(file, staging, "COMMIT"), manifest);
     /* and an abandoned staging folder without a manifest, and an old writer's temporary file */
     mkdir(at(file, dir, ".out.gpkg.staging-zzz999"), 0700);
@@ -133,6 +136,7 @@ static void test_output_set_finishes_a_killed_commit(void)
     trygg_output_set_abort(set);
     assert_file(path, "new gpkg");
     assert_file(at(file, dir, "out_summary.pdf"), "new pdf");
+    assert_file(at(file, dir, "victim.txt"), "someone's file");
     TH_ASSERT_INT(hidden_entries(dir), 0);
     trygg_ctx_free(ctx);
 }
