@@ -47,10 +47,14 @@ no_temporaries() { # no_temporaries WHEN
     [ -z "$left" ] || fail "$1: temporary files left: $left"
 }
 
+umask 027
 export SOURCE_DATE_EPOCH=1700000000
 "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> err.txt || { fail "first run failed"; cat err.txt; }
 sums > before.txt
 no_temporaries "after a run"
+# Every file of the set gets the mode the umask gives a new file (colleagues can read the PDFs).
+modes=$(stat -c %a out.gpkg out_summary.pdf out_kde.tif out_reports/*.pdf | sort -u | paste -sd' ')
+[ "$modes" = "$(printf '%o' $((0666 & ~$(umask))))" ] || fail "output modes '$modes' under umask $(umask)"
 
 # kill -9 at the start of the report stage: the old set stays, the next run cleans up.
 if stopped report kill.txt -- run -q "$ini" -o out.gpkg; then
