@@ -108,6 +108,21 @@ no_temporaries "trygg report after a kill -9"
 times=$(sqlite3 out.gpkg "SELECT group_concat(DISTINCT update_time) FROM layer_styles")
 [ "$times" = "2023-11-14T22:13:20.000Z" ] || fail "layer_styles.update_time not pinned by SOURCE_DATE_EPOCH: $times"
 
+# A reports folder on another file system (tmpfs): the PDFs are copied beside their place and
+# renamed there; nothing is left behind on either side.
+other=$(mktemp -d /dev/shm/trygg-e2e.XXXXXX 2> /dev/null) || other=
+if [ -n "$other" ] && [ "$(stat -c %d "$other")" != "$(stat -c %d .)" ]; then
+    "$trygg" run -q "$ini" -o out.gpkg --reports "$other/rapporter" > /dev/null 2> err.txt ||
+        { fail "run with the reports on another file system failed"; cat err.txt; }
+    ls "$other/rapporter"/*.pdf > /dev/null 2>&1 || fail "no PDFs in the reports folder on another file system"
+    left=$(ls -A "$other/rapporter" | grep -v '\.pdf$' || true)
+    [ -z "$left" ] || fail "left in the reports folder on another file system: $left"
+    sqlite3 out.gpkg "SELECT report_file FROM area_reports" | grep -q "^$other/rapporter/.*\.pdf$" ||
+        fail "report_file does not name the PDF on the other file system"
+    no_temporaries "reports on another file system"
+fi
+[ -n "$other" ] && rm -rf "$other"
+
 # -o onto each kind of input: refused with exit code 2, naming both, nothing written.
 mkdir -p in && cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg} in/
 ln in/incidents_synthetic.gpkg hardlink.gpkg
