@@ -34,6 +34,13 @@ expect 0 "wrote" -- "$trygg" run good.ini --incidents excel.csv --crs EPSG:3006 
 cats=$(sqlite3 text.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT source_category FROM incidents ORDER BY fid)")
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 text read as '$cats'"
 grep -q "read as Windows-1252" err.txt || fail "no warning that the text was read as Windows-1252"
+# The same in a shapefile without .cpg (GDAL reads its 8-bit text as Latin-1).
+printf 'x,y,kategori\n387100,6175001,Skadegörelse – fönster\n387130,6175060,Klotter € 500\n' > utf8.csv
+mkdir -p shp && ogr2ogr -f "ESRI Shapefile" -lco ENCODING=CP1252 shp/inc.shp utf8.csv -oo X_POSSIBLE_NAMES=x \
+    -oo Y_POSSIBLE_NAMES=y -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:3006 && rm -f shp/inc.cpg
+expect 0 "wrote" -- "$trygg" run good.ini --incidents shp/inc.shp -o shp.gpkg
+cats=$(sqlite3 shp.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT source_category FROM incidents ORDER BY fid)")
+[ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 shapefile text read as '$cats'"
 
 # trygg check checks where the outputs go, writing nothing.
 expect 1 "cannot write no/such/x.gpkg: folder no/such" -- "$trygg" check good.ini -o no/such/x.gpkg
