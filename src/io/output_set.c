@@ -1,27 +1,21 @@
 /*
- * The output set as one transaction (include/trygg/output_set.h): advisory lock, staging
- * folder beside the GeoPackage, moves into place at the end, clean-up after killed runs, and
- * the check that no output is an input.
+ * The output set as one transaction (include/trygg/output_set.h): a staging folder beside the
+ * GeoPackage, every output written there, moved into place together at the end. The lock is
+ * in output_lock.c, the clean-up after killed runs in output_cleanup.c, the check that no
+ * output is an input in output_guard.c.
  */
-#define _GNU_SOURCE /* DT_DIR, O_CLOEXEC, nftw's FTW_DEPTH */
-#include <dirent.h>
+#define _GNU_SOURCE /* O_CLOEXEC */
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
-#include <limits.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/internal.h"
+#include "io/output_internal.h"
 #include "trygg/output_set.h"
-
-#define MANIFEST "COMMIT"
 
 struct trygg_output_set {
     char *gpkg, *dir, *base, *staging, *lock_path;
@@ -31,218 +25,6 @@ struct trygg_output_set {
     char **final, **staged; /* n pairs; staged[i] is in the staging folder */
     size_t n, cap;
 };
-
-static bool starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
-
-/* ---- inputs are sacred ---- */
-
-static bool same_inode(const char *a, const char *b)
-{
-    struct stat sa, sb;
-    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-/* A shapefile is several files: writing over any of them destroys the input. */
-static bool is_shapefile_part(const char *output, const char *shp)
-{
-    static const char *const exts[] = {".dbf", ".shx", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd",
-                                       ".DBF", ".SHX", ".PRJ", ".CPG", ".QIX", ".SBN", ".SBX", ".QMD"};
-    size_t n = strlen(shp);
-    if (n < 4 || strcasecmp(shp + n - 4, ".shp") != 0)
-        return false;
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-        char *side = trygg__xasprintf("%.*s%s", (int)(n - 4), shp, exts[i]);
-        bool same = same_inode(output, side);
-        free(side);
-        if (same)
-            return true;
-    }
-    return false;
-}
-
-trygg_status trygg_output_check_not_input(trygg_ctx *ctx, const char *output, const char *what,
-                                          const trygg_input_path *inputs, size_t ninputs)
-{
-    for (size_t i = 0; i < ninputs; i++) {
-        const char *in = inputs[i].path;
-        if (!in || !*in)
-            continue;
-        if (same_inode(output, in) || is_shapefile_part(output, in))
-            return trygg__fail(ctx, TRYGG_E_USAGE,
-                               "%s %s is the %s input %s: refusing to write over an input; choose another path",
-                               what, output, inputs[i].role, in);
-    }
-    return TRYGG_OK;
-}
-
-/* ---- removing ---- */
-
-static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)ftw;
-    if (flag == FTW_DP)
-        rmdir(path);
-    else
-        unlink(path);
-    return 0;
-}
-
-static void remove_tree(const char *path) { nftw(path, remove_entry, 8, FTW_DEPTH | FTW_PHYS); }
-
-/* A move a manifest may ask for: from the staging folder (or a copy beside the target) to a
- * file of the same name. Anyone who can write the output folder can write a manifest, so one
- * that would move other files (another user's, or across folders) is not followed. */
-static bool plausible_move(const char *staging, const char *from, const char *to)
-{
-    const char *name = trygg__base_of(to), *staged = trygg__base_of(from);
-    size_t n = strlen(staging);
-    if (strncmp(from, staging, n) == 0 && from[n] == '/' && strchr(from + n + 1, '/') == NULL) {
-        /* "NAME" (the GeoPackage) or "fK-NAME" */
-        if (staged[0] == 'f' && strchr(staged, '-')) {
-            const char *p = staged + 1;
-            while (*p >= '0' && *p <= '9')
-                p++;
-            if (*p == '-' && p > staged + 1 && strcmp(p + 1, name) == 0)
-                return true;
-        }
-        return strcmp(staged, name) == 0;
-    }
-    /* ".NAME.trygg-tmp-PID" in the target's folder */
-    char *dir_from = trygg__dir_of(from), *dir_to = trygg__dir_of(to);
-    char *copy = trygg__xasprintf(".%s.trygg-tmp-", name);
-    bool ok = strcmp(dir_from, dir_to) == 0 && starts_with(staged, copy);
-    free(dir_from);
-    free(dir_to);
-    free(copy);
-    return ok;
-}
-
-/* Finish the moves of a commit a killed run had begun: its manifest lists them in order; a
- * staged file still present was not moved yet. Only in a staging folder of this user, private
- * as mkdtemp made it. */
-static void roll_forward(const char *staging)
-{
-    struct stat sb;
-    if (lstat(staging, &sb) != 0 || !S_ISDIR(sb.st_mode) || sb.st_uid != geteuid() || (sb.st_mode & 077))
-        return;
-    char *manifest = trygg__xasprintf("%s/" MANIFEST, staging);
-    FILE *f = fopen(manifest, "r");
-    free(manifest);
-    if (!f)
-        return;
-    char line[2 * PATH_MAX + 4];
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\n")] = '\0';
-        char *tab = strchr(line, '\t');
-        if (!tab)
-            continue;
-        *tab = '\0';
-        if (plausible_move(staging, line, tab + 1) && lstat(line, &sb) == 0 && S_ISREG(sb.st_mode))
-            rename(line, tab + 1);
-    }
-    fclose(f);
-}
-
-/* A copy made for a move across file systems: `.NAME.trygg-tmp-PID`; stale once PID is gone. */
-static bool stale_copy(const char *name)
-{
-    const char *tag = strstr(name, ".trygg-tmp-");
-    if (name[0] != '.' || !tag)
-        return false;
-    long pid = strtol(tag + strlen(".trygg-tmp-"), NULL, 10);
-    return pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
-}
-
-/* What killed runs left beside OUT.gpkg (its staging folders, the writer's and older
- * versions' temporary files) and in the reports folder. Called under the lock. */
-static void remove_stale(const char *dir, const char *base, bool reports_dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    char *stem = trygg__strip_ext(base);
-    char *staging = trygg__xasprintf(".%s.staging-", base), *tmp = trygg__xasprintf(".%s.tmp-", base);
-    char *summary = trygg__xasprintf("%s_summary.pdf.tmp-", stem), *kde = trygg__xasprintf("%s_kde.tif.tmp-", stem);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        const char *name = e->d_name;
-        bool stale = false, tree = false;
-        if (!reports_dir && starts_with(name, staging))
-            stale = tree = true;
-        else if (!reports_dir && (starts_with(name, tmp) || starts_with(name, summary) || starts_with(name, kde)))
-            stale = true;
-        else if (reports_dir && strstr(name, ".pdf.tmp-"))
-            stale = true;
-        else if (stale_copy(name))
-            stale = true;
-        if (!stale)
-            continue;
-        char *path = trygg__xasprintf("%s/%s", dir, name);
-        if (tree) {
-            roll_forward(path);
-            remove_tree(path);
-        } else {
-            unlink(path);
-        }
-        free(path);
-    }
-    closedir(d);
-    free(stem);
-    free(staging);
-    free(tmp);
-    free(summary);
-    free(kde);
-}
-
-/* ---- the lock ---- */
-
-/* flock on `.OUT.gpkg.lock`. The holder removes the file before it lets go, so a run that got
- * the lock on a file already removed tries again on the new one. */
-static trygg_status take_lock(trygg_ctx *ctx, trygg_output_set *set)
-{
-    for (int attempt = 0; attempt < 100; attempt++) {
-        int fd = open(set->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-        if (fd < 0)
-            return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: lock file %s: %s", set->gpkg, set->lock_path,
-                               strerror(errno));
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            int err = errno;
-            char pid[32] = "";
-            ssize_t n = read(fd, pid, sizeof pid - 1);
-            pid[n > 0 ? n : 0] = '\0';
-            pid[strcspn(pid, "\n")] = '\0';
-            close(fd);
-            if (err == EWOULDBLOCK)
-                return trygg__fail(ctx, TRYGG_E_WRITE,
-                                   "%s is being written by another trygg run%s%s%s; try again when it has finished",
-                                   set->gpkg, pid[0] ? " (process " : "", pid, pid[0] ? ")" : "");
-            return trygg__fail(ctx, TRYGG_E_WRITE, "cannot lock %s: %s", set->lock_path, strerror(err));
-        }
-        struct stat held, now;
-        if (fstat(fd, &held) == 0 && stat(set->lock_path, &now) == 0 && held.st_ino == now.st_ino &&
-            held.st_dev == now.st_dev) {
-            char pid[32];
-            int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
-            if (ftruncate(fd, 0) != 0 || write(fd, pid, (size_t)n) != n) {
-                /* the pid is only for the message of a second run */
-            }
-            set->lock_fd = fd;
-            return TRYGG_OK;
-        }
-        close(fd);
-    }
-    return trygg__fail(ctx, TRYGG_E_WRITE, "cannot lock %s: it keeps being replaced", set->lock_path);
-}
-
-static void release_lock(trygg_output_set *set)
-{
-    if (set->lock_fd < 0)
-        return;
-    unlink(set->lock_path);
-    close(set->lock_fd);
-    set->lock_fd = -1;
-}
 
 /* ---- the set ---- */
 
@@ -272,8 +54,9 @@ void trygg_output_set_abort(trygg_output_set *set)
     if (!set)
         return;
     if (set->staging)
-        remove_tree(set->staging);
-    release_lock(set);
+        trygg__output_remove_tree(set->staging);
+    trygg__output_unlock(set->lock_path, set->lock_fd);
+    set->lock_fd = -1;
     set_free(set);
 }
 
@@ -310,11 +93,11 @@ trygg_status trygg_output_set_open(trygg_ctx *ctx, const char *gpkg_path, const 
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: it is a directory", gpkg_path);
         goto fail;
     }
-    if ((st = take_lock(ctx, set)) != TRYGG_OK)
+    if ((st = trygg__output_lock(ctx, set->lock_path, set->gpkg, &set->lock_fd)) != TRYGG_OK)
         goto fail;
-    remove_stale(set->dir, set->base, false);
+    trygg__output_remove_stale(set->dir, set->base, false);
     if (extra_dir)
-        remove_stale(extra_dir, set->base, true);
+        trygg__output_remove_stale(extra_dir, set->base, true);
     char *tmpl = trygg__xasprintf("%s/.%s.staging-XXXXXX", set->dir, set->base);
     if (!mkdtemp(tmpl)) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: making a staging folder in %s: %s", gpkg_path,
@@ -404,7 +187,7 @@ trygg_status trygg_output_set_commit(trygg_ctx *ctx, trygg_output_set *set)
 {
     trygg_status st = TRYGG_OK;
     FILE *mf = NULL;
-    char *manifest = trygg__xasprintf("%s/" MANIFEST, set->staging);
+    char *manifest = trygg__xasprintf("%s/" TRYGG__OUTPUT_MANIFEST, set->staging);
     struct stat staging_sb, sb;
     size_t *order = trygg__xcalloc(set->n ? set->n : 1, sizeof *order), norder = 0;
     char **copies = trygg__xcalloc(set->n ? set->n : 1, sizeof *copies);
