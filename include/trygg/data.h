@@ -80,6 +80,9 @@ typedef struct {
 } trygg_incidents;
 
 void trygg_streets_fini(trygg_streets *s);
+/* The extent {minx, miny, maxx, maxy} of every vertex of the streets into env; false (env
+ * untouched) when there is none. */
+bool trygg_streets_extent(const trygg_streets *s, double env[4]);
 void trygg_lamps_fini(trygg_lamps *l);
 void trygg_incidents_fini(trygg_incidents *i);
 

@@ -68,4 +68,9 @@ void trygg_output_set_abort(trygg_output_set *set);
 trygg_status trygg_output_check_not_input(trygg_ctx *ctx, const char *output, const char *what,
                                           const trygg_input_path *inputs, size_t ninputs);
 
+/* Whether the outputs can be written, without writing anything (trygg check): the folder of
+ * gpkg_path exists and this process may write there, and so does reports_dir (may be NULL), or
+ * its parent when it is still to be made. TRYGG_E_WRITE naming the folder and the problem. */
+trygg_status trygg_output_check_writable(trygg_ctx *ctx, const char *gpkg_path, const char *reports_dir);
+
 #endif

@@ -102,18 +102,8 @@ static trygg_status load_inputs(run_state *st)
     if ((s = trygg_io_read_streets(ctx, cfg, cfg->crs, &st->streets, &st->reports[0])) != TRYGG_OK)
         return s;
     /* The study area for the point layers' plausibility check: the streets' extent plus margin_m. */
-    double env[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (size_t i = 0; i < st->streets.n; i++) {
-        double e[4];
-        if (st->streets.v[i].nv == 0)
-            continue;
-        trygg_geom_polyline_envelope(st->streets.v[i].xy, st->streets.v[i].nv, e);
-        env[0] = fmin(env[0], e[0]);
-        env[1] = fmin(env[1], e[1]);
-        env[2] = fmax(env[2], e[2]);
-        env[3] = fmax(env[3], e[3]);
-    }
-    if (env[0] <= env[2])
+    double env[4];
+    if (trygg_streets_extent(&st->streets, env))
         trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
     if (trygg__interrupted(ctx))
         return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
@@ -585,52 +575,24 @@ static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
         trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
 }
 
-/* A folder an output goes into: it exists (or, for the reports folder, its parent does, as it
- * is made) and this process may write there. NULL when fine, else the problem (static). */
-static const char *folder_problem(const char *dir, bool may_be_made, char *buf, size_t size)
-{
-    struct stat sb;
-    if (stat(dir, &sb) != 0) {
-        if (!may_be_made) {
-            snprintf(buf, size, "folder %s: %s", dir, strerror(errno));
-            return buf;
-        }
-        char *parent = trygg__dir_of(dir);
-        const char *p = folder_problem(parent, false, buf, size);
-        free(parent);
-        return p;
-    }
-    if (!S_ISDIR(sb.st_mode))
-        snprintf(buf, size, "%s is not a folder", dir);
-    else if (access(dir, W_OK | X_OK) != 0)
-        snprintf(buf, size, "folder %s is not writable: %s", dir, strerror(errno));
-    else
-        return NULL;
-    return buf;
-}
-
 /* trygg check: what trygg run would write, checked without writing anything. */
 static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                   trygg__strbuf *b)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[2], why[PATH_MAX + 128];
+    char *owned[2];
     size_t n = run_inputs(cfg, in, owned);
-    char *dir = trygg__dir_of(opt->out_path);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
-    const char *problem = NULL;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
     if (s == TRYGG_OK && reports)
         s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
-    if (s == TRYGG_OK && ((problem = folder_problem(dir, false, why, sizeof why)) != NULL ||
-                          (reports && (problem = folder_problem(reports, true, why, sizeof why)) != NULL)))
-        s = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: %s", opt->out_path, problem);
+    if (s == TRYGG_OK)
+        s = trygg_output_check_writable(ctx, opt->out_path, reports);
     if (s == TRYGG_OK)
         trygg__sb_printf(b, "output: %s (folder writable%s%s)\n", opt->out_path, reports ? "; reports in " : "",
                          reports ? reports : "");
     else
         trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
-    free(dir);
     free(owned[0]);
     free(owned[1]);
     return s;

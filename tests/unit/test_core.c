@@ -131,6 +131,20 @@ static void test_core_text_encodings(void)
     CU_ASSERT_PTR_NULL(trygg__c1_as_cp1252("plain text – ö"));
 }
 
+static void test_core_streets_extent(void)
+{
+    double a[] = {10, 20, 30, 5}, b[] = {-4, 7}, env[4] = {0, 0, 0, 0};
+    trygg_street v[] = {{.xy = a, .nv = 2}, {.xy = NULL, .nv = 0}, {.xy = b, .nv = 1}};
+    trygg_streets s = {.v = v, .n = 3};
+    CU_ASSERT_TRUE(trygg_streets_extent(&s, env));
+    TH_ASSERT_NEAR(env[0], -4, 0);
+    TH_ASSERT_NEAR(env[1], 5, 0);
+    TH_ASSERT_NEAR(env[2], 30, 0);
+    TH_ASSERT_NEAR(env[3], 20, 0);
+    trygg_streets none = {.v = v + 1, .n = 1};
+    CU_ASSERT_FALSE(trygg_streets_extent(&none, env));
+}
+
 void test_core_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -141,6 +155,7 @@ void test_core_register(void)
         {"parallel_for covers every item", test_core_parallel_for_covers_every_item},
         {"mask secrets", test_core_mask_secrets},
         {"text encodings", test_core_text_encodings},
+        {"streets extent", test_core_streets_extent},
         {"secrets never reach messages or run_info", test_core_secrets_never_reach_messages_or_run_info},
         CU_TEST_INFO_NULL,
     };
