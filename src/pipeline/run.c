@@ -2,16 +2,11 @@
  * The pipeline of DESIGN.md section 2. Each stage is a function over the run state; the
  * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread.
  */
-#include <errno.h>
-#include <limits.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "core/internal.h"
 #include "trygg/geom.h"
@@ -92,6 +87,11 @@ static trygg_status stage_begin(run_state *st, size_t stage)
 
 /* ---- load ---- */
 
+static trygg_status interrupted_loading(trygg_ctx *ctx)
+{
+    return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
+}
+
 static trygg_status load_inputs(run_state *st)
 {
     trygg_ctx *ctx = st->ctx;
@@ -106,7 +106,7 @@ static trygg_status load_inputs(run_state *st)
     if (trygg_streets_extent(&st->streets, env))
         trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
     if (trygg__interrupted(ctx))
-        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
+        return interrupted_loading(ctx);
     if (cfg->lamps.source) {
         if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
             return s;
@@ -115,7 +115,7 @@ static trygg_status load_inputs(run_state *st)
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
     }
     if (trygg__interrupted(ctx))
-        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
+        return interrupted_loading(ctx);
     if (cfg->incidents.source) {
         if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
             return s;
@@ -124,7 +124,7 @@ static trygg_status load_inputs(run_state *st)
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
     if (trygg__interrupted(ctx))
-        return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
+        return interrupted_loading(ctx);
     if (cfg->buildings.source) {
         if ((s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3])) != TRYGG_OK)
             return s;
