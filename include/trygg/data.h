@@ -87,6 +87,9 @@ typedef struct {
 } trygg_incidents;
 
 void trygg_streets_fini(trygg_streets *s);
+/* The extent {minx, miny, maxx, maxy} of every vertex of the streets into env; false (env
+ * untouched) when there is none. */
+bool trygg_streets_extent(const trygg_streets *s, double env[4]);
 void trygg_lamps_fini(trygg_lamps *l);
 void trygg_incidents_fini(trygg_incidents *i);
 
@@ -247,7 +250,8 @@ typedef struct {
 void trygg_dark_stretches_fini(trygg_dark_stretches *d);
 trygg_dark_stretch *trygg_dark_stretches_push(trygg_dark_stretches *d);
 
-/* Ordered key/value list (run_info). Keys are unique: setting a key again replaces its value. */
+/* Ordered key/value list (run_info). Keys are unique: setting a key again replaces its value.
+ * Values are stored with their secrets masked (trygg_mask_secrets). */
 typedef struct {
     char **key, **value;
     size_t n, cap;

@@ -27,6 +27,7 @@
 
 #include "trygg/config.h"
 #include "trygg/io.h"
+#include "trygg/output_set.h"
 #include "trygg/trygg.h"
 
 /* ---- The area polygons (src/io/read_named_areas.c) ---- */
@@ -65,6 +66,7 @@ typedef struct {
     const char *out_dir;      /* directory of the area PDFs (created); NULL: OUT_reports beside the output */
     const char *final_path;   /* the GeoPackage's final name (OUT.gpkg): names the defaults and report_file */
     bool summary;             /* write OUT_summary.pdf when the output has incidents */
+    trygg_output_set *set;    /* write every PDF to its staged path in this set; NULL: in place */
 } trygg_reports_options;
 
 typedef struct {
@@ -88,11 +90,12 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
  * incidents and, when cfg names [reports] areas (or reports_dir is given), the area reports
  * and their layer, added to the writer's temporary GeoPackage. */
 trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
-                                    const char *out_path, const char *reports_dir);
+                                    const char *out_path, const char *reports_dir, trygg_output_set *set);
 
 /* `trygg report`: reports from the existing output at gpkg_path, whose area_reports layer is
- * added or replaced on a copy that is renamed into place only when complete (a failure leaves
- * the output unchanged). */
+ * added or replaced on a copy. The GeoPackage and the PDFs are one output set
+ * (trygg/output_set.h): locked, staged and moved into place together only when complete, so a
+ * failure or an interruption leaves the output and its PDFs unchanged. */
 trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
                                   const char *styles_dir, trygg_reports_result *out);
 

@@ -40,7 +40,9 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
                        trygg_run_summary *summary);
 
 /* Load every configured input and describe what would be used and dropped, without writing.
- * *report (caller frees) gets the text. TRYGG_OK only when every input is usable. */
-trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report);
+ * With opt (may be NULL) also check its outputs: the GeoPackage's folder and the reports folder
+ * exist (the reports folder or its parent) and are writable, and no output is an input.
+ * *report (caller frees) gets the text. TRYGG_OK only when every input and output is usable. */
+trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report);
 
 #endif

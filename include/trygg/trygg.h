@@ -14,6 +14,7 @@
 #ifndef TRYGG_TRYGG_H
 #define TRYGG_TRYGG_H
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -69,6 +70,25 @@ void trygg_ctx_set_log(trygg_ctx *ctx, trygg_log_fn fn, void *user, trygg_log_le
 /* Number of worker threads for per-place work: 0 means one per online core. */
 void trygg_ctx_set_threads(trygg_ctx *ctx, int threads);
 int trygg_ctx_threads(const trygg_ctx *ctx);
+
+/* `text` with every secret masked (DESIGN.md section 7): the values of password-like keys in
+ * connection strings and options (`password=`, `PGPASSWORD=`, `pwd=`, `...secret...=`, quoted
+ * or not) become `***`, and so does the password of a URL (`postgresql://user:***@host`).
+ * Every message, log line, run_info value and document text goes through it. NULL in, NULL
+ * out; caller frees. */
+char *trygg_mask_secrets(const char *text);
+
+/* A flag that a signal handler sets (SIGINT, SIGTERM): long work checks it between steps and
+ * stops with TRYGG_E_INTERRUPTED, leaving no partial output. NULL (the default): never. The
+ * flag is borrowed and must outlive the context's use. */
+void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag);
+
+/* The study area for per-feature plausibility (DESIGN.md section 7): the streets' extent
+ * env = {minx, miny, maxx, maxy} in the working CRS and the margin around it in metres. Point
+ * readers called afterwards reject points farther outside (counted with their reason; a point
+ * that lands inside with its two coordinates exchanged is named as a latitude/longitude swap).
+ * env NULL clears it (the default: no check). */
+void trygg_ctx_set_study_extent(trygg_ctx *ctx, const double env[4], double margin_m);
 
 /* Number of warnings logged since creation (all levels <= WARN), whether shown or not. */
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx);

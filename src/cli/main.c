@@ -81,10 +81,33 @@ static void usage(FILE *f)
 
 static volatile sig_atomic_t interrupted = 0;
 
-static void on_sigint(int sig)
+static void on_signal(int sig)
 {
     (void)sig;
     interrupted = 1;
+}
+
+/* SIGINT (Ctrl-C) and SIGTERM stop the library at its next check (trygg_ctx_set_interrupt_flag);
+ * it removes its temporary files and leaves the previous output as it was. */
+static void catch_stop_signals(trygg_ctx *ctx, bool on)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on ? on_signal : SIG_DFL;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    trygg_ctx_set_interrupt_flag(ctx, on ? &interrupted : NULL);
+}
+
+/* Test hook for the signal and kill tests (tests/e2e/test_output_set.sh): with
+ * TRYGG_TEST_STOP_AT=STAGE the process stops itself (SIGSTOP) when STAGE begins, so that a test
+ * can signal or kill it at a known point and then continue it. */
+static void test_stop_at(const char *point)
+{
+    const char *at = getenv("TRYGG_TEST_STOP_AT");
+    if (at && point && strcmp(at, point) == 0)
+        raise(SIGSTOP);
 }
 
 typedef struct {
@@ -95,6 +118,7 @@ typedef struct {
 static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
 {
     cli_state *cli = arg;
+    test_stop_at(message);
     if (interrupted)
         return FALSE;
     if (cli->quiet)
@@ -251,7 +275,8 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
     if (check_only) {
         char *report = NULL;
-        trygg_status s = trygg_check(ctx, &cfg, &report);
+        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir};
+        trygg_status s = trygg_check(ctx, &cfg, &out, &report);
         fputs(report, stdout);
         free(report);
         if (s != TRYGG_OK)
@@ -269,9 +294,9 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
         .reports_dir = reports_dir,
     };
     trygg_run_summary sum;
-    signal(SIGINT, on_sigint);
+    catch_stop_signals(ctx, true);
     trygg_status s = trygg_run(ctx, &cfg, &opt, &sum);
-    signal(SIGINT, SIG_DFL);
+    catch_stop_signals(ctx, false);
     if (timings)
         for (size_t i = 0; i < sum.nstages; i++)
             fprintf(stderr, "stage %s wall_s=%.3f cpu_s=%.3f peak_mb=%.0f\n", sum.stages[i].name, sum.stages[i].wall_s,
@@ -411,7 +436,12 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
     char styles[PATH_MAX];
     snprintf(styles, sizeof styles, "%s/styles", home_dir());
     trygg_reports_result res = {0};
+    cli_state cli = {.tty = isatty(STDERR_FILENO)};
+    trygg_ctx_set_log(ctx, log_line, &cli, TRYGG_LOG_WARN);
+    catch_stop_signals(ctx, true);
+    test_stop_at("report");
     trygg_status s = trygg_reports_update(ctx, gpkg, &o, styles, &res);
+    catch_stop_signals(ctx, false);
     if (s != TRYGG_OK) {
         fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
         return exit_code_for(s);

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/internal.h"
 #include "trygg/config.h"
@@ -32,6 +33,8 @@ static const key_spec keys[] = {
     {"study_area", "crs", K_STR, CFG(crs), 0, 0, "EPSG:3006", "working CRS (metric); SWEREF 99 TM for Sweden"},
     {"study_area", "assume_crs", K_STR, CFG(assume_crs), 0, 0, NULL,
      "CRS assumed for inputs that declare none (otherwise such an input is an error)"},
+    {"study_area", "margin_m", K_DOUBLE, CFG(margin_m), 0, 1e7, "10000",
+     "lamps, incidents and points of interest farther than this outside the streets' extent are rejected (m)"},
     {"layer", "source", K_STR, LYR(source), 0, 0, NULL,
      "GDAL data source; relative paths are relative to the config file"},
     {"layer", "layer", K_STR, LYR(layer), 0, 0, NULL, "layer name (default: the only layer, or the OSM default)"},
@@ -464,6 +467,33 @@ static trygg_status set_rule_key(trygg_ctx *ctx, trygg_config *cfg, const char *
     return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
 }
 
+/* The sections the key table knows, in its order, for messages: so none is ever missing. */
+static char *known_sections(void)
+{
+    trygg__strbuf b = {0};
+    const char *last = "";
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const char *sec = keys[i].section;
+        if (strcmp(sec, last) == 0)
+            continue;
+        last = sec;
+        bool listed = false;
+        for (size_t j = 0; j < i && !listed; j++)
+            listed = strcmp(keys[j].section, sec) == 0;
+        if (listed)
+            continue;
+        if (strcmp(sec, "layer") == 0) {
+            for (size_t l = 0; l < NLAYER_SECTIONS; l++)
+                trygg__sb_printf(&b, "%s%s", b.n ? ", " : "", layer_sections[l]);
+            trygg__sb_printf(&b, ", categories");
+        } else if (!(strcmp(sec, "incidents") == 0)) {
+            trygg__sb_printf(&b, "%s%s", b.n ? ", " : "", sec);
+        }
+    }
+    trygg__sb_printf(&b, ", measure:NAME");
+    return trygg__sb_steal(&b);
+}
+
 trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
                               const char *value, const char *origin)
 {
@@ -482,31 +512,50 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
     bool known_section = layer_of(cfg, section) != NULL;
     for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !known_section; i++)
         known_section = strcmp(keys[i].section, section) == 0;
-    if (!known_section)
-        return trygg__fail(ctx, TRYGG_E_CONFIG,
-                           "%s: unknown section [%s] (known: study_area, streets, lamps, incidents, buildings, pois, "
-                           "categories, places, lighting, time, weights, surroundings, grid, hotspots, periods, run, "
-                           "plan, reports, measure:NAME)",
-                           origin, section);
+    if (!known_section) {
+        char *known = known_sections();
+        trygg_status st = trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown section [%s] (known: %s)", origin, section,
+                                      known);
+        free(known);
+        return st;
+    }
     const key_spec *k = find_key(section, key);
     if (!k)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
     return store(ctx, cfg, k, section, value, origin);
 }
 
+/* The config file in memory; inih reads it line by line through read_line, so `line` is the
+ * line of the current key. */
 typedef struct {
-    FILE *f;
+    const char *buf;
+    size_t n, pos;
     int line;
+    bool indented;     /* the current line starts with white space */
+    int too_long_line; /* first line longer than inih's buffer, 0 when none */
+    int max_len;       /* the longest line inih takes */
 } line_reader;
 
-/* inih reads line by line through this, so the count is the line of the current key. */
-static char *read_line(char *buf, int size, void *stream)
+static char *read_line(char *out, int size, void *stream)
 {
     line_reader *r = stream;
-    char *s = fgets(buf, size, r->f);
-    if (s)
-        r->line++;
-    return s;
+    if (r->pos >= r->n || r->too_long_line)
+        return NULL;
+    const char *start = r->buf + r->pos;
+    const char *nl = memchr(start, '\n', r->n - r->pos);
+    size_t len = nl ? (size_t)(nl - start) + 1 : r->n - r->pos;
+    r->line++;
+    r->max_len = size - 2;
+    if (len + 1 > (size_t)size) {
+        /* inih would read the rest of the line as a line of its own */
+        r->too_long_line = r->line;
+        return NULL;
+    }
+    memcpy(out, start, len);
+    out[len] = '\0';
+    r->pos += len;
+    r->indented = start[0] == ' ' || start[0] == '\t';
+    return out;
 }
 
 typedef struct {
@@ -516,7 +565,31 @@ typedef struct {
     const char *path;
     char *dir; /* directory of the config file, with trailing '/', or "" */
     trygg_status status;
+    char **seen; /* "section\nkey" of every key read so far, for duplicates */
+    int *seen_line;
+    size_t nseen, capseen;
 } load_state;
+
+/* A key given twice in one section would silently keep the last value. */
+static bool duplicate_key(load_state *st, const char *section, const char *name, const char *origin)
+{
+    char *id = trygg__xasprintf("%s\n%s", section, name);
+    for (size_t i = 0; i < st->nseen; i++)
+        if (strcmp(st->seen[i], id) == 0) {
+            st->status = trygg__fail(st->ctx, TRYGG_E_CONFIG, "%s: duplicate key '%s' in [%s] (first set on line %d)",
+                                     origin, name, section, st->seen_line[i]);
+            free(id);
+            return true;
+        }
+    size_t cap = st->capseen;
+    trygg__grow((void **)&st->seen, &cap, st->nseen + 1, sizeof *st->seen);
+    cap = st->capseen;
+    trygg__grow((void **)&st->seen_line, &cap, st->nseen + 1, sizeof *st->seen_line);
+    st->capseen = cap;
+    st->seen[st->nseen] = id;
+    st->seen_line[st->nseen++] = st->reader->line;
+    return false;
+}
 
 static int on_key(void *user, const char *section, const char *name, const char *value)
 {
@@ -525,10 +598,20 @@ static int on_key(void *user, const char *section, const char *name, const char 
         return 0;
     char origin[4200];
     snprintf(origin, sizeof origin, "%s line %d", st->path, st->reader->line);
+    if (st->reader->indented) {
+        /* inih takes an indented line as a continuation of the key above */
+        st->status = trygg__fail(st->ctx, TRYGG_E_CONFIG,
+                                 "%s: the line is indented, which continues the value of '%s' above; write each key "
+                                 "on a line of its own, starting at the left margin",
+                                 origin, name);
+        return 0;
+    }
     if (!*section) {
         st->status = trygg__fail(st->ctx, TRYGG_E_CONFIG, "%s: key '%s' is outside any [section]", origin, name);
         return 0;
     }
+    if (duplicate_key(st, section, name, origin))
+        return 0;
     char *v = trim(trygg__xstrdup(value));
     char *owned = v;
     char *resolved = NULL;
@@ -545,21 +628,94 @@ static int on_key(void *user, const char *section, const char *name, const char 
     return st->status == TRYGG_OK;
 }
 
+/* The whole file, checked before parsing: a regular file (or a pipe), not too large, no NUL
+ * byte (it would cut a value short: "3<NUL>0" read as 3), valid UTF-8 on every line. */
+#define CONFIG_MAX_BYTES (16u << 20)
+static trygg_status read_config_text(trygg_ctx *ctx, const char *path, char **text, size_t *size)
+{
+    trygg_status status = TRYGG_OK;
+    struct stat sb;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    FILE *f = NULL;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: is a folder, not a config file", path);
+    f = fopen(path, "rb");
+    if (!f)
+        return trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open config file: %s", path, strerror(errno));
+    for (;;) {
+        if (n + 65536 > cap) {
+            cap = cap ? 2 * cap : 65536;
+            buf = trygg__xrealloc(buf, cap + 1);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n > CONFIG_MAX_BYTES) {
+            status = trygg__fail(ctx, TRYGG_E_CONFIG, "%s: larger than %u MB: not a config file", path,
+                                 CONFIG_MAX_BYTES >> 20);
+            goto done;
+        }
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        status = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot read config file: %s", path, strerror(errno));
+        goto done;
+    }
+    buf[n] = '\0';
+    int line = 1;
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(buf + i, '\n', n - i);
+        size_t len = nl ? (size_t)(nl - (buf + i)) : n - i;
+        if (memchr(buf + i, '\0', len)) {
+            status = trygg__fail(ctx, TRYGG_E_CONFIG,
+                                 "%s line %d: contains a NUL byte (a binary or UTF-16 file?); save the config as "
+                                 "UTF-8 text",
+                                 path, line);
+            goto done;
+        }
+        size_t bad;
+        if (!trygg__utf8_valid((const unsigned char *)buf + i, len, &bad)) {
+            status = trygg__fail(ctx, TRYGG_E_CONFIG,
+                                 "%s line %d: not valid UTF-8 (byte 0x%02X at column %zu); save the config as UTF-8 "
+                                 "text",
+                                 path, line, (unsigned)(unsigned char)buf[i + bad], bad + 1);
+            goto done;
+        }
+        i += len + 1;
+        line++;
+    }
+    *text = buf;
+    *size = n;
+    buf = NULL;
+done:
+    if (f)
+        fclose(f);
+    free(buf);
+    return status;
+}
+
 trygg_status trygg_config_load(trygg_ctx *ctx, trygg_config *cfg, const char *path)
 {
     trygg_status status = TRYGG_OK;
-    line_reader reader = {NULL, 0};
-    load_state st = {ctx, cfg, &reader, path, NULL, TRYGG_OK};
-    reader.f = fopen(path, "rb");
-    if (!reader.f) {
-        status = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open config file: %s", path, strerror(errno));
+    line_reader reader = {0};
+    load_state st = {ctx, cfg, &reader, path, NULL, TRYGG_OK, NULL, NULL, 0, 0};
+    char *text = NULL;
+    size_t size = 0;
+    if ((status = read_config_text(ctx, path, &text, &size)) != TRYGG_OK)
         goto done;
-    }
+    reader.buf = text;
+    reader.n = size;
     const char *slash = strrchr(path, '/');
     st.dir = slash ? trygg__xasprintf("%.*s/", (int)(slash - path), path) : trygg__xstrdup("");
     int rc = ini_parse_stream(read_line, &reader, on_key, &st);
     if (st.status != TRYGG_OK) {
         status = st.status;
+        goto done;
+    }
+    if (reader.too_long_line) {
+        status = trygg__fail(ctx, TRYGG_E_CONFIG, "%s line %d: longer than the %d characters a config line may have",
+                             path, reader.too_long_line, reader.max_len);
         goto done;
     }
     if (rc != 0) {
@@ -570,8 +726,11 @@ trygg_status trygg_config_load(trygg_ctx *ctx, trygg_config *cfg, const char *pa
     free(cfg->path);
     cfg->path = trygg__xstrdup(path);
 done:
-    if (reader.f)
-        fclose(reader.f);
+    for (size_t i = 0; i < st.nseen; i++)
+        free(st.seen[i]);
+    free(st.seen);
+    free(st.seen_line);
+    free(text);
     free(st.dir);
     return status;
 }

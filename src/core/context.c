@@ -15,6 +15,9 @@ struct trygg_ctx {
     size_t warnings;
     int threads;
     GEOSContextHandle_t geos;
+    const volatile sig_atomic_t *interrupt;
+    bool have_study_box;
+    double study_box[4], study_margin_m;
 };
 
 static const struct {
@@ -105,6 +108,31 @@ int trygg_ctx_threads(const trygg_ctx *ctx)
     return n < 1 ? 1 : (n > 64 ? 64 : (int)n);
 }
 
+void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag) { ctx->interrupt = flag; }
+
+bool trygg__interrupted(const trygg_ctx *ctx) { return ctx && ctx->interrupt && *ctx->interrupt; }
+
+void trygg_ctx_set_study_extent(trygg_ctx *ctx, const double env[4], double margin_m)
+{
+    ctx->have_study_box = env != NULL;
+    if (!env)
+        return;
+    ctx->study_box[0] = env[0] - margin_m;
+    ctx->study_box[1] = env[1] - margin_m;
+    ctx->study_box[2] = env[2] + margin_m;
+    ctx->study_box[3] = env[3] + margin_m;
+    ctx->study_margin_m = margin_m;
+}
+
+bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m)
+{
+    if (!ctx || !ctx->have_study_box)
+        return false;
+    memcpy(box, ctx->study_box, sizeof ctx->study_box);
+    *margin_m = ctx->study_margin_m;
+    return true;
+}
+
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx) { return ctx->warnings; }
 
 trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, ...)
@@ -113,6 +141,7 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
     va_start(ap, fmt);
     vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
     va_end(ap);
+    trygg__mask_secrets_in_place(ctx->errmsg, sizeof ctx->errmsg);
     return status;
 }
 
@@ -136,6 +165,7 @@ void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...)
         nold = rest;
     memcpy(ctx->errmsg + np + 2, old, nold);
     ctx->errmsg[np + 2 + nold] = '\0';
+    trygg__mask_secrets_in_place(ctx->errmsg, sizeof ctx->errmsg);
 }
 
 void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
@@ -149,6 +179,7 @@ void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    trygg__mask_secrets_in_place(buf, sizeof buf);
     ctx->log_fn(level, buf, ctx->log_user);
 }
 

@@ -88,12 +88,32 @@ void trygg_dark_stretches_fini(trygg_dark_stretches *d)
     memset(d, 0, sizeof *d);
 }
 
+bool trygg_streets_extent(const trygg_streets *s, double env[4])
+{
+    double e[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < s->n; i++)
+        for (size_t k = 0; k < s->v[i].nv; k++) {
+            double x = s->v[i].xy[2 * k], y = s->v[i].xy[2 * k + 1];
+            e[0] = x < e[0] ? x : e[0];
+            e[1] = y < e[1] ? y : e[1];
+            e[2] = x > e[2] ? x : e[2];
+            e[3] = y > e[3] ? y : e[3];
+        }
+    if (!(e[0] <= e[2] && e[1] <= e[3]))
+        return false;
+    memcpy(env, e, sizeof e);
+    return true;
+}
+
 void trygg_kv_set(trygg_kv *kv, const char *key, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *value = trygg__xvasprintf(fmt, ap);
+    char *raw = trygg__xvasprintf(fmt, ap);
     va_end(ap);
+    /* run_info is the provenance every output carries: no password goes into it. */
+    char *value = trygg_mask_secrets(raw);
+    free(raw);
     for (size_t i = 0; i < kv->n; i++)
         if (strcmp(kv->key[i], key) == 0) {
             free(kv->value[i]);

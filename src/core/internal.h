@@ -23,6 +23,35 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
 /* Prefix the current error message with "prefix: " (adds context on the way up). */
 void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...) TRYGG__PRINTF(2, 3);
 
+/* Paths (src/core/path.c): the folder of `path` ("." without one, "/" for a file at the root;
+ * caller frees), its last component (borrowed from path), and path without the extension of
+ * its last component ("out.gpkg" -> "out", "a.b/c" -> "a.b/c"; caller frees). */
+char *trygg__dir_of(const char *path);
+const char *trygg__base_of(const char *path);
+char *trygg__strip_ext(const char *path);
+
+/* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
+bool trygg__interrupted(const trygg_ctx *ctx);
+
+/* The study extent with its margin added ({minx, miny, maxx, maxy}) and the margin, when set
+ * (trygg_ctx_set_study_extent); false when not. */
+bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m);
+
+/* Text encodings (src/core/utf8.c). Whether s[0..n) is well-formed UTF-8 (RFC 3629: no
+ * overlongs, surrogates or code points above U+10FFFF); on false, *bad (may be NULL) is the
+ * offset of the first bad byte. */
+bool trygg__utf8_valid(const unsigned char *s, size_t n, size_t *bad);
+/* Windows-1252 text to UTF-8 (every byte is a character). Caller frees. */
+char *trygg__cp1252_to_utf8(const char *text);
+/* UTF-8 text holding C1 controls U+0080-U+009F, which are never text: what a reader that took
+ * Windows-1252 for Latin-1 made of the euro sign, dashes and quotes. Those become the
+ * Windows-1252 characters of the same byte (U+0096 -> en dash). NULL when there are none;
+ * caller frees. */
+char *trygg__c1_as_cp1252(const char *text);
+
+/* trygg_mask_secrets on a NUL-terminated buffer of `size` bytes, in place (truncating). */
+void trygg__mask_secrets_in_place(char *buf, size_t size);
+
 void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...) TRYGG__PRINTF(3, 4);
 #define trygg__warn(ctx, ...) trygg__log((ctx), TRYGG_LOG_WARN, __VA_ARGS__)
 #define trygg__info(ctx, ...) trygg__log((ctx), TRYGG_LOG_INFO, __VA_ARGS__)

@@ -361,6 +361,12 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
             goto done;
     }
 
+    /* run_info of an output written before passwords were masked may hold one. */
+    if (b.s) {
+        char *masked = trygg_mask_secrets(b.s);
+        free(b.s);
+        b.s = masked;
+    }
     /* Append to what the caller already holds. */
     if (*text) {
         char *joined = trygg__xasprintf("%s%s", *text, b.s);

@@ -102,7 +102,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const
 
 static trygg_status common_fields(trygg__reader *rd, loop_state *ls)
 {
-    trygg_status st = trygg__reader_field(rd, rd->lc->field_id, "field_id", names_id, &ls->id_idx);
+    trygg_status st = trygg__reader_field(rd, rd->lc->field_id, "id_field", names_id, &ls->id_idx);
     if (!st)
         st = trygg__reader_field(rd, NULL, "synthetic", names_synthetic, &ls->synthetic_idx);
     return st;
@@ -141,9 +141,9 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
     if ((st = trygg__reader_open(&rd, ctx, cfg, TRYGG__ROLE_STREETS, working_crs, report)))
         goto done;
     if ((st = common_fields(&rd, &ls)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_name, "field_name", names_name, &name_idx)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_class, "field_class", names_class, &class_idx)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_lit, "field_lit", names_lit, &lit_idx)))
+        (st = trygg__reader_field(&rd, rd.lc->field_name, "name_field", names_name, &name_idx)) ||
+        (st = trygg__reader_field(&rd, rd.lc->field_class, "class_field", names_class, &class_idx)) ||
+        (st = trygg__reader_field(&rd, rd.lc->field_lit, "lit_field", names_lit, &lit_idx)))
         goto done;
     if (rd.is_osm)
         tags_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(rd.layer), "other_tags");
@@ -370,8 +370,8 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
     if ((st = trygg__reader_open(&rd, ctx, cfg, TRYGG__ROLE_LAMPS, working_crs, report)))
         goto done;
     if ((st = common_fields(&rd, &ls)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_height, "field_height", names_height, &height_idx)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_lumen, "field_lumen", names_lumen, &lumen_idx)))
+        (st = trygg__reader_field(&rd, rd.lc->field_height, "height_field", names_height, &height_idx)) ||
+        (st = trygg__reader_field(&rd, rd.lc->field_lumen, "lumen_field", names_lumen, &lumen_idx)))
         goto done;
     while ((f = trygg__reader_next(&rd)) != NULL) {
         report->read++;
@@ -513,16 +513,16 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     if ((st = trygg__reader_open(&rd, ctx, cfg, TRYGG__ROLE_INCIDENTS, working_crs, report)))
         goto done;
     if ((st = common_fields(&rd, &ls)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_category, "field_category", names_category, &cat_idx)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_time, "field_time", names_time, &time_idx)))
+        (st = trygg__reader_field(&rd, rd.lc->field_category, "category_field", names_category, &cat_idx)) ||
+        (st = trygg__reader_field(&rd, rd.lc->field_time, "time_field", names_time, &time_idx)))
         goto done;
     if (cat_idx < 0)
         trygg__warn(ctx, "%s: layer %s has no category field (looked for category, type, kategori, brottstyp, "
-                         "crime_type; set field_category): every incident counts as other",
+                         "crime_type; set category_field): every incident counts as other",
                     rd.source, rd.layer_name);
     if (time_idx < 0)
         trygg__warn(ctx, "%s: layer %s has no time field (looked for occurred_at, date, time, datetime, ts, "
-                         "timestamp, datum, tid; set field_time): incident times are unknown",
+                         "timestamp, datum, tid; set time_field): incident times are unknown",
                     rd.source, rd.layer_name);
     else
         time_type = OGR_Fld_GetType(OGR_FD_GetFieldDefn(OGR_L_GetLayerDefn(rd.layer), time_idx));

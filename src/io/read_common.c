@@ -96,7 +96,7 @@ static trygg_status csv_columns(trygg__reader *rd, OGRLayerH layer, char **xname
         if (conf[k]) {
             int idx = OGR_FD_GetFieldIndex(defn, conf[k]);
             if (idx < 0) {
-                st = trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no column '%s' (field_%c)", rd->source,
+                st = trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no column '%s' (%c_field)", rd->source,
                                  OGR_L_GetName(layer), conf[k], k ? 'y' : 'x');
                 goto done;
             }
@@ -201,7 +201,7 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
                 goto done;
             if (!xname || !yname) {
                 st = trygg__fail(ctx, TRYGG_E_SCHEMA,
-                                 "%s: no coordinate columns found (looked for %s and %s; set field_x and field_y)",
+                                 "%s: no coordinate columns found (looked for %s and %s; set x_field and y_field)",
                                  rd->source, "lon/lng/longitude/x/easting/e", "lat/latitude/y/northing/n");
                 goto done;
             }
@@ -464,7 +464,7 @@ trygg_status trygg__reader_setup_crs(trygg__reader *rd, const double *xy, size_t
         if (swapped) {
             st = trygg__fail(ctx, TRYGG_E_CRS,
                              "%s: coordinates look like latitude/longitude swapped (x range %.6g..%.6g, y range "
-                             "%.6g..%.6g): x should hold longitudes; swap the coordinate columns (field_x, field_y) "
+                             "%.6g..%.6g): x should hold longitudes; swap the coordinate columns (x_field, y_field) "
                              "or the axes of the source",
                              rd->source, xmin, xmax, ymin, ymax);
             goto done;
@@ -494,10 +494,55 @@ const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x
     return NULL;
 }
 
+static bool in_box(const double box[4], double x, double y)
+{
+    return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
+}
+
+/* Per-feature plausibility (DESIGN.md section 7): a point outside the study box (the streets'
+ * extent plus the margin) is rejected; when the same source point with its two coordinates
+ * exchanged lands inside, it is named as a latitude/longitude swap (one row of a hand-kept
+ * register, typically). src holds the source coordinates, xy the transformed ones. */
+static void reject_outside(trygg__reader *rd, const double *src, const double *xy, size_t n, const int64_t *fids,
+                           unsigned char *bad, const double box[4], double margin_m)
+{
+    char where[64];
+    size_t warned = 0, swaps = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bad[i] || in_box(box, xy[2 * i], xy[2 * i + 1]))
+            continue;
+        double sx = src[2 * i], sy = src[2 * i + 1], swapped[2] = {sy, sx};
+        bool swap = !trygg__reader_source_point_problem(rd, sy, sx) && trygg__transform_xy(rd->ct, swapped, 1) == 0 &&
+                    in_box(box, swapped[0], swapped[1]);
+        trygg__reader_where(rd, fids[i], where, sizeof where);
+        if (swap) {
+            trygg_input_report_reject(rd->report, "latitude and longitude look swapped", "%s (x=%g, y=%g)", where, sx,
+                                      sy);
+            if (warned++ < 5)
+                trygg__warn(rd->ctx, "%s %s: latitude and longitude look swapped (x=%g, y=%g); the point is rejected",
+                            rd->source, where, sx, sy);
+            swaps++;
+        } else {
+            char *why = trygg__xasprintf("outside the study area (more than %g km beyond the streets' extent)",
+                                         margin_m / 1000.0);
+            trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, sx, sy);
+            free(why);
+        }
+        bad[i] = 1;
+    }
+    if (swaps > 5)
+        trygg__warn(rd->ctx, "%s: %zu points in all look swapped (see the input report)", rd->source, swaps);
+}
+
 void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, const int64_t *fids,
                                     unsigned char *bad)
 {
     char where[64];
+    double box[4], margin_m = 0;
+    bool check_box = trygg__study_box(rd->ctx, box, &margin_m);
+    double *src = check_box ? trygg__xmalloc((n ? n : 1) * 2 * sizeof *src) : NULL;
+    if (src)
+        memcpy(src, xy, n * 2 * sizeof *src);
     for (size_t i = 0; i < n; i++) {
         const char *why = trygg__reader_source_point_problem(rd, xy[2 * i], xy[2 * i + 1]);
         if (why) {
@@ -520,60 +565,9 @@ void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, con
             bad[i] = 1;
         }
     }
-}
-
-/* RFC 3629 section 4: well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF). */
-static bool valid_utf8(const unsigned char *s)
-{
-    while (*s) {
-        unsigned c = *s;
-        size_t len;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c < 0x80) {
-            s++;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            len = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 2;
-            if (c == 0xE0)
-                lo = 0xA0;
-            if (c == 0xED)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 3;
-            if (c == 0xF0)
-                lo = 0x90;
-            if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            return false;
-        }
-        if (s[1] < lo || s[1] > hi)
-            return false;
-        for (size_t k = 2; k <= len; k++)
-            if (s[k] < 0x80 || s[k] > 0xBF)
-                return false;
-        s += len + 1;
-    }
-    return true;
-}
-
-/* Latin-1 bytes to UTF-8: every byte is a code point U+0000-U+00FF. */
-static char *latin1_to_utf8(const unsigned char *s)
-{
-    size_t n = strlen((const char *)s);
-    char *out = trygg__xmalloc(2 * n + 1), *o = out;
-    for (; *s; s++) {
-        if (*s < 0x80) {
-            *o++ = (char)*s;
-        } else {
-            *o++ = (char)(0xC0 | (*s >> 6));
-            *o++ = (char)(0x80 | (*s & 0x3F));
-        }
-    }
-    *o = '\0';
-    return out;
+    if (src)
+        reject_outside(rd, src, xy, n, fids, bad, box, margin_m);
+    free(src);
 }
 
 char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid)
@@ -583,14 +577,19 @@ char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid)
     const char *s = OGR_F_GetFieldAsString(f, idx);
     if (!s || !*s)
         return NULL;
-    if (valid_utf8((const unsigned char *)s))
-        return trygg__xstrdup(s);
+    if (trygg__utf8_valid((const unsigned char *)s, strlen(s), NULL)) {
+        /* A driver that recoded Windows-1252 as Latin-1 (a shapefile without .cpg) leaves C1
+         * controls where the euro sign, dashes and quotes were. */
+        char *fixed = trygg__c1_as_cp1252(s);
+        return fixed ? fixed : trygg__xstrdup(s);
+    }
     if (!rd->warned_text) {
         char where[64];
         trygg__reader_where(rd, fid, where, sizeof where);
-        trygg__warn(rd->ctx, "%s %s: field %s is not valid UTF-8; read as Latin-1 (further cases not reported)",
+        trygg__warn(rd->ctx,
+                    "%s %s: field %s is not valid UTF-8; read as Windows-1252 (further cases not reported)",
                     rd->source, where, OGR_Fld_GetNameRef(OGR_F_GetFieldDefnRef(f, idx)));
         rd->warned_text = true;
     }
-    return latin1_to_utf8((const unsigned char *)s);
+    return trygg__cp1252_to_utf8(s);
 }

@@ -402,7 +402,10 @@ static void read_run(model *m)
             trygg__sb_printf(&b, " (SYNTHETIC)");
     }
     trygg__sb_printf(&b, "%sfigures from the trygg run of %s", b.n ? "; " : "", m->date);
-    m->sources = bag_keep(&m->mem, trygg__sb_steal(&b));
+    /* Masked again: run_info of an output written before masking may still hold a password. */
+    char *sources = trygg__sb_steal(&b);
+    m->sources = bag_keep(&m->mem, trygg_mask_secrets(sources));
+    free(sources);
     m->attribution = bag_keep(&m->mem, trygg__xasprintf("%s%s%s", osm ? "Map data © OpenStreetMap contributors, ODbL" : "",
                                                         osm && m->synthetic ? "; " : "",
                                                         m->synthetic ? "incidents: SYNTHETIC" : ""));
@@ -1085,6 +1088,10 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
     for (int s = 0; s < 4; s++)
         fig->mean[s] = nsum[s] > 0 ? sum[s] / nsum[s] : NAN;
     fig->safety_pct = mid_rank(m->score[0], m->np, fig->mean[0]);
+    if (fig->places == 0)
+        trygg__warn(m->ctx, "area '%s' lies wholly outside the study area (no street within %g m of it): its report "
+                            "has no figures",
+                    a->name, buffer_m);
 
     query(m, m->dk_idx, env, &ids);
     for (size_t k = 0; k < ids.n; k++) {
@@ -1357,22 +1364,17 @@ static void fill_row(layer_store *s, size_t row, const trygg_named_area *a, doub
 
 /* ---- Paths ---- */
 
-static char *strip_ext(const char *path)
-{
-    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
-    size_t n = (dot && (!slash || dot > slash + 1)) ? (size_t)(dot - path) : strlen(path);
-    return trygg__xasprintf("%.*s", (int)n, path);
-}
-
 /* report_file: the PDF's path relative to the GeoPackage's directory when it lies inside it
  * (so the pair can be moved together), else absolute. */
 static char *relative_to_gpkg(const char *gpkg, const char *pdf)
 {
-    char gdir[PATH_MAX], pabs[PATH_MAX];
-    const char *slash = strrchr(gpkg, '/');
-    char *dir = slash ? trygg__xasprintf("%.*s", (int)(slash - gpkg), gpkg) : trygg__xstrdup(".");
+    char gdir[PATH_MAX], pdir_abs[PATH_MAX], pabs[2 * PATH_MAX];
+    char *dir = trygg__dir_of(gpkg);
+    /* The PDF itself is not in place yet (it is staged): resolve its folder. */
+    char *pdir = trygg__dir_of(pdf);
     char *out;
-    if (realpath(*dir ? dir : "/", gdir) && realpath(pdf, pabs)) {
+    if (realpath(dir, gdir) && realpath(pdir, pdir_abs) &&
+        snprintf(pabs, sizeof pabs, "%s/%s", strcmp(pdir_abs, "/") == 0 ? "" : pdir_abs, trygg__base_of(pdf)) > 0) {
         size_t n = strlen(gdir);
         if (strncmp(pabs, gdir, n) == 0 && pabs[n] == '/')
             out = trygg__xstrdup(pabs + n + 1);
@@ -1384,6 +1386,7 @@ static char *relative_to_gpkg(const char *gpkg, const char *pdf)
         out = trygg__xstrdup(pdf);
     }
     free(dir);
+    free(pdir);
     return out;
 }
 
@@ -1426,7 +1429,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     for (size_t i = 0; i < m.nh; i++)
         m.hs_info[i].place = streets_at(&m, m.hs[i].g);
 
-    stem = strip_ext(final_path);
+    stem = trygg__strip_ext(final_path);
     define_fields(ls);
     double buffer = o->buffer_m >= 0 ? o->buffer_m : isfinite(m.dump_buffer_m) ? m.dump_buffer_m : 200.0;
     if (areas.n) {
@@ -1443,11 +1446,18 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             const trygg_named_area *a = &areas.v[i];
             names[i] = trygg_reports_file_name(a->name, (const char *const *)names, i);
             char *pdf = trygg__xasprintf("%s/%s", out_dir, names[i]);
+            const char *target = pdf;
             geoms[i] = GEOSGeomFromWKB_buf_r(m.geos, a->wkb, a->wkb_size);
             double b = isfinite(a->buffer_m) && a->buffer_m >= 0 ? a->buffer_m : buffer;
             area_figures fig;
-            st = geoms[i] ? area_report(&m, a, geoms[i], b, pdf, &fig)
-                          : trygg__fail(ctx, TRYGG_E_GEOM, "area '%s': unreadable polygon", a->name);
+            if (trygg__interrupted(ctx))
+                st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while writing the area reports; nothing "
+                                                           "was moved into place");
+            else if (o->set)
+                st = trygg_output_set_stage(ctx, o->set, pdf, &target);
+            if (st == TRYGG_OK)
+                st = geoms[i] ? area_report(&m, a, geoms[i], b, target, &fig)
+                              : trygg__fail(ctx, TRYGG_E_GEOM, "area '%s': unreadable polygon", a->name);
             if (st == TRYGG_OK) {
                 fig.report_file = relative_to_gpkg(final_path, pdf);
                 fill_row(ls, i, a, b, &m, &fig);
@@ -1468,7 +1478,12 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     }
     if (o->summary && m.ni > 0) {
         char *pdf = trygg__xasprintf("%s_summary.pdf", stem);
-        if ((st = summary_report(&m, pdf)) != TRYGG_OK) {
+        const char *target = pdf;
+        if (trygg__interrupted(ctx))
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
+        else if (o->set)
+            st = trygg_output_set_stage(ctx, o->set, pdf, &target);
+        if (st != TRYGG_OK || (st = summary_report(&m, target)) != TRYGG_OK) {
             free(pdf);
             goto done;
         }
@@ -1504,7 +1519,7 @@ done:
 }
 
 trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
-                                    const char *out_path, const char *reports_dir)
+                                    const char *out_path, const char *reports_dir, trygg_output_set *set)
 {
     trygg_reports_result res = {0};
     if (reports_dir && !cfg->report_areas)
@@ -1517,6 +1532,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
         .out_dir = reports_dir ? reports_dir : cfg->report_out_dir,
         .final_path = out_path,
         .summary = true,
+        .set = set,
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)
@@ -1531,14 +1547,38 @@ trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const t
     trygg_gpkg_writer *w = NULL;
     trygg_reports_result res = {0};
     trygg_reports_options opt = *o;
+    trygg_output_set *set = NULL;
+    const char *staged = NULL;
+    char *areas_src = NULL, *areas_layer = NULL, *stem = trygg__strip_ext(gpkg_path);
+    char *reports_dir = o->out_dir ? trygg__xstrdup(o->out_dir) : trygg__xasprintf("%s_reports", stem);
+    trygg_io_split_source(o->areas, &areas_src, &areas_layer);
+    trygg_input_path inputs[1] = {{"areas", areas_src}};
     opt.final_path = gpkg_path;
-    trygg_status st = trygg_reports_build(ctx, gpkg_path, &opt, &res);
-    if (st == TRYGG_OK && o->areas && (st = trygg_io_gpkg_reopen(ctx, gpkg_path, styles_dir, &w)) == TRYGG_OK &&
+    trygg_status st = trygg_output_set_open(ctx, gpkg_path, reports_dir, inputs, 1, &set);
+    opt.set = set;
+    if (st == TRYGG_OK)
+        st = trygg_reports_build(ctx, gpkg_path, &opt, &res);
+    /* The GeoPackage is updated in the staging folder, starting from the output as it is. */
+    if (st == TRYGG_OK && o->areas)
+        st = trygg_output_set_stage_existing(ctx, set, gpkg_path, &staged);
+    if (st == TRYGG_OK && o->areas && (st = trygg_io_gpkg_reopen(ctx, staged, styles_dir, &w)) == TRYGG_OK &&
         (st = trygg_io_gpkg_add_layer(ctx, w, &res.layer)) == TRYGG_OK) {
         st = trygg_io_gpkg_commit(ctx, w);
         w = NULL;
     }
     trygg_io_gpkg_abort(w);
+    if (st == TRYGG_OK && trygg__interrupted(ctx))
+        st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the outputs were moved into place; %s and "
+                                                   "its reports are unchanged", gpkg_path);
+    if (st == TRYGG_OK) {
+        st = trygg_output_set_commit(ctx, set);
+        set = NULL;
+    }
+    trygg_output_set_abort(set);
+    free(areas_src);
+    free(areas_layer);
+    free(stem);
+    free(reports_dir);
     if (st == TRYGG_OK) {
         *out = res;
         memset(&res, 0, sizeof res);

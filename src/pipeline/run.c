@@ -14,6 +14,7 @@
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/measure.h"
+#include "trygg/output_set.h"
 #include "trygg/plan_stage.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
@@ -78,8 +79,9 @@ static trygg_status stage_begin(run_state *st, size_t stage)
     }
     st->stage_wall0 = wall;
     st->stage_cpu0 = cpu;
-    if (stage < STAGE_COUNT && st->opt->progress &&
-        !st->opt->progress((double)stage / STAGE_COUNT, stage_names[stage], st->opt->progress_arg))
+    if (stage < STAGE_COUNT && ((st->opt->progress && !st->opt->progress((double)stage / STAGE_COUNT,
+                                                                          stage_names[stage], st->opt->progress_arg)) ||
+                                trygg__interrupted(st->ctx)))
         return trygg__fail(st->ctx, TRYGG_E_INTERRUPTED, "interrupted before stage '%s'; nothing was written",
                            stage_names[stage]);
     return TRYGG_OK;
@@ -87,7 +89,12 @@ static trygg_status stage_begin(run_state *st, size_t stage)
 
 /* ---- load ---- */
 
-static trygg_status stage_load(run_state *st)
+static trygg_status interrupted_loading(trygg_ctx *ctx)
+{
+    return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
+}
+
+static trygg_status load_inputs(run_state *st)
 {
     trygg_ctx *ctx = st->ctx;
     const trygg_config *cfg = st->cfg;
@@ -96,6 +103,12 @@ static trygg_status stage_load(run_state *st)
         return trygg__fail(ctx, TRYGG_E_USAGE, "no streets layer: give --streets SRC[:LAYER] or [streets] source");
     if ((s = trygg_io_read_streets(ctx, cfg, cfg->crs, &st->streets, &st->reports[0])) != TRYGG_OK)
         return s;
+    /* The study area for the point layers' plausibility check: the streets' extent plus margin_m. */
+    double env[4];
+    if (trygg_streets_extent(&st->streets, env))
+        trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
+    if (trygg__interrupted(ctx))
+        return interrupted_loading(ctx);
     if (cfg->lamps.source) {
         if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
             return s;
@@ -103,6 +116,8 @@ static trygg_status stage_load(run_state *st)
     } else {
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
     }
+    if (trygg__interrupted(ctx))
+        return interrupted_loading(ctx);
     if (cfg->incidents.source) {
         if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
             return s;
@@ -110,6 +125,8 @@ static trygg_status stage_load(run_state *st)
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
+    if (trygg__interrupted(ctx))
+        return interrupted_loading(ctx);
     if (cfg->buildings.source) {
         if ((s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3])) != TRYGG_OK)
             return s;
@@ -121,6 +138,13 @@ static trygg_status stage_load(run_state *st)
         st->have_pois = true;
     }
     return TRYGG_OK;
+}
+
+static trygg_status stage_load(run_state *st)
+{
+    trygg_status s = load_inputs(st);
+    trygg_ctx_set_study_extent(st->ctx, NULL, 0); /* set for the point layers only */
+    return s;
 }
 
 /* ---- index ---- */
@@ -420,14 +444,71 @@ static void run_state_fini(run_state *st)
     trygg_hotspots_fini(&st->hot);
 }
 
+/* Every input of a run, for the check that no output is one of them. Layer specs
+ * (SRC[:LAYER]) are split into owned[], which the caller frees. */
+enum { RUN_INPUTS = 8 };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[2])
+{
+    size_t n = 0;
+    in[n++] = (trygg_input_path){"config", cfg->path};
+    in[n++] = (trygg_input_path){"streets", cfg->streets.source};
+    in[n++] = (trygg_input_path){"lamps", cfg->lamps.source};
+    in[n++] = (trygg_input_path){"incidents", cfg->incidents.source};
+    in[n++] = (trygg_input_path){"buildings", cfg->buildings.source};
+    in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
+    const char *specs[2] = {cfg->grid_boundary, cfg->report_areas};
+    const char *roles[2] = {"[grid] boundary", "[reports] areas"};
+    for (int k = 0; k < 2; k++) {
+        char *layer = NULL;
+        owned[k] = NULL;
+        trygg_io_split_source(specs[k], &owned[k], &layer);
+        free(layer);
+        in[n++] = (trygg_input_path){roles[k], owned[k]};
+    }
+    return n;
+}
+
+static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                    trygg_output_set **set)
+{
+    trygg_input_path in[RUN_INPUTS];
+    char *owned[2];
+    size_t n = run_inputs(cfg, in, owned);
+    /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
+    char *stem = trygg__strip_ext(opt->out_path);
+    char *default_reports = trygg__xasprintf("%s_reports", stem);
+    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir ? cfg->report_out_dir
+                                                                                   : default_reports;
+    char *summary_pdf = trygg__xasprintf("%s_summary.pdf", stem);
+    char *tif = trygg_hotspots_raster_path(opt->out_path);
+    trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, "summary", in, n);
+    if (s == TRYGG_OK && cfg->raster && trygg__streq_ci(cfg->raster, "geotiff"))
+        s = trygg_output_check_not_input(ctx, tif, "raster", in, n);
+    if (s == TRYGG_OK)
+        s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
+    free(stem);
+    free(default_reports);
+    free(summary_pdf);
+    free(tif);
+    free(owned[0]);
+    free(owned[1]);
+    return s;
+}
+
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                        trygg_run_summary *summary)
 {
     run_state st = {.ctx = ctx, .cfg = cfg, .opt = opt};
     trygg_gpkg_writer *writer = NULL;
     trygg_plan_summary plan = {0, 0};
+    trygg_output_set *set = NULL;
+    const char *staged = NULL;
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
+        goto done;
+    /* Locked and checked before any work: a second run on this output, or an output that is an
+     * input, is refused at once. */
+    if ((s = open_output_set(ctx, cfg, opt, &set)) != TRYGG_OK)
         goto done;
     if (cfg->threads > 0)
         trygg_ctx_set_threads(ctx, cfg->threads);
@@ -462,10 +543,11 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         .have_incidents = st.have_incidents,
         .hotspots = &st.hot,
     };
-    /* Write in steps: the analysis layers into a temporary file; the plan reads them back with
-     * SQL and adds its layers; the reports read all of it; then the QGIS project is stored and
-     * the file renamed into place. */
-    if ((s = trygg_io_gpkg_begin(ctx, &out, opt->out_path, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
+    /* Write in steps, all into the output set's staging folder: the analysis layers into a
+     * temporary file; the plan reads them back with SQL and adds its layers; the reports read
+     * all of it; the QGIS project is stored; the raster; then the whole set moves into place. */
+    if ((s = trygg_output_set_stage(ctx, set, opt->out_path, &staged)) != TRYGG_OK ||
+        (s = trygg_io_gpkg_begin(ctx, &out, staged, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
     if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
                                                               st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)
@@ -475,7 +557,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
             TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
-        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir)) != TRYGG_OK)
+        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
         goto done;
     s = trygg_io_gpkg_commit(ctx, writer);
     writer = NULL;
@@ -485,16 +567,28 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     st.summary.patrol_areas = plan.patrol_areas;
     if (cfg->raster && trygg__streq_ci(cfg->raster, "geotiff")) {
         char *tif = trygg_hotspots_raster_path(opt->out_path);
-        s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, tif);
+        s = trygg_output_set_stage(ctx, set, tif, &staged);
+        if (s == TRYGG_OK)
+            s = trygg_io_write_kde_geotiff(ctx, cfg, &st.hot, &st.incidents, staged);
         free(tif);
         if (s != TRYGG_OK)
             goto done;
     }
     stage_begin(&st, STAGE_COUNT);
+    if (trygg__interrupted(ctx) || (opt->progress && !opt->progress(0.999, "commit", opt->progress_arg))) {
+        s = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the outputs were moved into place; %s and "
+                                                  "its reports are unchanged", opt->out_path);
+        goto done;
+    }
+    s = trygg_output_set_commit(ctx, set);
+    set = NULL;
+    if (s != TRYGG_OK)
+        goto done;
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
     trygg_io_gpkg_abort(writer);
+    trygg_output_set_abort(set);
     st.summary.streets = st.streets.n;
     st.summary.places = st.places.n;
     st.summary.lamps = st.lamps.n;
@@ -523,7 +617,30 @@ static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
         trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
 }
 
-trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
+/* trygg check: what trygg run would write, checked without writing anything. */
+static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                  trygg__strbuf *b)
+{
+    trygg_input_path in[RUN_INPUTS];
+    char *owned[2];
+    size_t n = run_inputs(cfg, in, owned);
+    const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
+    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
+    if (s == TRYGG_OK && reports)
+        s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
+    if (s == TRYGG_OK)
+        s = trygg_output_check_writable(ctx, opt->out_path, reports);
+    if (s == TRYGG_OK)
+        trygg__sb_printf(b, "output: %s (folder writable%s%s)\n", opt->out_path, reports ? "; reports in " : "",
+                         reports ? reports : "");
+    else
+        trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+    free(owned[0]);
+    free(owned[1]);
+    return s;
+}
+
+trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report)
 {
     run_state st = {.ctx = ctx, .cfg = cfg};
     trygg__strbuf b = {0};
@@ -545,8 +662,14 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, char **report)
                          "street is)\n",
                          st.network.input_lines, st.network.attached_lines, st.network.streets, st.places.n,
                          cfg->min_place_m, cfg->segment_max_m, st.network.places_short);
+    if (opt && opt->out_path) {
+        trygg_status so = check_outputs(ctx, cfg, opt, &b);
+        s = s == TRYGG_OK ? so : s;
+    }
     trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
-    *report = trygg__sb_steal(&b);
+    char *text = trygg__sb_steal(&b);
+    *report = trygg_mask_secrets(text);
+    free(text);
     run_state_fini(&st);
     return s;
 }

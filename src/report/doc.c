@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/internal.h"
@@ -509,6 +510,11 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
         tmp = NULL;
         goto done;
     }
+    /* mkstemp makes the file 0600; a PDF is a document for colleagues: the mode a new file
+     * gets under the process's umask, as for the GeoPackage. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
     out.f = fdopen(fd, "wb");
     if (!out.f) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: cannot open a temporary file: %s", path, strerror(errno));

@@ -4,20 +4,8 @@
 set -uo pipefail
 trygg=$1
 work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
-fails=0
-expect() { # expect CODE PATTERN -- command...
-    local code=$1 pattern=$2
-    shift 3
-    "$@" > out.txt 2> err.txt
-    local rc=$?
-    if [ "$rc" != "$code" ] || ! grep -q -- "$pattern" out.txt err.txt; then
-        echo "FAIL: '$*' exited $rc (want $code), output lacks '$pattern':"
-        cat out.txt err.txt | head -5
-        fails=$((fails + 1))
-    fi
-}
-
 # Streets as WKT in a CSV: no CRS of their own (a 3-street T in SWEREF 99 TM near Lund centre).
 cat > streets.csv <<'CSV'
 id,name,WKT

@@ -1,8 +1,10 @@
 /* libFuzzer target: arbitrary bytes as a trygg INI config (DESIGN.md section 7: the config
- * parser is fuzzed). Any input must give TRYGG_OK or an error with a message, never a crash. */
+ * parser is fuzzed), and as text for the secrets mask. Any input must give TRYGG_OK or an error
+ * with a message, never a crash. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "trygg/config.h"
@@ -19,6 +21,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     fwrite(data, 1, size, f);
     fclose(f);
+    /* The masking helper sees every message: arbitrary text must give a string no longer than
+     * the text plus its masks, never a crash. */
+    char *text = malloc(size + 1);
+    memcpy(text, data, size);
+    text[size] = '\0';
+    char *masked = trygg_mask_secrets(text);
+    if (!masked || strlen(masked) > 2 * strlen(text) + 3)
+        abort();
+    free(masked);
+    free(text);
     trygg_ctx *ctx = trygg_ctx_new();
     trygg_config cfg;
     trygg_config_init(&cfg);

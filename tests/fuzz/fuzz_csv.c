@@ -1,5 +1,6 @@
 /* libFuzzer target: arbitrary bytes as an incidents CSV read through GDAL and trygg's reader
- * (column recognition, coordinates, categories, times, UTF-8 repair). Any input must give
+ * (column recognition, coordinates, categories, times, Windows-1252 repair, the per-point
+ * plausibility check with its swap detection). Any input must give
  * TRYGG_OK or an error with a message, never a crash. */
 #include <gdal.h>
 #include <stdint.h>
@@ -26,6 +27,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fwrite(data, 1, size, f);
     fclose(f);
     trygg_ctx *ctx = trygg_ctx_new();
+    /* Central Lund's streets as the study area: the per-point plausibility check runs too. */
+    static const double lund[4] = {385700, 6174100, 386900, 6175300};
+    trygg_ctx_set_study_extent(ctx, lund, 10000);
     trygg_config cfg;
     trygg_config_init(&cfg);
     trygg_config_set(ctx, &cfg, "incidents", "source", path, "fuzz");

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "helpers.h"
@@ -143,6 +144,85 @@ static void test_config_validate_and_dump(void)
     trygg_ctx_free(ctx);
 }
 
+/* Write `n` bytes (may hold NUL) to dir/name; returns the path (static buffer). */
+static const char *write_bytes(const char *dir, const char *name, const char *bytes, size_t n)
+{
+    static char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    fwrite(bytes, 1, n, f);
+    fclose(f);
+    return path;
+}
+
+static void expect_config_error(const char *path, const char *message)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    TH_ASSERT_INT(trygg_config_load(ctx, &cfg, path), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), message);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
+static void test_config_strict_file(void)
+{
+    const char *dir = th_tmpdir("config_strict");
+    /* A NUL byte would cut the value short: "3<NUL>0" read as 3. */
+    static const char nul[] = "[places]\nsegment_max_m = 80\nsnap_m = 3\0" "0\n";
+    expect_config_error(write_bytes(dir, "nul.ini", nul, sizeof nul - 1), "nul.ini line 3: contains a NUL byte");
+    /* UTF-16 (as Windows Notepad may save) is full of NUL bytes. */
+    static const char utf16[] = "\xff\xfe[\0p\0l\0a\0c\0e\0s\0]\0\n\0";
+    expect_config_error(write_bytes(dir, "utf16.ini", utf16, sizeof utf16 - 1), "utf16.ini line 1: contains a NUL byte");
+    /* Windows-1252 text: the 0xF6 of "skadeg\xf6relse". */
+    static const char latin[] = "[categories]\nklotter = graffiti\nskadeg\xf6relse = vandalism\n";
+    expect_config_error(write_bytes(dir, "latin.ini", latin, sizeof latin - 1),
+                        "latin.ini line 3: not valid UTF-8 (byte 0xF6 at column 7)");
+    expect_config_error(th_write_file(dir, "dup.ini", "[places]\nsnap_m = 30\nsegment_max_m = 80\n\nsnap_m = 40\n"),
+                        "dup.ini line 5: duplicate key 'snap_m' in [places] (first set on line 2)");
+    expect_config_error(th_write_file(dir, "dupcat.ini", "[categories]\nklotter = graffiti\nklotter = vandalism\n"),
+                        "dupcat.ini line 3: duplicate key 'klotter' in [categories]");
+    expect_config_error(th_write_file(dir, "indent.ini", "[places]\nsegment_max_m = 80\n  snap_m = 40\n"),
+                        "indent.ini line 3: the line is indented");
+    char long_line[400];
+    snprintf(long_line, sizeof long_line, "[study_area]\nname = %0300d\n", 7);
+    expect_config_error(th_write_file(dir, "long.ini", long_line), "long.ini line 2: longer than the");
+    expect_config_error(dir, "config_strict: is a folder, not a config file");
+    /* The same key in two sections, and a section given twice with different keys, are fine;
+     * a UTF-8 byte-order mark too. */
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    const char *ok = th_write_file(dir, "ok.ini",
+                                   "\xef\xbb\xbf[streets]\nlayer = a\n[lamps]\nlayer = b\n[places]\nsnap_m = 20\n"
+                                   "[places]\nsegment_max_m = 70\n");
+    TH_ASSERT_INT(trygg_config_load(ctx, &cfg, ok), TRYGG_OK);
+    TH_ASSERT_NEAR(cfg.snap_m, 20, 0);
+    TH_ASSERT_NEAR(cfg.segment_max_m, 70, 0);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
+static void test_config_messages_name_real_keys_and_sections(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "patrols", "max_km2", "1", "t.ini line 3"), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "unknown section [patrols] (known: study_area, streets, lamps, incidents, "
+                                          "buildings, pois, categories, places, lighting, time, weights, "
+                                          "surroundings, run, patrol, plan, grid, hotspots, periods, reports, "
+                                          "measure:NAME)");
+    /* every key the describe text names is a key the parser takes */
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "x_field", "lon", "t"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "field_x", "lon", "t"), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "unknown key 'field_x' in [incidents]");
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 void test_config_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -151,6 +231,8 @@ void test_config_register(void)
         {"errors name line and key", test_config_errors_name_line_and_key},
         {"built-in terms", test_config_builtin_terms},
         {"validate and dump", test_config_validate_and_dump},
+        {"strict file", test_config_strict_file},
+        {"messages name real keys and sections", test_config_messages_name_real_keys_and_sections},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("config", tests);

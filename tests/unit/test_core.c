@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/internal.h"
 #include "helpers.h"
@@ -70,6 +71,80 @@ static void test_core_parallel_for_covers_every_item(void)
     trygg_ctx_free(ctx);
 }
 
+static void assert_masked(const char *in, const char *expected)
+{
+    char *m = trygg_mask_secrets(in);
+    TH_ASSERT_STR(m, expected);
+    free(m);
+}
+
+static void test_core_mask_secrets(void)
+{
+    assert_masked("PG:dbname=lund host=db user=gis password=hemligt", "PG:dbname=lund host=db user=gis password=***");
+    assert_masked("PG:\"dbname='lund' password='två ord' port=5432\"",
+                  "PG:\"dbname='lund' password=*** port=5432\"");
+    assert_masked("PGPASSWORD=abc123 PG:dbname=x", "PGPASSWORD=*** PG:dbname=x");
+    assert_masked("PG:dbname=x PASSWORD = abc", "PG:dbname=x PASSWORD = ***");
+    assert_masked("Driver={x};Server=s;Uid=u;Pwd=secret;", "Driver={x};Server=s;Uid=u;Pwd=***;");
+    assert_masked("postgresql://gis:hemligt@db.lund.se/lund", "postgresql://gis:***@db.lund.se/lund");
+    assert_masked("https://example.org/a.geojson?token=abc&x=1", "https://example.org/a.geojson?token=***&x=1");
+    assert_masked("AWS_SECRET_ACCESS_KEY=zzz", "AWS_SECRET_ACCESS_KEY=***");
+    /* Nothing to mask: text that only mentions passwords, paths, ordinary keys. */
+    assert_masked("FATAL:  password authentication failed for user \"gis\"",
+                  "FATAL:  password authentication failed for user \"gis\"");
+    assert_masked("/data/lund/streets.gpkg:vagar", "/data/lund/streets.gpkg:vagar");
+    assert_masked("[places] snap_m = 30", "[places] snap_m = 30");
+    assert_masked("", "");
+    CU_ASSERT_PTR_NULL(trygg_mask_secrets(NULL));
+}
+
+static void test_core_secrets_never_reach_messages_or_run_info(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open", "PG:dbname=x password=hemligt");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "PG:dbname=x password=***: cannot open");
+    trygg__error_prefix(ctx, "streets %s", "PGPASSWORD=abc");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "streets PGPASSWORD=***: PG:dbname=x password=***: cannot open");
+    trygg_kv kv = {0};
+    trygg_kv_set(&kv, "input.streets.path", "%s", "PG:dbname=x password=hemligt");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "input.streets.path"), "PG:dbname=x password=***");
+    trygg_kv_fini(&kv);
+    trygg_ctx_free(ctx);
+}
+
+static void test_core_text_encodings(void)
+{
+    size_t bad = 99;
+    CU_ASSERT_TRUE(trygg__utf8_valid((const unsigned char *)"Skadegörelse – €", strlen("Skadegörelse – €"), &bad));
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"ab\x96" "c", 4, &bad));
+    TH_ASSERT_INT(bad, 2);
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xc3", 1, &bad)); /* cut short */
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xed\xa0\x80", 3, &bad)); /* surrogate */
+    CU_ASSERT_FALSE(trygg__utf8_valid((const unsigned char *)"\xc0\xaf", 2, &bad)); /* overlong */
+    char *s = trygg__cp1252_to_utf8("Skadeg\xf6relse \x96 \x80 500 \x93x\x94");
+    TH_ASSERT_STR(s, "Skadegörelse – € 500 “x”");
+    free(s);
+    /* what a Latin-1 reader makes of Windows-1252 (U+0096, U+0080), put right */
+    s = trygg__c1_as_cp1252("Klotter \xc2\x96 \xc2\x80 100 ö");
+    TH_ASSERT_STR(s, "Klotter – € 100 ö");
+    free(s);
+    CU_ASSERT_PTR_NULL(trygg__c1_as_cp1252("plain text – ö"));
+}
+
+static void test_core_streets_extent(void)
+{
+    double a[] = {10, 20, 30, 5}, b[] = {-4, 7}, env[4] = {0, 0, 0, 0};
+    trygg_street v[] = {{.xy = a, .nv = 2}, {.xy = NULL, .nv = 0}, {.xy = b, .nv = 1}};
+    trygg_streets s = {.v = v, .n = 3};
+    CU_ASSERT_TRUE(trygg_streets_extent(&s, env));
+    TH_ASSERT_NEAR(env[0], -4, 0);
+    TH_ASSERT_NEAR(env[1], 5, 0);
+    TH_ASSERT_NEAR(env[2], 30, 0);
+    TH_ASSERT_NEAR(env[3], 20, 0);
+    trygg_streets none = {.v = v + 1, .n = 1};
+    CU_ASSERT_FALSE(trygg_streets_extent(&none, env));
+}
+
 void test_core_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -78,6 +153,10 @@ void test_core_register(void)
         {"kv replaces", test_core_kv_replaces},
         {"reject reasons", test_core_reject_reasons},
         {"parallel_for covers every item", test_core_parallel_for_covers_every_item},
+        {"mask secrets", test_core_mask_secrets},
+        {"text encodings", test_core_text_encodings},
+        {"streets extent", test_core_streets_extent},
+        {"secrets never reach messages or run_info", test_core_secrets_never_reach_messages_or_run_info},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("core", tests);
