@@ -16,16 +16,14 @@
  * (Knuth, TAOCP vol. 2, 3.4.2, algorithm P) on an index array that is restored after every
  * draw, so each cell's result depends only on its own random stream.
  *
- * Random numbers: xoshiro256** seeded with splitmix64 (Blackman & Vigna 2018, "Scrambled
- * linear pseudorandom number generators", https://prng.di.unimi.it/), bounded integers by
- * Lemire's multiply-and-reject method (Lemire 2019, "Fast random integer generation in an
- * interval", ACM TOMACS 29(1)).
+ * Random numbers: src/score/xoshiro.h.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/internal.h"
+#include "score/xoshiro.h"
 #include "trygg/index.h"
 #include "trygg/stats.h"
 
@@ -90,60 +88,6 @@ done:
     else
         trygg_neighbours_fini(&w);
     return st;
-}
-
-/* ---- random numbers ---- */
-
-static uint64_t splitmix64(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-typedef struct {
-    uint64_t s[4];
-} xoshiro;
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static uint64_t xoshiro_next(xoshiro *r)
-{
-    uint64_t *s = r->s;
-    uint64_t result = rotl(s[1] * 5, 7) * 9;
-    uint64_t t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return result;
-}
-
-/* The stream of cell `cell` under `seed`: splitmix64 over a state that mixes both, as Vigna
- * recommends for seeding xoshiro (never all-zero). */
-static void xoshiro_seed(xoshiro *r, uint64_t seed, uint64_t cell)
-{
-    uint64_t sm = seed ^ (cell * 0xD1B54A32D192ED03ULL + 0x8CB92BA72F3D8DD7ULL);
-    for (int k = 0; k < 4; k++)
-        r->s[k] = splitmix64(&sm);
-}
-
-/* Uniform integer in [0, range), range >= 1 and < 2^32 (Lemire 2019, algorithm 5). */
-static uint32_t bounded(xoshiro *r, uint32_t range)
-{
-    uint64_t m = (xoshiro_next(r) >> 32) * (uint64_t)range;
-    uint32_t l = (uint32_t)m;
-    if (l < range) {
-        uint32_t t = (uint32_t)(-range) % range;
-        while (l < t) {
-            m = (xoshiro_next(r) >> 32) * (uint64_t)range;
-            l = (uint32_t)m;
-        }
-    }
-    return (uint32_t)(m >> 32);
 }
 
 /* ---- Gi* ---- */
@@ -212,14 +156,14 @@ static void perm_block_dense(size_t b, GEOSContextHandle_t geos, void *user)
         /* Move i to the last slot: the pool is the first n - 1 slots, the other cells. */
         a[i] = (uint32_t)(n - 1);
         a[n - 1] = (uint32_t)i;
-        xoshiro rng;
-        xoshiro_seed(&rng, job->seed, i);
+        trygg__xoshiro rng;
+        trygg__xoshiro_seed(&rng, job->seed, i);
         unsigned extreme = 0;
         uint32_t pool = (uint32_t)(n - 1);
         for (unsigned r = 0; r < job->R; r++) {
             double s = xi;
             for (size_t t = 0; t < k; t++) {
-                uint32_t j = (uint32_t)t + bounded(&rng, pool - (uint32_t)t);
+                uint32_t j = (uint32_t)t + trygg__bounded(&rng, pool - (uint32_t)t);
                 uint32_t v = a[j];
                 a[j] = a[t];
                 a[t] = v;
@@ -304,14 +248,14 @@ static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
                 hi = mid;
         }
         uint32_t skip = job->cum[lo + 1] - 1, pool = (uint32_t)(n - 1);
-        xoshiro rng;
-        xoshiro_seed(&rng, job->seed, i);
+        trygg__xoshiro rng;
+        trygg__xoshiro_seed(&rng, job->seed, i);
         unsigned extreme = 0, stopped_at = 0;
         for (unsigned r = 0; r < job->R; r++) {
             double s = xi;
             size_t nused = 0;
             for (size_t t = 0; t < k; t++) {
-                uint32_t j = (uint32_t)t + bounded(&rng, pool - (uint32_t)t);
+                uint32_t j = (uint32_t)t + trygg__bounded(&rng, pool - (uint32_t)t);
                 uint32_t hj = slot_find(&m, j), ht = slot_find(&m, (uint32_t)t);
                 uint32_t v = m.key[hj] == j ? m.val[hj] : j;
                 uint32_t at = m.key[ht] == t ? m.val[ht] : (uint32_t)t;
