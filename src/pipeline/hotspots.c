@@ -645,7 +645,6 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     hot = trygg__xmalloc(n * sizeof *hot);
     int *cls = trygg__xmalloc(n * sizeof *cls);
     double *q = trygg__xmalloc(n * sizeof *q);
-    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
     for (int c = 0; c < NCAT && n >= 2; c++) {
         if (!r.analysed[c])
             continue;
@@ -653,11 +652,13 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
             x[i] = r.count[i * NCAT + c];
         /* one seed per category, so that adding a category does not change another's draws */
         uint64_t seed = (uint64_t)cfg->seed * 1000003u + (uint64_t)c;
-        trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %u permutations", trygg_category_name((trygg_category)c),
-                    n, perms);
-        if ((st = trygg_gistar(ctx, &w, x, perms, seed, z, pn, perms ? pp : NULL)) != TRYGG_OK)
+        trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %s p-values", trygg_category_name((trygg_category)c),
+                    n, cfg->gi_p_method ? cfg->gi_p_method : "exact");
+        bool shared = false;
+        if ((st = trygg_hotspots_gistar(ctx, cfg, &w, x, seed, z, pp, &shared)) != TRYGG_OK)
             break;
-        const double *p = perms ? pp : pn;
+        r.gi_p_shared_draws = r.gi_p_shared_draws || shared;
+        const double *p = pp;
         trygg_hotspot_classes(z, p, n, cfg->fdr, cls, q);
         for (size_t i = 0; i < n; i++) {
             size_t k = i * NCAT + c;
@@ -747,6 +748,28 @@ done:
     return st;
 }
 
+trygg_status trygg_hotspots_gistar(trygg_ctx *ctx, const trygg_config *cfg, const trygg_neighbours *w,
+                                   const double *x, uint64_t seed, double *z, double *p, bool *shared)
+{
+    const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
+    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
+    trygg_status st;
+    if (shared)
+        *shared = false;
+    if (trygg__streq_ci(m, "permutation") && perms > 0)
+        return trygg_gistar(ctx, w, x, perms, seed, z, NULL, p);
+    if (trygg__streq_ci(m, "exact")) {
+        bool exact = true;
+        if ((st = trygg_gistar(ctx, w, x, 0, seed, z, NULL, NULL)) != TRYGG_OK ||
+            (st = trygg_gistar_p_exact(ctx, w, x, z, seed, p, &exact)) != TRYGG_OK)
+            return st;
+        if (shared)
+            *shared = !exact;
+        return TRYGG_OK;
+    }
+    return trygg_gistar(ctx, w, x, 0, seed, z, p, NULL); /* normal */
+}
+
 void trygg_hotspots_cell_scores(trygg_hotspot_result *r, const trygg_places *places)
 {
     if (!r->grid)
@@ -776,12 +799,21 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
     trygg_kv_set(kv, "hotspots.grid", "%zu %s cells of %g m, %.3f km2%s", r->ncells,
                  trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX ? "hexagonal" : "square", trygg_grid_size(r->grid),
                  r->study_area_m2 / 1e6, cfg->grid_boundary ? ", clipped to the study-area boundary" : "");
-    trygg_kv_set(kv, "hotspots.method", "%s",
+    const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
+    const char *pm = trygg__streq_ci(m, "exact")
+                         ? (r->gi_p_shared_draws ? "p-values of the conditional permutation null, exact where the values "
+                                                   "allowed, else from draws shared per neighbour count and value"
+                                                 : "exact p-values of the conditional permutation null")
+                     : trygg__streq_ci(m, "permutation") && cfg->permutations > 0
+                         ? "p-values from conditional permutations"
+                         : "p-values from the normal approximation";
+    trygg_kv_set(kv, "hotspots.method",
                  "quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
-                 "distance-band weights (self included); p-values from conditional permutations; "
-                 "Benjamini-Hochberg FDR across cells; hot cells of one category merged into hotspots");
-    trygg_kv_set(kv, "hotspots.parameters", "kde_bandwidth_m=%g band_m=%g permutations=%d seed=%d fdr=%s alpha=%g",
-                 cfg->kde_bandwidth_m, cfg->gi_band_m, cfg->permutations, cfg->seed, cfg->fdr ? "yes" : "no",
+                 "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "
+                 "category merged into hotspots", pm);
+    trygg_kv_set(kv, "hotspots.parameters",
+                 "kde_bandwidth_m=%g band_m=%g p_method=%s permutations=%d seed=%d fdr=%s alpha=%g",
+                 cfg->kde_bandwidth_m, cfg->gi_band_m, m, cfg->permutations, cfg->seed, cfg->fdr ? "yes" : "no",
                  cfg->hot_alpha);
     trygg_kv_set(kv, "hotspots.incidents_outside_grid", "%zu", r->incidents_outside);
     trygg__strbuf b = {0};

@@ -81,6 +81,21 @@ static void table_empty(sum_table *t, size_t T)
 /* log C(a, b) from the table lf[i] = log i!. */
 static double log_choose(const double *lf, size_t a, size_t b) { return lf[a] - lf[b] - lf[a - b]; }
 
+/* out[q] += h in[q] for q < n: the inner loop of the tables, unrolled by four so that -O2 (whose
+ * cost model leaves this loop scalar) packs it into vector instructions. */
+static void add_scaled(double *restrict out, const double *restrict in, double h, size_t n)
+{
+    size_t q = 0;
+    for (; q + 4 <= n; q += 4) {
+        out[q] += h * in[q];
+        out[q + 1] += h * in[q + 1];
+        out[q + 2] += h * in[q + 2];
+        out[q + 3] += h * in[q + 3];
+    }
+    for (; q < n; q++)
+        out[q] += h * in[q];
+}
+
 /* dst = src with c more copies of value v, in dst's column count T (<= src->T: sums of T or
  * more fold into column T). */
 static void table_merge(sum_table *restrict dst, const sum_table *restrict src, size_t v, size_t c,
@@ -130,9 +145,8 @@ static void table_merge(sum_table *restrict dst, const sum_table *restrict src, 
             /* columns s + sh < T stay apart; the rest fold into column T */
             size_t split = sh < T ? T - sh : 0; /* first s with s + sh >= T */
             size_t e1 = end + 1 < split ? end + 1 : split;
-            double *out = row + sh;
-            for (size_t q = s; q < e1; q++)
-                out[q] += h * in[q];
+            if (e1 > s)
+                add_scaled(row + sh + s, in + s, h, e1 - s);
             double fold = 0;
             for (size_t q = s > e1 ? s : e1; q <= end; q++)
                 fold += in[q];
@@ -175,6 +189,48 @@ static void table_fold(sum_table *restrict dst, const sum_table *restrict src, s
     }
 }
 
+/* dst = src (a population of N values) with one copy of value v taken out, in src's columns.
+ * In counts C(N, j) F_j(s) = C(N - 1, j) G_j(s) + C(N - 1, j - 1) G_{j-1}(s - v) (a j-subset
+ * of the N values either leaves that copy out or holds it), so
+ *   G_j(s) = (F_j(s) - (j / N) G_{j-1}(s - v)) N / (N - j),
+ * row by row upwards. The subtraction removes the share r of the j-subsets with sum s that hold
+ * the copy; by symmetry among the c copies of v, r <= j / c, and the relative rounding error
+ * grows by at most r / (1 - r) per row: with c >= 2 (K + 1) it stays within 2 K epsilon, so
+ * only classes that common are taken out this way (trygg__null_exact_p). */
+static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, size_t v)
+{
+    size_t T = src->T, st = T + 1, N = src->M;
+    dst->T = T;
+    dst->M = N - 1;
+    for (size_t j = 0; j <= dst->K; j++) {
+        size_t lo = src->lo[j], hi = src->hi[j];
+        if (j > N - 1 || hi < lo) {
+            dst->lo[j] = 1;
+            dst->hi[j] = 0;
+            continue;
+        }
+        const double *f = src->p + j * st;
+        double *g = dst->p + j * st;
+        double a = (double)j / (double)N, b = (double)N / (double)(N - j);
+        const double *g1 = j ? dst->p + (j - 1) * st : NULL;
+        size_t l1 = j ? dst->lo[j - 1] : 1, h1 = j ? dst->hi[j - 1] : 0;
+        for (size_t s = lo; s <= hi && s < T; s++) {
+            double prev = s >= v && s - v >= l1 && s - v <= h1 ? g1[s - v] : 0.0;
+            double x = (f[s] - a * prev) * b;
+            g[s] = x > 0 ? x : 0.0; /* rounding must not make a probability negative */
+        }
+        if (hi == T) { /* "T or more" holds the subsets of row j - 1 with sums of T - v or more */
+            double prev = 0;
+            for (size_t s = T >= v ? T - v : 0; s <= h1 && s <= T; s++)
+                prev += s >= l1 ? g1[s] : 0.0;
+            double x = (f[T] - a * prev) * b;
+            g[T] = x > 0 ? x : 0.0;
+        }
+        dst->lo[j] = lo;
+        dst->hi[j] = hi;
+    }
+}
+
 typedef struct {
     const trygg__null_classes *nc;
     const double *lf;
@@ -209,15 +265,17 @@ static void tails(const dc_job *job, size_t u, const sum_table *g)
     }
 }
 
-/* The pools of classes lo..hi-1 from `rest`, the table of every class outside that range. */
-static void divide(const dc_job *job, const sum_table *rest, size_t lo, size_t hi, size_t depth)
+/* The pools of classes which[lo..hi) from `rest`, the table of every class outside that range. */
+static void divide(const dc_job *job, const sum_table *rest, const size_t *which, size_t lo, size_t hi,
+                   size_t depth)
 {
     const trygg__null_classes *nc = job->nc;
     sum_table *a = &job->buf[2 * depth], *b = &job->buf[2 * depth + 1];
     if (hi - lo == 1) {
-        a->T = nc->T[lo] < rest->T ? nc->T[lo] : rest->T;
-        table_merge(a, rest, nc->v[lo], nc->c[lo] - 1, job->lf);
-        tails(job, lo, a);
+        size_t u = which[lo];
+        a->T = nc->T[u] < rest->T ? nc->T[u] : rest->T;
+        table_merge(a, rest, nc->v[u], nc->c[u] - 1, job->lf);
+        tails(job, u, a);
         return;
     }
     size_t mid = lo + (hi - lo) / 2;
@@ -225,56 +283,109 @@ static void divide(const dc_job *job, const sum_table *rest, size_t lo, size_t h
         size_t f = side ? mid : lo, l = side ? hi : mid; /* the half whose pools come next */
         size_t o0 = side ? lo : mid, o1 = side ? mid : hi; /* the half merged in */
         size_t T = 0;
-        for (size_t u = f; u < l; u++)
-            T = nc->T[u] > T ? nc->T[u] : T;
+        for (size_t q = f; q < l; q++)
+            T = nc->T[which[q]] > T ? nc->T[which[q]] : T;
         T = T < rest->T ? T : rest->T;
         table_fold(a, rest, T);
-        for (size_t u = o0; u < o1; u++) {
+        for (size_t q = o0; q < o1; q++) {
             b->T = T;
-            table_merge(b, a, nc->v[u], nc->c[u], job->lf);
+            table_merge(b, a, nc->v[which[q]], nc->c[which[q]], job->lf);
             sum_table tmp = *a;
             *a = *b;
             *b = tmp;
         }
-        divide(job, a, f, l, depth + 1);
+        divide(job, a, which, f, l, depth + 1);
     }
 }
 
+/* Classes with at least this many cells are taken out of the full table by table_remove_one;
+ * the others get their pools from divide. */
+static bool is_common(const trygg__null_classes *nc, size_t u) { return nc->c[u] >= 2 * (nc->K + 1); }
+
 double trygg__null_exact_cost(const trygg__null_classes *nc)
 {
-    size_t depth = 1;
-    while (((size_t)1 << (depth - 1)) < nc->D)
-        depth++;
-    double merges = 0, Tmax = 0;
+    size_t nrare = 0, depth = 1;
+    double common = 0, rare = 0, Tmax = 0;
     for (size_t u = 0; u < nc->D; u++) {
-        merges += (double)(nc->c[u] < nc->K + 1 ? nc->c[u] : nc->K + 1);
+        double m = (double)(nc->c[u] < nc->K + 1 ? nc->c[u] : nc->K + 1);
+        if (is_common(nc, u))
+            common += m + 1.0; /* merged once, taken out once */
+        else
+            rare += m, nrare++;
         Tmax = (double)nc->T[u] > Tmax ? (double)nc->T[u] : Tmax;
     }
-    return (double)depth * merges * (double)(nc->K + 1) * (Tmax + 1.0);
+    while (((size_t)1 << (depth - 1)) < nrare)
+        depth++;
+    return (common + (double)(depth + 1) * rare) * (double)(nc->K + 1) * (Tmax + 1.0);
+}
+
+/* Swap two tables' contents (buffers and all). */
+static void table_swap(sum_table *a, sum_table *b)
+{
+    sum_table t = *a;
+    *a = *b;
+    *b = t;
 }
 
 void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
 {
-    size_t Tmax = 0, depth = 1;
-    for (size_t u = 0; u < nc->D; u++)
-        Tmax = nc->T[u] > Tmax ? nc->T[u] : Tmax;
-    while (((size_t)1 << (depth - 1)) < nc->D)
+    size_t Tc = 0, Tr = 0, nrare = 0, depth = 1;
+    size_t *rare = trygg__xmalloc((nc->D ? nc->D : 1) * sizeof *rare);
+    for (size_t u = 0; u < nc->D; u++) {
+        if (is_common(nc, u)) {
+            Tc = nc->T[u] > Tc ? nc->T[u] : Tc;
+        } else {
+            rare[nrare++] = u;
+            Tr = nc->T[u] > Tr ? nc->T[u] : Tr;
+        }
+    }
+    size_t Tmax = Tc > Tr ? Tc : Tr;
+    while (((size_t)1 << (depth - 1)) < nrare)
         depth++;
     size_t nbuf = 2 * (depth + 1);
     double *lf = trygg__xmalloc((nc->n + 1) * sizeof *lf);
     for (size_t i = 0; i <= nc->n; i++)
         lf[i] = lgamma((double)i + 1.0);
-    sum_table root;
-    table_init(&root, nc->K, Tmax);
-    table_empty(&root, Tmax);
+    sum_table common, spare;
+    table_init(&common, nc->K, Tmax);
+    table_init(&spare, nc->K, Tmax);
     sum_table *buf = trygg__xmalloc(nbuf * sizeof *buf);
     for (size_t b = 0; b < nbuf; b++)
         table_init(&buf[b], nc->K, Tmax);
     dc_job job = {nc, lf, buf, p};
-    divide(&job, &root, 0, nc->D, 0);
+    /* The common classes, merged once. */
+    table_empty(&common, Tmax);
+    for (size_t u = 0; u < nc->D; u++) {
+        if (!is_common(nc, u))
+            continue;
+        spare.T = Tmax;
+        table_merge(&spare, &common, nc->v[u], nc->c[u], lf);
+        table_swap(&common, &spare);
+    }
+    /* The rare classes' pools: the common table and every other rare class. */
+    if (nrare > 0)
+        divide(&job, &common, rare, 0, nrare, 0);
+    /* The common classes' pools: the full table with one copy taken out. */
+    if (nrare < nc->D) {
+        sum_table *full = &buf[0], *tmp = &buf[1];
+        table_fold(full, &common, Tc);
+        for (size_t q = 0; q < nrare; q++) {
+            tmp->T = Tc;
+            table_merge(tmp, full, nc->v[rare[q]], nc->c[rare[q]], lf);
+            table_swap(full, tmp);
+        }
+        for (size_t u = 0; u < nc->D; u++) {
+            if (!is_common(nc, u))
+                continue;
+            table_remove_one(tmp, full, nc->v[u]);
+            tails(&job, u, tmp);
+        }
+    }
     for (size_t b = 0; b < nbuf; b++)
         table_fini(&buf[b]);
     free(buf);
-    table_fini(&root);
+    table_fini(&common);
+    table_fini(&spare);
     free(lf);
+    free(rare);
 }
