@@ -151,8 +151,9 @@ typedef struct {
     trygg_period period_a, period_b;
     unsigned area_a[TRYGG_CAT_COUNT], area_b[TRYGG_CAT_COUNT];
     double area_trend_p[TRYGG_CAT_COUNT];
-    double kde_s, gistar_s;         /* wall time of the kernel densities and of Gi* (all categories) */
-    double kde_cpu_s, gistar_cpu_s; /* their CPU time (all threads) */
+    double kde_s, gistar_s, merge_s; /* wall time of the kernel densities, of Gi* (neighbours, z, p,
+                                        classes; all categories) and of merging hot cells */
+    double kde_cpu_s, gistar_cpu_s, merge_cpu_s; /* their CPU time (all threads) */
     bool gi_p_shared_draws;         /* some category's exact p-values fell back to shared draws */
     GEOSContextHandle_t geos; /* handle the hotspot geometries belong to (borrowed) */
 } trygg_hotspot_result;
