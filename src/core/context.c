@@ -201,33 +201,30 @@ static void run_threads(int nt, parallel_job *job)
     free(tids);
 }
 
-void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+/* fn over [0, n) on nt threads, items claimed `block` at a time (serially when nt <= 1). */
+static void run_parallel(trygg_ctx *ctx, size_t n, int nt, size_t block, trygg__parallel_fn fn, void *user)
 {
-    int nt = trygg__threads_for(ctx, n);
     if (nt <= 1) {
         for (size_t i = 0; i < n; i++)
             fn(i, ctx->geos, user);
         return;
     }
-    /* Blocks are claimed dynamically: dense town centres cost more per place than outskirts.
-     * Each item's result depends only on its index, so the output stays deterministic. */
-    parallel_job job = {.n = n, .block = 256, .fn = fn, .user = user};
+    parallel_job job = {.n = n, .block = block, .fn = fn, .user = user};
     atomic_init(&job.next, 0);
     run_threads(nt, &job);
+}
+
+void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+{
+    /* Blocks are claimed dynamically: dense town centres cost more per place than outskirts.
+     * Each item's result depends only on its index, so the output stays deterministic. */
+    run_parallel(ctx, n, trygg__threads_for(ctx, n), 256, fn, user);
 }
 
 void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
 {
     int nt = trygg_ctx_threads(ctx);
-    nt = (size_t)nt < n ? nt : (int)n;
-    if (nt <= 1) {
-        for (size_t i = 0; i < n; i++)
-            fn(i, ctx->geos, user);
-        return;
-    }
-    parallel_job job = {.n = n, .block = 1, .fn = fn, .user = user};
-    atomic_init(&job.next, 0);
-    run_threads(nt, &job);
+    run_parallel(ctx, n, (size_t)nt < n ? nt : (int)n, 1, fn, user);
 }
 
 void *trygg__xmalloc(size_t n)

@@ -141,6 +141,31 @@ void trygg__change_text(unsigned before, unsigned after, char *buf, size_t n)
 
 /* ---- Text ---- */
 
+/* One pango layout per cairo context, kept in the context's user data and freed with it: a
+ * report sets tens of thousands of short texts, and a new layout (with its own pango context)
+ * for each cost most of the report stage. The layout follows the context's transformation and
+ * font options (pango_cairo_update_layout); width, wrapping and alignment are set on every use. */
+static const cairo_user_data_key_t layout_key;
+/* Set on the context of the page-counting pass (trygg__doc_render): text is measured, not drawn. */
+static const cairo_user_data_key_t counting_key;
+
+static void layout_free(void *p) { g_object_unref(p); }
+
+static PangoLayout *layout_of(cairo_t *cr)
+{
+    PangoLayout *layout = cairo_get_user_data(cr, &layout_key);
+    if (!layout) {
+        layout = pango_cairo_create_layout(cr);
+        if (cairo_set_user_data(cr, &layout_key, layout, layout_free) != CAIRO_STATUS_SUCCESS)
+            abort(); /* out of memory, as trygg__xmalloc */
+    } else {
+        pango_cairo_update_layout(cr, layout);
+    }
+    pango_layout_set_width(layout, -1);
+    pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+    return layout;
+}
+
 double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
                    double *out_w)
 {
@@ -151,7 +176,7 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
         valid = g_utf8_make_valid(text, -1);
         text = valid;
     }
-    PangoLayout *layout = pango_cairo_create_layout(cr);
+    PangoLayout *layout = layout_of(cr);
     PangoFontDescription *fd = pango_font_description_new();
     pango_font_description_set_family(fd, "DejaVu Sans");
     /* Absolute size: in cairo user units whatever the context's resolution. */
@@ -169,7 +194,7 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
     pango_layout_set_text(layout, text, -1);
     int pw, ph;
     pango_layout_get_size(layout, &pw, &ph);
-    if (draw) {
+    if (draw && !cairo_get_user_data(cr, &counting_key)) {
         cairo_save(cr);
         cairo_set_source_rgb(cr, f->rgb.r, f->rgb.g, f->rgb.b);
         double dx = 0;
@@ -193,7 +218,6 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
         }
     }
     pango_font_description_free(fd);
-    g_object_unref(layout);
     g_free(valid);
     return (double)ph / PANGO_SCALE;
 }
@@ -423,7 +447,8 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
             draw_header(d, cols, ncols, font_size, true);
         }
         trygg__rgb zebra = {0.95, 0.96, 0.97};
-        draw_row(d, cols, ncols, row, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
+        if (d->total_pages > 0) /* while counting pages only the heights matter */
+            draw_row(d, cols, ncols, row, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
         d->y += h;
     }
     d->y += 6;
@@ -460,6 +485,15 @@ static cairo_status_t write_sink(void *closure, const unsigned char *data, unsig
 static void layout_pages(cairo_surface_t *surface, trygg__doc *d, trygg__doc_fn draw, void *user)
 {
     d->cr = cairo_create(surface);
+    /* Text is measured alike on the counting surface and the PDF: unhinted metrics, as a PDF
+     * surface has them (pango takes the surface's options merged with these). */
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_options(d->cr, fo);
+    cairo_font_options_destroy(fo);
+    if (d->total_pages == 0 && cairo_set_user_data(d->cr, &counting_key, d, NULL) != CAIRO_STATUS_SUCCESS)
+        abort(); /* out of memory, as trygg__xmalloc */
     d->page = 1;
     d->y = TRYGG__MARGIN;
     d->left = TRYGG__MARGIN;
@@ -493,8 +527,11 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
     }
     trygg__doc d = {.footer = footer, .synthetic = synthetic, .date = date, .doc_name = doc_name};
 
-    /* First pass: count the pages (a NULL write function discards the output). */
-    surface = cairo_pdf_surface_create_for_stream(NULL, NULL, TRYGG__A4_W, TRYGG__A4_H);
+    /* First pass: count the pages. A recording surface keeps the drawing operations without
+     * turning them into PDF (number formatting and compression were most of the time), and the
+     * document's draw function may leave out what takes no room of its own (maps: d->total_pages
+     * is 0 while counting). */
+    surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
     layout_pages(surface, &d, draw, user);
     int pages = d.page;
     cairo_surface_destroy(surface);
@@ -515,19 +552,34 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
         close(fd);
         goto done;
     }
-    surface = cairo_pdf_surface_create_for_stream(write_sink, &out, TRYGG__A4_W, TRYGG__A4_H);
-    /* A fixed creation date makes the file depend on the input only (byte-identical renders). */
-    char when[32];
-    snprintf(when, sizeof when, "%sT00:00:00Z", date);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, when);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, when);
-    if (title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "trygg " TRYGG_VERSION);
-    d.total_pages = pages;
-    layout_pages(surface, &d, draw, user);
-    cairo_surface_finish(surface);
-    cairo_status_t cs = cairo_surface_status(surface);
+    /* The PDF. Should it come out with another page count than the counting pass found (the
+     * two surfaces measure text alike, so it should not), it is made again with that count, so
+     * that "page X of Y" is always right. */
+    cairo_status_t cs = CAIRO_STATUS_SUCCESS;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        if (surface) {
+            cairo_surface_destroy(surface);
+            surface = NULL;
+            if (fflush(out.f) != 0 || fseek(out.f, 0, SEEK_SET) != 0 || ftruncate(fileno(out.f), 0) != 0)
+                out.failed = true;
+        }
+        surface = cairo_pdf_surface_create_for_stream(write_sink, &out, TRYGG__A4_W, TRYGG__A4_H);
+        /* A fixed creation date makes the file depend on the input only (byte-identical renders). */
+        char when[32];
+        snprintf(when, sizeof when, "%sT00:00:00Z", date);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, when);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, when);
+        if (title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "trygg " TRYGG_VERSION);
+        d.total_pages = pages;
+        layout_pages(surface, &d, draw, user);
+        cairo_surface_finish(surface);
+        cs = cairo_surface_status(surface);
+        if (d.page == pages || out.failed || cs != CAIRO_STATUS_SUCCESS)
+            break;
+        pages = d.page;
+    }
     if (out.failed || cs != CAIRO_STATUS_SUCCESS) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing the PDF failed: %s", path,
                          out.failed ? strerror(errno) : cairo_status_to_string(cs));
