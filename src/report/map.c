@@ -149,6 +149,46 @@ static void path_line(cairo_t *cr, const view *v, const double *xy, size_t nv)
     }
 }
 
+/* Douglas & Peucker (1973), "Algorithms for the reduction of the number of points required to
+ * represent a digitized line": marks in keep[] the vertices of the chain p[i0 .. i1] (page units,
+ * interleaved) that stay when every vertex left out lies within MIN_STEP of the simplified line;
+ * both ends are kept. Iterative, with an explicit stack of sub-chains. */
+static void simplify_dp(const double *p, size_t i0, size_t i1, bool *keep)
+{
+    keep[i0] = keep[i1] = true;
+    if (i1 <= i0 + 1)
+        return;
+    size_t cap = 64, sp = 0;
+    size_t *st = trygg__xmalloc(cap * 2 * sizeof *st);
+    st[sp * 2] = i0, st[sp * 2 + 1] = i1, sp++;
+    while (sp > 0) {
+        sp--;
+        size_t a = st[sp * 2], b = st[sp * 2 + 1];
+        double ax = p[2 * a], ay = p[2 * a + 1], dx = p[2 * b] - ax, dy = p[2 * b + 1] - ay;
+        double len = hypot(dx, dy), worst = -1;
+        size_t at = a;
+        for (size_t k = a + 1; k < b; k++) {
+            double ex = p[2 * k] - ax, ey = p[2 * k + 1] - ay;
+            /* distance to the chord, or to its first end when the chord has no length */
+            double d = len > 0 ? fabs(ex * dy - ey * dx) / len : hypot(ex, ey);
+            if (d > worst)
+                worst = d, at = k;
+        }
+        if (worst <= MIN_STEP)
+            continue;
+        keep[at] = true;
+        if (sp + 2 > cap) {
+            cap *= 2;
+            st = trygg__xrealloc(st, cap * 2 * sizeof *st);
+        }
+        if (at > a + 1)
+            st[sp * 2] = a, st[sp * 2 + 1] = at, sp++;
+        if (b > at + 1)
+            st[sp * 2] = at, st[sp * 2 + 1] = b, sp++;
+    }
+    free(st);
+}
+
 /* Sutherland & Hodgman (1974), "Reentrant polygon clipping": clip one ring against the four
  * edges of the window, then add it to cr's path. */
 static void path_ring(cairo_t *cr, const view *v, const double *xy, size_t nv)
@@ -194,26 +234,32 @@ static void path_ring(cairo_t *cr, const view *v, const double *xy, size_t nv)
         a = b, b = t, n = m;
     }
     if (n >= 3) {
-        /* vertices within MIN_STEP of the last one drawn are left out, unless that would leave
-         * fewer than three */
-        size_t kept = 1;
-        double lx = vx(v, a[0]), ly = vy(v, a[1]);
-        for (size_t k = 1; k < n; k++)
-            if (far_enough(lx, ly, vx(v, a[2 * k]), vy(v, a[2 * k + 1]))) {
-                lx = vx(v, a[2 * k]), ly = vy(v, a[2 * k + 1]);
-                kept++;
-            }
-        bool thin = kept < 3;
-        lx = vx(v, a[0]), ly = vy(v, a[1]);
-        cairo_move_to(cr, lx, ly);
+        /* In page units, simplified (Douglas & Peucker) within MIN_STEP: a buffered measure
+         * outline of a hundred vertices is a handful of points on a town's overview. The ring is
+         * cut at vertex 0 and the vertex farthest from it into two chains; a ring that would keep
+         * fewer than three vertices keeps them all. */
+        for (size_t k = 0; k < n; k++)
+            b[2 * k] = vx(v, a[2 * k]), b[2 * k + 1] = vy(v, a[2 * k + 1]);
+        bool *keep = trygg__xcalloc(n + 1, sizeof *keep);
+        size_t far = 0;
+        double best = -1;
         for (size_t k = 1; k < n; k++) {
-            double px = vx(v, a[2 * k]), py = vy(v, a[2 * k + 1]);
-            if (thin || far_enough(lx, ly, px, py)) {
-                cairo_line_to(cr, px, py);
-                lx = px, ly = py;
-            }
+            double d = hypot(b[2 * k] - b[0], b[2 * k + 1] - b[1]);
+            if (d > best)
+                best = d, far = k;
         }
+        b[2 * n] = b[0], b[2 * n + 1] = b[1]; /* the closing vertex, for the second chain */
+        simplify_dp(b, 0, far, keep);
+        simplify_dp(b, far, n, keep);
+        size_t kept = 0;
+        for (size_t k = 0; k < n; k++)
+            kept += keep[k];
+        cairo_move_to(cr, b[0], b[1]);
+        for (size_t k = 1; k < n; k++)
+            if (kept < 3 || keep[k])
+                cairo_line_to(cr, b[2 * k], b[2 * k + 1]);
         cairo_close_path(cr);
+        free(keep);
     }
     free(a);
     free(b);
@@ -292,9 +338,15 @@ static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_dat
     }
 }
 
+/* Numbered markers at the measures' places, in the order given (the tables number measures
+ * by priority, so the most urgent first). A marker that would cover one already drawn is left
+ * out: on a town's overview a thousand markers would bury the map and each other, and the
+ * numbers that show can be read. */
 static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
+    size_t nplaced = 0, cap = 16;
+    double *placed = trygg__xmalloc(cap * 3 * sizeof *placed); /* x, y, r of the markers drawn */
     for (size_t i = 0; i < m->npolygons; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
@@ -311,6 +363,17 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         double th = trygg__text(cr, 0, 0, 0, p->label, &f, false, &tw);
         double r = fmax(6.0, tw / 2 + 2.5);
         double px = vx(v, cx), py = vy(v, cy);
+        bool covers = false;
+        for (size_t k = 0; k < nplaced && !covers; k++)
+            covers = hypot(px - placed[3 * k], py - placed[3 * k + 1]) < r + placed[3 * k + 2];
+        if (covers)
+            continue;
+        if (nplaced == cap) {
+            cap *= 2;
+            placed = trygg__xrealloc(placed, cap * 3 * sizeof *placed);
+        }
+        placed[3 * nplaced] = px, placed[3 * nplaced + 1] = py, placed[3 * nplaced + 2] = r;
+        nplaced++;
         cairo_new_path(cr);
         cairo_arc(cr, px, py, r, 0, 2 * M_PI);
         cairo_set_source_rgb(cr, 1, 1, 1);
@@ -320,6 +383,7 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         cairo_stroke(cr);
         trygg__text(cr, px, py - th / 2, 0, p->label, &f, true, NULL);
     }
+    free(placed);
 }
 
 static void dot(cairo_t *cr, double x, double y, double r, trygg__rgb fill, trygg__rgb line, double lw)
@@ -629,7 +693,8 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
             add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_90), "90 % confidence");
     }
     if (has_poly[TRYGG_REPORT_POLY_MEASURE])
-        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table");
+        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table (most urgent first, where "
+                                "they fit)");
 }
 
 #define LEGEND_FONT 7.0
