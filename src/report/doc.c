@@ -166,17 +166,16 @@ static PangoLayout *layout_of(cairo_t *cr)
     return layout;
 }
 
-double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
-                   double *out_w)
+/* Font, wrapping width (w <= 0: none), alignment and text of a layout. */
+static void layout_setup(PangoLayout *layout, double w, const char *text, const trygg__font *f)
 {
+    char *valid = NULL;
     if (!text)
         text = "";
-    char *valid = NULL;
     if (!g_utf8_validate(text, -1, NULL)) {
         valid = g_utf8_make_valid(text, -1);
         text = valid;
     }
-    PangoLayout *layout = layout_of(cr);
     PangoFontDescription *fd = pango_font_description_new();
     pango_font_description_set_family(fd, "DejaVu Sans");
     /* Absolute size: in cairo user units whatever the context's resolution. */
@@ -184,6 +183,7 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
     pango_font_description_set_weight(fd, f->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_style(fd, f->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     pango_layout_set_font_description(layout, fd);
+    pango_font_description_free(fd);
     if (w > 0) {
         pango_layout_set_width(layout, (int)(w * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
@@ -192,23 +192,38 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
                                                                        : PANGO_ALIGN_LEFT);
     }
     pango_layout_set_text(layout, text, -1);
+    g_free(valid);
+}
+
+/* Draw a set-up layout with its top-left corner at (x, y) (unwrapped text aligned on x). */
+static void layout_show(cairo_t *cr, PangoLayout *layout, double x, double y, double w, const trygg__font *f)
+{
+    if (cairo_get_user_data(cr, &counting_key))
+        return;
     int pw, ph;
     pango_layout_get_size(layout, &pw, &ph);
-    if (draw && !cairo_get_user_data(cr, &counting_key)) {
-        cairo_save(cr);
-        cairo_set_source_rgb(cr, f->rgb.r, f->rgb.g, f->rgb.b);
-        double dx = 0;
-        if (w <= 0 && f->align == TRYGG__RIGHT)
-            dx = -(double)pw / PANGO_SCALE;
-        else if (w <= 0 && f->align == TRYGG__CENTER)
-            dx = -(double)pw / PANGO_SCALE / 2;
-        cairo_move_to(cr, x + dx, y);
-        pango_cairo_show_layout(cr, layout);
-        cairo_restore(cr);
-    }
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, f->rgb.r, f->rgb.g, f->rgb.b);
+    double dx = 0;
+    if (w <= 0 && f->align == TRYGG__RIGHT)
+        dx = -(double)pw / PANGO_SCALE;
+    else if (w <= 0 && f->align == TRYGG__CENTER)
+        dx = -(double)pw / PANGO_SCALE / 2;
+    cairo_move_to(cr, x + dx, y);
+    pango_cairo_show_layout(cr, layout);
+    cairo_restore(cr);
+}
+
+double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
+                   double *out_w)
+{
+    PangoLayout *layout = layout_of(cr);
+    layout_setup(layout, w, text, f);
+    int pw, ph;
+    pango_layout_get_size(layout, &pw, &ph);
+    if (draw)
+        layout_show(cr, layout, x, y, w, f);
     if (out_w) {
-        PangoRectangle ink, logical;
-        pango_layout_get_pixel_extents(layout, &ink, &logical);
         *out_w = (double)pw / PANGO_SCALE;
         if (w > 0) {
             /* The widest line, not the wrap width. */
@@ -217,8 +232,6 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
             *out_w = (double)lr.width / PANGO_SCALE;
         }
     }
-    pango_font_description_free(fd);
-    g_free(valid);
     return (double)ph / PANGO_SCALE;
 }
 
@@ -362,7 +375,36 @@ static double row_height(trygg__doc *d, const trygg__col *cols, size_t ncols, ch
     return h + 2 * CELL_PAD;
 }
 
-static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *row, const trygg__font *f,
+/* The cells of a row laid out as they are drawn (alignment of the column, the swatch's inset in
+ * the first column): one layout per cell, from the context's shared pango context, so that each
+ * cell is shaped once for its height and its drawing. Returns the row's height as row_height
+ * measures it (the first column without the inset, as the page breaks were planned). */
+static double row_layouts(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *row,
+                          const trygg__font *f, const trygg__rgb *swatch, PangoLayout **lay)
+{
+    PangoContext *pc = pango_layout_get_context(layout_of(d->cr));
+    double h = 0;
+    for (size_t c = 0; c < ncols; c++) {
+        trygg__font cf = *f;
+        cf.align = cols[c].align;
+        double inset = c == 0 && swatch ? f->size * 0.8 + 3 : 0;
+        lay[c] = pango_layout_new(pc);
+        layout_setup(lay[c], cols[c].width - 2 * CELL_PAD - inset, row[c] ? row[c] : "", &cf);
+        double ch;
+        if (inset > 0) {
+            ch = trygg__text(d->cr, 0, 0, cols[c].width - 2 * CELL_PAD, row[c] ? row[c] : "", f, false, NULL);
+        } else {
+            int pw, ph;
+            pango_layout_get_size(lay[c], &pw, &ph);
+            ch = (double)ph / PANGO_SCALE;
+        }
+        h = ch > h ? ch : h;
+    }
+    return h + 2 * CELL_PAD;
+}
+
+/* Draw a row laid out by row_layouts and release its layouts. */
+static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, PangoLayout **lay, const trygg__font *f,
                      double h, const trygg__rgb *fill, const trygg__rgb *swatch)
 {
     cairo_t *cr = d->cr;
@@ -390,8 +432,9 @@ static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, char *
             cairo_restore(cr);
             inset = s + 3;
         }
-        trygg__text(cr, x + CELL_PAD + inset, d->y + CELL_PAD, cols[c].width - 2 * CELL_PAD - inset,
-                    row[c] ? row[c] : "", &cf, true, NULL);
+        layout_show(cr, lay[c], x + CELL_PAD + inset, d->y + CELL_PAD, cols[c].width - 2 * CELL_PAD - inset, &cf);
+        g_object_unref(lay[c]);
+        lay[c] = NULL;
         x += cols[c].width;
     }
     cairo_save(cr);
@@ -410,12 +453,16 @@ static double draw_header(trygg__doc *d, const trygg__col *cols, size_t ncols, d
     size_t n = ncols < 16 ? ncols : 16;
     for (size_t c = 0; c < n; c++)
         titles[c] = (char *)cols[c].title;
-    double h = row_height(d, cols, n, titles, &f);
-    if (draw) {
-        trygg__rgb fill = {0.16, 0.29, 0.47};
-        draw_row(d, cols, n, titles, &f, h, &fill, NULL);
-        d->y += h;
+    if (!draw || d->total_pages == 0) { /* measured only; while counting pages nothing is drawn */
+        double h = row_height(d, cols, n, titles, &f);
+        d->y += draw ? h : 0;
+        return h;
     }
+    PangoLayout *lay[16];
+    double h = row_layouts(d, cols, n, titles, &f, NULL, lay);
+    trygg__rgb fill = {0.16, 0.29, 0.47};
+    draw_row(d, cols, n, lay, &f, h, &fill, NULL);
+    d->y += h;
     return h;
 }
 
@@ -434,10 +481,14 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
         total += row_height(d, cols, ncols, cells + r * ncols, r >= bold_from ? &fb : &f);
     trygg__doc_need(d, total <= (d->bottom - TRYGG__MARGIN) / 3 ? total : hh + h0);
     draw_header(d, cols, ncols, font_size, true);
+    bool counting = d->total_pages == 0;
+    PangoLayout **lay = trygg__xcalloc(ncols, sizeof *lay);
     for (size_t r = 0; r < nrows; r++) {
         char *const *row = cells + r * ncols;
         const trygg__font *rf = r >= bold_from ? &fb : &f;
-        double h = row_height(d, cols, ncols, row, rf);
+        /* while counting pages only the heights matter */
+        double h = counting ? row_height(d, cols, ncols, row, rf)
+                            : row_layouts(d, cols, ncols, row, rf, swatch ? swatch[r] : NULL, lay);
         if (d->y + h > d->bottom) {
             trygg__doc_new_page(d);
             if (continued) {
@@ -447,10 +498,11 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
             draw_header(d, cols, ncols, font_size, true);
         }
         trygg__rgb zebra = {0.95, 0.96, 0.97};
-        if (d->total_pages > 0) /* while counting pages only the heights matter */
-            draw_row(d, cols, ncols, row, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
+        if (!counting)
+            draw_row(d, cols, ncols, lay, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
         d->y += h;
     }
+    free(lay);
     d->y += 6;
 }
 
