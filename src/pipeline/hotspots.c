@@ -477,15 +477,17 @@ typedef struct {
     const double *x;
     double *z, *p;
     int cat[NCAT];
+    size_t order[NCAT]; /* the tasks in the order they are handed out */
     trygg_status status[NCAT];
     bool shared[NCAT];
     size_t ncat;
 } gistar_job;
 
-static void gistar_category(size_t t, GEOSContextHandle_t geos, void *user)
+static void gistar_category(size_t i, GEOSContextHandle_t geos, void *user)
 {
     (void)geos;
     gistar_job *job = user;
+    size_t t = job->order[i];
     size_t n = job->w->n, off = (size_t)job->cat[t] * n;
     /* one seed per category, so that adding a category does not change another's draws */
     uint64_t seed = (uint64_t)job->cfg->seed * 1000003u + (uint64_t)job->cat[t];
@@ -671,7 +673,7 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     hot = trygg__xmalloc(n * sizeof *hot);
     int *cls = trygg__xmalloc(n * sizeof *cls);
     double *q = trygg__xmalloc(n * sizeof *q);
-    gistar_job job = {ctx, cfg, &w, x, z, pp, {0}, {TRYGG_OK}, {false}, 0};
+    gistar_job job = {ctx, cfg, &w, x, z, pp, {0}, {0}, {TRYGG_OK}, {false}, 0};
     for (int c = 0; c < NCAT && n >= 2; c++) {
         if (!r.analysed[c])
             continue;
@@ -681,6 +683,21 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
         trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %s p-values", trygg_category_name((trygg_category)c),
                     n, cfg->gi_p_method ? cfg->gi_p_method : "exact");
     }
+    /* Largest categories first (most reports, the longest exact tables), so that the threads
+     * finish together (longest-processing-time-first order, Graham 1969). The results do not
+     * depend on the order. */
+    double total[NCAT] = {0};
+    for (size_t t = 0; t < job.ncat; t++) {
+        job.order[t] = t;
+        for (size_t i = 0; i < n; i++)
+            total[t] += x[(size_t)job.cat[t] * n + i];
+    }
+    for (size_t t = 1; t < job.ncat; t++)
+        for (size_t u = t; u > 0 && total[job.order[u]] > total[job.order[u - 1]]; u--) {
+            size_t o = job.order[u];
+            job.order[u] = job.order[u - 1];
+            job.order[u - 1] = o;
+        }
     if (cfg->gi_p_method && trygg__streq_ci(cfg->gi_p_method, "permutation"))
         for (size_t t = 0; t < job.ncat; t++) /* the permutations use the threads within a category */
             gistar_category(t, geos, &job);

@@ -273,6 +273,10 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
     sum_table *a = &job->buf[2 * depth], *b = &job->buf[2 * depth + 1];
     if (hi - lo == 1) {
         size_t u = which[lo];
+        if (nc->c[u] == 1) { /* a value held by one cell: its pool is the rest as it is */
+            tails(job, u, rest);
+            return;
+        }
         a->T = nc->T[u] < rest->T ? nc->T[u] : rest->T;
         table_merge(a, rest, nc->v[u], nc->c[u] - 1, job->lf);
         tails(job, u, a);
@@ -286,13 +290,15 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
         for (size_t q = f; q < l; q++)
             T = nc->T[which[q]] > T ? nc->T[which[q]] : T;
         T = T < rest->T ? T : rest->T;
-        table_fold(a, rest, T);
+        /* the first merge reads `rest` and folds it to T on the way (no copy) */
+        const sum_table *src = rest;
         for (size_t q = o0; q < o1; q++) {
             b->T = T;
-            table_merge(b, a, nc->v[which[q]], nc->c[which[q]], job->lf);
+            table_merge(b, src, nc->v[which[q]], nc->c[which[q]], job->lf);
             sum_table tmp = *a;
             *a = *b;
             *b = tmp;
+            src = a;
         }
         divide(job, a, which, f, l, depth + 1);
     }
