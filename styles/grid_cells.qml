@@ -940,7 +940,7 @@
     <alias field="n_vandalism" name="Vandalism reports" index="3"/>
     <alias field="kde_vandalism" name="Vandalism: kernel density (reports per km2)" index="4"/>
     <alias field="gi_z_vandalism" name="Vandalism: Getis-Ord Gi* z-score (high = cluster of reports)" index="5"/>
-    <alias field="gi_p_vandalism" name="Vandalism: Gi* p-value (permutations)" index="6"/>
+    <alias field="gi_p_vandalism" name="Vandalism: Gi* p-value (conditional permutation null)" index="6"/>
     <alias field="hotspot_vandalism" name="Vandalism: hot or cold spot, with confidence" index="7"/>
     <alias field="trend_vandalism" name="Vandalism: change between the two periods" index="8"/>
     <alias field="change_vandalism" name="Vandalism: change in reports (later minus earlier period)" index="9"/>
@@ -948,7 +948,7 @@
     <alias field="n_graffiti" name="Graffiti reports" index="11"/>
     <alias field="kde_graffiti" name="Graffiti: kernel density (reports per km2)" index="12"/>
     <alias field="gi_z_graffiti" name="Graffiti: Getis-Ord Gi* z-score (high = cluster of reports)" index="13"/>
-    <alias field="gi_p_graffiti" name="Graffiti: Gi* p-value (permutations)" index="14"/>
+    <alias field="gi_p_graffiti" name="Graffiti: Gi* p-value (conditional permutation null)" index="14"/>
     <alias field="hotspot_graffiti" name="Graffiti: hot or cold spot, with confidence" index="15"/>
     <alias field="trend_graffiti" name="Graffiti: change between the two periods" index="16"/>
     <alias field="change_graffiti" name="Graffiti: change in reports (later minus earlier period)" index="17"/>
@@ -956,7 +956,7 @@
     <alias field="n_littering" name="Littering reports" index="19"/>
     <alias field="kde_littering" name="Littering: kernel density (reports per km2)" index="20"/>
     <alias field="gi_z_littering" name="Littering: Getis-Ord Gi* z-score (high = cluster of reports)" index="21"/>
-    <alias field="gi_p_littering" name="Littering: Gi* p-value (permutations)" index="22"/>
+    <alias field="gi_p_littering" name="Littering: Gi* p-value (conditional permutation null)" index="22"/>
     <alias field="hotspot_littering" name="Littering: hot or cold spot, with confidence" index="23"/>
     <alias field="trend_littering" name="Littering: change between the two periods" index="24"/>
     <alias field="change_littering" name="Littering: change in reports (later minus earlier period)" index="25"/>
@@ -964,7 +964,7 @@
     <alias field="n_violence" name="Violence reports" index="27"/>
     <alias field="kde_violence" name="Violence: kernel density (reports per km2)" index="28"/>
     <alias field="gi_z_violence" name="Violence: Getis-Ord Gi* z-score (high = cluster of reports)" index="29"/>
-    <alias field="gi_p_violence" name="Violence: Gi* p-value (permutations)" index="30"/>
+    <alias field="gi_p_violence" name="Violence: Gi* p-value (conditional permutation null)" index="30"/>
     <alias field="hotspot_violence" name="Violence: hot or cold spot, with confidence" index="31"/>
     <alias field="trend_violence" name="Violence: change between the two periods" index="32"/>
     <alias field="change_violence" name="Violence: change in reports (later minus earlier period)" index="33"/>
@@ -972,7 +972,7 @@
     <alias field="n_theft" name="Theft reports" index="35"/>
     <alias field="kde_theft" name="Theft: kernel density (reports per km2)" index="36"/>
     <alias field="gi_z_theft" name="Theft: Getis-Ord Gi* z-score (high = cluster of reports)" index="37"/>
-    <alias field="gi_p_theft" name="Theft: Gi* p-value (permutations)" index="38"/>
+    <alias field="gi_p_theft" name="Theft: Gi* p-value (conditional permutation null)" index="38"/>
     <alias field="hotspot_theft" name="Theft: hot or cold spot, with confidence" index="39"/>
     <alias field="trend_theft" name="Theft: change between the two periods" index="40"/>
     <alias field="change_theft" name="Theft: change in reports (later minus earlier period)" index="41"/>
@@ -980,7 +980,7 @@
     <alias field="n_drugs" name="Drugs reports" index="43"/>
     <alias field="kde_drugs" name="Drugs: kernel density (reports per km2)" index="44"/>
     <alias field="gi_z_drugs" name="Drugs: Getis-Ord Gi* z-score (high = cluster of reports)" index="45"/>
-    <alias field="gi_p_drugs" name="Drugs: Gi* p-value (permutations)" index="46"/>
+    <alias field="gi_p_drugs" name="Drugs: Gi* p-value (conditional permutation null)" index="46"/>
     <alias field="hotspot_drugs" name="Drugs: hot or cold spot, with confidence" index="47"/>
     <alias field="trend_drugs" name="Drugs: change between the two periods" index="48"/>
     <alias field="change_drugs" name="Drugs: change in reports (later minus earlier period)" index="49"/>
@@ -988,7 +988,7 @@
     <alias field="n_disorder" name="Disorder reports" index="51"/>
     <alias field="kde_disorder" name="Disorder: kernel density (reports per km2)" index="52"/>
     <alias field="gi_z_disorder" name="Disorder: Getis-Ord Gi* z-score (high = cluster of reports)" index="53"/>
-    <alias field="gi_p_disorder" name="Disorder: Gi* p-value (permutations)" index="54"/>
+    <alias field="gi_p_disorder" name="Disorder: Gi* p-value (conditional permutation null)" index="54"/>
     <alias field="hotspot_disorder" name="Disorder: hot or cold spot, with confidence" index="55"/>
     <alias field="trend_disorder" name="Disorder: change between the two periods" index="56"/>
     <alias field="change_disorder" name="Disorder: change in reports (later minus earlier period)" index="57"/>
@@ -996,7 +996,7 @@
     <alias field="n_fraud" name="Fraud reports" index="59"/>
     <alias field="kde_fraud" name="Fraud: kernel density (reports per km2)" index="60"/>
     <alias field="gi_z_fraud" name="Fraud: Getis-Ord Gi* z-score (high = cluster of reports)" index="61"/>
-    <alias field="gi_p_fraud" name="Fraud: Gi* p-value (permutations)" index="62"/>
+    <alias field="gi_p_fraud" name="Fraud: Gi* p-value (conditional permutation null)" index="62"/>
     <alias field="hotspot_fraud" name="Fraud: hot or cold spot, with confidence" index="63"/>
     <alias field="trend_fraud" name="Fraud: change between the two periods" index="64"/>
     <alias field="change_fraud" name="Fraud: change in reports (later minus earlier period)" index="65"/>
@@ -1004,7 +1004,7 @@
     <alias field="n_other" name="Other reports" index="67"/>
     <alias field="kde_other" name="Other: kernel density (reports per km2)" index="68"/>
     <alias field="gi_z_other" name="Other: Getis-Ord Gi* z-score (high = cluster of reports)" index="69"/>
-    <alias field="gi_p_other" name="Other: Gi* p-value (permutations)" index="70"/>
+    <alias field="gi_p_other" name="Other: Gi* p-value (conditional permutation null)" index="70"/>
     <alias field="hotspot_other" name="Other: hot or cold spot, with confidence" index="71"/>
     <alias field="trend_other" name="Other: change between the two periods" index="72"/>
     <alias field="change_other" name="Other: change in reports (later minus earlier period)" index="73"/>

@@ -113,7 +113,7 @@ for _c, _w in CATEGORY_WORDS.items():
         (f"n_{_c}", "integer", f"{_w} reports"),
         (f"kde_{_c}", "double", f"{_w}: kernel density (reports per km2)"),
         (f"gi_z_{_c}", "double", f"{_w}: Getis-Ord Gi* z-score (high = cluster of reports)"),
-        (f"gi_p_{_c}", "double", f"{_w}: Gi* p-value (permutations)"),
+        (f"gi_p_{_c}", "double", f"{_w}: Gi* p-value (conditional permutation null)"),
         (f"hotspot_{_c}", "string", f"{_w}: hot or cold spot, with confidence"),
         (f"trend_{_c}", "string", f"{_w}: change between the two periods"),
         (f"change_{_c}", "double", f"{_w}: change in reports (later minus earlier period)"),

@@ -135,7 +135,8 @@ typedef struct {
     char *grid_boundary;    /* SRC[:LAYER] of a study-area polygon layer; NULL: none */
     double kde_bandwidth_m; /* 200 */
     double gi_band_m;       /* 300 */
-    int permutations;       /* 999; 0: normal p-values only */
+    char *gi_p_method;      /* "exact" (default), "permutation" or "normal" */
+    int permutations;       /* 999, with gi_p_method "permutation"; 0: normal p-values */
     int seed;               /* 12345 */
     bool fdr;               /* true: Benjamini-Hochberg across cells */
     double hot_alpha;       /* 0.10: cells significant at this level merge into hotspots */

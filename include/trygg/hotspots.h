@@ -25,6 +25,7 @@
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/grid.h"
+#include "trygg/stats.h"
 #include "trygg/trygg.h"
 
 #define TRYGG_HOURS_OF_WEEK 168
@@ -150,8 +151,10 @@ typedef struct {
     trygg_period period_a, period_b;
     unsigned area_a[TRYGG_CAT_COUNT], area_b[TRYGG_CAT_COUNT];
     double area_trend_p[TRYGG_CAT_COUNT];
-    double kde_s, gistar_s;         /* wall time of the kernel densities and of Gi* (all categories) */
-    double kde_cpu_s, gistar_cpu_s; /* their CPU time (all threads) */
+    double kde_s, gistar_s, merge_s; /* wall time of the kernel densities, of Gi* (neighbours, z, p,
+                                        classes; all categories) and of merging hot cells */
+    double kde_cpu_s, gistar_cpu_s, merge_cpu_s; /* their CPU time (all threads) */
+    bool gi_p_shared_draws;         /* some category's exact p-values fell back to shared draws */
     GEOSContextHandle_t geos; /* handle the hotspot geometries belong to (borrowed) */
 } trygg_hotspot_result;
 
@@ -165,6 +168,13 @@ typedef struct {
 trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, trygg_places *places,
                                     const trygg_incidents *incidents, const GEOSGeometry *boundary,
                                     trygg_hotspot_result *out);
+
+/* Gi* of the values x over the weights w with the p-values cfg asks for ([hotspots] p_method:
+ * exact, permutation with `permutations` draws per cell, 0 meaning normal, or normal): writes
+ * w->n z-scores into z and p-values into p. *shared (may be NULL) is set when exact p-values
+ * fell back to shared draws. Errors as trygg_gistar. */
+trygg_status trygg_hotspots_gistar(trygg_ctx *ctx, const trygg_config *cfg, const trygg_neighbours *w,
+                                   const double *x, uint64_t seed, double *z, double *p, bool *shared);
 
 /* Mean scores of the places of each cell (after the score stage). */
 void trygg_hotspots_cell_scores(trygg_hotspot_result *r, const trygg_places *places);

@@ -167,9 +167,13 @@ static const key_spec keys[] = {
      "quartic kernel density bandwidth (m)"},
     {"hotspots", "band_m", K_DOUBLE, CFG(gi_band_m), 10, 10000, "300",
      "Getis-Ord Gi* distance band (m); cells whose centres are this close are neighbours"},
+    {"hotspots", "p_method", K_STR, CFG(gi_p_method), 0, 0, "exact",
+     "Gi* p-values: exact (the conditional permutation null computed exactly), permutation (drawn "
+     "`permutations` times per cell) or normal (normal approximation of z)"},
     {"hotspots", "permutations", K_INT, CFG(permutations), 0, 99999, "999",
-     "conditional permutations for Gi* p-values (0: normal approximation only)"},
-    {"hotspots", "seed", K_INT, CFG(seed), 0, 2147483647, "12345", "random seed of the permutations"},
+     "conditional permutations per cell with p_method = permutation (0: normal approximation)"},
+    {"hotspots", "seed", K_INT, CFG(seed), 0, 2147483647, "12345",
+     "random seed of the permutations (and of the shared draws where exact p-values would cost too much)"},
     {"hotspots", "fdr", K_BOOL, CFG(fdr), 0, 1, "true",
      "control the false discovery rate across cells (Benjamini-Hochberg)"},
     {"hotspots", "alpha", K_DOUBLE, CFG(hot_alpha), 0.01, 0.1, "0.1",
@@ -348,6 +352,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->period_a);
     free(cfg->period_b);
     free(cfg->raster);
+    free(cfg->gi_p_method);
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
@@ -784,6 +789,10 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
                            cfg->lamp_radius_m, cfg->influence_m);
     if (cfg->grid_kind && !trygg__streq_ci(cfg->grid_kind, "hex") && !trygg__streq_ci(cfg->grid_kind, "square"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[grid] kind = '%s' is not hex or square", cfg->grid_kind);
+    if (cfg->gi_p_method && !trygg__streq_ci(cfg->gi_p_method, "exact") &&
+        !trygg__streq_ci(cfg->gi_p_method, "permutation") && !trygg__streq_ci(cfg->gi_p_method, "normal"))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] p_method = '%s' is not exact, permutation or normal",
+                           cfg->gi_p_method);
     if (cfg->raster && !trygg__streq_ci(cfg->raster, "none") && !trygg__streq_ci(cfg->raster, "geotiff"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] raster = '%s' is not none or geotiff", cfg->raster);
     return TRYGG_OK;

@@ -215,30 +215,47 @@ static void *parallel_worker(void *arg)
     return NULL;
 }
 
-void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+/* Run the job on nt >= 2 threads (or here, when none can be started). */
+static void run_threads(int nt, parallel_job *job)
 {
-    int nt = trygg__threads_for(ctx, n);
+    pthread_t *tids = trygg__xcalloc((size_t)nt, sizeof *tids);
+    int started = 0;
+    for (int t = 0; t < nt; t++)
+        if (pthread_create(&tids[t], NULL, parallel_worker, job) == 0)
+            started++;
+        else
+            break;
+    if (started == 0) /* no threads to be had: do the work here */
+        parallel_worker(job);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    free(tids);
+}
+
+/* fn over [0, n) on nt threads, items claimed `block` at a time (serially when nt <= 1). */
+static void run_parallel(trygg_ctx *ctx, size_t n, int nt, size_t block, trygg__parallel_fn fn, void *user)
+{
     if (nt <= 1) {
         for (size_t i = 0; i < n; i++)
             fn(i, ctx->geos, user);
         return;
     }
+    parallel_job job = {.n = n, .block = block, .fn = fn, .user = user};
+    atomic_init(&job.next, 0);
+    run_threads(nt, &job);
+}
+
+void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+{
     /* Blocks are claimed dynamically: dense town centres cost more per place than outskirts.
      * Each item's result depends only on its index, so the output stays deterministic. */
-    parallel_job job = {.n = n, .block = 256, .fn = fn, .user = user};
-    atomic_init(&job.next, 0);
-    pthread_t *tids = trygg__xcalloc((size_t)nt, sizeof *tids);
-    int started = 0;
-    for (int t = 0; t < nt; t++)
-        if (pthread_create(&tids[t], NULL, parallel_worker, &job) == 0)
-            started++;
-        else
-            break;
-    if (started == 0) /* no threads to be had: do the work here */
-        parallel_worker(&job);
-    for (int t = 0; t < started; t++)
-        pthread_join(tids[t], NULL);
-    free(tids);
+    run_parallel(ctx, n, trygg__threads_for(ctx, n), 256, fn, user);
+}
+
+void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user)
+{
+    int nt = trygg_ctx_threads(ctx);
+    run_parallel(ctx, n, (size_t)nt < n ? nt : (int)n, 1, fn, user);
 }
 
 void *trygg__xmalloc(size_t n)

@@ -83,6 +83,9 @@ int trygg__threads_for(const trygg_ctx *ctx, size_t work_items);
  * GEOS handle; items are dealt out in contiguous blocks so results are deterministic. */
 typedef void (*trygg__parallel_fn)(size_t i, GEOSContextHandle_t geos, void *user);
 void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
+/* The same for a few large tasks (n of them, each worth a thread): one task at a time per
+ * thread, on min(threads, n) threads, with no lower limit on n. */
+void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
 
 /* A geometry as 2D ISO WKB, normalised first (GEOSNormalize) so that equal geometries give
  * equal bytes; NULL on failure. Caller frees with free. The geometry is changed (normalised). */

@@ -148,14 +148,10 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     if ((st = trygg_kde_quartic(ctx, ev, NULL, m, ctr, n, cfg->kde_bandwidth_m, kde)) != TRYGG_OK ||
         (st = trygg_neighbours_band(ctx, ctr, n, cfg->gi_band_m, &w)) != TRYGG_OK)
         goto done;
-    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
-    double *pperm = perms ? trygg__xmalloc(n * sizeof *pperm) : NULL;
-    st = trygg_gistar(ctx, &w, ntrain, perms, (uint64_t)cfg->seed * 1000003u + (uint64_t)cat, z, p, pperm);
-    if (st == TRYGG_OK)
-        trygg_hotspot_classes(z, perms ? pperm : p, n, cfg->fdr, cls, p);
-    free(pperm);
+    st = trygg_hotspots_gistar(ctx, cfg, &w, ntrain, (uint64_t)cfg->seed * 1000003u + (uint64_t)cat, z, p, NULL);
     if (st != TRYGG_OK)
         goto done;
+    trygg_hotspot_classes(z, p, n, cfg->fdr, cls, p);
     double hot_area = 0;
     for (size_t i = 0; i < n; i++) {
         hot[i] = z[i] > 0 && p[i] <= cfg->hot_alpha;
@@ -168,9 +164,10 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     trygg__sb_printf(&b, "trygg evaluate: %s incidents; training %s (%.0f), test %s (%.0f)\n",
                      all ? "all" : trygg_category_name(cat), ta, N1, tb, N2);
     trygg__sb_printf(&b, "grid: %zu %s cells of %g m, %.2f km2; kernel density bandwidth %g m; Gi* band %g m, "
-                     "%u permutations, FDR %s, alpha %g\n",
+                     "%s p-values, FDR %s, alpha %g\n",
                      n, kind == TRYGG_GRID_HEX ? "hexagonal" : "square", size, A / 1e6, cfg->kde_bandwidth_m,
-                     cfg->gi_band_m, perms, cfg->fdr ? "on" : "off", cfg->hot_alpha);
+                     cfg->gi_band_m, cfg->gi_p_method ? cfg->gi_p_method : "exact", cfg->fdr ? "on" : "off",
+                     cfg->hot_alpha);
     trygg__sb_printf(&b, "hit rate = test incidents in the hotspots / all test incidents; PAI = hit rate / area share "
                          "(Chainey et al. 2008); RRI = (test / training incidents in the hotspots) / (test / "
                          "training incidents overall) (Levine 2008)\n");

@@ -468,6 +468,34 @@ static void cell_trends(trygg_hotspot_result *r, const trygg_config *cfg, trygg_
     free(p);
 }
 
+/* Gi* of the analysed categories, one task each: values x, z-scores z and p-values p of
+ * category c at [c * n]. */
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_config *cfg;
+    const trygg_neighbours *w;
+    const double *x;
+    double *z, *p;
+    int cat[NCAT];
+    size_t order[NCAT]; /* the tasks in the order they are handed out */
+    trygg_status status[NCAT];
+    bool shared[NCAT];
+    size_t ncat;
+} gistar_job;
+
+static void gistar_category(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    gistar_job *job = user;
+    size_t t = job->order[i];
+    size_t n = job->w->n, off = (size_t)job->cat[t] * n;
+    /* one seed per category, so that adding a category does not change another's draws */
+    uint64_t seed = (uint64_t)job->cfg->seed * 1000003u + (uint64_t)job->cat[t];
+    /* Tasks share the context: it records errors, which counts (finite, n >= 2) do not raise. */
+    job->status[t] = trygg_hotspots_gistar(job->ctx, job->cfg, job->w, job->x + off, seed, job->z + off, job->p + off,
+                                           &job->shared[t]);
+}
+
 trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, trygg_places *places,
                                     const trygg_incidents *incidents, const GEOSGeometry *boundary,
                                     trygg_hotspot_result *out)
@@ -475,7 +503,7 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     trygg_status st = TRYGG_OK;
     trygg_hotspot_result r = {0};
     GEOSContextHandle_t geos = trygg__geos(ctx);
-    double *cxy = NULL, *mxy = NULL, *evxy = NULL, *dens = NULL, *x = NULL, *z = NULL, *pn = NULL, *pp = NULL;
+    double *cxy = NULL, *mxy = NULL, *evxy = NULL, *dens = NULL, *x = NULL, *z = NULL, *pp = NULL;
     bool *hot = NULL;
     size_t *pcell = NULL;
     trygg_neighbours w = {0};
@@ -633,50 +661,86 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     r.kde_s = clock_s(CLOCK_MONOTONIC) - t0;
     r.kde_cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
 
-    /* Getis-Ord Gi* per category, classes after FDR, hotspots. */
+    /* Getis-Ord Gi* per category (the categories over the threads), classes after FDR; then
+     * hotspots. */
     t0 = clock_s(CLOCK_MONOTONIC);
     c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
     if (n >= 2 && (st = trygg_neighbours_band(ctx, cxy, n, cfg->gi_band_m, &w)) != TRYGG_OK)
         goto done;
-    x = trygg__xmalloc(n * sizeof *x);
-    z = trygg__xmalloc(n * sizeof *z);
-    pn = trygg__xmalloc(n * sizeof *pn);
-    pp = trygg__xmalloc(n * sizeof *pp);
+    x = trygg__xmalloc(NCAT * n * sizeof *x);
+    z = trygg__xmalloc(NCAT * n * sizeof *z);
+    pp = trygg__xmalloc(NCAT * n * sizeof *pp);
     hot = trygg__xmalloc(n * sizeof *hot);
     int *cls = trygg__xmalloc(n * sizeof *cls);
     double *q = trygg__xmalloc(n * sizeof *q);
-    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
+    gistar_job job = {ctx, cfg, &w, x, z, pp, {0}, {0}, {TRYGG_OK}, {false}, 0};
     for (int c = 0; c < NCAT && n >= 2; c++) {
         if (!r.analysed[c])
             continue;
         for (size_t i = 0; i < n; i++)
-            x[i] = r.count[i * NCAT + c];
-        /* one seed per category, so that adding a category does not change another's draws */
-        uint64_t seed = (uint64_t)cfg->seed * 1000003u + (uint64_t)c;
-        trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %u permutations", trygg_category_name((trygg_category)c),
-                    n, perms);
-        if ((st = trygg_gistar(ctx, &w, x, perms, seed, z, pn, perms ? pp : NULL)) != TRYGG_OK)
-            break;
-        const double *p = perms ? pp : pn;
-        trygg_hotspot_classes(z, p, n, cfg->fdr, cls, q);
+            x[(size_t)c * n + i] = r.count[i * NCAT + c];
+        job.cat[job.ncat++] = c;
+        trygg__info(ctx, "hotspots: Gi* of %s over %zu cells, %s p-values", trygg_category_name((trygg_category)c),
+                    n, cfg->gi_p_method ? cfg->gi_p_method : "exact");
+    }
+    /* Largest categories first (most reports, the longest exact tables), so that the threads
+     * finish together (longest-processing-time-first order, Graham 1969). The results do not
+     * depend on the order. */
+    double total[NCAT] = {0};
+    for (size_t t = 0; t < job.ncat; t++) {
+        job.order[t] = t;
+        for (size_t i = 0; i < n; i++)
+            total[t] += x[(size_t)job.cat[t] * n + i];
+    }
+    for (size_t t = 1; t < job.ncat; t++)
+        for (size_t u = t; u > 0 && total[job.order[u]] > total[job.order[u - 1]]; u--) {
+            size_t o = job.order[u];
+            job.order[u] = job.order[u - 1];
+            job.order[u - 1] = o;
+        }
+    if (cfg->gi_p_method && trygg__streq_ci(cfg->gi_p_method, "permutation"))
+        for (size_t t = 0; t < job.ncat; t++) /* the permutations use the threads within a category */
+            gistar_category(t, geos, &job);
+    else
+        trygg__parallel_tasks(ctx, job.ncat, gistar_category, &job);
+    for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++) {
+        int c = job.cat[t];
+        if (job.status[t] != TRYGG_OK) /* not reached with counts (finite, n >= 2): say so all the same */
+            st = trygg__fail(ctx, job.status[t], "hotspots: Gi* of %s failed", trygg_category_name((trygg_category)c));
+        r.gi_p_shared_draws = r.gi_p_shared_draws || job.shared[t];
+    }
+    for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++) {
+        int c = job.cat[t];
+        const double *zc = z + (size_t)c * n, *pc = pp + (size_t)c * n;
+        trygg_hotspot_classes(zc, pc, n, cfg->fdr, cls, q);
         for (size_t i = 0; i < n; i++) {
             size_t k = i * NCAT + c;
-            r.gi_z[k] = z[i];
-            r.gi_p[k] = p[i];
+            r.gi_z[k] = zc[i];
+            r.gi_p[k] = pc[i];
             r.gi_q[k] = q[i];
             r.cls[k] = cls[i];
-            hot[i] = z[i] > 0 && q[i] <= cfg->hot_alpha;
         }
-        if ((st = trygg_hotspots_merge(ctx, geos, r.grid, (trygg_category)c, hot, cls, x, &r.hotspots, &r.nhotspots,
-                                       &r.caphotspots)) != TRYGG_OK)
-            break;
+    }
+    r.gistar_s = clock_s(CLOCK_MONOTONIC) - t0;
+    r.gistar_cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    t0 = clock_s(CLOCK_MONOTONIC);
+    c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++) {
+        int c = job.cat[t];
+        for (size_t i = 0; i < n; i++) {
+            size_t k = i * NCAT + c;
+            hot[i] = r.gi_z[k] > 0 && r.gi_q[k] <= cfg->hot_alpha;
+            cls[i] = r.cls[k];
+        }
+        st = trygg_hotspots_merge(ctx, geos, r.grid, (trygg_category)c, hot, cls, x + (size_t)c * n, &r.hotspots,
+                                  &r.nhotspots, &r.caphotspots);
     }
     free(cls);
     free(q);
     if (st != TRYGG_OK)
         goto done;
-    r.gistar_s = clock_s(CLOCK_MONOTONIC) - t0;
-    r.gistar_cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    r.merge_s = clock_s(CLOCK_MONOTONIC) - t0;
+    r.merge_cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
 
     /* Hours of the week and periods of each hotspot, from its category's incidents. */
     double ta = trygg_period_days(&r.period_a), tb = trygg_period_days(&r.period_b);
@@ -740,11 +804,32 @@ done:
     free(dens);
     free(x);
     free(z);
-    free(pn);
     free(pp);
     free(hot);
     free(pcell);
     return st;
+}
+
+trygg_status trygg_hotspots_gistar(trygg_ctx *ctx, const trygg_config *cfg, const trygg_neighbours *w,
+                                   const double *x, uint64_t seed, double *z, double *p, bool *shared)
+{
+    const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
+    unsigned perms = cfg->permutations > 0 ? (unsigned)cfg->permutations : 0;
+    trygg_status st;
+    if (shared)
+        *shared = false;
+    if (trygg__streq_ci(m, "permutation") && perms > 0)
+        return trygg_gistar(ctx, w, x, perms, seed, z, NULL, p);
+    if (trygg__streq_ci(m, "exact")) {
+        bool exact = true;
+        if ((st = trygg_gistar(ctx, w, x, 0, seed, z, NULL, NULL)) != TRYGG_OK ||
+            (st = trygg_gistar_p_exact(ctx, w, x, z, seed, p, &exact)) != TRYGG_OK)
+            return st;
+        if (shared)
+            *shared = !exact;
+        return TRYGG_OK;
+    }
+    return trygg_gistar(ctx, w, x, 0, seed, z, p, NULL); /* normal */
 }
 
 void trygg_hotspots_cell_scores(trygg_hotspot_result *r, const trygg_places *places)
@@ -776,12 +861,21 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
     trygg_kv_set(kv, "hotspots.grid", "%zu %s cells of %g m, %.3f km2%s", r->ncells,
                  trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX ? "hexagonal" : "square", trygg_grid_size(r->grid),
                  r->study_area_m2 / 1e6, cfg->grid_boundary ? ", clipped to the study-area boundary" : "");
-    trygg_kv_set(kv, "hotspots.method", "%s",
+    const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
+    const char *pm = trygg__streq_ci(m, "exact")
+                         ? (r->gi_p_shared_draws ? "p-values of the conditional permutation null, exact where the values "
+                                                   "allowed, else from draws shared per neighbour count and value"
+                                                 : "exact p-values of the conditional permutation null")
+                     : trygg__streq_ci(m, "permutation") && cfg->permutations > 0
+                         ? "p-values from conditional permutations"
+                         : "p-values from the normal approximation";
+    trygg_kv_set(kv, "hotspots.method",
                  "quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
-                 "distance-band weights (self included); p-values from conditional permutations; "
-                 "Benjamini-Hochberg FDR across cells; hot cells of one category merged into hotspots");
-    trygg_kv_set(kv, "hotspots.parameters", "kde_bandwidth_m=%g band_m=%g permutations=%d seed=%d fdr=%s alpha=%g",
-                 cfg->kde_bandwidth_m, cfg->gi_band_m, cfg->permutations, cfg->seed, cfg->fdr ? "yes" : "no",
+                 "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "
+                 "category merged into hotspots", pm);
+    trygg_kv_set(kv, "hotspots.parameters",
+                 "kde_bandwidth_m=%g band_m=%g p_method=%s permutations=%d seed=%d fdr=%s alpha=%g",
+                 cfg->kde_bandwidth_m, cfg->gi_band_m, m, cfg->permutations, cfg->seed, cfg->fdr ? "yes" : "no",
                  cfg->hot_alpha);
     trygg_kv_set(kv, "hotspots.incidents_outside_grid", "%zu", r->incidents_outside);
     trygg__strbuf b = {0};

@@ -239,12 +239,16 @@ static trygg_status stage_hotspots(run_state *st)
         return s;
     s = trygg_hotspots_compute(st->ctx, st->cfg, &st->places, st->have_incidents ? &st->incidents : NULL, area,
                                &st->hot);
-    /* The two costly parts, as lines of their own in --timings (before the stage's own line). */
-    if (s == TRYGG_OK && st->summary.nstages + 3 <= TRYGG_MAX_STAGES) {
+    /* The costly parts, as lines of their own in --timings (before the stage's own line):
+     * kernel densities, Gi* (neighbours, z, p-values, classes) and the merging of hot cells into
+     * hotspot polygons. */
+    if (s == TRYGG_OK && st->summary.nstages + 4 <= TRYGG_MAX_STAGES) {
         st->summary.stages[st->summary.nstages++] =
             (trygg_stage_timing){"hotspots.kde", st->hot.kde_s, st->hot.kde_cpu_s, peak_mb()};
         st->summary.stages[st->summary.nstages++] =
             (trygg_stage_timing){"hotspots.gistar", st->hot.gistar_s, st->hot.gistar_cpu_s, peak_mb()};
+        st->summary.stages[st->summary.nstages++] =
+            (trygg_stage_timing){"hotspots.merge", st->hot.merge_s, st->hot.merge_cpu_s, peak_mb()};
     }
     if (area)
         GEOSGeom_destroy_r(geos, area);

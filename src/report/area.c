@@ -408,7 +408,8 @@ static void draw_area(trygg__doc *d, void *user)
     double mh = 300;
     trygg__doc_need(d, mh + 14);
     /* cannot fail: the rectangle is fixed and the extent was checked before rendering */
-    (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &m);
+    if (d->total_pages > 0) /* the map has a fixed size: not drawn while counting pages */
+        (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &m);
     d->y += mh + 3;
     trygg__doc_paragraph(d, "Streets are coloured by their safety index (0-100, high is safe), computed from "
                             "lighting, incidents and surroundings.",

@@ -142,17 +142,41 @@ void trygg__change_text(unsigned before, unsigned after, char *buf, size_t n)
 
 /* ---- Text ---- */
 
-double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
-                   double *out_w)
+/* One pango layout per cairo context, kept in the context's user data and freed with it: a
+ * report sets tens of thousands of short texts, and a new layout (with its own pango context)
+ * for each cost most of the report stage. The layout follows the context's transformation and
+ * font options (pango_cairo_update_layout); width, wrapping and alignment are set on every use. */
+static const cairo_user_data_key_t layout_key;
+/* Set on the context of the page-counting pass (trygg__doc_render): text is measured, not drawn. */
+static const cairo_user_data_key_t counting_key;
+
+static void layout_free(void *p) { g_object_unref(p); }
+
+static PangoLayout *layout_of(cairo_t *cr)
 {
+    PangoLayout *layout = cairo_get_user_data(cr, &layout_key);
+    if (!layout) {
+        layout = pango_cairo_create_layout(cr);
+        if (cairo_set_user_data(cr, &layout_key, layout, layout_free) != CAIRO_STATUS_SUCCESS)
+            abort(); /* out of memory, as trygg__xmalloc */
+    } else {
+        pango_cairo_update_layout(cr, layout);
+    }
+    pango_layout_set_width(layout, -1);
+    pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+    return layout;
+}
+
+/* Font, wrapping width (w <= 0: none), alignment and text of a layout. */
+static void layout_setup(PangoLayout *layout, double w, const char *text, const trygg__font *f)
+{
+    char *valid = NULL;
     if (!text)
         text = "";
-    char *valid = NULL;
     if (!g_utf8_validate(text, -1, NULL)) {
         valid = g_utf8_make_valid(text, -1);
         text = valid;
     }
-    PangoLayout *layout = pango_cairo_create_layout(cr);
     PangoFontDescription *fd = pango_font_description_new();
     pango_font_description_set_family(fd, "DejaVu Sans");
     /* Absolute size: in cairo user units whatever the context's resolution. */
@@ -160,6 +184,7 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
     pango_font_description_set_weight(fd, f->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_style(fd, f->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     pango_layout_set_font_description(layout, fd);
+    pango_font_description_free(fd);
     if (w > 0) {
         pango_layout_set_width(layout, (int)(w * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
@@ -168,23 +193,38 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
                                                                        : PANGO_ALIGN_LEFT);
     }
     pango_layout_set_text(layout, text, -1);
+    g_free(valid);
+}
+
+/* Draw a set-up layout with its top-left corner at (x, y) (unwrapped text aligned on x). */
+static void layout_show(cairo_t *cr, PangoLayout *layout, double x, double y, double w, const trygg__font *f)
+{
+    if (cairo_get_user_data(cr, &counting_key))
+        return;
     int pw, ph;
     pango_layout_get_size(layout, &pw, &ph);
-    if (draw) {
-        cairo_save(cr);
-        cairo_set_source_rgb(cr, f->rgb.r, f->rgb.g, f->rgb.b);
-        double dx = 0;
-        if (w <= 0 && f->align == TRYGG__RIGHT)
-            dx = -(double)pw / PANGO_SCALE;
-        else if (w <= 0 && f->align == TRYGG__CENTER)
-            dx = -(double)pw / PANGO_SCALE / 2;
-        cairo_move_to(cr, x + dx, y);
-        pango_cairo_show_layout(cr, layout);
-        cairo_restore(cr);
-    }
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, f->rgb.r, f->rgb.g, f->rgb.b);
+    double dx = 0;
+    if (w <= 0 && f->align == TRYGG__RIGHT)
+        dx = -(double)pw / PANGO_SCALE;
+    else if (w <= 0 && f->align == TRYGG__CENTER)
+        dx = -(double)pw / PANGO_SCALE / 2;
+    cairo_move_to(cr, x + dx, y);
+    pango_cairo_show_layout(cr, layout);
+    cairo_restore(cr);
+}
+
+double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
+                   double *out_w)
+{
+    PangoLayout *layout = layout_of(cr);
+    layout_setup(layout, w, text, f);
+    int pw, ph;
+    pango_layout_get_size(layout, &pw, &ph);
+    if (draw)
+        layout_show(cr, layout, x, y, w, f);
     if (out_w) {
-        PangoRectangle ink, logical;
-        pango_layout_get_pixel_extents(layout, &ink, &logical);
         *out_w = (double)pw / PANGO_SCALE;
         if (w > 0) {
             /* The widest line, not the wrap width. */
@@ -193,9 +233,6 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
             *out_w = (double)lr.width / PANGO_SCALE;
         }
     }
-    pango_font_description_free(fd);
-    g_object_unref(layout);
-    g_free(valid);
     return (double)ph / PANGO_SCALE;
 }
 
@@ -339,7 +376,36 @@ static double row_height(trygg__doc *d, const trygg__col *cols, size_t ncols, ch
     return h + 2 * CELL_PAD;
 }
 
-static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *row, const trygg__font *f,
+/* The cells of a row laid out as they are drawn (alignment of the column, the swatch's inset in
+ * the first column): one layout per cell, from the context's shared pango context, so that each
+ * cell is shaped once for its height and its drawing. Returns the row's height as row_height
+ * measures it (the first column without the inset, as the page breaks were planned). */
+static double row_layouts(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *row,
+                          const trygg__font *f, const trygg__rgb *swatch, PangoLayout **lay)
+{
+    PangoContext *pc = pango_layout_get_context(layout_of(d->cr));
+    double h = 0;
+    for (size_t c = 0; c < ncols; c++) {
+        trygg__font cf = *f;
+        cf.align = cols[c].align;
+        double inset = c == 0 && swatch ? f->size * 0.8 + 3 : 0;
+        lay[c] = pango_layout_new(pc);
+        layout_setup(lay[c], cols[c].width - 2 * CELL_PAD - inset, row[c] ? row[c] : "", &cf);
+        double ch;
+        if (inset > 0) {
+            ch = trygg__text(d->cr, 0, 0, cols[c].width - 2 * CELL_PAD, row[c] ? row[c] : "", f, false, NULL);
+        } else {
+            int pw, ph;
+            pango_layout_get_size(lay[c], &pw, &ph);
+            ch = (double)ph / PANGO_SCALE;
+        }
+        h = ch > h ? ch : h;
+    }
+    return h + 2 * CELL_PAD;
+}
+
+/* Draw a row laid out by row_layouts and release its layouts. */
+static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, PangoLayout **lay, const trygg__font *f,
                      double h, const trygg__rgb *fill, const trygg__rgb *swatch)
 {
     cairo_t *cr = d->cr;
@@ -367,8 +433,9 @@ static void draw_row(trygg__doc *d, const trygg__col *cols, size_t ncols, char *
             cairo_restore(cr);
             inset = s + 3;
         }
-        trygg__text(cr, x + CELL_PAD + inset, d->y + CELL_PAD, cols[c].width - 2 * CELL_PAD - inset,
-                    row[c] ? row[c] : "", &cf, true, NULL);
+        layout_show(cr, lay[c], x + CELL_PAD + inset, d->y + CELL_PAD, cols[c].width - 2 * CELL_PAD - inset, &cf);
+        g_object_unref(lay[c]);
+        lay[c] = NULL;
         x += cols[c].width;
     }
     cairo_save(cr);
@@ -387,12 +454,16 @@ static double draw_header(trygg__doc *d, const trygg__col *cols, size_t ncols, d
     size_t n = ncols < 16 ? ncols : 16;
     for (size_t c = 0; c < n; c++)
         titles[c] = (char *)cols[c].title;
-    double h = row_height(d, cols, n, titles, &f);
-    if (draw) {
-        trygg__rgb fill = {0.16, 0.29, 0.47};
-        draw_row(d, cols, n, titles, &f, h, &fill, NULL);
-        d->y += h;
+    if (!draw || d->total_pages == 0) { /* measured only; while counting pages nothing is drawn */
+        double h = row_height(d, cols, n, titles, &f);
+        d->y += draw ? h : 0;
+        return h;
     }
+    PangoLayout *lay[16];
+    double h = row_layouts(d, cols, n, titles, &f, NULL, lay);
+    trygg__rgb fill = {0.16, 0.29, 0.47};
+    draw_row(d, cols, n, lay, &f, h, &fill, NULL);
+    d->y += h;
     return h;
 }
 
@@ -411,10 +482,14 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
         total += row_height(d, cols, ncols, cells + r * ncols, r >= bold_from ? &fb : &f);
     trygg__doc_need(d, total <= (d->bottom - TRYGG__MARGIN) / 3 ? total : hh + h0);
     draw_header(d, cols, ncols, font_size, true);
+    bool counting = d->total_pages == 0;
+    PangoLayout **lay = trygg__xcalloc(ncols, sizeof *lay);
     for (size_t r = 0; r < nrows; r++) {
         char *const *row = cells + r * ncols;
         const trygg__font *rf = r >= bold_from ? &fb : &f;
-        double h = row_height(d, cols, ncols, row, rf);
+        /* while counting pages only the heights matter */
+        double h = counting ? row_height(d, cols, ncols, row, rf)
+                            : row_layouts(d, cols, ncols, row, rf, swatch ? swatch[r] : NULL, lay);
         if (d->y + h > d->bottom) {
             trygg__doc_new_page(d);
             if (continued) {
@@ -424,9 +499,11 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
             draw_header(d, cols, ncols, font_size, true);
         }
         trygg__rgb zebra = {0.95, 0.96, 0.97};
-        draw_row(d, cols, ncols, row, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
+        if (!counting)
+            draw_row(d, cols, ncols, lay, rf, h, r % 2 ? &zebra : NULL, swatch ? swatch[r] : NULL);
         d->y += h;
     }
+    free(lay);
     d->y += 6;
 }
 
@@ -461,6 +538,15 @@ static cairo_status_t write_sink(void *closure, const unsigned char *data, unsig
 static void layout_pages(cairo_surface_t *surface, trygg__doc *d, trygg__doc_fn draw, void *user)
 {
     d->cr = cairo_create(surface);
+    /* Text is measured alike on the counting surface and the PDF: unhinted metrics, as a PDF
+     * surface has them (pango takes the surface's options merged with these). */
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_options(d->cr, fo);
+    cairo_font_options_destroy(fo);
+    if (d->total_pages == 0 && cairo_set_user_data(d->cr, &counting_key, d, NULL) != CAIRO_STATUS_SUCCESS)
+        abort(); /* out of memory, as trygg__xmalloc */
     d->page = 1;
     d->y = TRYGG__MARGIN;
     d->left = TRYGG__MARGIN;
@@ -494,8 +580,11 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
     }
     trygg__doc d = {.footer = footer, .synthetic = synthetic, .date = date, .doc_name = doc_name};
 
-    /* First pass: count the pages (a NULL write function discards the output). */
-    surface = cairo_pdf_surface_create_for_stream(NULL, NULL, TRYGG__A4_W, TRYGG__A4_H);
+    /* First pass: count the pages. A recording surface keeps the drawing operations without
+     * turning them into PDF (number formatting and compression were most of the time), and the
+     * document's draw function may leave out what takes no room of its own (maps: d->total_pages
+     * is 0 while counting). */
+    surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
     layout_pages(surface, &d, draw, user);
     int pages = d.page;
     cairo_surface_destroy(surface);
@@ -521,19 +610,34 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
         close(fd);
         goto done;
     }
-    surface = cairo_pdf_surface_create_for_stream(write_sink, &out, TRYGG__A4_W, TRYGG__A4_H);
-    /* A fixed creation date makes the file depend on the input only (byte-identical renders). */
-    char when[32];
-    snprintf(when, sizeof when, "%sT00:00:00Z", date);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, when);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, when);
-    if (title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "trygg " TRYGG_VERSION);
-    d.total_pages = pages;
-    layout_pages(surface, &d, draw, user);
-    cairo_surface_finish(surface);
-    cairo_status_t cs = cairo_surface_status(surface);
+    /* The PDF. Should it come out with another page count than the counting pass found (the
+     * two surfaces measure text alike, so it should not), it is made again with that count, so
+     * that "page X of Y" is always right. */
+    cairo_status_t cs = CAIRO_STATUS_SUCCESS;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        if (surface) {
+            cairo_surface_destroy(surface);
+            surface = NULL;
+            if (fflush(out.f) != 0 || fseek(out.f, 0, SEEK_SET) != 0 || ftruncate(fileno(out.f), 0) != 0)
+                out.failed = true;
+        }
+        surface = cairo_pdf_surface_create_for_stream(write_sink, &out, TRYGG__A4_W, TRYGG__A4_H);
+        /* A fixed creation date makes the file depend on the input only (byte-identical renders). */
+        char when[32];
+        snprintf(when, sizeof when, "%sT00:00:00Z", date);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, when);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, when);
+        if (title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "trygg " TRYGG_VERSION);
+        d.total_pages = pages;
+        layout_pages(surface, &d, draw, user);
+        cairo_surface_finish(surface);
+        cs = cairo_surface_status(surface);
+        if (d.page == pages || out.failed || cs != CAIRO_STATUS_SUCCESS)
+            break;
+        pages = d.page;
+    }
     if (out.failed || cs != CAIRO_STATUS_SUCCESS) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing the PDF failed: %s", path,
                          out.failed ? strerror(errno) : cairo_status_to_string(cs));

@@ -102,10 +102,22 @@ static bool clip_segment(const view *v, double *x0, double *y0, double *x1, doub
     return true;
 }
 
-/* Add the clipped polyline to cr's path; pieces that leave and re-enter the window start anew. */
+/* Vertices closer than this (page units, about a tenth of a millimetre) to the last one drawn are
+ * left out of a path: invisible on paper, and on a town's overview most vertices of short places
+ * and of buffered measure outlines fall within it. */
+#define MIN_STEP 0.3
+
+static bool far_enough(double x0, double y0, double x1, double y1)
+{
+    return fabs(x1 - x0) >= MIN_STEP || fabs(y1 - y0) >= MIN_STEP;
+}
+
+/* Add the clipped polyline to cr's path; pieces that leave and re-enter the window start anew.
+ * Inner vertices within MIN_STEP of the last point drawn are skipped; ends are always drawn. */
 static void path_line(cairo_t *cr, const view *v, const double *xy, size_t nv)
 {
-    bool connected = false; /* the path's current point is vertex k itself */
+    bool connected = false; /* the path's current point is vertex k itself (or stands for it) */
+    double lx = 0, ly = 0;  /* the path's current point, page units */
     for (size_t k = 0; k + 1 < nv; k++) {
         const double ox0 = xy[2 * k], oy0 = xy[2 * k + 1], ox1 = xy[2 * k + 2], oy1 = xy[2 * k + 3];
         double x0 = ox0, y0 = oy0, x1 = ox1, y1 = oy1;
@@ -113,11 +125,68 @@ static void path_line(cairo_t *cr, const view *v, const double *xy, size_t nv)
             connected = false;
             continue;
         }
-        if (!(connected && x0 == ox0 && y0 == oy0))
-            cairo_move_to(cr, vx(v, x0), vy(v, y0));
-        cairo_line_to(cr, vx(v, x1), vy(v, y1));
+        if (!(connected && x0 == ox0 && y0 == oy0)) {
+            /* A line that starts where the path stands (the next place of the same street)
+             * continues it: half the points on a street network. */
+            double cx, cy;
+            bool on = false;
+            lx = vx(v, x0), ly = vy(v, y0);
+            if (k == 0 && cairo_has_current_point(cr)) {
+                cairo_get_current_point(cr, &cx, &cy);
+                /* cairo keeps the point in 24.8 fixed point: equal within 1/256 */
+                on = fabs(cx - lx) < 0.01 && fabs(cy - ly) < 0.01;
+            }
+            if (!on)
+                cairo_move_to(cr, lx, ly);
+        }
+        double px = vx(v, x1), py = vy(v, y1);
         connected = x1 == ox1 && y1 == oy1;
+        bool end = k + 2 == nv || !connected; /* the line's last vertex, or where it leaves the window */
+        if (end || far_enough(lx, ly, px, py)) {
+            cairo_line_to(cr, px, py);
+            lx = px, ly = py;
+        }
     }
+}
+
+/* Douglas & Peucker (1973), "Algorithms for the reduction of the number of points required to
+ * represent a digitized line": marks in keep[] the vertices of the chain p[i0 .. i1] (page units,
+ * interleaved) that stay when every vertex left out lies within MIN_STEP of the simplified line;
+ * both ends are kept. Iterative, with an explicit stack of sub-chains. */
+static void simplify_dp(const double *p, size_t i0, size_t i1, bool *keep)
+{
+    keep[i0] = keep[i1] = true;
+    if (i1 <= i0 + 1)
+        return;
+    size_t cap = 64, sp = 0;
+    size_t *st = trygg__xmalloc(cap * 2 * sizeof *st);
+    st[sp * 2] = i0, st[sp * 2 + 1] = i1, sp++;
+    while (sp > 0) {
+        sp--;
+        size_t a = st[sp * 2], b = st[sp * 2 + 1];
+        double ax = p[2 * a], ay = p[2 * a + 1], dx = p[2 * b] - ax, dy = p[2 * b + 1] - ay;
+        double len = hypot(dx, dy), worst = -1;
+        size_t at = a;
+        for (size_t k = a + 1; k < b; k++) {
+            double ex = p[2 * k] - ax, ey = p[2 * k + 1] - ay;
+            /* distance to the chord, or to its first end when the chord has no length */
+            double d = len > 0 ? fabs(ex * dy - ey * dx) / len : hypot(ex, ey);
+            if (d > worst)
+                worst = d, at = k;
+        }
+        if (worst <= MIN_STEP)
+            continue;
+        keep[at] = true;
+        if (sp + 2 > cap) {
+            cap *= 2;
+            st = trygg__xrealloc(st, cap * 2 * sizeof *st);
+        }
+        if (at > a + 1)
+            st[sp * 2] = a, st[sp * 2 + 1] = at, sp++;
+        if (b > at + 1)
+            st[sp * 2] = at, st[sp * 2 + 1] = b, sp++;
+    }
+    free(st);
 }
 
 /* Sutherland & Hodgman (1974), "Reentrant polygon clipping": clip one ring against the four
@@ -165,10 +234,32 @@ static void path_ring(cairo_t *cr, const view *v, const double *xy, size_t nv)
         a = b, b = t, n = m;
     }
     if (n >= 3) {
-        cairo_move_to(cr, vx(v, a[0]), vy(v, a[1]));
+        /* In page units, simplified (Douglas & Peucker) within MIN_STEP: a buffered measure
+         * outline of a hundred vertices is a handful of points on a town's overview. The ring is
+         * cut at vertex 0 and the vertex farthest from it into two chains; a ring that would keep
+         * fewer than three vertices keeps them all. */
+        for (size_t k = 0; k < n; k++)
+            b[2 * k] = vx(v, a[2 * k]), b[2 * k + 1] = vy(v, a[2 * k + 1]);
+        bool *keep = trygg__xcalloc(n + 1, sizeof *keep);
+        size_t far = 0;
+        double best = -1;
+        for (size_t k = 1; k < n; k++) {
+            double d = hypot(b[2 * k] - b[0], b[2 * k + 1] - b[1]);
+            if (d > best)
+                best = d, far = k;
+        }
+        b[2 * n] = b[0], b[2 * n + 1] = b[1]; /* the closing vertex, for the second chain */
+        simplify_dp(b, 0, far, keep);
+        simplify_dp(b, far, n, keep);
+        size_t kept = 0;
+        for (size_t k = 0; k < n; k++)
+            kept += keep[k];
+        cairo_move_to(cr, b[0], b[1]);
         for (size_t k = 1; k < n; k++)
-            cairo_line_to(cr, vx(v, a[2 * k]), vy(v, a[2 * k + 1]));
+            if (kept < 3 || keep[k])
+                cairo_line_to(cr, b[2 * k], b[2 * k + 1]);
         cairo_close_path(cr);
+        free(keep);
     }
     free(a);
     free(b);
@@ -188,23 +279,19 @@ static void set_rgb(cairo_t *cr, trygg__rgb c, double alpha)
     cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha);
 }
 
-/* Streets drawn safest first, so that the least safe lie on top; ties keep input order. */
-typedef struct {
-    double value;
-    size_t i;
-} order_item;
-
-static int cmp_order(const void *pa, const void *pb)
-{
-    const order_item *a = pa, *b = pb;
-    double va = isfinite(a->value) ? a->value : 1e9, vb = isfinite(b->value) ? b->value : 1e9;
-    if (va != vb)
-        return va > vb ? -1 : 1;
-    return a->i < b->i ? -1 : a->i > b->i;
-}
-
 static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_data *m, trygg_report_poly_kind kind)
 {
+    if (kind == TRYGG_REPORT_POLY_MEASURE) { /* outlines only, all alike: one path */
+        cairo_new_path(cr);
+        for (size_t i = 0; i < m->npolygons; i++)
+            if (m->polygons[i].kind == kind && m->polygons[i].xy && m->polygons[i].ring_nv)
+                path_polygon(cr, v, &m->polygons[i]);
+        cairo_set_dash(cr, NULL, 0, 0);
+        cairo_set_source_rgba(cr, 0.1, 0.1, 0.1, 0.9);
+        cairo_set_line_width(cr, 1.0);
+        cairo_stroke(cr);
+        return;
+    }
     for (size_t i = 0; i < m->npolygons; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != kind || !p->xy || !p->ring_nv)
@@ -251,9 +338,15 @@ static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_dat
     }
 }
 
+/* Numbered markers at the measures' places, in the order given (the tables number measures
+ * by priority, so the most urgent first). A marker that would cover one already drawn is left
+ * out: on a town's overview a thousand markers would bury the map and each other, and the
+ * numbers that show can be read. */
 static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
+    size_t nplaced = 0, cap = 16;
+    double *placed = trygg__xmalloc(cap * 3 * sizeof *placed); /* x, y, r of the markers drawn */
     for (size_t i = 0; i < m->npolygons; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
@@ -270,6 +363,17 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         double th = trygg__text(cr, 0, 0, 0, p->label, &f, false, &tw);
         double r = fmax(6.0, tw / 2 + 2.5);
         double px = vx(v, cx), py = vy(v, cy);
+        bool covers = false;
+        for (size_t k = 0; k < nplaced && !covers; k++)
+            covers = hypot(px - placed[3 * k], py - placed[3 * k + 1]) < r + placed[3 * k + 2];
+        if (covers)
+            continue;
+        if (nplaced == cap) {
+            cap *= 2;
+            placed = trygg__xrealloc(placed, cap * 3 * sizeof *placed);
+        }
+        placed[3 * nplaced] = px, placed[3 * nplaced + 1] = py, placed[3 * nplaced + 2] = r;
+        nplaced++;
         cairo_new_path(cr);
         cairo_arc(cr, px, py, r, 0, 2 * M_PI);
         cairo_set_source_rgb(cr, 1, 1, 1);
@@ -279,6 +383,7 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         cairo_stroke(cr);
         trygg__text(cr, px, py - th / 2, 0, p->label, &f, true, NULL);
     }
+    free(placed);
 }
 
 static void dot(cairo_t *cr, double x, double y, double r, trygg__rgb fill, trygg__rgb line, double lw)
@@ -311,6 +416,51 @@ static sizes sizes_for(const view *v)
     return (sizes){0.9, 1.4, 0.9, 1.1, 0.6};
 }
 
+/* Incidents grouped in squares of BIN_SIDE page units: one dot per square at the mean position of
+ * its reports, its area in proportion to their number (the fullest square's dot BIN_SIDE
+ * across), in the colour of the most frequent category there (ties: the first category). A
+ * map with thousands of reports then shows where they are and how many, instead of a blot of
+ * overlapping dots; the work and the file grow with the squares, not with the reports. */
+#define BIN_SIDE 9.0
+
+typedef struct {
+    unsigned n, cat[TRYGG_CAT_COUNT];
+    double sx, sy;
+} incident_bin;
+
+static void draw_incident_bins(cairo_t *cr, const view *v, const trygg_report_map_data *m, double r_min)
+{
+    size_t nx = (size_t)ceil(v->pw / BIN_SIDE), ny = (size_t)ceil(v->ph / BIN_SIDE);
+    nx = nx ? nx : 1, ny = ny ? ny : 1;
+    incident_bin *bins = trygg__xcalloc(nx * ny, sizeof *bins);
+    unsigned most = 0;
+    for (size_t i = 0; i < m->nincidents; i++) {
+        double x = m->incidents[i].x, y = m->incidents[i].y;
+        if (!finite2(x, y) || x < v->xmin || x > v->xmax || y < v->ymin || y > v->ymax)
+            continue;
+        double px = vx(v, x), py = vy(v, y);
+        size_t bx = (size_t)fmin(fmax((px - v->px) / BIN_SIDE, 0), (double)(nx - 1));
+        size_t by = (size_t)fmin(fmax((py - v->py) / BIN_SIDE, 0), (double)(ny - 1));
+        incident_bin *b = &bins[by * nx + bx];
+        int c = m->incidents[i].category;
+        b->cat[c < 0 || c >= TRYGG_CAT_COUNT ? TRYGG_CAT_OTHER : c]++;
+        b->sx += px, b->sy += py;
+        b->n++;
+        most = b->n > most ? b->n : most;
+    }
+    for (size_t k = 0; k < nx * ny; k++) {
+        const incident_bin *b = &bins[k];
+        if (!b->n)
+            continue;
+        int top = 0;
+        for (int c = 1; c < TRYGG_CAT_COUNT; c++)
+            top = b->cat[c] > b->cat[top] ? c : top;
+        double r = fmax(BIN_SIDE / 2 * sqrt((double)b->n / most), r_min * 0.6);
+        dot(cr, b->sx / b->n, b->sy / b->n, r, trygg__report_category_rgb(top), white, 0.5);
+    }
+    free(bins);
+}
+
 static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     sizes sz = sizes_for(v);
@@ -321,10 +471,6 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
 
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    order_item *ord = trygg__xmalloc((m->nstreets ? m->nstreets : 1) * sizeof *ord);
-    for (size_t i = 0; i < m->nstreets; i++)
-        ord[i] = (order_item){m->streets[i].value, i};
-    qsort(ord, m->nstreets, sizeof *ord, cmp_order);
     /* a light casing under all streets first, so crossings read as a network */
     cairo_new_path(cr);
     for (size_t i = 0; i < m->nstreets; i++)
@@ -333,29 +479,36 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     set_rgb(cr, (trygg__rgb){0.55, 0.55, 0.55}, 1);
     cairo_set_line_width(cr, sz.casing);
     cairo_stroke(cr);
-    for (size_t j = 0; j < m->nstreets; j++) {
-        const trygg_report_line *l = &m->streets[ord[j].i];
-        if (!l->xy)
-            continue;
+    /* Then one path per safety class, safest first so that the least safe lie on top (not
+     * scored, grey, first of all): six strokes, however many streets. */
+    static const int class_order[6] = {-1, 4, 3, 2, 1, 0};
+    cairo_set_line_width(cr, sz.street);
+    for (int c = 0; c < 6; c++) {
+        bool any = false;
         cairo_new_path(cr);
-        path_line(cr, v, l->xy, l->nv);
-        set_rgb(cr, trygg__report_safety_rgb(trygg__report_safety_class(l->value)), 1);
-        cairo_set_line_width(cr, sz.street);
+        for (size_t i = 0; i < m->nstreets; i++) {
+            const trygg_report_line *l = &m->streets[i];
+            if (l->xy && trygg__report_safety_class(l->value) == class_order[c]) {
+                path_line(cr, v, l->xy, l->nv);
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        set_rgb(cr, trygg__report_safety_rgb(class_order[c]), 1);
         cairo_stroke(cr);
     }
-    free(ord);
 
+    /* dark stretches: one dashed path */
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
     cairo_set_dash(cr, dark_dash, 2, 0);
-    for (size_t i = 0; i < m->ndark; i++) {
-        if (!m->dark[i].xy)
-            continue;
-        cairo_new_path(cr);
-        path_line(cr, v, m->dark[i].xy, m->dark[i].nv);
-        set_rgb(cr, dark_rgb, 1);
-        cairo_set_line_width(cr, sz.dark);
-        cairo_stroke(cr);
-    }
+    cairo_new_path(cr);
+    for (size_t i = 0; i < m->ndark; i++)
+        if (m->dark[i].xy)
+            path_line(cr, v, m->dark[i].xy, m->dark[i].nv);
+    set_rgb(cr, dark_rgb, 1);
+    cairo_set_line_width(cr, sz.dark);
+    cairo_stroke(cr);
     cairo_set_dash(cr, NULL, 0, 0);
 
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_MEASURE);
@@ -366,11 +519,15 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
             dot(cr, vx(v, x), vy(v, y), sz.lamp, lamp_fill, lamp_line, 0.25);
     }
-    for (size_t i = 0; i < m->nincidents; i++) {
-        double x = m->incidents[i].x, y = m->incidents[i].y;
-        if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
-            dot(cr, vx(v, x), vy(v, y), sz.incident, trygg__report_category_rgb(m->incidents[i].category), white,
-                0.5);
+    if (m->nincidents > TRYGG__MAP_MAX_DOTS) {
+        draw_incident_bins(cr, v, m, sz.incident);
+    } else {
+        for (size_t i = 0; i < m->nincidents; i++) {
+            double x = m->incidents[i].x, y = m->incidents[i].y;
+            if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
+                dot(cr, vx(v, x), vy(v, y), sz.incident, trygg__report_category_rgb(m->incidents[i].category),
+                    white, 0.5);
+        }
     }
     draw_measure_markers(cr, v, m);
 }
@@ -517,7 +674,10 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
             int c = m->incidents[i].category;
             present[c < 0 || c >= TRYGG_CAT_COUNT ? TRYGG_CAT_OTHER : c] = true;
         }
-        add(l, SW_HEAD, none, "Incidents");
+        add(l, SW_HEAD, none,
+            m->nincidents > TRYGG__MAP_MAX_DOTS ? "Incidents, grouped (larger dot: more reports; colour: the most "
+                                                  "frequent category)"
+                                                : "Incidents");
         for (int c = 0; c < TRYGG_CAT_COUNT; c++)
             if (present[c])
                 add(l, SW_DOT, trygg__report_category_rgb(c), trygg__report_category_label(c));
@@ -533,7 +693,8 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
             add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_90), "90 % confidence");
     }
     if (has_poly[TRYGG_REPORT_POLY_MEASURE])
-        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table");
+        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table (most urgent first, where "
+                                "they fit)");
 }
 
 #define LEGEND_FONT 7.0

@@ -129,6 +129,10 @@ void trygg__incident_bars(cairo_t *cr, double x, double y, double w, double h, c
 unsigned trygg__incident_table(trygg__doc *d, const unsigned *before, const unsigned *after, const char *pb,
                                const char *pa, double chart_w);
 
+/* A map with more incidents than this shows them grouped in small squares (one dot each, sized by
+ * its count) rather than one dot per report: beyond a few hundred the dots cover each other. */
+#define TRYGG__MAP_MAX_DOTS 800
+
 /* TRYGG_E_USAGE naming path when the map's extent is not finite. */
 trygg_status trygg__check_map(trygg_ctx *ctx, const trygg_report_map_data *m, const char *path);
 

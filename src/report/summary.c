@@ -224,7 +224,8 @@ static void draw_summary(trygg__doc *d, void *user)
     double mh = 330;
     trygg__doc_need(d, mh + 14);
     /* cannot fail: the rectangle is fixed and the extent was checked before rendering */
-    (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &s->map);
+    if (d->total_pages > 0) /* the map has a fixed size: not drawn while counting pages */
+        (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &s->map);
     d->y += mh + 3;
     trygg__doc_paragraph(d, "Overview: streets by safety index (0-100, high is safe), dark stretches, hot spots and "
                             "the places of the proposed measures.",

@@ -16,17 +16,14 @@
  * (Knuth, TAOCP vol. 2, 3.4.2, algorithm P) on an index array that is restored after every
  * draw, so each cell's result depends only on its own random stream.
  *
- * Random numbers: xoshiro256** seeded with splitmix64 (Blackman & Vigna 2018, "Scrambled
- * linear pseudorandom number generators", https://prng.di.unimi.it/), bounded integers by
- * Lemire's multiply-and-reject method (Lemire 2019, "Fast random integer generation in an
- * interval", ACM TOMACS 29(1)).
+ * Random numbers: src/score/xoshiro.h.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/index.h"
+#include "score/xoshiro.h"
 #include "trygg/stats.h"
 
 double trygg_normal_p_two_sided(double z)
@@ -47,24 +44,76 @@ void trygg_neighbours_fini(trygg_neighbours *w)
     memset(w, 0, sizeof *w);
 }
 
+/* Points in buckets of a square lattice of side `side`: bucket (bx, by) holds the points whose
+ * x lies in [x0 + bx side, x0 + (bx + 1) side), likewise y; key = by * nx + bx. */
+typedef struct {
+    uint64_t key;
+    size_t id;
+} bucketed;
+
+static int cmp_bucketed(const void *a, const void *b)
+{
+    const bucketed *p = a, *q = b;
+    if (p->key != q->key)
+        return p->key < q->key ? -1 : 1;
+    return (p->id > q->id) - (p->id < q->id);
+}
+
+/* First position in v[0..n) whose key is >= key. */
+static size_t lower_key(const bucketed *v, size_t n, uint64_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, double band_m, trygg_neighbours *out)
 {
     trygg_status st = TRYGG_OK;
-    trygg_index *idx = NULL;
-    trygg_idlist cand = {0};
     trygg_neighbours w = {0};
+    bucketed *b = NULL;
     size_t cap = 0;
     if (!(isfinite(band_m) && band_m > 0)) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is not a positive number", band_m);
         goto done;
     }
-    for (size_t i = 0; i < n; i++)
-        if (!isfinite(xy[2 * i]) || !isfinite(xy[2 * i + 1])) {
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (size_t i = 0; i < n; i++) {
+        double x = xy[2 * i], y = xy[2 * i + 1];
+        if (!isfinite(x) || !isfinite(y)) {
             st = trygg__fail(ctx, TRYGG_E_DATA, "distance band: point %zu has a non-finite coordinate", i);
             goto done;
         }
-    idx = trygg_index_new_points(ctx, xy, n, 2);
-    GEOSContextHandle_t geos = trygg__geos(ctx);
+        x0 = x < x0 ? x : x0;
+        y0 = y < y0 ? y : y0;
+        x1 = x > x1 ? x : x1;
+        y1 = y > y1 ? y : y1;
+    }
+    /* A fixed radius over points: buckets of the band's size find every pair within it among
+     * the 3 x 3 buckets around a point, with a sort and binary searches instead of a tree
+     * (Bentley, Stanat & Williams 1977, "The complexity of finding fixed-radius near
+     * neighbors"). The buckets are a hair larger than the band so that pairs at the band
+     * distance plus the rounding tolerance below are never two buckets apart. */
+    double side = band_m * (1.0 + 1e-6);
+    double nxd = n ? floor((x1 - x0) / side) + 1.0 : 1.0, nyd = n ? floor((y1 - y0) / side) + 1.0 : 1.0;
+    if (nxd * nyd > 1.8e19) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is too small for an extent of %g x %g m", band_m,
+                         x1 - x0, y1 - y0);
+        goto done;
+    }
+    uint64_t nx = (uint64_t)nxd, ny = (uint64_t)nyd;
+    b = trygg__xmalloc((n ? n : 1) * sizeof *b);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t bx = (uint64_t)floor((xy[2 * i] - x0) / side), by = (uint64_t)floor((xy[2 * i + 1] - y0) / side);
+        b[i] = (bucketed){by * nx + bx, i};
+    }
+    qsort(b, n, sizeof *b, cmp_bucketed);
     double lim = band_m * band_m * (1.0 + 1e-9);
     w.n = n;
     w.start = trygg__xmalloc((n + 1) * sizeof *w.start);
@@ -72,78 +121,37 @@ trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, d
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         double x = xy[2 * i], y = xy[2 * i + 1];
-        trygg_index_query(idx, geos, x - band_m, y - band_m, x + band_m, y + band_m, &cand);
-        trygg__grow((void **)&w.nbr, &cap, m + cand.n + 1, sizeof *w.nbr);
-        for (size_t k = 0; k < cand.n; k++) {
-            size_t j = cand.v[k];
-            double dx = xy[2 * j] - x, dy = xy[2 * j + 1] - y;
-            if (dx * dx + dy * dy <= lim)
-                w.nbr[m++] = j; /* sorted: the index returns ids ascending */
+        uint64_t bx = (uint64_t)floor((x - x0) / side), by = (uint64_t)floor((y - y0) / side);
+        size_t first = m;
+        for (uint64_t ry = by ? by - 1 : 0; ry <= by + 1 && ry < ny; ry++) {
+            uint64_t c0 = bx ? bx - 1 : 0, c1 = bx + 1 < nx ? bx + 1 : nx - 1;
+            /* buckets c0..c1 of row ry are consecutive keys */
+            for (size_t q = lower_key(b, n, ry * nx + c0); q < n && b[q].key <= ry * nx + c1; q++) {
+                size_t j = b[q].id;
+                double dx = xy[2 * j] - x, dy = xy[2 * j + 1] - y;
+                if (dx * dx + dy * dy <= lim) {
+                    trygg__grow((void **)&w.nbr, &cap, m + 1, sizeof *w.nbr);
+                    w.nbr[m++] = j;
+                }
+            }
+        }
+        /* The contract: ascending. Insertion sort: a few dozen ids, ascending within each row of
+         * buckets already. */
+        for (size_t q = first + 1; q < m; q++) {
+            size_t v = w.nbr[q], r = q;
+            for (; r > first && w.nbr[r - 1] > v; r--)
+                w.nbr[r] = w.nbr[r - 1];
+            w.nbr[r] = v;
         }
         w.start[i + 1] = m;
     }
 done:
-    trygg_idlist_fini(&cand);
-    trygg_index_free(idx);
+    free(b);
     if (st == TRYGG_OK)
         *out = w;
     else
         trygg_neighbours_fini(&w);
     return st;
-}
-
-/* ---- random numbers ---- */
-
-static uint64_t splitmix64(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-typedef struct {
-    uint64_t s[4];
-} xoshiro;
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static uint64_t xoshiro_next(xoshiro *r)
-{
-    uint64_t *s = r->s;
-    uint64_t result = rotl(s[1] * 5, 7) * 9;
-    uint64_t t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return result;
-}
-
-/* The stream of cell `cell` under `seed`: splitmix64 over a state that mixes both, as Vigna
- * recommends for seeding xoshiro (never all-zero). */
-static void xoshiro_seed(xoshiro *r, uint64_t seed, uint64_t cell)
-{
-    uint64_t sm = seed ^ (cell * 0xD1B54A32D192ED03ULL + 0x8CB92BA72F3D8DD7ULL);
-    for (int k = 0; k < 4; k++)
-        r->s[k] = splitmix64(&sm);
-}
-
-/* Uniform integer in [0, range), range >= 1 and < 2^32 (Lemire 2019, algorithm 5). */
-static uint32_t bounded(xoshiro *r, uint32_t range)
-{
-    uint64_t m = (xoshiro_next(r) >> 32) * (uint64_t)range;
-    uint32_t l = (uint32_t)m;
-    if (l < range) {
-        uint32_t t = (uint32_t)(-range) % range;
-        while (l < t) {
-            m = (xoshiro_next(r) >> 32) * (uint64_t)range;
-            l = (uint32_t)m;
-        }
-    }
-    return (uint32_t)(m >> 32);
 }
 
 /* ---- Gi* ---- */
@@ -212,14 +220,14 @@ static void perm_block_dense(size_t b, GEOSContextHandle_t geos, void *user)
         /* Move i to the last slot: the pool is the first n - 1 slots, the other cells. */
         a[i] = (uint32_t)(n - 1);
         a[n - 1] = (uint32_t)i;
-        xoshiro rng;
-        xoshiro_seed(&rng, job->seed, i);
+        trygg__xoshiro rng;
+        trygg__xoshiro_seed(&rng, job->seed, i);
         unsigned extreme = 0;
         uint32_t pool = (uint32_t)(n - 1);
         for (unsigned r = 0; r < job->R; r++) {
             double s = xi;
             for (size_t t = 0; t < k; t++) {
-                uint32_t j = (uint32_t)t + bounded(&rng, pool - (uint32_t)t);
+                uint32_t j = (uint32_t)t + trygg__bounded(&rng, pool - (uint32_t)t);
                 uint32_t v = a[j];
                 a[j] = a[t];
                 a[t] = v;
@@ -304,14 +312,14 @@ static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
                 hi = mid;
         }
         uint32_t skip = job->cum[lo + 1] - 1, pool = (uint32_t)(n - 1);
-        xoshiro rng;
-        xoshiro_seed(&rng, job->seed, i);
+        trygg__xoshiro rng;
+        trygg__xoshiro_seed(&rng, job->seed, i);
         unsigned extreme = 0, stopped_at = 0;
         for (unsigned r = 0; r < job->R; r++) {
             double s = xi;
             size_t nused = 0;
             for (size_t t = 0; t < k; t++) {
-                uint32_t j = (uint32_t)t + bounded(&rng, pool - (uint32_t)t);
+                uint32_t j = (uint32_t)t + trygg__bounded(&rng, pool - (uint32_t)t);
                 uint32_t hj = slot_find(&m, j), ht = slot_find(&m, (uint32_t)t);
                 uint32_t v = m.key[hj] == j ? m.val[hj] : j;
                 uint32_t at = m.key[ht] == t ? m.val[ht] : (uint32_t)t;

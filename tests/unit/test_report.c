@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "helpers.h"
+#include "report/report_internal.h"
 #include "trygg/report.h"
 
 #define X0 387000.0
@@ -377,6 +378,46 @@ static void test_report_map_bad_input(void)
     CU_ASSERT_EQUAL(cairo_status(cr), CAIRO_STATUS_SUCCESS);
     cairo_destroy(cr);
     cairo_surface_destroy(s);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_map_incidents_grouped(void)
+{
+    /* Over TRYGG__MAP_MAX_DOTS (800) incidents a map groups them in 9-unit squares: one dot per
+     * square at their mean position, the fullest square's dot 9 units across. Extent 0..1000 m
+     * in 426 x 300 units: the map is 300 x 300 (legend column on the right), s = 0.3 units per
+     * metre. All vandalism reports at (500, 500) m, page (150, 150): grouped, one dot of radius
+     * 4.5, so the pixel 3 units right of the centre is vandalism red; as single dots (radius
+     * 2.4 for a 1 km map, with a white rim of 0.5) that pixel is the map's background. */
+    trygg_ctx *ctx = th_ctx();
+    trygg__rgb red = trygg__report_category_rgb(TRYGG_CAT_VANDALISM);
+    int er = (int)(red.r * 65535) >> 8, eg = (int)(red.g * 65535) >> 8, eb = (int)(red.b * 65535) >> 8;
+    for (int grouped = 0; grouped < 2; grouped++) {
+        size_t n = grouped ? 2000 : 100;
+        trygg_report_point *pts = malloc(n * sizeof *pts);
+        for (size_t i = 0; i < n; i++)
+            pts[i] = (trygg_report_point){500, 500, TRYGG_CAT_VANDALISM};
+        cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
+        cairo_t *cr = cairo_create(s);
+        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL};
+        TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
+        int r, g, b;
+        pixel(s, 150, 150, &r, &g, &b);
+        TH_ASSERT_NEAR(r, er, 1);
+        TH_ASSERT_NEAR(g, eg, 1);
+        TH_ASSERT_NEAR(b, eb, 1);
+        pixel(s, 153, 150, &r, &g, &b);
+        if (grouped) {
+            TH_ASSERT_NEAR(r, er, 1);
+            TH_ASSERT_NEAR(b, eb, 1);
+        } else {
+            TH_ASSERT_INT(r, 247); /* background 0.965, 0.965, 0.95 as above */
+            TH_ASSERT_INT(b, 243);
+        }
+        cairo_destroy(cr);
+        cairo_surface_destroy(s);
+        free(pts);
+    }
     trygg_ctx_free(ctx);
 }
 
@@ -907,6 +948,7 @@ void test_report_register(void)
     static CU_TestInfo tests[] = {
         {"map colours and transform", test_report_map_colours_and_transform},
         {"map bad input", test_report_map_bad_input},
+        {"map groups many incidents", test_report_map_incidents_grouped},
         {"area figures", test_report_area_figures},
         {"area without incidents", test_report_area_without_incidents},
         {"area on the edge of the data", test_report_area_on_edge},

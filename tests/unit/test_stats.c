@@ -7,6 +7,7 @@
 #include "core/internal.h"
 #include "helpers.h"
 #include "trygg/grid.h"
+#include "score/gistar_null.h"
 #include "trygg/stats.h"
 
 /* ---------------------------------------------------------------- kernel density */
@@ -258,6 +259,213 @@ static void test_stats_gistar_degenerate(void)
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "cell 7");
     trygg_neighbours_fini(&w);
     TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, -1, &w), TRYGG_E_USAGE);
+    trygg_ctx_free(ctx);
+}
+
+/* ---------------------------------------------------------------- exact conditional null */
+
+/* P(S >= s_obs) (hot) or P(S <= s_obs) (cold) for cell i by listing every subset of the other
+ * cells of size k_i: the definition of the conditional randomisation null, independent of the
+ * generating-function tables. */
+static double enumerate_p(const trygg_neighbours *w, const double *x, size_t n, size_t i, bool hot)
+{
+    size_t k = w->start[i + 1] - w->start[i] - 1;
+    double obs = 0;
+    for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
+        obs += x[w->nbr[t]];
+    obs -= x[i];
+    unsigned long total = 0, extreme = 0;
+    for (unsigned mask = 0; mask < (1u << n); mask++) {
+        if ((mask >> i) & 1u || (size_t)__builtin_popcount(mask) != k)
+            continue;
+        double s = 0;
+        for (size_t j = 0; j < n; j++)
+            if ((mask >> j) & 1u)
+                s += x[j];
+        total++;
+        extreme += hot ? s >= obs : s <= obs;
+    }
+    return (double)extreme / (double)total;
+}
+
+static void test_stats_gistar_exact_6_cells(void)
+{
+    /* Six cells on a 3 x 2 lattice, 100 m apart, band 150 m (diagonals in): a corner has 3
+     * other neighbours, a middle cell all 5. Values with a repeat (2, 2) and a zero, so that
+     * classes are shared and sums tie. Every p-value must equal the count of extreme subsets
+     * over all C(5, k) subsets, found by listing them.
+     * By hand for cell 0 (x = 4; z > 0): its others are cells 1, 3, 4 (values 0, 2, 7), s = 9;
+     * the other five are {0, 1, 2, 2, 7}; 3-subsets with sum >= 9: {0,2,7} twice, {1,2,7}
+     * twice, {2,2,7}: 5 of C(5,3) = 10, p = 0.5. */
+    trygg_ctx *ctx = th_ctx();
+    double xy[12], x[6] = {4, 0, 1, 2, 7, 2}, z[6], p[6];
+    for (int i = 0; i < 6; i++) {
+        xy[2 * i] = 100.0 * (i % 3);
+        xy[2 * i + 1] = 100.0 * (i / 3);
+    }
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 6, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(w.start[1] - w.start[0], 4);
+    TH_ASSERT_INT(w.start[2] - w.start[1], 6);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    bool exact = false;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, &exact), TRYGG_OK);
+    CU_ASSERT(exact);
+    TH_ASSERT_NEAR(p[0], 0.5, 1e-12);
+    for (size_t i = 0; i < 6; i++)
+        TH_ASSERT_NEAR(p[i], enumerate_p(&w, x, 6, i, z[i] >= 0), 1e-12);
+    /* Shifted and negative integers give the same p-values (only differences matter). */
+    double y[6];
+    for (int i = 0; i < 6; i++)
+        y[i] = x[i] - 5;
+    double p2[6];
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, y, z, 1, p2, &exact), TRYGG_OK);
+    CU_ASSERT(exact);
+    for (int i = 0; i < 6; i++)
+        TH_ASSERT_NEAR(p2[i], p[i], 1e-12);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_gistar_exact_random_layouts(void)
+{
+    /* 200 random layouts of 12 cells (random points, band, integer values 0..5 with many
+     * zeros): every p-value equals the count over all subsets. */
+    trygg_ctx *ctx = th_ctx();
+    uint64_t s = 12345;
+    size_t checked = 0;
+    for (int rep = 0; rep < 200; rep++) {
+        double xy[24], x[12], z[12], p[12];
+        for (int i = 0; i < 12; i++) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            xy[2 * i] = (double)((s >> 20) % 1000);
+            xy[2 * i + 1] = (double)((s >> 40) % 1000);
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            unsigned r = (unsigned)((s >> 33) % 10);
+            x[i] = r < 4 ? 0 : (double)(r - 4);
+        }
+        trygg_neighbours w = {0};
+        TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 12, 250.0 + 50.0 * (rep % 10), &w), TRYGG_OK);
+        TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+        TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, NULL), TRYGG_OK);
+        bool equal = true;
+        for (int i = 1; i < 12; i++)
+            equal = equal && x[i] == x[0];
+        for (size_t i = 0; i < 12; i++) {
+            double e = equal ? 1.0 : enumerate_p(&w, x, 12, i, z[i] >= 0);
+            if (fabs(p[i] - e) > 1e-12)
+                fprintf(stderr, "\n  layout %d cell %zu: exact %.17g, enumerated %.17g\n", rep, i, p[i], e);
+            TH_ASSERT_NEAR(p[i], e, 1e-12);
+            checked++;
+        }
+        trygg_neighbours_fini(&w);
+    }
+    TH_ASSERT_INT(checked, 2400);
+    /* 100 rows of 16 cells, 100 m apart, band 100 or 200 m (k = 2 or 4), mostly zeros: the zero
+     * class then holds at least 2 (K + 1) cells, and its pool is taken out of the full table
+     * (the division of gistar_exact.c) instead of merged; every p-value against the listing. */
+    size_t common = 0;
+    for (int rep = 0; rep < 100; rep++) {
+        double xy[32], x[16], z[16], p[16];
+        size_t zeros = 0;
+        for (int i = 0; i < 16; i++) {
+            xy[2 * i] = 100.0 * i;
+            xy[2 * i + 1] = 0;
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            unsigned r = (unsigned)((s >> 33) % 16);
+            x[i] = r < 11 ? 0 : (double)(r - 10);
+            zeros += x[i] == 0;
+        }
+        double band = rep % 2 ? 200.0 : 100.0;
+        common += zeros >= (rep % 2 ? 10u : 6u);
+        trygg_neighbours w = {0};
+        TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 16, band, &w), TRYGG_OK);
+        TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+        TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, NULL), TRYGG_OK);
+        bool equal = true;
+        for (int i = 1; i < 16; i++)
+            equal = equal && x[i] == x[0];
+        for (size_t i = 0; i < 16; i++)
+            TH_ASSERT_NEAR(p[i], equal ? 1.0 : enumerate_p(&w, x, 16, i, z[i] >= 0), 1e-12);
+        trygg_neighbours_fini(&w);
+    }
+    CU_ASSERT(common >= 50); /* the division ran in at least half of the layouts */
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_gistar_exact_5x5(void)
+{
+    /* The 5 x 5 pattern of the tests above. Centre (id 6): its 8 other neighbours are drawn from
+     * 24 cells (8 tens, 16 ones); the observed sum 80 is the largest, reached only by the 8
+     * tens: p = 1 / C(24, 8) = 1 / 735471. Cold corner (id 24): 3 of 24 (9 tens, 15 ones), the
+     * observed 3 is the smallest: p = C(15, 3) / C(24, 3) = 455 / 2024. Hot corner (id 0,
+     * x = 10): 3 of 24 (8 tens, 16 ones), observed 30: p = C(8, 3) / C(24, 3) = 56 / 2024.
+     * Then against 10^6 conditional permutations of the old path: the permutation p is
+     * (M + 1) / (R + 1) with M ~ Binomial(R, p), so every cell within 5 sd of its mean. */
+    trygg_ctx *ctx = th_ctx();
+    double xy[50], x[25], z[25], p[25], pp[25];
+    grid5(xy, x);
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    bool exact = false;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, &exact), TRYGG_OK);
+    CU_ASSERT(exact);
+    TH_ASSERT_NEAR(p[6], 1.0 / 735471.0, 1e-12 / 735471.0);
+    TH_ASSERT_NEAR(p[24], 455.0 / 2024.0, 1e-12);
+    TH_ASSERT_NEAR(p[0], 56.0 / 2024.0, 1e-12);
+    double R = 1e6;
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, (unsigned)R, 20240601, z, NULL, pp), TRYGG_OK);
+    double worst = 0;
+    for (int i = 0; i < 25; i++) {
+        double mean = (R * p[i] + 1.0) / (R + 1.0), sd = sqrt(R * p[i] * (1.0 - p[i])) / (R + 1.0);
+        double dev = fabs(pp[i] - mean) / (sd + 1.0 / (R + 1.0));
+        worst = dev > worst ? dev : worst;
+    }
+    fprintf(stderr, "\n  exact vs 10^6 permutations on the 5x5 grid: largest deviation %.2f sd\n", worst);
+    CU_ASSERT(worst < 5.0);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
+static void test_stats_gistar_shared_draws(void)
+{
+    /* The fallback for values that are not integers (and grids too costly for the tables):
+     * draws shared per (k, x) class. On the 5 x 5 pattern scaled by 0.5 (values 5 and 0.5, so not
+     * integers), stopping after 10^4 extreme sums (about 1 % relative error), every cell must
+     * agree with the exact p of the integer pattern (the same null, scaled) within 5 % relative
+     * or 5 sd of the draws; the centre (p = 1.36e-6) reaches the draw limit here (10^6 draws),
+     * so it gets at most a few extreme sums. Deterministic for a seed. */
+    trygg_ctx *ctx = th_ctx();
+    double xy[50], x[25], y[25], z[25], p[25], ps[25], ps2[25];
+    grid5(xy, x);
+    for (int i = 0; i < 25; i++)
+        y[i] = 0.5 * x[i];
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, 25, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, NULL), TRYGG_OK);
+    trygg__gistar_exact_limits(4e9, 10000, 1000000);
+    bool exact = true;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, y, z, 7, ps, &exact), TRYGG_OK);
+    CU_ASSERT(!exact);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, y, z, 7, ps2, NULL), TRYGG_OK);
+    CU_ASSERT(memcmp(ps, ps2, sizeof ps) == 0);
+    for (int i = 0; i < 25; i++) {
+        if (i == 6)
+            continue;
+        double R = 10000.0 / p[i]; /* about the draws a class made */
+        double tol = fmax(0.05 * p[i], 5.0 * sqrt(p[i] * (1 - p[i]) / (R < 1e6 ? R : 1e6)));
+        TH_ASSERT_NEAR(ps[i], p[i], tol);
+    }
+    CU_ASSERT(ps[6] < 1e-5);
+    /* Integer values whose tables are too costly take the same path. */
+    trygg__gistar_exact_limits(10, 10000, 1000000);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 7, ps2, &exact), TRYGG_OK);
+    CU_ASSERT(!exact);
+    TH_ASSERT_NEAR(ps2[24], p[24], 0.05 * p[24]);
+    trygg__gistar_exact_limits(4e9, 10000, 100000000);
+    trygg_neighbours_fini(&w);
     trygg_ctx_free(ctx);
 }
 
@@ -558,10 +766,31 @@ static void test_stats_lund_sized_timing(void)
     int *cls = malloc(n * sizeof *cls);
     trygg_hotspot_classes(z, pn, n, true, cls, NULL);
     double t5 = now_s();
+    double *pe = malloc(n * sizeof *pe);
+    bool exact = false;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, pe, &exact), TRYGG_OK);
+    double t6 = now_s();
+    CU_ASSERT(exact);
     fprintf(stderr,
             "\n  Lund-sized: %zu hexagons, %zu incidents, 2 threads: assign %.3f s, KDE %.3f s, "
-            "neighbours %.3f s, Gi* + 999 permutations %.3f s, FDR %.3f s; total %.3f s\n",
-            n, ne, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0);
+            "neighbours %.3f s, Gi* + 999 permutations %.3f s, FDR %.3f s; total %.3f s; "
+            "exact p-values %.3f s\n",
+            n, ne, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0, t6 - t5);
+    /* The exact p-values against the old path's 999 permutations: (M + 1) / 1000 with
+     * M ~ Binomial(999, p), every cell within 5 sd (plus the 1/1000 of the pseudo count). */
+    double worst = 0;
+    size_t below = 0;
+    for (size_t i = 0; i < n; i++) {
+        double mean = (999.0 * pe[i] + 1.0) / 1000.0, sd = sqrt(999.0 * pe[i] * (1.0 - pe[i])) / 1000.0;
+        double dev = fabs(pp[i] - mean) / (sd + 0.001);
+        worst = dev > worst ? dev : worst;
+        below += pe[i] < 0.001;
+    }
+    fprintf(stderr, "  exact vs 999 permutations: largest deviation %.2f sd; %zu cells below the permutation "
+            "floor of 0.001\n", worst, below);
+    CU_ASSERT(worst < 5.0);
+    CU_ASSERT(below > 0);
+    free(pe);
     /* An inner hexagon has 36 others within 300 m (rings at 100, 173, 200, 265 and 300 m:
      * 6 + 6 + 6 + 12 + 6). */
     size_t mid = trygg_grid_locate(g, 385000, 6175000);
@@ -589,6 +818,10 @@ void test_stats_register(void)
         {"Gi* permutations 5x5", test_stats_gistar_permutations_5x5},
         {"Gi* permutations identical on 1 and 2 threads", test_stats_gistar_threads_reproducible},
         {"Gi* degenerate input", test_stats_gistar_degenerate},
+        {"Gi* exact null vs enumeration, 6 cells", test_stats_gistar_exact_6_cells},
+        {"Gi* exact null vs enumeration, random layouts", test_stats_gistar_exact_random_layouts},
+        {"Gi* exact null 5x5 vs 10^6 permutations", test_stats_gistar_exact_5x5},
+        {"Gi* shared draws fallback", test_stats_gistar_shared_draws},
         {"Gi* cross-check with PySAL", test_stats_gistar_crosscheck_pysal},
         {"FDR by hand", test_stats_fdr_by_hand},
         {"confidence classes", test_stats_classes},

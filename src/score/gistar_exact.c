@@ -1,0 +1,397 @@
+/*
+ * Exact p-values of Gi*'s conditional randomisation null, binary weights.
+ *
+ * The null (Anselin 1995, Local indicators of spatial association - LISA, Geographical Analysis
+ * 27(2), 93-115, "Inference"; esda's conditional randomisation, crand): x_i is held fixed and
+ * the k_i = W_i - 1 other neighbours of i take a random sample without replacement of the other
+ * n - 1 values. With binary weights Gi* (Getis & Ord 1992; Ord & Getis 1995, eq. 14) is, for a
+ * fixed cell, an increasing function of the local sum, so its permutation p-value is a tail of
+ * the distribution of S, the sum of k_i values drawn from the pool {x_j : j != i}. That pool is
+ * the whole multiset of values with one copy of x_i taken out: the null depends only on
+ * (k_i, x_i), and all cells sharing them share it.
+ *
+ * For integer values the distribution is a coefficient table: the number of k-subsets of the
+ * pool with sum s is the coefficient of t^k y^s in prod_v (1 + t y^v)^(c_v), v the distinct
+ * values and c_v their multiplicities. This is the generating-function route to exact
+ * permutation distributions of Pagano & Tritchler (1983), On obtaining permutation
+ * distributions in polynomial time, JASA 78(382), 435-440 (see also Streitberg & Roehmel 1986,
+ * Exact distributions for permutation and rank tests, Statistical Software Newsletter 12(1)).
+ * The table is kept as probabilities rather than counts (counts reach C(n - 1, k), 1e105 on a
+ * city grid): row j holds P(S = s) for a uniform j-subset of the values merged so far, and
+ * merging the c copies of value v into a population of M values takes m copies with the
+ * hypergeometric probability C(c, m) C(M, j - m) / C(M + c, j).
+ *
+ * Sums of T or more share one column (the values are shifted to be >= 0, so a sum never comes
+ * back below T): T is one more than the largest threshold any cell of the pool needs, and the
+ * tails P(S >= t) and P(S <= t) of every such cell are exact sums of non-negative terms (no
+ * cancellation: tiny p-values keep their relative precision).
+ *
+ * Every distinct value needs its own pool (all values but one copy of it). Instead of one
+ * product per pool, the pools come from a divide and conquer over the value classes sorted by
+ * value: the classes of the left half are merged into the table of the right half's pools and
+ * the other way round, so each class is merged O(log D) times for D classes, not D times.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "score/gistar_null.h"
+
+/* A sum table: rows 0..K (sample sizes), columns 0..T (T: "T or more"), row j of a population
+ * of M values is the distribution of the sum of a uniform j-subset; lo[j]..hi[j] is its support
+ * (hi < lo: no such subset, j > M). */
+typedef struct {
+    size_t K, T, M;
+    size_t *lo, *hi;
+    double *p;
+} sum_table;
+
+static void table_init(sum_table *t, size_t K, size_t Tmax)
+{
+    t->K = K;
+    t->T = Tmax;
+    t->M = 0;
+    t->lo = trygg__xmalloc((K + 1) * sizeof *t->lo);
+    t->hi = trygg__xmalloc((K + 1) * sizeof *t->hi);
+    t->p = trygg__xmalloc((K + 1) * (Tmax + 1) * sizeof *t->p);
+}
+
+static void table_fini(sum_table *t)
+{
+    free(t->lo);
+    free(t->hi);
+    free(t->p);
+}
+
+/* The empty population: one 0-subset with sum 0. */
+static void table_empty(sum_table *t, size_t T)
+{
+    t->T = T;
+    t->M = 0;
+    for (size_t j = 0; j <= t->K; j++) {
+        t->lo[j] = 1;
+        t->hi[j] = 0;
+    }
+    t->lo[0] = t->hi[0] = 0;
+    t->p[0] = 1.0;
+}
+
+/* log C(a, b) from the table lf[i] = log i!. */
+static double log_choose(const double *lf, size_t a, size_t b) { return lf[a] - lf[b] - lf[a - b]; }
+
+/* out[q] += h in[q] for q < n: the inner loop of the tables, unrolled by four so that -O2 (whose
+ * cost model leaves this loop scalar) packs it into vector instructions. */
+static void add_scaled(double *restrict out, const double *restrict in, double h, size_t n)
+{
+    size_t q = 0;
+    for (; q + 4 <= n; q += 4) {
+        out[q] += h * in[q];
+        out[q + 1] += h * in[q + 1];
+        out[q + 2] += h * in[q + 2];
+        out[q + 3] += h * in[q + 3];
+    }
+    for (; q < n; q++)
+        out[q] += h * in[q];
+}
+
+/* dst = src with c more copies of value v, in dst's column count T (<= src->T: sums of T or
+ * more fold into column T). */
+static void table_merge(sum_table *restrict dst, const sum_table *restrict src, size_t v, size_t c,
+                        const double *lf)
+{
+    size_t T = dst->T, M = src->M, N = M + c, ss = src->T + 1, ds = T + 1;
+    dst->M = N;
+    for (size_t j = 0; j <= dst->K; j++) {
+        double *row = dst->p + j * ds;
+        size_t lo = SIZE_MAX, hi = 0;
+        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
+        if (j > N || mmin > mmax) {
+            dst->lo[j] = 1;
+            dst->hi[j] = 0;
+            continue;
+        }
+        /* shift of m copies, saturating at T */
+        for (size_t m = mmin; m <= mmax; m++) {
+            size_t r = j - m;
+            if (src->hi[r] < src->lo[r])
+                continue;
+            size_t sh = v && m > T / v ? T : m * v;
+            size_t a = src->lo[r] + sh, b = src->hi[r] + sh;
+            a = a < T ? a : T;
+            b = b < T ? b : T;
+            lo = a < lo ? a : lo;
+            hi = b > hi ? b : hi;
+        }
+        if (lo == SIZE_MAX) {
+            dst->lo[j] = 1;
+            dst->hi[j] = 0;
+            continue;
+        }
+        memset(row + lo, 0, (hi - lo + 1) * sizeof *row);
+        double lden = log_choose(lf, N, j);
+        for (size_t m = mmin; m <= mmax; m++) {
+            size_t r = j - m;
+            if (src->hi[r] < src->lo[r])
+                continue;
+            /* multivariate hypergeometric: m of the c new copies in a uniform j-subset */
+            double h = exp(log_choose(lf, c, m) + log_choose(lf, M, r) - lden);
+            if (h == 0)
+                continue;
+            const double *in = src->p + r * ss;
+            size_t sh = v && m > T / v ? T : m * v;
+            size_t s = src->lo[r], end = src->hi[r];
+            /* columns s + sh < T stay apart; the rest fold into column T */
+            size_t split = sh < T ? T - sh : 0; /* first s with s + sh >= T */
+            size_t e1 = end + 1 < split ? end + 1 : split;
+            if (e1 > s)
+                add_scaled(row + sh + s, in + s, h, e1 - s);
+            double fold = 0;
+            for (size_t q = s > e1 ? s : e1; q <= end; q++)
+                fold += in[q];
+            row[T] += h * fold;
+        }
+        dst->lo[j] = lo;
+        dst->hi[j] = hi;
+    }
+}
+
+/* dst = src folded to T columns (T <= src->T). */
+static void table_fold(sum_table *restrict dst, const sum_table *restrict src, size_t T)
+{
+    size_t ss = src->T + 1, ds = T + 1;
+    dst->T = T;
+    dst->M = src->M;
+    for (size_t j = 0; j <= dst->K; j++) {
+        size_t lo = src->lo[j], hi = src->hi[j];
+        if (hi < lo) {
+            dst->lo[j] = 1;
+            dst->hi[j] = 0;
+            continue;
+        }
+        const double *in = src->p + j * ss;
+        double *out = dst->p + j * ds;
+        if (hi < T) {
+            memcpy(out + lo, in + lo, (hi - lo + 1) * sizeof *out);
+        } else {
+            double fold = 0;
+            for (size_t q = lo > T ? lo : T; q <= hi; q++)
+                fold += in[q];
+            if (lo < T)
+                memcpy(out + lo, in + lo, (T - lo) * sizeof *out);
+            out[T] = fold;
+            lo = lo < T ? lo : T;
+            hi = T;
+        }
+        dst->lo[j] = lo;
+        dst->hi[j] = hi;
+    }
+}
+
+/* dst = src (a population of N values) with one copy of value v taken out, in src's columns.
+ * In counts C(N, j) F_j(s) = C(N - 1, j) G_j(s) + C(N - 1, j - 1) G_{j-1}(s - v) (a j-subset
+ * of the N values either leaves that copy out or holds it), so
+ *   G_j(s) = (F_j(s) - (j / N) G_{j-1}(s - v)) N / (N - j),
+ * row by row upwards. The subtraction removes the share r of the j-subsets with sum s that hold
+ * the copy; by symmetry among the c copies of v, r <= j / c, and the relative rounding error
+ * grows by at most r / (1 - r) per row: with c >= 2 (K + 1) it stays within 2 K epsilon, so
+ * only classes that common are taken out this way (trygg__null_exact_p). */
+static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, size_t v)
+{
+    size_t T = src->T, st = T + 1, N = src->M;
+    dst->T = T;
+    dst->M = N - 1;
+    for (size_t j = 0; j <= dst->K; j++) {
+        size_t lo = src->lo[j], hi = src->hi[j];
+        if (j > N - 1 || hi < lo) {
+            dst->lo[j] = 1;
+            dst->hi[j] = 0;
+            continue;
+        }
+        const double *f = src->p + j * st;
+        double *g = dst->p + j * st;
+        double a = (double)j / (double)N, b = (double)N / (double)(N - j);
+        const double *g1 = j ? dst->p + (j - 1) * st : NULL;
+        size_t l1 = j ? dst->lo[j - 1] : 1, h1 = j ? dst->hi[j - 1] : 0;
+        for (size_t s = lo; s <= hi && s < T; s++) {
+            double prev = s >= v && s - v >= l1 && s - v <= h1 ? g1[s - v] : 0.0;
+            double x = (f[s] - a * prev) * b;
+            g[s] = x > 0 ? x : 0.0; /* rounding must not make a probability negative */
+        }
+        if (hi == T) { /* "T or more" holds the subsets of row j - 1 with sums of T - v or more */
+            double prev = 0;
+            for (size_t s = T >= v ? T - v : 0; s <= h1 && s <= T; s++)
+                prev += s >= l1 ? g1[s] : 0.0;
+            double x = (f[T] - a * prev) * b;
+            g[T] = x > 0 ? x : 0.0;
+        }
+        dst->lo[j] = lo;
+        dst->hi[j] = hi;
+    }
+}
+
+typedef struct {
+    const trygg__null_classes *nc;
+    const double *lf;
+    sum_table *buf; /* two per level of the recursion */
+    double *p;      /* out: per cell */
+} dc_job;
+
+/* The tails of the cells of class u from its pool's table. */
+static void tails(const dc_job *job, size_t u, const sum_table *g)
+{
+    const trygg__null_classes *nc = job->nc;
+    size_t stride = g->T + 1;
+    for (size_t q = nc->first[u]; q < nc->first[u + 1]; q++) {
+        size_t i = nc->cell[q], k = nc->k[i], t = nc->thr[i];
+        if (k == 0) {
+            job->p[i] = 1.0;
+            continue;
+        }
+        const double *row = g->p + k * stride;
+        size_t lo = g->lo[k], hi = g->hi[k];
+        double sum = 0;
+        if (nc->hot[i]) { /* P(S >= t): ties count as extreme */
+            for (size_t s = t > lo ? t : lo; s <= hi; s++)
+                sum += row[s];
+        } else { /* P(S <= t), t < T */
+            for (size_t s = lo; s <= hi && s <= t; s++)
+                sum += row[s];
+        }
+        /* The observed draw itself has probability at least 1 / C(n - 1, k) > 0; a sum below
+         * the smallest normal double is reported as that. */
+        job->p[i] = sum > 1.0 ? 1.0 : sum < DBL_MIN ? DBL_MIN : sum;
+    }
+}
+
+/* The pools of classes which[lo..hi) from `rest`, the table of every class outside that range. */
+static void divide(const dc_job *job, const sum_table *rest, const size_t *which, size_t lo, size_t hi,
+                   size_t depth)
+{
+    const trygg__null_classes *nc = job->nc;
+    sum_table *a = &job->buf[2 * depth], *b = &job->buf[2 * depth + 1];
+    if (hi - lo == 1) {
+        size_t u = which[lo];
+        if (nc->c[u] == 1) { /* a value held by one cell: its pool is the rest as it is */
+            tails(job, u, rest);
+            return;
+        }
+        a->T = nc->T[u] < rest->T ? nc->T[u] : rest->T;
+        table_merge(a, rest, nc->v[u], nc->c[u] - 1, job->lf);
+        tails(job, u, a);
+        return;
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    for (int side = 0; side < 2; side++) {
+        size_t f = side ? mid : lo, l = side ? hi : mid; /* the half whose pools come next */
+        size_t o0 = side ? lo : mid, o1 = side ? mid : hi; /* the half merged in */
+        size_t T = 0;
+        for (size_t q = f; q < l; q++)
+            T = nc->T[which[q]] > T ? nc->T[which[q]] : T;
+        T = T < rest->T ? T : rest->T;
+        /* the first merge reads `rest` and folds it to T on the way (no copy) */
+        const sum_table *src = rest;
+        for (size_t q = o0; q < o1; q++) {
+            b->T = T;
+            table_merge(b, src, nc->v[which[q]], nc->c[which[q]], job->lf);
+            sum_table tmp = *a;
+            *a = *b;
+            *b = tmp;
+            src = a;
+        }
+        divide(job, a, which, f, l, depth + 1);
+    }
+}
+
+/* Classes with at least this many cells are taken out of the full table by table_remove_one;
+ * the others get their pools from divide. */
+static bool is_common(const trygg__null_classes *nc, size_t u) { return nc->c[u] >= 2 * (nc->K + 1); }
+
+double trygg__null_exact_cost(const trygg__null_classes *nc)
+{
+    size_t nrare = 0, depth = 1;
+    double common = 0, rare = 0, Tmax = 0;
+    for (size_t u = 0; u < nc->D; u++) {
+        double m = (double)(nc->c[u] < nc->K + 1 ? nc->c[u] : nc->K + 1);
+        if (is_common(nc, u))
+            common += m + 1.0; /* merged once, taken out once */
+        else
+            rare += m, nrare++;
+        Tmax = (double)nc->T[u] > Tmax ? (double)nc->T[u] : Tmax;
+    }
+    while (((size_t)1 << (depth - 1)) < nrare)
+        depth++;
+    return (common + (double)(depth + 1) * rare) * (double)(nc->K + 1) * (Tmax + 1.0);
+}
+
+/* Swap two tables' contents (buffers and all). */
+static void table_swap(sum_table *a, sum_table *b)
+{
+    sum_table t = *a;
+    *a = *b;
+    *b = t;
+}
+
+void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
+{
+    size_t Tc = 0, Tr = 0, nrare = 0, depth = 1;
+    size_t *rare = trygg__xmalloc((nc->D ? nc->D : 1) * sizeof *rare);
+    for (size_t u = 0; u < nc->D; u++) {
+        if (is_common(nc, u)) {
+            Tc = nc->T[u] > Tc ? nc->T[u] : Tc;
+        } else {
+            rare[nrare++] = u;
+            Tr = nc->T[u] > Tr ? nc->T[u] : Tr;
+        }
+    }
+    size_t Tmax = Tc > Tr ? Tc : Tr;
+    while (((size_t)1 << (depth - 1)) < nrare)
+        depth++;
+    size_t nbuf = 2 * (depth + 1);
+    double *lf = trygg__xmalloc((nc->n + 1) * sizeof *lf);
+    for (size_t i = 0; i <= nc->n; i++)
+        lf[i] = lgamma((double)i + 1.0);
+    sum_table common, spare;
+    table_init(&common, nc->K, Tmax);
+    table_init(&spare, nc->K, Tmax);
+    sum_table *buf = trygg__xmalloc(nbuf * sizeof *buf);
+    for (size_t b = 0; b < nbuf; b++)
+        table_init(&buf[b], nc->K, Tmax);
+    dc_job job = {nc, lf, buf, p};
+    /* The common classes, merged once. */
+    table_empty(&common, Tmax);
+    for (size_t u = 0; u < nc->D; u++) {
+        if (!is_common(nc, u))
+            continue;
+        spare.T = Tmax;
+        table_merge(&spare, &common, nc->v[u], nc->c[u], lf);
+        table_swap(&common, &spare);
+    }
+    /* The rare classes' pools: the common table and every other rare class. */
+    if (nrare > 0)
+        divide(&job, &common, rare, 0, nrare, 0);
+    /* The common classes' pools: the full table with one copy taken out. */
+    if (nrare < nc->D) {
+        sum_table *full = &buf[0], *tmp = &buf[1];
+        table_fold(full, &common, Tc);
+        for (size_t q = 0; q < nrare; q++) {
+            tmp->T = Tc;
+            table_merge(tmp, full, nc->v[rare[q]], nc->c[rare[q]], lf);
+            table_swap(full, tmp);
+        }
+        for (size_t u = 0; u < nc->D; u++) {
+            if (!is_common(nc, u))
+                continue;
+            table_remove_one(tmp, full, nc->v[u]);
+            tails(&job, u, tmp);
+        }
+    }
+    for (size_t b = 0; b < nbuf; b++)
+        table_fini(&buf[b]);
+    free(buf);
+    table_fini(&common);
+    table_fini(&spare);
+    free(lf);
+    free(rare);
+}
