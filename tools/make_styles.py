@@ -72,6 +72,8 @@ STREET_FIELDS = [
     ("location", "string", "Where: the street and the streets at its ends"),
     ("lamps_per_km", "double", "Lamps in the lamp data per km of street within 200 m"),
     ("lighting_conflict", "string", "Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"),
+    ("nkde_vandalism", "double", "Vandalism density along the street network (per km of street, 200 m)"),
+    ("nkde_littering", "double", "Littering density along the street network (per km of street, 200 m)"),
 ]
 STRETCH_FIELDS = [
     ("stretch_id", "long", "Dark stretch id"),

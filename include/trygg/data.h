@@ -161,6 +161,8 @@ typedef struct {
     int64_t cell_id;       /* grid cell of the place's midpoint (cell index + 1), or -1 */
     double kde_vandalism;  /* quartic kernel density at the midpoint, incidents per km^2 */
     double kde_littering;
+    double nkde_vandalism; /* network kernel density at the midpoint, incidents per km of street */
+    double nkde_littering;
     double gi_z_vandalism; /* Gi* z of vandalism in that cell */
     int hotspot_vandalism; /* its confidence class: +3/+2/+1 hot 99/95/90 %, -1..-3 cold, 0 */
 

@@ -39,4 +39,8 @@ void trygg_measure_stretch_incidents(trygg_ctx *ctx, const trygg_config *cfg, tr
 /* Whether a UTC time falls in the configured night hours, local time. False when unknown. */
 bool trygg_measure_is_night(const trygg_config *cfg, int64_t t_utc);
 
+/* Network kernel density (trygg_nkde_places) of the snapped vandalism and of the littering
+ * incidents at every place: nkde_vandalism, nkde_littering, per km of street. */
+void trygg_nkde_incidents(trygg_ctx *ctx, trygg_places *places, const trygg_incidents *incidents, double bandwidth_m);
+
 #endif

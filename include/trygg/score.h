@@ -131,4 +131,21 @@ bool trygg_place_below_p6(const trygg_place *pl);
 /* "lit_tag", "sparse_register"; NULL for none. */
 const char *trygg_light_conflict_name(int conflict);
 
+/* ---- network kernel density (src/score/nkde.c) ---- */
+
+/* An event on the network: the place it was snapped to and its distance along that place. */
+typedef struct {
+    size_t place;
+    double along;
+} trygg_nkde_event;
+
+/* The one-dimensional quartic kernel 15 / (16 h) (1 - (d/h)^2)^2 for |d| < h, else 0 (per metre). */
+double trygg_nkde_kernel(double d, double h);
+
+/* Equal-split discontinuous network kernel density (Okabe, Satoh & Sugihara 2009) of the events
+ * at every place's midpoint, bandwidth h metres along the network, in events per km of street:
+ * per_km has places->n elements. */
+void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_nkde_event *events, size_t nevents,
+                       double h, double *per_km);
+
 #endif

@@ -252,6 +252,7 @@ void trygg__place_defaults(trygg_place *p)
     p->lighting_class = TRYGG_PCLASS_NONE;
     p->dark_length_m = NAN;
     p->lamps_per_km = NAN;
+    p->nkde_vandalism = p->nkde_littering = NAN;
     p->eb_vandalism = p->eb_littering = NAN;
     p->vandalism_score = p->littering_score = p->visibility_score = p->safety_index = NAN;
 }

@@ -90,6 +90,8 @@ enum {
     S_LOCATION,
     S_LAMPS_PER_KM,
     S_LIGHTING_CONFLICT,
+    S_NKDE_VANDALISM,
+    S_NKDE_LITTERING,
     S_NFIELDS
 };
 
@@ -145,6 +147,8 @@ static const field_def street_fields[S_NFIELDS] = {
     [S_LOCATION] = {"location", OFTString},
     [S_LAMPS_PER_KM] = {"lamps_per_km", OFTReal},
     [S_LIGHTING_CONFLICT] = {"lighting_conflict", OFTString},
+    [S_NKDE_VANDALISM] = {"nkde_vandalism", OFTReal},
+    [S_NKDE_LITTERING] = {"nkde_littering", OFTReal},
 };
 
 enum { D_STRETCH_ID, D_STREET, D_ROAD_CLASS, D_LENGTH_M, D_LUX_MIN, D_NIGHT_NEAR, D_NIGHT_IDS, D_CONFLICT, D_NFIELDS };
@@ -392,6 +396,8 @@ static void fill_street(const layer_writer *w, size_t i)
     set_str(f, S_LOCATION, p->location);
     set_real(f, S_LAMPS_PER_KM, p->lamps_per_km, 10.0);
     set_str(f, S_LIGHTING_CONFLICT, trygg_light_conflict_name(p->light_conflict));
+    set_real(f, S_NKDE_VANDALISM, p->nkde_vandalism, SCORE);
+    set_real(f, S_NKDE_LITTERING, p->nkde_littering, SCORE);
 }
 
 static void fill_stretch(const layer_writer *w, size_t i)

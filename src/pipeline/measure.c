@@ -249,3 +249,33 @@ void trygg_measure_stretch_incidents(trygg_ctx *ctx, const trygg_config *cfg, tr
     stretch_job job = {cfg, stretches, incidents, incident_index};
     trygg__parallel_for(ctx, stretches->n, stretch_one, &job);
 }
+
+/* ---- network kernel density of vandalism and littering (src/score/nkde.c) ---- */
+
+void trygg_nkde_incidents(trygg_ctx *ctx, trygg_places *places, const trygg_incidents *incidents, double bandwidth_m)
+{
+    static const trygg_category cats[2] = {TRYGG_CAT_VANDALISM, TRYGG_CAT_LITTERING};
+    trygg_nkde_event *ev = trygg__xmalloc((incidents->n + 1) * sizeof *ev);
+    double *dens = trygg__xmalloc((places->n + 1) * sizeof *dens);
+    for (int c = 0; c < 2; c++) {
+        size_t n = 0;
+        for (size_t k = 0; k < incidents->n; k++) {
+            const trygg_incident *inc = &incidents->v[k];
+            if (inc->category != cats[c] || inc->seg_id < 1 || (size_t)inc->seg_id > places->n)
+                continue;
+            const trygg_place *pl = &places->v[inc->seg_id - 1];
+            double along = 0.0;
+            trygg_geom_point_polyline_distance(inc->x, inc->y, pl->xy, pl->nv, &along);
+            ev[n++] = (trygg_nkde_event){(size_t)(inc->seg_id - 1), along};
+        }
+        trygg_nkde_places(ctx, places, ev, n, bandwidth_m, dens);
+        for (size_t i = 0; i < places->n; i++) {
+            if (c == 0)
+                places->v[i].nkde_vandalism = dens[i];
+            else
+                places->v[i].nkde_littering = dens[i];
+        }
+    }
+    free(dens);
+    free(ev);
+}

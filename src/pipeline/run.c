@@ -224,6 +224,7 @@ static trygg_status stage_statistics(run_state *st)
     free(counts);
     free(exposure);
     free(rate);
+    trygg_nkde_incidents(st->ctx, &st->places, &st->incidents, st->cfg->kde_bandwidth_m);
     return TRYGG_OK;
 }
 
