@@ -1,400 +1,400 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyLocal="1" readOnly="0" maxScale="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingTol="1" symbologyReferenceScale="-1">
+<qgis hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" styleCategories="AllStyleCategories" version="3.22.16-Białowieża" maxScale="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" simplifyLocal="1" simplifyDrawingHints="1" labelsEnabled="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startExpression="" fixedDuration="0" endField="" limitMode="0" startField="" enabled="0" durationUnit="min" durationField="" endExpression="" mode="0">
+  <temporal startExpression="" mode="0" endExpression="" fixedDuration="0" endField="" durationUnit="min" accumulate="0" limitMode="0" durationField="" enabled="0" startField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 graduatedMethod="GraduatedColor" attr="safety_index" type="graduatedSymbol" forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0">
+  <renderer-v2 attr="safety_index" graduatedMethod="GraduatedColor" symbollevels="0" forceraster="0" enableorderby="0" type="graduatedSymbol" referencescale="-1">
     <ranges>
-      <range symbol="0" label="0-20 least safe" lower="0.000000000000000" render="true" upper="20.000000000000000"/>
-      <range symbol="1" label="20-40 less safe" lower="20.000000000000000" render="true" upper="40.000000000000000"/>
-      <range symbol="2" label="40-60 middling" lower="40.000000000000000" render="true" upper="60.000000000000000"/>
-      <range symbol="3" label="60-80 safer" lower="60.000000000000000" render="true" upper="80.000000000000000"/>
-      <range symbol="4" label="80-100 safest" lower="80.000000000000000" render="true" upper="100.000000000000000"/>
+      <range render="true" upper="20.000000000000000" label="0-20 least safe" symbol="0" lower="0.000000000000000"/>
+      <range render="true" upper="40.000000000000000" label="20-40 less safe" symbol="1" lower="20.000000000000000"/>
+      <range render="true" upper="60.000000000000000" label="40-60 middling" symbol="2" lower="40.000000000000000"/>
+      <range render="true" upper="80.000000000000000" label="60-80 safer" symbol="3" lower="60.000000000000000"/>
+      <range render="true" upper="100.000000000000000" label="80-100 safest" symbol="4" lower="80.000000000000000"/>
     </ranges>
     <symbols>
-      <symbol force_rhr="0" type="line" clip_to_extent="1" name="0" alpha="1">
+      <symbol alpha="1" type="line" force_rhr="0" name="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="215,25,28,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="round" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="round" type="QString" name="joinstyle"/>
+            <Option value="215,25,28,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.8" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="215,25,28,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="215,25,28,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="line" clip_to_extent="1" name="1" alpha="1">
+      <symbol alpha="1" type="line" force_rhr="0" name="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="253,174,97,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="round" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="round" type="QString" name="joinstyle"/>
+            <Option value="253,174,97,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.8" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="253,174,97,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="253,174,97,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="line" clip_to_extent="1" name="2" alpha="1">
+      <symbol alpha="1" type="line" force_rhr="0" name="2" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="230,216,90,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="round" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="round" type="QString" name="joinstyle"/>
+            <Option value="230,216,90,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.8" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="230,216,90,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="230,216,90,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="line" clip_to_extent="1" name="3" alpha="1">
+      <symbol alpha="1" type="line" force_rhr="0" name="3" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="166,217,106,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="round" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="round" type="QString" name="joinstyle"/>
+            <Option value="166,217,106,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.8" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="166,217,106,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="166,217,106,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="line" clip_to_extent="1" name="4" alpha="1">
+      <symbol alpha="1" type="line" force_rhr="0" name="4" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleLine" enabled="1" pass="0">
+        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="round"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="round"/>
-            <Option type="QString" name="line_color" value="26,150,65,255"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.8"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="round" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="round" type="QString" name="joinstyle"/>
+            <Option value="26,150,65,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.8" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
-          <prop k="align_dash_pattern" v="0"/>
-          <prop k="capstyle" v="round"/>
-          <prop k="customdash" v="5;2"/>
-          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="customdash_unit" v="MM"/>
-          <prop k="dash_pattern_offset" v="0"/>
-          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="dash_pattern_offset_unit" v="MM"/>
-          <prop k="draw_inside_polygon" v="0"/>
-          <prop k="joinstyle" v="round"/>
-          <prop k="line_color" v="26,150,65,255"/>
-          <prop k="line_style" v="solid"/>
-          <prop k="line_width" v="0.8"/>
-          <prop k="line_width_unit" v="MM"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="ring_filter" v="0"/>
-          <prop k="trim_distance_end" v="0"/>
-          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_end_unit" v="MM"/>
-          <prop k="trim_distance_start" v="0"/>
-          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="trim_distance_start_unit" v="MM"/>
-          <prop k="tweak_dash_pattern_on_corners" v="0"/>
-          <prop k="use_custom_dash" v="0"/>
-          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop v="0" k="align_dash_pattern"/>
+          <prop v="round" k="capstyle"/>
+          <prop v="5;2" k="customdash"/>
+          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
+          <prop v="MM" k="customdash_unit"/>
+          <prop v="0" k="dash_pattern_offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
+          <prop v="MM" k="dash_pattern_offset_unit"/>
+          <prop v="0" k="draw_inside_polygon"/>
+          <prop v="round" k="joinstyle"/>
+          <prop v="26,150,65,255" k="line_color"/>
+          <prop v="solid" k="line_style"/>
+          <prop v="0.8" k="line_width"/>
+          <prop v="MM" k="line_width_unit"/>
+          <prop v="0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="0" k="ring_filter"/>
+          <prop v="0" k="trim_distance_end"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_end_unit"/>
+          <prop v="0" k="trim_distance_start"/>
+          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
+          <prop v="MM" k="trim_distance_start_unit"/>
+          <prop v="0" k="tweak_dash_pattern_on_corners"/>
+          <prop v="0" k="use_custom_dash"/>
+          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
-      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
+      <symmetricMode astride="0" symmetrypoint="0" enabled="0"/>
+      <labelFormat trimtrailingzeroes="1" labelprecision="4" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -409,9 +409,9 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -775,6 +775,20 @@
         </config>
       </editWidget>
     </field>
+    <field configurationFlags="None" name="nkde_vandalism">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="nkde_littering">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias field="seg_id" index="0" name="Place id"/>
@@ -828,165 +842,173 @@
     <alias field="location" index="48" name="Where: the street and the streets at its ends"/>
     <alias field="lamps_per_km" index="49" name="Lamps in the lamp data per km of street within 200 m"/>
     <alias field="lighting_conflict" index="50" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
+    <alias field="nkde_vandalism" index="51" name="Vandalism density along the street network (per km of street, 200 m)"/>
+    <alias field="nkde_littering" index="52" name="Littering density along the street network (per km of street, 200 m)"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="seg_id"/>
-    <default expression="" applyOnUpdate="0" field="street"/>
-    <default expression="" applyOnUpdate="0" field="road_class"/>
-    <default expression="" applyOnUpdate="0" field="length_m"/>
-    <default expression="" applyOnUpdate="0" field="lamps_near"/>
-    <default expression="" applyOnUpdate="0" field="nearest_lamp_m"/>
-    <default expression="" applyOnUpdate="0" field="lux_avg"/>
-    <default expression="" applyOnUpdate="0" field="lux_min"/>
-    <default expression="" applyOnUpdate="0" field="lux_uniformity"/>
-    <default expression="" applyOnUpdate="0" field="lighting_class"/>
-    <default expression="" applyOnUpdate="0" field="dark_length_m"/>
-    <default expression="" applyOnUpdate="0" field="lighting_source"/>
-    <default expression="" applyOnUpdate="0" field="lit_tag"/>
-    <default expression="" applyOnUpdate="0" field="n_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="n_graffiti"/>
-    <default expression="" applyOnUpdate="0" field="n_littering"/>
-    <default expression="" applyOnUpdate="0" field="n_violence"/>
-    <default expression="" applyOnUpdate="0" field="n_theft"/>
-    <default expression="" applyOnUpdate="0" field="n_drugs"/>
-    <default expression="" applyOnUpdate="0" field="n_disorder"/>
-    <default expression="" applyOnUpdate="0" field="n_fraud"/>
-    <default expression="" applyOnUpdate="0" field="n_other"/>
-    <default expression="" applyOnUpdate="0" field="n_night"/>
-    <default expression="" applyOnUpdate="0" field="eb_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="eb_littering"/>
-    <default expression="" applyOnUpdate="0" field="cell_id"/>
-    <default expression="" applyOnUpdate="0" field="kde_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="kde_littering"/>
-    <default expression="" applyOnUpdate="0" field="gi_z_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="hotspot_vandalism"/>
-    <default expression="" applyOnUpdate="0" field="surveillance_share"/>
-    <default expression="" applyOnUpdate="0" field="unwatched_m"/>
-    <default expression="" applyOnUpdate="0" field="isovist_area_m2"/>
-    <default expression="" applyOnUpdate="0" field="activity"/>
-    <default expression="" applyOnUpdate="0" field="bars_150m"/>
-    <default expression="" applyOnUpdate="0" field="nearest_bar_m"/>
-    <default expression="" applyOnUpdate="0" field="transit_150m"/>
-    <default expression="" applyOnUpdate="0" field="fast_food_150m"/>
-    <default expression="" applyOnUpdate="0" field="nearest_basket_m"/>
-    <default expression="" applyOnUpdate="0" field="youth_300m"/>
-    <default expression="" applyOnUpdate="0" field="vandalism_score"/>
-    <default expression="" applyOnUpdate="0" field="littering_score"/>
-    <default expression="" applyOnUpdate="0" field="visibility_score"/>
-    <default expression="" applyOnUpdate="0" field="safety_index"/>
-    <default expression="" applyOnUpdate="0" field="top_factors"/>
-    <default expression="" applyOnUpdate="0" field="street_fid"/>
-    <default expression="" applyOnUpdate="0" field="source_ids"/>
-    <default expression="" applyOnUpdate="0" field="attached_ids"/>
-    <default expression="" applyOnUpdate="0" field="location"/>
-    <default expression="" applyOnUpdate="0" field="lamps_per_km"/>
-    <default expression="" applyOnUpdate="0" field="lighting_conflict"/>
+    <default field="seg_id" expression="" applyOnUpdate="0"/>
+    <default field="street" expression="" applyOnUpdate="0"/>
+    <default field="road_class" expression="" applyOnUpdate="0"/>
+    <default field="length_m" expression="" applyOnUpdate="0"/>
+    <default field="lamps_near" expression="" applyOnUpdate="0"/>
+    <default field="nearest_lamp_m" expression="" applyOnUpdate="0"/>
+    <default field="lux_avg" expression="" applyOnUpdate="0"/>
+    <default field="lux_min" expression="" applyOnUpdate="0"/>
+    <default field="lux_uniformity" expression="" applyOnUpdate="0"/>
+    <default field="lighting_class" expression="" applyOnUpdate="0"/>
+    <default field="dark_length_m" expression="" applyOnUpdate="0"/>
+    <default field="lighting_source" expression="" applyOnUpdate="0"/>
+    <default field="lit_tag" expression="" applyOnUpdate="0"/>
+    <default field="n_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="n_graffiti" expression="" applyOnUpdate="0"/>
+    <default field="n_littering" expression="" applyOnUpdate="0"/>
+    <default field="n_violence" expression="" applyOnUpdate="0"/>
+    <default field="n_theft" expression="" applyOnUpdate="0"/>
+    <default field="n_drugs" expression="" applyOnUpdate="0"/>
+    <default field="n_disorder" expression="" applyOnUpdate="0"/>
+    <default field="n_fraud" expression="" applyOnUpdate="0"/>
+    <default field="n_other" expression="" applyOnUpdate="0"/>
+    <default field="n_night" expression="" applyOnUpdate="0"/>
+    <default field="eb_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="eb_littering" expression="" applyOnUpdate="0"/>
+    <default field="cell_id" expression="" applyOnUpdate="0"/>
+    <default field="kde_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="kde_littering" expression="" applyOnUpdate="0"/>
+    <default field="gi_z_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="hotspot_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="surveillance_share" expression="" applyOnUpdate="0"/>
+    <default field="unwatched_m" expression="" applyOnUpdate="0"/>
+    <default field="isovist_area_m2" expression="" applyOnUpdate="0"/>
+    <default field="activity" expression="" applyOnUpdate="0"/>
+    <default field="bars_150m" expression="" applyOnUpdate="0"/>
+    <default field="nearest_bar_m" expression="" applyOnUpdate="0"/>
+    <default field="transit_150m" expression="" applyOnUpdate="0"/>
+    <default field="fast_food_150m" expression="" applyOnUpdate="0"/>
+    <default field="nearest_basket_m" expression="" applyOnUpdate="0"/>
+    <default field="youth_300m" expression="" applyOnUpdate="0"/>
+    <default field="vandalism_score" expression="" applyOnUpdate="0"/>
+    <default field="littering_score" expression="" applyOnUpdate="0"/>
+    <default field="visibility_score" expression="" applyOnUpdate="0"/>
+    <default field="safety_index" expression="" applyOnUpdate="0"/>
+    <default field="top_factors" expression="" applyOnUpdate="0"/>
+    <default field="street_fid" expression="" applyOnUpdate="0"/>
+    <default field="source_ids" expression="" applyOnUpdate="0"/>
+    <default field="attached_ids" expression="" applyOnUpdate="0"/>
+    <default field="location" expression="" applyOnUpdate="0"/>
+    <default field="lamps_per_km" expression="" applyOnUpdate="0"/>
+    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
+    <default field="nkde_vandalism" expression="" applyOnUpdate="0"/>
+    <default field="nkde_littering" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" field="seg_id" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="street" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="road_class" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="length_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lamps_near" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="nearest_lamp_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lux_avg" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lux_min" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lux_uniformity" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lighting_class" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="dark_length_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lighting_source" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lit_tag" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_graffiti" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_littering" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_violence" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_theft" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_drugs" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_disorder" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_fraud" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_other" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="n_night" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="eb_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="eb_littering" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="cell_id" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="kde_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="kde_littering" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="gi_z_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="hotspot_vandalism" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="surveillance_share" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="unwatched_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="isovist_area_m2" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="activity" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="bars_150m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="nearest_bar_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="transit_150m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="fast_food_150m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="nearest_basket_m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="youth_300m" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="vandalism_score" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="littering_score" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="visibility_score" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="safety_index" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="top_factors" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="street_fid" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="source_ids" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="attached_ids" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="location" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lamps_per_km" exp_strength="0" constraints="0" unique_strength="0"/>
-    <constraint notnull_strength="0" field="lighting_conflict" exp_strength="0" constraints="0" unique_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="seg_id" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="street" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lamps_near" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_lamp_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_avg" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_uniformity" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_class" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="dark_length_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_source" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lit_tag" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_graffiti" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_littering" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_violence" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_theft" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_drugs" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_disorder" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_fraud" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_other" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_night" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="eb_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="eb_littering" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="cell_id" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="kde_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="kde_littering" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="gi_z_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="hotspot_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="surveillance_share" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="unwatched_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="isovist_area_m2" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="activity" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="bars_150m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_bar_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="transit_150m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="fast_food_150m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_basket_m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="youth_300m" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="vandalism_score" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="littering_score" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="visibility_score" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="safety_index" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="top_factors" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="street_fid" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="source_ids" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="attached_ids" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="location" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lamps_per_km" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_conflict" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nkde_vandalism" notnull_strength="0"/>
+    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nkde_littering" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="seg_id" exp="" desc=""/>
-    <constraint field="street" exp="" desc=""/>
-    <constraint field="road_class" exp="" desc=""/>
-    <constraint field="length_m" exp="" desc=""/>
-    <constraint field="lamps_near" exp="" desc=""/>
-    <constraint field="nearest_lamp_m" exp="" desc=""/>
-    <constraint field="lux_avg" exp="" desc=""/>
-    <constraint field="lux_min" exp="" desc=""/>
-    <constraint field="lux_uniformity" exp="" desc=""/>
-    <constraint field="lighting_class" exp="" desc=""/>
-    <constraint field="dark_length_m" exp="" desc=""/>
-    <constraint field="lighting_source" exp="" desc=""/>
-    <constraint field="lit_tag" exp="" desc=""/>
-    <constraint field="n_vandalism" exp="" desc=""/>
-    <constraint field="n_graffiti" exp="" desc=""/>
-    <constraint field="n_littering" exp="" desc=""/>
-    <constraint field="n_violence" exp="" desc=""/>
-    <constraint field="n_theft" exp="" desc=""/>
-    <constraint field="n_drugs" exp="" desc=""/>
-    <constraint field="n_disorder" exp="" desc=""/>
-    <constraint field="n_fraud" exp="" desc=""/>
-    <constraint field="n_other" exp="" desc=""/>
-    <constraint field="n_night" exp="" desc=""/>
-    <constraint field="eb_vandalism" exp="" desc=""/>
-    <constraint field="eb_littering" exp="" desc=""/>
-    <constraint field="cell_id" exp="" desc=""/>
-    <constraint field="kde_vandalism" exp="" desc=""/>
-    <constraint field="kde_littering" exp="" desc=""/>
-    <constraint field="gi_z_vandalism" exp="" desc=""/>
-    <constraint field="hotspot_vandalism" exp="" desc=""/>
-    <constraint field="surveillance_share" exp="" desc=""/>
-    <constraint field="unwatched_m" exp="" desc=""/>
-    <constraint field="isovist_area_m2" exp="" desc=""/>
-    <constraint field="activity" exp="" desc=""/>
-    <constraint field="bars_150m" exp="" desc=""/>
-    <constraint field="nearest_bar_m" exp="" desc=""/>
-    <constraint field="transit_150m" exp="" desc=""/>
-    <constraint field="fast_food_150m" exp="" desc=""/>
-    <constraint field="nearest_basket_m" exp="" desc=""/>
-    <constraint field="youth_300m" exp="" desc=""/>
-    <constraint field="vandalism_score" exp="" desc=""/>
-    <constraint field="littering_score" exp="" desc=""/>
-    <constraint field="visibility_score" exp="" desc=""/>
-    <constraint field="safety_index" exp="" desc=""/>
-    <constraint field="top_factors" exp="" desc=""/>
-    <constraint field="street_fid" exp="" desc=""/>
-    <constraint field="source_ids" exp="" desc=""/>
-    <constraint field="attached_ids" exp="" desc=""/>
-    <constraint field="location" exp="" desc=""/>
-    <constraint field="lamps_per_km" exp="" desc=""/>
-    <constraint field="lighting_conflict" exp="" desc=""/>
+    <constraint exp="" field="seg_id" desc=""/>
+    <constraint exp="" field="street" desc=""/>
+    <constraint exp="" field="road_class" desc=""/>
+    <constraint exp="" field="length_m" desc=""/>
+    <constraint exp="" field="lamps_near" desc=""/>
+    <constraint exp="" field="nearest_lamp_m" desc=""/>
+    <constraint exp="" field="lux_avg" desc=""/>
+    <constraint exp="" field="lux_min" desc=""/>
+    <constraint exp="" field="lux_uniformity" desc=""/>
+    <constraint exp="" field="lighting_class" desc=""/>
+    <constraint exp="" field="dark_length_m" desc=""/>
+    <constraint exp="" field="lighting_source" desc=""/>
+    <constraint exp="" field="lit_tag" desc=""/>
+    <constraint exp="" field="n_vandalism" desc=""/>
+    <constraint exp="" field="n_graffiti" desc=""/>
+    <constraint exp="" field="n_littering" desc=""/>
+    <constraint exp="" field="n_violence" desc=""/>
+    <constraint exp="" field="n_theft" desc=""/>
+    <constraint exp="" field="n_drugs" desc=""/>
+    <constraint exp="" field="n_disorder" desc=""/>
+    <constraint exp="" field="n_fraud" desc=""/>
+    <constraint exp="" field="n_other" desc=""/>
+    <constraint exp="" field="n_night" desc=""/>
+    <constraint exp="" field="eb_vandalism" desc=""/>
+    <constraint exp="" field="eb_littering" desc=""/>
+    <constraint exp="" field="cell_id" desc=""/>
+    <constraint exp="" field="kde_vandalism" desc=""/>
+    <constraint exp="" field="kde_littering" desc=""/>
+    <constraint exp="" field="gi_z_vandalism" desc=""/>
+    <constraint exp="" field="hotspot_vandalism" desc=""/>
+    <constraint exp="" field="surveillance_share" desc=""/>
+    <constraint exp="" field="unwatched_m" desc=""/>
+    <constraint exp="" field="isovist_area_m2" desc=""/>
+    <constraint exp="" field="activity" desc=""/>
+    <constraint exp="" field="bars_150m" desc=""/>
+    <constraint exp="" field="nearest_bar_m" desc=""/>
+    <constraint exp="" field="transit_150m" desc=""/>
+    <constraint exp="" field="fast_food_150m" desc=""/>
+    <constraint exp="" field="nearest_basket_m" desc=""/>
+    <constraint exp="" field="youth_300m" desc=""/>
+    <constraint exp="" field="vandalism_score" desc=""/>
+    <constraint exp="" field="littering_score" desc=""/>
+    <constraint exp="" field="visibility_score" desc=""/>
+    <constraint exp="" field="safety_index" desc=""/>
+    <constraint exp="" field="top_factors" desc=""/>
+    <constraint exp="" field="street_fid" desc=""/>
+    <constraint exp="" field="source_ids" desc=""/>
+    <constraint exp="" field="attached_ids" desc=""/>
+    <constraint exp="" field="location" desc=""/>
+    <constraint exp="" field="lamps_per_km" desc=""/>
+    <constraint exp="" field="lighting_conflict" desc=""/>
+    <constraint exp="" field="nkde_vandalism" desc=""/>
+    <constraint exp="" field="nkde_littering" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -140,6 +140,8 @@ HOTSPOT_FIELDS = [
     ("incidents_period_b", "integer", "Reports in the later period"),
     ("trend", "string", "Change between the periods"),
     ("trend_p", "double", "p-value of the change (Poisson test)"),
+    ("street_km", "double", "Street in the hotspot (km, places by their midpoints)"),
+    ("pai_length", "double", "PAI on street length (share of reports / share of street)"),
 ]
 PROFILE_FIELDS = [
     ("scope", "string", "Whole area or one hotspot"),
@@ -193,6 +195,8 @@ PATROL_FIELDS = [
     ("visit_minutes", "integer", "Minutes per visit (Koper 1995)"),
     ("visits_per_week", "integer", "Visits per week, at unpredictable times within the windows"),
     ("cells", "integer", "Grid cells"),
+    ("street_km", "double", "Street in the area (km, places by their midpoints)"),
+    ("pai_length", "double", "PAI on street length (share of reports / share of street)"),
 ]
 # The five focus areas of the Lund agreement; ColorBrewer Dark2.
 FOCUS_AREAS = [

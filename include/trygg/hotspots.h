@@ -96,6 +96,8 @@ typedef struct {
     double area_m2;         /* a */
     double share_incidents; /* n / N over the whole grid */
     double pai;             /* Chainey, Tompson & Uhlig (2008): (n/N) / (a/A) */
+    double street_m;        /* l: street length of the places whose midpoints lie in its cells */
+    double pai_length;      /* the same on street length: (n/N) / (l/L) */
     GEOSGeometry *geom;     /* union of its cells (owned; made with the handle given) */
     unsigned hours[TRYGG_HOURS_OF_WEEK]; /* its incidents by local hour of week */
     char peak_hours[96];
@@ -138,6 +140,8 @@ typedef struct {
     int *trend;         /* TRYGG_TREND_* */
     /* per cell */
     unsigned *n_places;  /* places whose midpoint lies in the cell */
+    double *street_m;    /* their length */
+    double street_total_m; /* L: the length of all places in the grid */
     double *mean_scores; /* [cell * 4 + k]: vandalism, littering, visibility, safety index; NAN without places */
     /* per incident: cell index + 1, or -1 outside the grid */
     int64_t *incident_cell;

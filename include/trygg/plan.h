@@ -60,6 +60,7 @@ typedef struct {
     bool hot;               /* a significant hot cell of a patrol category */
     const double *ring;     /* closed outer ring (x,y pairs), borrowed */
     size_t nring;
+    double street_m;        /* street length of the places whose midpoints lie in the cell */
 } trygg_patrol_cell;
 
 typedef struct {
@@ -73,6 +74,7 @@ typedef struct {
     int rank;                /* 1 = most incidents captured */
     unsigned incidents;
     double area_km2, share_incidents, share_area, pai;
+    double street_km, share_length, pai_length; /* the PAI on street length: share_incidents / share_length */
     char *time_windows;      /* "Fri 21-24, Sat 00-03, Sat 21-24" */
     int visit_minutes, visits_per_week;
     size_t *cells;           /* indices of its cells, ascending */

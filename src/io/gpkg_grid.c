@@ -41,7 +41,7 @@ static const char *const score_fields[4] = {"mean_vandalism_score", "mean_litter
 #define GC_SCORE0 (GC_HEAD + NCAT * GC_PER_CAT)
 
 enum { H_ID, H_CATEGORY, H_CONFIDENCE, H_PEAK_CONFIDENCE, H_CELLS, H_INCIDENTS, H_AREA_KM2, H_SHARE, H_PAI,
-       H_PEAK_HOURS, H_N_A, H_N_B, H_TREND, H_TREND_P, H_NFIELDS };
+       H_PEAK_HOURS, H_N_A, H_N_B, H_TREND, H_TREND_P, H_STREET_KM, H_PAI_LENGTH, H_NFIELDS };
 static const struct {
     const char *name;
     OGRFieldType type;
@@ -60,6 +60,8 @@ static const struct {
     [H_N_B] = {"incidents_period_b", OFTInteger},
     [H_TREND] = {"trend", OFTString},
     [H_TREND_P] = {"trend_p", OFTReal},
+    [H_STREET_KM] = {"street_km", OFTReal},
+    [H_PAI_LENGTH] = {"pai_length", OFTReal},
 };
 
 enum { T_SCOPE, T_HOTSPOT_ID, T_CATEGORY, T_HOUR_OF_WEEK, T_WEEKDAY, T_HOUR, T_COUNT, T_NFIELDS };
@@ -288,6 +290,8 @@ static trygg_status write_hotspots(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialRe
         set_real(f, H_AREA_KM2, h->area_m2 / 1e6, 1e6);
         set_real(f, H_SHARE, h->share_incidents, 1e4);
         set_real(f, H_PAI, h->pai, 100.0);
+        set_real(f, H_STREET_KM, h->street_m / 1000.0, 1000.0);
+        set_real(f, H_PAI_LENGTH, h->pai_length, 100.0);
         OGR_F_SetFieldString(f, H_PEAK_HOURS, h->peak_hours);
         if (r->have_periods) {
             OGR_F_SetFieldInteger(f, H_N_A, (int)h->n_a);

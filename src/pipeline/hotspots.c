@@ -576,6 +576,7 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     r.trend_p = trygg__xmalloc(n * NCAT * sizeof *r.trend_p);
     r.trend = trygg__xcalloc(n * NCAT, sizeof *r.trend);
     r.n_places = trygg__xcalloc(n, sizeof *r.n_places);
+    r.street_m = trygg__xcalloc(n, sizeof *r.street_m);
     r.mean_scores = trygg__xmalloc(n * 4 * sizeof *r.mean_scores);
     for (size_t k = 0; k < n * NCAT; k++)
         r.kde[k] = r.gi_z[k] = r.gi_p[k] = r.gi_q[k] = r.change[k] = r.trend_p[k] = NAN;
@@ -620,8 +621,11 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
                             : trygg_grid_locate(r.grid, mxy[2 * i], mxy[2 * i + 1]);
         pcell[i] = c;
         pl->cell_id = c == SIZE_MAX ? -1 : (int64_t)c + 1;
-        if (c != SIZE_MAX)
+        if (c != SIZE_MAX) {
             r.n_places[c]++;
+            r.street_m[c] += pl->length_m;
+            r.street_total_m += pl->length_m;
+        }
         pl->kde_vandalism = pl->kde_littering = pl->gi_z_vandalism = NAN;
         pl->hotspot_vandalism = 0;
     }
@@ -739,6 +743,19 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     free(q);
     if (st != TRYGG_OK)
         goto done;
+    /* PAI on street length (Chainey, Tompson & Uhlig 2008's index with street length for area,
+     * as patrols and planners work on streets): a hotspot's street is the length of the places
+     * whose midpoints lie in its cells, L that of all places in the grid. */
+    for (size_t h = 0; h < r.nhotspots; h++) {
+        trygg_hotspot *hs = &r.hotspots[h];
+        hs->street_m = 0.0;
+        for (size_t k = 0; k < hs->ncells; k++)
+            hs->street_m += r.street_m[hs->cells[k]];
+        double N = 0.0;
+        for (size_t i = 0; i < n; i++)
+            N += x[(size_t)hs->category * n + i];
+        hs->pai_length = trygg_pai(hs->incidents, N, hs->street_m, r.street_total_m);
+    }
     r.merge_s = clock_s(CLOCK_MONOTONIC) - t0;
     r.merge_cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
 
@@ -942,6 +959,7 @@ void trygg_hotspots_fini(trygg_hotspot_result *r)
     free(r->trend_p);
     free(r->trend);
     free(r->n_places);
+    free(r->street_m);
     free(r->mean_scores);
     free(r->incident_cell);
     memset(r, 0, sizeof *r);

@@ -31,7 +31,7 @@ static const trygg_field_def measure_fields[M_NFIELDS] = {
 };
 
 enum { P_ID, P_RANK, P_INCIDENTS, P_SHARE_INC, P_SHARE_AREA, P_AREA, P_PAI, P_WINDOWS, P_MINUTES, P_VISITS, P_CELLS,
-       P_NFIELDS };
+       P_STREET_KM, P_PAI_LENGTH, P_NFIELDS };
 
 static const trygg_field_def patrol_fields[P_NFIELDS] = {
     [P_ID] = {"area_id", TRYGG_FIELD_INT},
@@ -45,6 +45,8 @@ static const trygg_field_def patrol_fields[P_NFIELDS] = {
     [P_MINUTES] = {"visit_minutes", TRYGG_FIELD_INT},
     [P_VISITS] = {"visits_per_week", TRYGG_FIELD_INT},
     [P_CELLS] = {"cells", TRYGG_FIELD_INT},
+    [P_STREET_KM] = {"street_km", TRYGG_FIELD_REAL},
+    [P_PAI_LENGTH] = {"pai_length", TRYGG_FIELD_REAL},
 };
 
 static trygg_value text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
@@ -123,6 +125,7 @@ static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, cons
         c->x = g->cx;
         c->y = g->cy;
         c->area_m2 = g->area_m2;
+        c->street_m = hot->street_m ? hot->street_m[i] : 0.0;
         c->ring = g->xy;
         c->nring = g->nrings ? g->ring_end[0] : 0;
         for (int k = 0; k < TRYGG_CAT_COUNT; k++) {
@@ -178,6 +181,8 @@ static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, tr
         row[P_MINUTES] = integer(x->visit_minutes);
         row[P_VISITS] = integer(x->visits_per_week);
         row[P_CELLS] = integer((int64_t)x->ncells);
+        row[P_STREET_KM] = real(x->street_km, 1e3);
+        row[P_PAI_LENGTH] = real(x->pai_length, 1e2);
         wkb[i] = x->wkb;
         size[i] = x->wkb_size;
     }

@@ -235,6 +235,9 @@ trygg_status trygg_plan_patrol_areas(trygg_ctx *ctx, const trygg_patrol_params *
 
     if (found.n > 1)
         qsort(found.v, found.n, sizeof *found.v, cmp_area);
+    double total_street_m = 0.0;
+    for (size_t i = 0; i < ncells; i++)
+        total_street_m += cells[i].street_m;
     unsigned top = found.n ? found.v[0].incidents : 0;
     for (size_t a = 0; a < found.n; a++) {
         trygg_patrol_area *x = &found.v[a];
@@ -246,8 +249,14 @@ trygg_status trygg_plan_patrol_areas(trygg_ctx *ctx, const trygg_patrol_params *
         x->rank = (int)out->n + 1;
         x->share_incidents = total_incidents > 0 ? x->incidents / total_incidents : 0;
         x->share_area = study_area_m2 > 0 ? x->area_km2 * 1e6 / study_area_m2 : 0;
-        /* PAI = (n/N) / (a/A), Chainey, Tompson & Uhlig (2008). */
+        /* PAI = (n/N) / (a/A), Chainey, Tompson & Uhlig (2008); and on street length, l/L for a/A. */
         x->pai = x->share_area > 0 ? x->share_incidents / x->share_area : 0;
+        double street_m = 0.0;
+        for (size_t k = 0; k < x->ncells; k++)
+            street_m += cells[x->cells[k]].street_m;
+        x->street_km = street_m / 1000.0;
+        x->share_length = total_street_m > 0 ? street_m / total_street_m : 0;
+        x->pai_length = x->share_length > 0 ? x->share_incidents / x->share_length : NAN;
         x->visit_minutes = p->visit_minutes;
         int visits = (int)lround((double)p->max_visits_per_week * x->incidents / (top ? top : 1));
         x->visits_per_week = visits < 1 ? 1 : visits;

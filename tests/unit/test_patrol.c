@@ -53,7 +53,7 @@ static void test_patrol_areas_grow_within_limit(void)
             double ring[10] = {x0, y0, x0 + 100, y0, x0 + 100, y0 + 100, x0, y0 + 100, x0, y0};
             memcpy(rings[i], ring, sizeof ring);
             bool block = r <= 2 && c <= 2;
-            cells[i] = (trygg_patrol_cell){x0 + 50, y0 + 50, 10000.0, 2, false, rings[i], 5};
+            cells[i] = (trygg_patrol_cell){x0 + 50, y0 + 50, 10000.0, 2, false, rings[i], 5, 200.0};
             if (block) {
                 cells[i].hot = true;
                 cells[i].incidents = (r == 1 && c == 1) ? 10 : (r == 2 && c == 2) ? 1 : 5;
@@ -61,6 +61,9 @@ static void test_patrol_areas_grow_within_limit(void)
         }
     cells[24].hot = true;
     cells[24].incidents = 3;
+    /* Street length: 200 m in every cell, 400 m in cell 0: L = 5 200 m. Area 1 (cells 0, 1, 2, 5,
+     * 6) has 1 200 m: PAI on length = (30/79) / (1200/5200) = 156000 / 94800 = 1.6455696. */
+    cells[0].street_m = 400.0;
     /* Incidents for the time windows: two in cell 6 on Fri 22 -> the window centred on it,
      * "Fri 21-24"; one in cell 24 on Mon 08 -> "Mon 07-10". */
     size_t inc_cell[] = {6, 6, 24, SIZE_MAX};
@@ -91,6 +94,8 @@ static void test_patrol_areas_grow_within_limit(void)
         TH_ASSERT_NEAR(share_sum, 49.0 / 79.0, 1e-12);
         TH_ASSERT_NEAR(area_sum, 0.4, 1e-12);
         TH_ASSERT_NEAR(out.v[0].pai, 1.898734177, 1e-9);
+        TH_ASSERT_NEAR(out.v[0].street_km, 1.2, 1e-12);
+        TH_ASSERT_NEAR(out.v[0].pai_length, 156000.0 / 94800.0, 1e-12);
         TH_ASSERT_INT(out.v[0].visits_per_week, 14);
         TH_ASSERT_INT(out.v[1].visits_per_week, 7);
         TH_ASSERT_INT(out.v[2].visits_per_week, 1);
