@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "trygg/data.h"
 #include "trygg/index.h"
@@ -147,5 +148,26 @@ double trygg_nkde_kernel(double d, double h);
  * per_km has places->n elements. */
 void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_nkde_event *events, size_t nevents,
                        double h, double *per_km);
+
+/* ---- near repeat: the Knox test over space and time bands (src/score/knox.c) ---- */
+
+typedef struct {
+    double space_step_m, space_max_m;     /* bands (0, 100], (100, 200], ... up to 500 m */
+    double time_step_days, time_max_days; /* bands (0, 7], (7, 14], ... up to 28 days */
+    int permutations;                     /* Monte Carlo permutations of the times (999) */
+    uint64_t seed;
+} trygg_knox_params;
+
+typedef struct {
+    size_t ns, nt;   /* space and time bands; cell [s * nt + t] */
+    double space_step_m, time_step_days;
+    size_t pairs;    /* pairs of incidents within the largest space band */
+    double *observed, *expected, *ratio, *p;
+} trygg_knox_table;
+
+/* The Knox table of n incidents at xy (x,y pairs) with times t (seconds, UTC). */
+trygg_status trygg_knox(trygg_ctx *ctx, const double *xy, const int64_t *t, size_t n, const trygg_knox_params *p,
+                        trygg_knox_table *out);
+void trygg_knox_table_fini(trygg_knox_table *kt);
 
 #endif

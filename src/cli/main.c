@@ -17,6 +17,7 @@
 #include "trygg/config.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
+#include "trygg/nearrepeat.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/trygg.h"
@@ -66,6 +67,9 @@ static void usage(FILE *f)
                "                                 prospective hotspot accuracy: hit rate, PAI, RRI of\n"
                "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
                "                                 share of the area, default 0.05; category default vandalism)\n"
+               "  trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] [--permutations N]\n"
+               "                                 [--csv FILE]: the Knox test of near repeats (defaults 100/500 m,\n"
+               "                                 7/28 days, 999 permutations)\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "options of run and check:\n",
@@ -396,6 +400,84 @@ static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
+/* "STEP/MAX" with 0 < STEP <= MAX */
+static bool parse_band(const char *text, double *step, double *max)
+{
+    char *end = NULL;
+    *step = strtod(text, &end);
+    if (!end || *end != '/')
+        return false;
+    *max = strtod(end + 1, &end);
+    return end && !*end && *step > 0 && *max >= *step;
+}
+
+/* trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] [--permutations N] [--csv FILE] */
+static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
+{
+    const char *config = NULL, *category = NULL, *csv = NULL;
+    trygg_knox_params p = {100, 500, 7, 28, 999, 20241};
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        bool takes = strcmp(a, "--category") == 0 || strcmp(a, "--space") == 0 || strcmp(a, "--time") == 0 ||
+                     strcmp(a, "--permutations") == 0 || strcmp(a, "--csv") == 0 || strcmp(a, "--config") == 0 ||
+                     strcmp(a, "--threads") == 0;
+        if (takes && i + 1 >= argc) {
+            fprintf(stderr, "trygg: %s needs a value\n", a);
+            return EXIT_USAGE;
+        }
+        if (strcmp(a, "--category") == 0)
+            category = argv[++i];
+        else if (strcmp(a, "--csv") == 0)
+            csv = argv[++i];
+        else if (strcmp(a, "--config") == 0)
+            config = argv[++i];
+        else if (strcmp(a, "--threads") == 0)
+            trygg_ctx_set_threads(ctx, atoi(argv[++i]));
+        else if (strcmp(a, "--space") == 0 || strcmp(a, "--time") == 0) {
+            bool space = strcmp(a, "--space") == 0;
+            if (!parse_band(argv[++i], space ? &p.space_step_m : &p.time_step_days,
+                            space ? &p.space_max_m : &p.time_max_days)) {
+                fprintf(stderr, "trygg: %s '%s' is not STEP/MAX with 0 < STEP <= MAX\n", a, argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (strcmp(a, "--permutations") == 0) {
+            char *end = NULL;
+            long v = strtol(argv[++i], &end, 10);
+            if (!end || *end || v < 1 || v > 1000000) {
+                fprintf(stderr, "trygg: --permutations '%s' is not a whole number from 1 to 1000000\n", argv[i]);
+                return EXIT_USAGE;
+            }
+            p.permutations = (int)v;
+        } else if (a[0] != '-' && !config)
+            config = a;
+        else {
+            fprintf(stderr, "trygg: nearrepeat: unexpected argument '%s'\n", a);
+            return EXIT_USAGE;
+        }
+    }
+    if (!config || !category) {
+        fprintf(stderr, "usage: trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] "
+                        "[--permutations N] [--csv FILE]\n");
+        return EXIT_USAGE;
+    }
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    char *report = NULL;
+    int rc = EXIT_OK;
+    trygg_status s = trygg_config_load(ctx, &cfg, config);
+    if (s == TRYGG_OK)
+        s = trygg_nearrepeat(ctx, &cfg, category, &p, csv, &report);
+    if (report)
+        fputs(report, stdout);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        rc = exit_code_for(s);
+    }
+    free(report);
+    trygg_config_fini(&cfg);
+    return rc;
+}
+
 /* trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] */
 static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
 {
@@ -486,6 +568,8 @@ int main(int argc, char **argv)
         rc = cmd_info(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "evaluate") == 0)
         rc = cmd_evaluate(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "nearrepeat") == 0)
+        rc = cmd_nearrepeat(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "report") == 0)
         rc = cmd_report(ctx, argc - 2, argv + 2);
     else {

@@ -76,5 +76,15 @@ ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE surveillanc
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" surroundings.gpkg |
     grep -q "none: every component" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
 
+# Near repeat on the sample: a table of 5 x 4 bands, one CSV row per band pair; usage errors exit 2.
+src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+expect 0 "Near repeat (Knox test) of vandalism" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism \
+    --permutations 99 --csv nr.csv
+[ "$(wc -l < nr.csv)" = 21 ] || { echo "FAIL: nr.csv has $(wc -l < nr.csv) lines, expected 21"; fails=$((fails + 1)); }
+head -1 nr.csv | grep -q "^space_from_m,space_to_m,time_from_days,time_to_days,observed,expected,ratio,p_value$" ||
+    { echo "FAIL: nr.csv header"; fails=$((fails + 1)); }
+expect 2 "is not STEP/MAX" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism --space 500/100
+expect 2 "is not a trygg category" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category burglary
+
 echo "$fails failures"
 [ "$fails" = 0 ]

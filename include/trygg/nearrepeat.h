@@ -1,0 +1,17 @@
+/*
+ * `trygg nearrepeat`: whether incidents close in space are close in time (the Knox test over
+ * space and time bands, src/score/knox.c), on the incidents of a config.
+ */
+#ifndef TRYGG_NEARREPEAT_H
+#define TRYGG_NEARREPEAT_H
+
+#include "trygg/config.h"
+#include "trygg/score.h"
+#include "trygg/trygg.h"
+
+/* The Knox table of one category's incidents with a time: *report (caller frees) gets the table
+ * in words; with csv_path, one CSV row per band pair (observed, expected, ratio, p_value). */
+trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const char *category,
+                              const trygg_knox_params *params, const char *csv_path, char **report);
+
+#endif
