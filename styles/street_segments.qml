@@ -1,400 +1,400 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" styleCategories="AllStyleCategories" version="3.22.16-Białowieża" maxScale="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" simplifyLocal="1" simplifyDrawingHints="1" labelsEnabled="0" readOnly="0">
+<qgis version="3.22.16-Białowieża" simplifyDrawingTol="1" maxScale="0" simplifyAlgorithm="0" readOnly="0" labelsEnabled="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" simplifyLocal="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingHints="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" mode="0" endExpression="" fixedDuration="0" endField="" durationUnit="min" accumulate="0" limitMode="0" durationField="" enabled="0" startField="">
+  <temporal enabled="0" durationField="" mode="0" limitMode="0" durationUnit="min" startField="" endExpression="" fixedDuration="0" accumulate="0" startExpression="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 attr="safety_index" graduatedMethod="GraduatedColor" symbollevels="0" forceraster="0" enableorderby="0" type="graduatedSymbol" referencescale="-1">
+  <renderer-v2 type="graduatedSymbol" attr="safety_index" symbollevels="0" referencescale="-1" enableorderby="0" graduatedMethod="GraduatedColor" forceraster="0">
     <ranges>
-      <range render="true" upper="20.000000000000000" label="0-20 least safe" symbol="0" lower="0.000000000000000"/>
-      <range render="true" upper="40.000000000000000" label="20-40 less safe" symbol="1" lower="20.000000000000000"/>
-      <range render="true" upper="60.000000000000000" label="40-60 middling" symbol="2" lower="40.000000000000000"/>
-      <range render="true" upper="80.000000000000000" label="60-80 safer" symbol="3" lower="60.000000000000000"/>
-      <range render="true" upper="100.000000000000000" label="80-100 safest" symbol="4" lower="80.000000000000000"/>
+      <range render="true" upper="20.000000000000000" symbol="0" label="0-20 least safe" lower="0.000000000000000"/>
+      <range render="true" upper="40.000000000000000" symbol="1" label="20-40 less safe" lower="20.000000000000000"/>
+      <range render="true" upper="60.000000000000000" symbol="2" label="40-60 middling" lower="40.000000000000000"/>
+      <range render="true" upper="80.000000000000000" symbol="3" label="60-80 safer" lower="60.000000000000000"/>
+      <range render="true" upper="100.000000000000000" symbol="4" label="80-100 safest" lower="80.000000000000000"/>
     </ranges>
     <symbols>
-      <symbol alpha="1" type="line" force_rhr="0" name="0" clip_to_extent="1">
+      <symbol type="line" clip_to_extent="1" force_rhr="0" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="round" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="round" type="QString" name="joinstyle"/>
-            <Option value="215,25,28,255" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.8" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="round" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="round" name="joinstyle"/>
+            <Option type="QString" value="215,25,28,255" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.8" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="215,25,28,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="215,25,28,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="line" force_rhr="0" name="1" clip_to_extent="1">
+      <symbol type="line" clip_to_extent="1" force_rhr="0" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="round" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="round" type="QString" name="joinstyle"/>
-            <Option value="253,174,97,255" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.8" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="round" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="round" name="joinstyle"/>
+            <Option type="QString" value="253,174,97,255" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.8" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="253,174,97,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="253,174,97,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="line" force_rhr="0" name="2" clip_to_extent="1">
+      <symbol type="line" clip_to_extent="1" force_rhr="0" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="round" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="round" type="QString" name="joinstyle"/>
-            <Option value="230,216,90,255" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.8" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="round" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="round" name="joinstyle"/>
+            <Option type="QString" value="230,216,90,255" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.8" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="230,216,90,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="230,216,90,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="line" force_rhr="0" name="3" clip_to_extent="1">
+      <symbol type="line" clip_to_extent="1" force_rhr="0" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="round" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="round" type="QString" name="joinstyle"/>
-            <Option value="166,217,106,255" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.8" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="round" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="round" name="joinstyle"/>
+            <Option type="QString" value="166,217,106,255" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.8" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="166,217,106,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="166,217,106,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="line" force_rhr="0" name="4" clip_to_extent="1">
+      <symbol type="line" clip_to_extent="1" force_rhr="0" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" pass="0" enabled="1">
+        <layer enabled="1" locked="0" class="SimpleLine" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="align_dash_pattern"/>
-            <Option value="round" type="QString" name="capstyle"/>
-            <Option value="5;2" type="QString" name="customdash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
-            <Option value="MM" type="QString" name="customdash_unit"/>
-            <Option value="0" type="QString" name="dash_pattern_offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
-            <Option value="0" type="QString" name="draw_inside_polygon"/>
-            <Option value="round" type="QString" name="joinstyle"/>
-            <Option value="26,150,65,255" type="QString" name="line_color"/>
-            <Option value="solid" type="QString" name="line_style"/>
-            <Option value="0.8" type="QString" name="line_width"/>
-            <Option value="MM" type="QString" name="line_width_unit"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="0" type="QString" name="ring_filter"/>
-            <Option value="0" type="QString" name="trim_distance_end"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
-            <Option value="0" type="QString" name="trim_distance_start"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
-            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
-            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
-            <Option value="0" type="QString" name="use_custom_dash"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="round" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="round" name="joinstyle"/>
+            <Option type="QString" value="26,150,65,255" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.8" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
-          <prop v="0" k="align_dash_pattern"/>
-          <prop v="round" k="capstyle"/>
-          <prop v="5;2" k="customdash"/>
-          <prop v="3x:0,0,0,0,0,0" k="customdash_map_unit_scale"/>
-          <prop v="MM" k="customdash_unit"/>
-          <prop v="0" k="dash_pattern_offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="dash_pattern_offset_map_unit_scale"/>
-          <prop v="MM" k="dash_pattern_offset_unit"/>
-          <prop v="0" k="draw_inside_polygon"/>
-          <prop v="round" k="joinstyle"/>
-          <prop v="26,150,65,255" k="line_color"/>
-          <prop v="solid" k="line_style"/>
-          <prop v="0.8" k="line_width"/>
-          <prop v="MM" k="line_width_unit"/>
-          <prop v="0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="0" k="ring_filter"/>
-          <prop v="0" k="trim_distance_end"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_end_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_end_unit"/>
-          <prop v="0" k="trim_distance_start"/>
-          <prop v="3x:0,0,0,0,0,0" k="trim_distance_start_map_unit_scale"/>
-          <prop v="MM" k="trim_distance_start_unit"/>
-          <prop v="0" k="tweak_dash_pattern_on_corners"/>
-          <prop v="0" k="use_custom_dash"/>
-          <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="round"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="26,150,65,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="0.8"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode astride="0" symmetrypoint="0" enabled="0"/>
-      <labelFormat trimtrailingzeroes="1" labelprecision="4" format="%1 - %2"/>
+      <symmetricMode enabled="0" symmetrypoint="0" astride="0"/>
+      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
       <parameters>
         <Option/>
       </parameters>
@@ -411,7 +411,7 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -791,224 +791,224 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="seg_id" index="0" name="Place id"/>
-    <alias field="street" index="1" name="Street name"/>
-    <alias field="road_class" index="2" name="Road class (OSM highway or source class)"/>
-    <alias field="length_m" index="3" name="Length (m)"/>
-    <alias field="lamps_near" index="4" name="Lamps within lamp radius"/>
-    <alias field="nearest_lamp_m" index="5" name="Distance to nearest lamp (m)"/>
-    <alias field="lux_avg" index="6" name="Estimated average illuminance (lux)"/>
-    <alias field="lux_min" index="7" name="Estimated minimum illuminance (lux)"/>
-    <alias field="lux_uniformity" index="8" name="Illuminance uniformity (min / average)"/>
-    <alias field="lighting_class" index="9" name="Lighting class met (EN 13201-2 P class)"/>
-    <alias field="dark_length_m" index="10" name="Length darker than the dark threshold (m)"/>
-    <alias field="lighting_source" index="11" name="Where the lighting figures come from"/>
-    <alias field="lit_tag" index="12" name="OSM lit tag"/>
-    <alias field="n_vandalism" index="13" name="Vandalism reports"/>
-    <alias field="n_graffiti" index="14" name="Graffiti reports"/>
-    <alias field="n_littering" index="15" name="Littering reports"/>
-    <alias field="n_violence" index="16" name="Violence reports"/>
-    <alias field="n_theft" index="17" name="Theft reports"/>
-    <alias field="n_drugs" index="18" name="Drug reports"/>
-    <alias field="n_disorder" index="19" name="Disorder reports"/>
-    <alias field="n_fraud" index="20" name="Fraud reports"/>
-    <alias field="n_other" index="21" name="Other reports"/>
-    <alias field="n_night" index="22" name="Reports at night (18-06 local time)"/>
-    <alias field="eb_vandalism" index="23" name="Vandalism and graffiti per 100 m (smoothed)"/>
-    <alias field="eb_littering" index="24" name="Littering per 100 m (smoothed)"/>
-    <alias field="cell_id" index="25" name="Grid cell of the place's midpoint"/>
-    <alias field="kde_vandalism" index="26" name="Vandalism kernel density at the midpoint (reports per km2)"/>
-    <alias field="kde_littering" index="27" name="Littering kernel density at the midpoint (reports per km2)"/>
-    <alias field="gi_z_vandalism" index="28" name="Getis-Ord Gi* z of vandalism in the place's cell"/>
-    <alias field="hotspot_vandalism" index="29" name="Vandalism hotspot class of the place's cell"/>
-    <alias field="surveillance_share" index="30" name="Share of the street with a building within 20 m on a side (0-1)"/>
-    <alias field="unwatched_m" index="31" name="Longest stretch without a building within 20 m (m)"/>
-    <alias field="isovist_area_m2" index="32" name="Openness: mean area in view (isovist, m2)"/>
-    <alias field="activity" index="33" name="Activity: points of interest within 150 m, weighted by kind"/>
-    <alias field="bars_150m" index="34" name="Bars, pubs and nightclubs within 150 m"/>
-    <alias field="nearest_bar_m" index="35" name="Distance to the nearest bar, pub or nightclub (m)"/>
-    <alias field="transit_150m" index="36" name="Transit stops within 150 m"/>
-    <alias field="fast_food_150m" index="37" name="Fast-food places and kiosks within 150 m"/>
-    <alias field="nearest_basket_m" index="38" name="Distance to the nearest waste basket (m)"/>
-    <alias field="youth_300m" index="39" name="Schools and youth venues within 300 m"/>
-    <alias field="vandalism_score" index="40" name="Vandalism risk score (0-100, high = more risk)"/>
-    <alias field="littering_score" index="41" name="Littering risk score (0-100, high = more risk)"/>
-    <alias field="visibility_score" index="42" name="Visibility score (0-100, high = good)"/>
-    <alias field="safety_index" index="43" name="Safety index (0-100, high = safe)"/>
-    <alias field="top_factors" index="44" name="What drives the score most"/>
-    <alias field="street_fid" index="45" name="Feature id of the place's longest input line"/>
-    <alias field="source_ids" index="46" name="Feature ids of the input lines the place is made of"/>
-    <alias field="attached_ids" index="47" name="Feature ids of the sidewalks and crossings attached to the place"/>
-    <alias field="location" index="48" name="Where: the street and the streets at its ends"/>
-    <alias field="lamps_per_km" index="49" name="Lamps in the lamp data per km of street within 200 m"/>
-    <alias field="lighting_conflict" index="50" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
-    <alias field="nkde_vandalism" index="51" name="Vandalism density along the street network (per km of street, 200 m)"/>
-    <alias field="nkde_littering" index="52" name="Littering density along the street network (per km of street, 200 m)"/>
+    <alias index="0" field="seg_id" name="Place id"/>
+    <alias index="1" field="street" name="Street name"/>
+    <alias index="2" field="road_class" name="Road class (OSM highway or source class)"/>
+    <alias index="3" field="length_m" name="Length (m)"/>
+    <alias index="4" field="lamps_near" name="Lamps within lamp radius"/>
+    <alias index="5" field="nearest_lamp_m" name="Distance to nearest lamp (m)"/>
+    <alias index="6" field="lux_avg" name="Estimated average illuminance (lux)"/>
+    <alias index="7" field="lux_min" name="Estimated minimum illuminance (lux)"/>
+    <alias index="8" field="lux_uniformity" name="Illuminance uniformity (min / average)"/>
+    <alias index="9" field="lighting_class" name="Lighting class met (EN 13201-2 P class)"/>
+    <alias index="10" field="dark_length_m" name="Length darker than the dark threshold (m)"/>
+    <alias index="11" field="lighting_source" name="Where the lighting figures come from"/>
+    <alias index="12" field="lit_tag" name="OSM lit tag"/>
+    <alias index="13" field="n_vandalism" name="Vandalism reports"/>
+    <alias index="14" field="n_graffiti" name="Graffiti reports"/>
+    <alias index="15" field="n_littering" name="Littering reports"/>
+    <alias index="16" field="n_violence" name="Violence reports"/>
+    <alias index="17" field="n_theft" name="Theft reports"/>
+    <alias index="18" field="n_drugs" name="Drug reports"/>
+    <alias index="19" field="n_disorder" name="Disorder reports"/>
+    <alias index="20" field="n_fraud" name="Fraud reports"/>
+    <alias index="21" field="n_other" name="Other reports"/>
+    <alias index="22" field="n_night" name="Reports at night (18-06 local time)"/>
+    <alias index="23" field="eb_vandalism" name="Vandalism and graffiti per 100 m (smoothed)"/>
+    <alias index="24" field="eb_littering" name="Littering per 100 m (smoothed)"/>
+    <alias index="25" field="cell_id" name="Grid cell of the place's midpoint"/>
+    <alias index="26" field="kde_vandalism" name="Vandalism kernel density at the midpoint (reports per km2)"/>
+    <alias index="27" field="kde_littering" name="Littering kernel density at the midpoint (reports per km2)"/>
+    <alias index="28" field="gi_z_vandalism" name="Getis-Ord Gi* z of vandalism in the place's cell"/>
+    <alias index="29" field="hotspot_vandalism" name="Vandalism hotspot class of the place's cell"/>
+    <alias index="30" field="surveillance_share" name="Share of the street with a building within 20 m on a side (0-1)"/>
+    <alias index="31" field="unwatched_m" name="Longest stretch without a building within 20 m (m)"/>
+    <alias index="32" field="isovist_area_m2" name="Openness: mean area in view (isovist, m2)"/>
+    <alias index="33" field="activity" name="Activity: points of interest within 150 m, weighted by kind"/>
+    <alias index="34" field="bars_150m" name="Bars, pubs and nightclubs within 150 m"/>
+    <alias index="35" field="nearest_bar_m" name="Distance to the nearest bar, pub or nightclub (m)"/>
+    <alias index="36" field="transit_150m" name="Transit stops within 150 m"/>
+    <alias index="37" field="fast_food_150m" name="Fast-food places and kiosks within 150 m"/>
+    <alias index="38" field="nearest_basket_m" name="Distance to the nearest waste basket (m)"/>
+    <alias index="39" field="youth_300m" name="Schools and youth venues within 300 m"/>
+    <alias index="40" field="vandalism_score" name="Vandalism risk score (0-100, high = more risk)"/>
+    <alias index="41" field="littering_score" name="Littering risk score (0-100, high = more risk)"/>
+    <alias index="42" field="visibility_score" name="Visibility score (0-100, high = good)"/>
+    <alias index="43" field="safety_index" name="Safety index (0-100, high = safe)"/>
+    <alias index="44" field="top_factors" name="What drives the score most"/>
+    <alias index="45" field="street_fid" name="Feature id of the place's longest input line"/>
+    <alias index="46" field="source_ids" name="Feature ids of the input lines the place is made of"/>
+    <alias index="47" field="attached_ids" name="Feature ids of the sidewalks and crossings attached to the place"/>
+    <alias index="48" field="location" name="Where: the street and the streets at its ends"/>
+    <alias index="49" field="lamps_per_km" name="Lamps in the lamp data per km of street within 200 m"/>
+    <alias index="50" field="lighting_conflict" name="Lamp data incomplete here: lit_tag (tagged lit, estimated below P6) or sparse_register"/>
+    <alias index="51" field="nkde_vandalism" name="Vandalism density along the street network (per km of street, 200 m)"/>
+    <alias index="52" field="nkde_littering" name="Littering density along the street network (per km of street, 200 m)"/>
   </aliases>
   <defaults>
-    <default field="seg_id" expression="" applyOnUpdate="0"/>
-    <default field="street" expression="" applyOnUpdate="0"/>
-    <default field="road_class" expression="" applyOnUpdate="0"/>
-    <default field="length_m" expression="" applyOnUpdate="0"/>
-    <default field="lamps_near" expression="" applyOnUpdate="0"/>
-    <default field="nearest_lamp_m" expression="" applyOnUpdate="0"/>
-    <default field="lux_avg" expression="" applyOnUpdate="0"/>
-    <default field="lux_min" expression="" applyOnUpdate="0"/>
-    <default field="lux_uniformity" expression="" applyOnUpdate="0"/>
-    <default field="lighting_class" expression="" applyOnUpdate="0"/>
-    <default field="dark_length_m" expression="" applyOnUpdate="0"/>
-    <default field="lighting_source" expression="" applyOnUpdate="0"/>
-    <default field="lit_tag" expression="" applyOnUpdate="0"/>
-    <default field="n_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="n_graffiti" expression="" applyOnUpdate="0"/>
-    <default field="n_littering" expression="" applyOnUpdate="0"/>
-    <default field="n_violence" expression="" applyOnUpdate="0"/>
-    <default field="n_theft" expression="" applyOnUpdate="0"/>
-    <default field="n_drugs" expression="" applyOnUpdate="0"/>
-    <default field="n_disorder" expression="" applyOnUpdate="0"/>
-    <default field="n_fraud" expression="" applyOnUpdate="0"/>
-    <default field="n_other" expression="" applyOnUpdate="0"/>
-    <default field="n_night" expression="" applyOnUpdate="0"/>
-    <default field="eb_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="eb_littering" expression="" applyOnUpdate="0"/>
-    <default field="cell_id" expression="" applyOnUpdate="0"/>
-    <default field="kde_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="kde_littering" expression="" applyOnUpdate="0"/>
-    <default field="gi_z_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="hotspot_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="surveillance_share" expression="" applyOnUpdate="0"/>
-    <default field="unwatched_m" expression="" applyOnUpdate="0"/>
-    <default field="isovist_area_m2" expression="" applyOnUpdate="0"/>
-    <default field="activity" expression="" applyOnUpdate="0"/>
-    <default field="bars_150m" expression="" applyOnUpdate="0"/>
-    <default field="nearest_bar_m" expression="" applyOnUpdate="0"/>
-    <default field="transit_150m" expression="" applyOnUpdate="0"/>
-    <default field="fast_food_150m" expression="" applyOnUpdate="0"/>
-    <default field="nearest_basket_m" expression="" applyOnUpdate="0"/>
-    <default field="youth_300m" expression="" applyOnUpdate="0"/>
-    <default field="vandalism_score" expression="" applyOnUpdate="0"/>
-    <default field="littering_score" expression="" applyOnUpdate="0"/>
-    <default field="visibility_score" expression="" applyOnUpdate="0"/>
-    <default field="safety_index" expression="" applyOnUpdate="0"/>
-    <default field="top_factors" expression="" applyOnUpdate="0"/>
-    <default field="street_fid" expression="" applyOnUpdate="0"/>
-    <default field="source_ids" expression="" applyOnUpdate="0"/>
-    <default field="attached_ids" expression="" applyOnUpdate="0"/>
-    <default field="location" expression="" applyOnUpdate="0"/>
-    <default field="lamps_per_km" expression="" applyOnUpdate="0"/>
-    <default field="lighting_conflict" expression="" applyOnUpdate="0"/>
-    <default field="nkde_vandalism" expression="" applyOnUpdate="0"/>
-    <default field="nkde_littering" expression="" applyOnUpdate="0"/>
+    <default expression="" field="seg_id" applyOnUpdate="0"/>
+    <default expression="" field="street" applyOnUpdate="0"/>
+    <default expression="" field="road_class" applyOnUpdate="0"/>
+    <default expression="" field="length_m" applyOnUpdate="0"/>
+    <default expression="" field="lamps_near" applyOnUpdate="0"/>
+    <default expression="" field="nearest_lamp_m" applyOnUpdate="0"/>
+    <default expression="" field="lux_avg" applyOnUpdate="0"/>
+    <default expression="" field="lux_min" applyOnUpdate="0"/>
+    <default expression="" field="lux_uniformity" applyOnUpdate="0"/>
+    <default expression="" field="lighting_class" applyOnUpdate="0"/>
+    <default expression="" field="dark_length_m" applyOnUpdate="0"/>
+    <default expression="" field="lighting_source" applyOnUpdate="0"/>
+    <default expression="" field="lit_tag" applyOnUpdate="0"/>
+    <default expression="" field="n_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="n_graffiti" applyOnUpdate="0"/>
+    <default expression="" field="n_littering" applyOnUpdate="0"/>
+    <default expression="" field="n_violence" applyOnUpdate="0"/>
+    <default expression="" field="n_theft" applyOnUpdate="0"/>
+    <default expression="" field="n_drugs" applyOnUpdate="0"/>
+    <default expression="" field="n_disorder" applyOnUpdate="0"/>
+    <default expression="" field="n_fraud" applyOnUpdate="0"/>
+    <default expression="" field="n_other" applyOnUpdate="0"/>
+    <default expression="" field="n_night" applyOnUpdate="0"/>
+    <default expression="" field="eb_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="eb_littering" applyOnUpdate="0"/>
+    <default expression="" field="cell_id" applyOnUpdate="0"/>
+    <default expression="" field="kde_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="kde_littering" applyOnUpdate="0"/>
+    <default expression="" field="gi_z_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="hotspot_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="surveillance_share" applyOnUpdate="0"/>
+    <default expression="" field="unwatched_m" applyOnUpdate="0"/>
+    <default expression="" field="isovist_area_m2" applyOnUpdate="0"/>
+    <default expression="" field="activity" applyOnUpdate="0"/>
+    <default expression="" field="bars_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_bar_m" applyOnUpdate="0"/>
+    <default expression="" field="transit_150m" applyOnUpdate="0"/>
+    <default expression="" field="fast_food_150m" applyOnUpdate="0"/>
+    <default expression="" field="nearest_basket_m" applyOnUpdate="0"/>
+    <default expression="" field="youth_300m" applyOnUpdate="0"/>
+    <default expression="" field="vandalism_score" applyOnUpdate="0"/>
+    <default expression="" field="littering_score" applyOnUpdate="0"/>
+    <default expression="" field="visibility_score" applyOnUpdate="0"/>
+    <default expression="" field="safety_index" applyOnUpdate="0"/>
+    <default expression="" field="top_factors" applyOnUpdate="0"/>
+    <default expression="" field="street_fid" applyOnUpdate="0"/>
+    <default expression="" field="source_ids" applyOnUpdate="0"/>
+    <default expression="" field="attached_ids" applyOnUpdate="0"/>
+    <default expression="" field="location" applyOnUpdate="0"/>
+    <default expression="" field="lamps_per_km" applyOnUpdate="0"/>
+    <default expression="" field="lighting_conflict" applyOnUpdate="0"/>
+    <default expression="" field="nkde_vandalism" applyOnUpdate="0"/>
+    <default expression="" field="nkde_littering" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="seg_id" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="street" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="road_class" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="length_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lamps_near" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_lamp_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_avg" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_min" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lux_uniformity" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_class" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="dark_length_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_source" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lit_tag" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_graffiti" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_littering" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_violence" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_theft" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_drugs" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_disorder" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_fraud" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_other" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="n_night" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="eb_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="eb_littering" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="cell_id" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="kde_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="kde_littering" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="gi_z_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="hotspot_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="surveillance_share" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="unwatched_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="isovist_area_m2" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="activity" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="bars_150m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_bar_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="transit_150m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="fast_food_150m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nearest_basket_m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="youth_300m" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="vandalism_score" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="littering_score" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="visibility_score" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="safety_index" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="top_factors" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="street_fid" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="source_ids" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="attached_ids" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="location" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lamps_per_km" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="lighting_conflict" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nkde_vandalism" notnull_strength="0"/>
-    <constraint constraints="0" unique_strength="0" exp_strength="0" field="nkde_littering" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="seg_id" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="street" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="road_class" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="length_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lamps_near" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="nearest_lamp_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lux_avg" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lux_min" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lux_uniformity" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lighting_class" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="dark_length_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lighting_source" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lit_tag" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_graffiti" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_littering" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_violence" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_theft" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_drugs" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_disorder" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_fraud" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_other" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="n_night" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="eb_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="eb_littering" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="cell_id" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="kde_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="kde_littering" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="gi_z_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="hotspot_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="surveillance_share" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="unwatched_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="isovist_area_m2" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="activity" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="bars_150m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="nearest_bar_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="transit_150m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="fast_food_150m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="nearest_basket_m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="youth_300m" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="vandalism_score" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="littering_score" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="visibility_score" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="safety_index" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="top_factors" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="street_fid" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="source_ids" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="attached_ids" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="location" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lamps_per_km" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="lighting_conflict" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="nkde_vandalism" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" notnull_strength="0" field="nkde_littering" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="seg_id" desc=""/>
-    <constraint exp="" field="street" desc=""/>
-    <constraint exp="" field="road_class" desc=""/>
-    <constraint exp="" field="length_m" desc=""/>
-    <constraint exp="" field="lamps_near" desc=""/>
-    <constraint exp="" field="nearest_lamp_m" desc=""/>
-    <constraint exp="" field="lux_avg" desc=""/>
-    <constraint exp="" field="lux_min" desc=""/>
-    <constraint exp="" field="lux_uniformity" desc=""/>
-    <constraint exp="" field="lighting_class" desc=""/>
-    <constraint exp="" field="dark_length_m" desc=""/>
-    <constraint exp="" field="lighting_source" desc=""/>
-    <constraint exp="" field="lit_tag" desc=""/>
-    <constraint exp="" field="n_vandalism" desc=""/>
-    <constraint exp="" field="n_graffiti" desc=""/>
-    <constraint exp="" field="n_littering" desc=""/>
-    <constraint exp="" field="n_violence" desc=""/>
-    <constraint exp="" field="n_theft" desc=""/>
-    <constraint exp="" field="n_drugs" desc=""/>
-    <constraint exp="" field="n_disorder" desc=""/>
-    <constraint exp="" field="n_fraud" desc=""/>
-    <constraint exp="" field="n_other" desc=""/>
-    <constraint exp="" field="n_night" desc=""/>
-    <constraint exp="" field="eb_vandalism" desc=""/>
-    <constraint exp="" field="eb_littering" desc=""/>
-    <constraint exp="" field="cell_id" desc=""/>
-    <constraint exp="" field="kde_vandalism" desc=""/>
-    <constraint exp="" field="kde_littering" desc=""/>
-    <constraint exp="" field="gi_z_vandalism" desc=""/>
-    <constraint exp="" field="hotspot_vandalism" desc=""/>
-    <constraint exp="" field="surveillance_share" desc=""/>
-    <constraint exp="" field="unwatched_m" desc=""/>
-    <constraint exp="" field="isovist_area_m2" desc=""/>
-    <constraint exp="" field="activity" desc=""/>
-    <constraint exp="" field="bars_150m" desc=""/>
-    <constraint exp="" field="nearest_bar_m" desc=""/>
-    <constraint exp="" field="transit_150m" desc=""/>
-    <constraint exp="" field="fast_food_150m" desc=""/>
-    <constraint exp="" field="nearest_basket_m" desc=""/>
-    <constraint exp="" field="youth_300m" desc=""/>
-    <constraint exp="" field="vandalism_score" desc=""/>
-    <constraint exp="" field="littering_score" desc=""/>
-    <constraint exp="" field="visibility_score" desc=""/>
-    <constraint exp="" field="safety_index" desc=""/>
-    <constraint exp="" field="top_factors" desc=""/>
-    <constraint exp="" field="street_fid" desc=""/>
-    <constraint exp="" field="source_ids" desc=""/>
-    <constraint exp="" field="attached_ids" desc=""/>
-    <constraint exp="" field="location" desc=""/>
-    <constraint exp="" field="lamps_per_km" desc=""/>
-    <constraint exp="" field="lighting_conflict" desc=""/>
-    <constraint exp="" field="nkde_vandalism" desc=""/>
-    <constraint exp="" field="nkde_littering" desc=""/>
+    <constraint exp="" desc="" field="seg_id"/>
+    <constraint exp="" desc="" field="street"/>
+    <constraint exp="" desc="" field="road_class"/>
+    <constraint exp="" desc="" field="length_m"/>
+    <constraint exp="" desc="" field="lamps_near"/>
+    <constraint exp="" desc="" field="nearest_lamp_m"/>
+    <constraint exp="" desc="" field="lux_avg"/>
+    <constraint exp="" desc="" field="lux_min"/>
+    <constraint exp="" desc="" field="lux_uniformity"/>
+    <constraint exp="" desc="" field="lighting_class"/>
+    <constraint exp="" desc="" field="dark_length_m"/>
+    <constraint exp="" desc="" field="lighting_source"/>
+    <constraint exp="" desc="" field="lit_tag"/>
+    <constraint exp="" desc="" field="n_vandalism"/>
+    <constraint exp="" desc="" field="n_graffiti"/>
+    <constraint exp="" desc="" field="n_littering"/>
+    <constraint exp="" desc="" field="n_violence"/>
+    <constraint exp="" desc="" field="n_theft"/>
+    <constraint exp="" desc="" field="n_drugs"/>
+    <constraint exp="" desc="" field="n_disorder"/>
+    <constraint exp="" desc="" field="n_fraud"/>
+    <constraint exp="" desc="" field="n_other"/>
+    <constraint exp="" desc="" field="n_night"/>
+    <constraint exp="" desc="" field="eb_vandalism"/>
+    <constraint exp="" desc="" field="eb_littering"/>
+    <constraint exp="" desc="" field="cell_id"/>
+    <constraint exp="" desc="" field="kde_vandalism"/>
+    <constraint exp="" desc="" field="kde_littering"/>
+    <constraint exp="" desc="" field="gi_z_vandalism"/>
+    <constraint exp="" desc="" field="hotspot_vandalism"/>
+    <constraint exp="" desc="" field="surveillance_share"/>
+    <constraint exp="" desc="" field="unwatched_m"/>
+    <constraint exp="" desc="" field="isovist_area_m2"/>
+    <constraint exp="" desc="" field="activity"/>
+    <constraint exp="" desc="" field="bars_150m"/>
+    <constraint exp="" desc="" field="nearest_bar_m"/>
+    <constraint exp="" desc="" field="transit_150m"/>
+    <constraint exp="" desc="" field="fast_food_150m"/>
+    <constraint exp="" desc="" field="nearest_basket_m"/>
+    <constraint exp="" desc="" field="youth_300m"/>
+    <constraint exp="" desc="" field="vandalism_score"/>
+    <constraint exp="" desc="" field="littering_score"/>
+    <constraint exp="" desc="" field="visibility_score"/>
+    <constraint exp="" desc="" field="safety_index"/>
+    <constraint exp="" desc="" field="top_factors"/>
+    <constraint exp="" desc="" field="street_fid"/>
+    <constraint exp="" desc="" field="source_ids"/>
+    <constraint exp="" desc="" field="attached_ids"/>
+    <constraint exp="" desc="" field="location"/>
+    <constraint exp="" desc="" field="lamps_per_km"/>
+    <constraint exp="" desc="" field="lighting_conflict"/>
+    <constraint exp="" desc="" field="nkde_vandalism"/>
+    <constraint exp="" desc="" field="nkde_littering"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -120,6 +120,7 @@ for _c, _w in CATEGORY_WORDS.items():
         (f"trend_{_c}", "string", f"{_w}: change between the two periods"),
         (f"change_{_c}", "double", f"{_w}: change in reports (later minus earlier period)"),
         (f"trend_p_{_c}", "double", f"{_w}: p-value of the change (Poisson test)"),
+        (f"emerging_{_c}", "string", f"{_w}: emerging hot spot class over the time steps"),
     ]
 GRID_FIELDS += [("mean_vandalism_score", "double", "Mean vandalism risk score of its places"),
                 ("mean_littering_score", "double", "Mean littering risk score of its places"),
@@ -166,6 +167,36 @@ MEASURE_FIELDS = [
     ("features", "integer", "Places or areas it covers"),
     ("source_layer", "string", "Layer the rule looked at"),
     ("source_ids", "string", "Ids in that layer"),
+]
+EMERGING_FIELDS = [
+    ("cell_id", "long", "Grid cell (cell_id in grid_cells)"),
+    ("category", "string", "Category"),
+    ("class", "string", "Emerging hot spot class (Esri)"),
+    ("plain", "string", "In plain terms: emerging, persistent, intermittent, former"),
+    ("hot_steps", "integer", "Time steps the cell was a significant hot spot"),
+    ("cold_steps", "integer", "Time steps the cell was a significant cold spot"),
+    ("steps", "integer", "Time steps in all"),
+    ("trend_z", "double", "Mann-Kendall z of the cell's Gi* z over the steps"),
+    ("trend_p", "double", "Mann-Kendall p-value"),
+    ("description", "string", "In words"),
+]
+EMERGING_CLASSES = [
+    ("new hot spot", "#fdd0a2", "New hot spot"),
+    ("consecutive hot spot", "#fdae6b", "Consecutive hot spot"),
+    ("intensifying hot spot", "#a50f15", "Intensifying hot spot"),
+    ("persistent hot spot", "#de2d26", "Persistent hot spot"),
+    ("diminishing hot spot", "#fc9272", "Diminishing hot spot"),
+    ("sporadic hot spot", "#fb6a4a", "Sporadic hot spot"),
+    ("oscillating hot spot", "#f768a1", "Oscillating hot spot"),
+    ("historical hot spot", "#bdbdbd", "Historical hot spot"),
+    ("new cold spot", "#c6dbef", "New cold spot"),
+    ("consecutive cold spot", "#9ecae1", "Consecutive cold spot"),
+    ("intensifying cold spot", "#08519c", "Intensifying cold spot"),
+    ("persistent cold spot", "#3182bd", "Persistent cold spot"),
+    ("diminishing cold spot", "#6baed6", "Diminishing cold spot"),
+    ("sporadic cold spot", "#4292c6", "Sporadic cold spot"),
+    ("oscillating cold spot", "#807dba", "Oscillating cold spot"),
+    ("historical cold spot", "#d9d9d9", "Historical cold spot"),
 ]
 CONFLICT_FIELDS = [
     ("seg_id", "long", "Place (seg_id in street_segments)"),
@@ -356,6 +387,15 @@ def main():
     sl.setWidthUnit(0)  # millimetres
     sym = QgsLineSymbol([sl])
     lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("MultiPolygon", "emerging_hotspots", EMERGING_FIELDS)
+    cats = []
+    for value, color, label in EMERGING_CLASSES:
+        sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff", "outline_width": "0.1",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("class", cats))
     save(lyr, out_dir)
 
     lyr = memory_layer("LineString", "lighting_conflicts", CONFLICT_FIELDS)

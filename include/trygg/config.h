@@ -136,6 +136,8 @@ typedef struct {
     double kde_bandwidth_m; /* 200 */
     double gi_band_m;       /* 300 */
     char *gi_p_method;      /* "exact" (default), "permutation" or "normal" */
+    char *st_step;          /* [spacetime] step: "month", "quarter" (default) or "week" */
+    int st_window;          /* [spacetime] time_window: 1 */
     int permutations;       /* 999, with gi_p_method "permutation"; 0: normal p-values */
     int seed;               /* 12345 */
     bool fdr;               /* true: Benjamini-Hochberg across cells */

@@ -122,7 +122,7 @@ void trygg_hotspot_fini(GEOSContextHandle_t geos, trygg_hotspot *h);
 
 /* ---- the statistics of a run ---- */
 
-typedef struct {
+typedef struct trygg_hotspot_result {
     trygg_grid *grid;
     size_t ncells;
     double study_area_m2;        /* sum of the cell areas */
@@ -149,6 +149,14 @@ typedef struct {
     size_t incidents_outside;
     trygg_hotspot *hotspots;
     size_t nhotspots, caphotspots;
+    /* emerging hot spots (src/pipeline/emerging.c), per [cell * TRYGG_CAT_COUNT + category];
+     * NULL when not computed (emerging_note says why) */
+    int *emerging;             /* TRYGG_EMERGING_* class, 0 none */
+    unsigned *emerging_hot, *emerging_cold; /* significant hot / cold steps */
+    double *emerging_trend_z, *emerging_trend_p; /* Mann-Kendall of the cell's Gi* z over the steps */
+    size_t emerging_steps;
+    char emerging_first[40], emerging_last[40], emerging_unit[8]; /* "2023Q1", "2024Q4", "quarter" */
+    char emerging_note[128];
     unsigned area_hours[TRYGG_CAT_COUNT][TRYGG_HOURS_OF_WEEK];
     /* periods */
     bool have_periods;
@@ -205,6 +213,11 @@ trygg_status trygg_io_write_kde_geotiff(trygg_ctx *ctx, const trygg_config *cfg,
 
 /* Path of the raster beside a GeoPackage: "out.gpkg" -> "out_kde.tif". Caller frees. */
 char *trygg_hotspots_raster_path(const char *gpkg_path);
+
+/* Emerging hot spots of every analysed category (src/pipeline/emerging.c): fills r's emerging_*
+ * fields, or only emerging_note when there are fewer than four time steps. */
+trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
+                                    trygg_hotspot_result *r);
 
 /* ---- trygg evaluate ---- */
 

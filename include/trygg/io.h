@@ -120,6 +120,11 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, 
 trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_streets *streets,
                                              const trygg_places *places, double area_lamps_per_km);
 
+/* The `emerging_hotspots` layer: every cell and category with an emerging hot or cold spot class
+ * (src/io/emerging_layer.c). Needs trygg_emerging_compute to have run. */
+struct trygg_hotspot_result;
+trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const struct trygg_hotspot_result *r);
+
 /* Append a key/value row to the temporary file's run_info (what later steps found). */
 trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *writer, const char *key,
                                         const char *value);

@@ -33,7 +33,7 @@
  * layer_styles), each as an `ogr` layer with its CRS and its default style from layer_styles
  * (useAsDefault = 1) embedded, in a layer tree of groups, top to bottom:
  *   Action plan  measures, patrol_areas, area_reports
- *   Hotspots     hotspots, grid_cells (unchecked: shown on demand)
+ *   Hotspots     hotspots, emerging_hotspots, grid_cells (the last two unchecked: shown on demand)
  *   Lighting     dark_stretches, lighting_conflicts, lamps
  *   Base data    street_segments, incidents
  *   Other layers any other table, by name

@@ -180,6 +180,10 @@ static const key_spec keys[] = {
      "cells significant at this level (0.1 = 90 % confidence) merge into hotspots"},
     {"hotspots", "trend_alpha", K_DOUBLE, CFG(trend_alpha), 0.001, 0.2, "0.05",
      "a change between the periods this unlikely by chance is marked rising or falling"},
+    {"spacetime", "step", K_STR, CFG(st_step), 0, 0, "quarter",
+     "emerging hot spots: time step of the space-time cube (month, quarter or week)"},
+    {"spacetime", "time_window", K_INT, CFG(st_window), 1, 12, "1",
+     "emerging hot spots: a bin's neighbours are in its own step and this many - 1 steps before"},
     {"hotspots", "raster", K_STR, CFG(raster), 0, 0, "none",
      "kernel density raster beside the GeoPackage: none or geotiff (OUT_kde.tif)"},
     {"hotspots", "raster_cell_m", K_DOUBLE, CFG(raster_cell_m), 1, 1000, "10", "raster cell size (m)"},
@@ -353,6 +357,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->period_b);
     free(cfg->raster);
     free(cfg->gi_p_method);
+    free(cfg->st_step);
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
@@ -793,6 +798,10 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
         !trygg__streq_ci(cfg->gi_p_method, "permutation") && !trygg__streq_ci(cfg->gi_p_method, "normal"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] p_method = '%s' is not exact, permutation or normal",
                            cfg->gi_p_method);
+    if (cfg->st_step && !trygg__streq_ci(cfg->st_step, "month") && !trygg__streq_ci(cfg->st_step, "quarter") &&
+        !trygg__streq_ci(cfg->st_step, "week"))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[spacetime] step = '%s' is not month, quarter or week",
+                           cfg->st_step);
     if (cfg->raster && !trygg__streq_ci(cfg->raster, "none") && !trygg__streq_ci(cfg->raster, "geotiff"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] raster = '%s' is not none or geotiff", cfg->raster);
     return TRYGG_OK;

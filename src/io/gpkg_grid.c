@@ -19,13 +19,14 @@
 
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "trygg/emerging.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
 
 #define NCAT TRYGG_CAT_COUNT
 
 /* Per-category fields of grid_cells, in this order for each category. */
-enum { GC_N, GC_KDE, GC_GI_Z, GC_GI_P, GC_HOTSPOT, GC_TREND, GC_CHANGE, GC_TREND_P, GC_PER_CAT };
+enum { GC_N, GC_KDE, GC_GI_Z, GC_GI_P, GC_HOTSPOT, GC_TREND, GC_CHANGE, GC_TREND_P, GC_EMERGING, GC_PER_CAT };
 static const struct {
     const char *prefix;
     OGRFieldType type;
@@ -33,6 +34,7 @@ static const struct {
     [GC_N] = {"n_", OFTInteger},          [GC_KDE] = {"kde_", OFTReal},       [GC_GI_Z] = {"gi_z_", OFTReal},
     [GC_GI_P] = {"gi_p_", OFTReal},       [GC_HOTSPOT] = {"hotspot_", OFTString},
     [GC_TREND] = {"trend_", OFTString},   [GC_CHANGE] = {"change_", OFTReal}, [GC_TREND_P] = {"trend_p_", OFTReal},
+    [GC_EMERGING] = {"emerging_", OFTString},
 };
 enum { GC_HEAD = 3 }; /* cell_id, area_km2, n_places */
 static const char *const score_fields[4] = {"mean_vandalism_score", "mean_littering_score", "mean_visibility_score",
@@ -226,6 +228,13 @@ static trygg_status write_cells(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialRefer
                 OGR_F_SetFieldNull(f, GC_FIELD(c, GC_CHANGE));
                 OGR_F_SetFieldNull(f, GC_FIELD(c, GC_TREND_P));
             }
+            const char *em = an && r->emerging ? trygg_emerging_name(r->emerging[k]) : NULL;
+            if (em)
+                OGR_F_SetFieldString(f, GC_FIELD(c, GC_EMERGING), em);
+            else if (an && r->emerging)
+                OGR_F_SetFieldString(f, GC_FIELD(c, GC_EMERGING), "no pattern");
+            else
+                OGR_F_SetFieldNull(f, GC_FIELD(c, GC_EMERGING));
         }
         for (int k = 0; k < 4; k++)
             set_real(f, GC_SCORE0 + k, r->mean_scores[i * 4 + (size_t)k], 100.0);

@@ -962,6 +962,11 @@ void trygg_hotspots_fini(trygg_hotspot_result *r)
     free(r->street_m);
     free(r->mean_scores);
     free(r->incident_cell);
+    free(r->emerging);
+    free(r->emerging_hot);
+    free(r->emerging_cold);
+    free(r->emerging_trend_z);
+    free(r->emerging_trend_p);
     memset(r, 0, sizeof *r);
 }
 

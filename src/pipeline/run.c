@@ -253,6 +253,8 @@ static trygg_status stage_hotspots(run_state *st)
     }
     if (area)
         GEOSGeom_destroy_r(geos, area);
+    if (s == TRYGG_OK)
+        s = trygg_emerging_compute(st->ctx, st->cfg, st->have_incidents ? &st->incidents : NULL, &st->hot);
     return s;
 }
 
@@ -389,6 +391,11 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
+    if (st->hot.emerging)
+        trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s (time_window %d)", st->hot.emerging_steps,
+                     st->hot.emerging_unit, st->hot.emerging_first, st->hot.emerging_last, cfg->st_window);
+    else
+        trygg_kv_set(kv, "emerging.steps", "%s", st->hot.emerging_note);
     if (st->have_lamps) {
         const trygg_lamp_evidence_summary *le = &st->lamp_evidence;
         trygg_kv_set(kv, "lighting.register_lamps_per_km", "%.1f (median around the places estimated from lamps, "
@@ -556,6 +563,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
                                                               st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)
+        goto done;
+    if (st.hot.emerging && (s = trygg_io_add_emerging_hotspots(ctx, writer, &st.hot)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=

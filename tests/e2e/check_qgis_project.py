@@ -8,7 +8,7 @@ Checks, each printed as it goes:
   - the project lists every feature and attribute table of gpkg_contents (but layer_styles),
     and each layer is valid;
   - the layer tree has the groups of include/trygg/qgsproject.h, in order, each holding its
-    layers in order; grid_cells is unchecked, every other layer checked;
+    layers in order; grid_cells and emerging_hotspots are unchecked, every other layer checked;
   - the project CRS is street_segments' CRS and the default view covers its extent;
   - each spatial layer's renderer is the one of its default style in layer_styles (the style
     is embedded in the project, not merely found again by QGIS);
@@ -40,7 +40,7 @@ except ImportError as e:
 # of the C table: group name, then its layers top to bottom.
 GROUPS = [
     ("Action plan", ["measures", "patrol_areas", "area_reports"]),
-    ("Hotspots", ["hotspots", "grid_cells"]),
+    ("Hotspots", ["hotspots", "emerging_hotspots", "grid_cells"]),
     ("Lighting", ["dark_stretches", "lighting_conflicts", "lamps"]),
     ("Base data", ["street_segments", "incidents"]),
     ("Other layers", None),  # any table not named elsewhere, by name
@@ -148,7 +148,7 @@ def main():
             got.append((None, [child.name()]))
     check(got == expected_tree(tables), f"layer tree {got}")
     for node in root.findLayers():
-        want = node.name() != "grid_cells"
+        want = node.name() not in ("grid_cells", "emerging_hotspots")
         check(node.itemVisibilityChecked() == want, f"{node.name()} is {'checked' if want else 'unchecked'}")
 
     if srs:

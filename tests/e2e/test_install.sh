@@ -38,7 +38,10 @@ int main(void)
 }
 C
 export PKG_CONFIG_PATH="$(dirname "$pc")"
+# A sanitizer build's library needs its runtime in the program too.
+san=()
+grep -q '^TRYGG_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" && san=(-fsanitize=address,undefined)
 # shellcheck disable=SC2046
-cc -std=c11 -o "$work/use" "$work/use.c" $(pkg-config --cflags --libs trygg)
+cc -std=c11 "${san[@]}" -o "$work/use" "$work/use.c" $(pkg-config --cflags --libs trygg)
 [ "$("$work/use")" = "$cmake_version 1" ] || fail "the linked program says '$("$work/use")'"
 echo "install ok: trygg $version"

@@ -1,0 +1,112 @@
+/*
+ * The `emerging_hotspots` layer: every grid cell with an emerging hot or cold spot class
+ * (src/score/emerging.c), one row per cell and category, with the class in Esri's and in
+ * Chainey's plain terms and a sentence for the situational picture.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <ogr_core.h>
+
+#include "core/internal.h"
+#include "trygg/emerging.h"
+#include "trygg/grid.h"
+#include "trygg/hotspots.h"
+#include "trygg/io.h"
+
+enum { E_CELL_ID, E_CATEGORY, E_CLASS, E_PLAIN, E_HOT, E_COLD, E_STEPS, E_TREND_Z, E_TREND_P, E_DESCRIPTION,
+       E_NFIELDS };
+static const trygg_field_def emerging_fields[E_NFIELDS] = {
+    [E_CELL_ID] = {"cell_id", TRYGG_FIELD_INT},
+    [E_CATEGORY] = {"category", TRYGG_FIELD_TEXT},
+    [E_CLASS] = {"class", TRYGG_FIELD_TEXT},
+    [E_PLAIN] = {"plain", TRYGG_FIELD_TEXT},
+    [E_HOT] = {"hot_steps", TRYGG_FIELD_INT},
+    [E_COLD] = {"cold_steps", TRYGG_FIELD_INT},
+    [E_STEPS] = {"steps", TRYGG_FIELD_INT},
+    [E_TREND_Z] = {"trend_z", TRYGG_FIELD_REAL},
+    [E_TREND_P] = {"trend_p", TRYGG_FIELD_REAL},
+    [E_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
+};
+
+static trygg_value integer(int64_t i) { return (trygg_value){.i = i}; }
+static trygg_value text(const char *s) { return s ? (trygg_value){.s = s} : (trygg_value){.null = true}; }
+static trygg_value real(double r, double scale)
+{
+    return isfinite(r) ? (trygg_value){.r = round(r * scale) / scale} : (trygg_value){.null = true};
+}
+
+/* "intensifying hot spot: hot in 8 of 8 quarters, rising (Mann-Kendall p = 0.004)" */
+static char *describe(int cls, unsigned hot, unsigned cold, size_t steps, const char *unit, double tz, double tp)
+{
+    const char *trend = tp <= 0.05 ? (tz > 0 ? "rising" : "falling") : "no clear trend";
+    bool is_hot = cls > 0;
+    return trygg__xasprintf("%s: %s in %u of %zu %ss, %s (Mann-Kendall p = %.3f)", trygg_emerging_name(cls),
+                            is_hot ? "hot" : "cold", is_hot ? hot : cold, steps, unit, trend, tp);
+}
+
+trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_hotspot_result *r)
+{
+    size_t NC = TRYGG_CAT_COUNT, n = 0;
+    for (size_t k = 0; r->emerging && k < r->ncells * NC; k++)
+        n += r->emerging[k] != 0;
+    trygg_value *v = trygg__xcalloc(n * E_NFIELDS + 1, sizeof *v);
+    unsigned char **wkb = trygg__xcalloc(n + 1, sizeof *wkb);
+    size_t *size = trygg__xcalloc(n + 1, sizeof *size);
+    char **desc = trygg__xcalloc(n + 1, sizeof *desc);
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    size_t row = 0;
+    for (size_t i = 0; r->emerging && i < r->ncells; i++)
+        for (size_t c = 0; c < NC; c++) {
+            size_t k = i * NC + c;
+            if (r->emerging[k] == 0)
+                continue;
+            trygg_value *x = v + row * E_NFIELDS;
+            desc[row] = describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k], r->emerging_steps,
+                                 r->emerging_unit, r->emerging_trend_z[k], r->emerging_trend_p[k]);
+            x[E_CELL_ID] = integer((int64_t)i + 1);
+            x[E_CATEGORY] = text(trygg_category_name((trygg_category)c));
+            x[E_CLASS] = text(trygg_emerging_name(r->emerging[k]));
+            x[E_PLAIN] = text(trygg_emerging_plain(r->emerging[k]));
+            x[E_HOT] = integer(r->emerging_hot[k]);
+            x[E_COLD] = integer(r->emerging_cold[k]);
+            x[E_STEPS] = integer((int64_t)r->emerging_steps);
+            x[E_TREND_Z] = real(r->emerging_trend_z[k], 1000.0);
+            x[E_TREND_P] = real(r->emerging_trend_p[k], 1e4);
+            x[E_DESCRIPTION] = text(desc[row]);
+            GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
+            wkb[row] = g ? trygg__geos_wkb_normalized(geos, g, &size[row]) : NULL;
+            if (g)
+                GEOSGeom_destroy_r(geos, g);
+            row++;
+        }
+    char *what = trygg__xasprintf("Emerging hot and cold spots: how each grid cell's Gi* hot or cold spot status "
+                                  "developed over %zu %ss (%s to %s), in Esri's classes (new, consecutive, "
+                                  "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
+                                  "in plain terms",
+                                  r->emerging_steps, r->emerging_unit, r->emerging_first, r->emerging_last);
+    trygg_layer_data L = {
+        .name = "emerging_hotspots",
+        .description = what,
+        .geometry = wkbMultiPolygon,
+        .fields = emerging_fields,
+        .nfields = E_NFIELDS,
+        .nrows = n,
+        .values = v,
+        .wkb = (const unsigned char *const *)wkb,
+        .wkb_size = size,
+    };
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
+    for (size_t k = 0; k < n; k++) {
+        free(wkb[k]);
+        free(desc[k]);
+    }
+    free(what);
+    free(desc);
+    free(wkb);
+    free(size);
+    free(v);
+    return st;
+}
