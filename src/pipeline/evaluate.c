@@ -80,8 +80,15 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
         st = trygg__fail(ctx, TRYGG_E_USAGE, "evaluate needs a streets and an incidents layer in the config");
         goto done;
     }
-    if ((st = trygg_io_read_streets(ctx, cfg, cfg->crs, &streets, &rep[0])) != TRYGG_OK ||
-        (st = trygg_io_read_incidents(ctx, cfg, cfg->crs, &inc, &rep[1])) != TRYGG_OK)
+    if ((st = trygg_io_read_streets(ctx, cfg, cfg->crs, &streets, &rep[0])) != TRYGG_OK)
+        goto done;
+    /* Incidents far outside the streets' extent are rejected as in a run (plausibility). */
+    double extent[4];
+    if (trygg_streets_extent(&streets, extent))
+        trygg_ctx_set_study_extent(ctx, extent, cfg->margin_m);
+    st = trygg_io_read_incidents(ctx, cfg, cfg->crs, &inc, &rep[1]);
+    trygg_ctx_set_study_extent(ctx, NULL, 0);
+    if (st != TRYGG_OK)
         goto done;
 
     /* The grid of the run: over the streets plus one cell, or clipped to the boundary. */
