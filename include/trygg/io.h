@@ -115,6 +115,31 @@ typedef struct {
  * temporary GeoPackage. */
 trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *layer);
 
+/* Values: a NULL text and a non-finite real are NULL; a real is rounded to 1/scale (scale > 0). */
+static inline trygg_value trygg_value_int(int64_t i) { return (trygg_value){.i = i}; }
+static inline trygg_value trygg_value_text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
+trygg_value trygg_value_real(double r, double scale);
+
+/* The rows of a layer being built: values, one geometry blob and one text per row that the rows
+ * own (trygg_layer_rows_keep), freed together. */
+typedef struct {
+    trygg_value *values; /* nrows x nfields */
+    unsigned char **wkb;
+    size_t *wkb_size;
+    char **texts;
+    size_t nrows, nfields;
+} trygg_layer_rows;
+
+void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields);
+/* Row i's values (nfields of them). */
+trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i);
+/* Row i keeps `text` (taking it over) and gets it back to put in a value. */
+const char *trygg_layer_rows_keep(trygg_layer_rows *r, size_t i, char *text);
+/* The layer `name` of these rows through trygg_io_gpkg_add_layer. */
+trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
+                                    const char *description, int geometry, const trygg_field_def *fields);
+void trygg_layer_rows_fini(trygg_layer_rows *r);
+
 /* The `lighting_conflicts` layer: every place with a lighting conflict (src/score/lamp_evidence.c),
  * with what conflicts and the register densities (src/io/lighting_conflicts_layer.c). */
 trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_streets *streets,

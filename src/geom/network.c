@@ -87,8 +87,9 @@ typedef struct {
     size_t *voff;
     edge *edges;
     size_t nedges;
-    size_t *node_first; /* node k's edge ends are ends[node_first[k] .. node_first[k + 1]) */
-    size_t *ends;       /* edge * 2 + which, grouped by node */
+    trygg__nodes nodes;       /* the edges' ends grouped into nodes (owns the two arrays below) */
+    const size_t *node_first; /* node k's edge ends are ends[node_first[k] .. node_first[k + 1]) */
+    const size_t *ends;       /* edge * 2 + which, grouped by node */
     size_t nnodes;
     chain *chains;
     size_t nchains;
@@ -220,21 +221,6 @@ static void classify_lines(network *nw, bool *attached, trygg_network_stats *sta
 
 /* ---- step 2: edges and nodes ---- */
 
-typedef struct {
-    int64_t kx, ky;
-    size_t end; /* edge * 2 + which */
-} node_key;
-
-static int cmp_node_key(const void *pa, const void *pb)
-{
-    const node_key *a = pa, *b = pb;
-    if (a->kx != b->kx)
-        return a->kx < b->kx ? -1 : 1;
-    if (a->ky != b->ky)
-        return a->ky < b->ky ? -1 : 1;
-    return (a->end > b->end) - (a->end < b->end);
-}
-
 static void build_edges(network *nw, const trygg__cuts *bounds)
 {
     size_t ne = 0, nvtot = 0;
@@ -252,34 +238,26 @@ static void build_edges(network *nw, const trygg__cuts *bounds)
     }
     nw->voff[nw->nmain] = nvtot;
     nw->edges = trygg__xmalloc((ne ? ne : 1) * sizeof *nw->edges);
-    node_key *keys = trygg__xmalloc((ne ? 2 * ne : 1) * sizeof *keys);
+    double *pts = trygg__xmalloc((ne ? 4 * ne : 1) * sizeof *pts);
     ne = 0;
     for (size_t i = 0; i < nw->nmain; i++)
         for (size_t k = 0; k + 1 < bounds[i].n; k++) {
             const trygg__cut *a = &bounds[i].v[k], *b = &bounds[i].v[k + 1];
             nw->edges[ne] = (edge){i, a->s, b->s, {{a->x, a->y}, {b->x, b->y}}, {0, 0}};
-            for (int w = 0; w < 2; w++) {
-                const trygg__cut *c = w ? b : a;
-                keys[2 * ne + (size_t)w] = (node_key){llround(c->x / NODE_SNAP_M), llround(c->y / NODE_SNAP_M),
-                                                      2 * ne + (size_t)w};
-            }
+            pts[4 * ne] = a->x;
+            pts[4 * ne + 1] = a->y;
+            pts[4 * ne + 2] = b->x;
+            pts[4 * ne + 3] = b->y;
             ne++;
         }
     nw->nedges = ne;
-    if (2 * ne > 1)
-        qsort(keys, 2 * ne, sizeof *keys, cmp_node_key);
-    nw->ends = trygg__xmalloc((ne ? 2 * ne : 1) * sizeof *nw->ends);
-    nw->node_first = trygg__xmalloc((2 * ne + 1) * sizeof *nw->node_first);
-    size_t nn = 0;
-    for (size_t k = 0; k < 2 * ne; k++) {
-        if (k == 0 || keys[k].kx != keys[k - 1].kx || keys[k].ky != keys[k - 1].ky)
-            nw->node_first[nn++] = k;
-        nw->ends[k] = keys[k].end;
-        nw->edges[keys[k].end / 2].node[keys[k].end % 2] = nn - 1;
-    }
-    nw->node_first[nn] = 2 * ne;
-    nw->nnodes = nn;
-    free(keys);
+    trygg__nodes_build(pts, 2 * ne, NODE_SNAP_M, &nw->nodes);
+    free(pts);
+    for (size_t e = 0; e < 2 * ne; e++)
+        nw->edges[e / 2].node[e % 2] = nw->nodes.node_of[e];
+    nw->nnodes = nw->nodes.n;
+    nw->node_first = nw->nodes.first;
+    nw->ends = nw->nodes.ends;
 }
 
 /* ---- step 3: chains ---- */
@@ -858,8 +836,7 @@ static void network_fini(network *nw)
     free(nw->chains);
     free(nw->cends);
     free(nw->cend_first);
-    free(nw->ends);
-    free(nw->node_first);
+    trygg__nodes_fini(&nw->nodes);
     free(nw->edges);
     free(nw->cum);
     free(nw->voff);

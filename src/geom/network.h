@@ -32,6 +32,18 @@ void trygg__cuts_free(trygg__cuts *bounds, size_t n);
  * that makes parts shorter than min_len (0: no minimum), then as many of at least min_len. */
 size_t trygg__equal_parts(double length, double max_len, double min_len);
 
+/* The nodes of a network: line ends grouped by position (equal when they round to the same
+ * multiple of snap_m). End e (line e / 2, its start for even e) lies at node node_of[e]; node k's
+ * ends are ends[first[k] .. first[k + 1]), ascending. */
+typedef struct {
+    size_t *node_of, *ends, *first;
+    size_t n;
+} trygg__nodes;
+
+/* xy: the nends end points, interleaved x,y. Free with trygg__nodes_fini. */
+void trygg__nodes_build(const double *xy, size_t nends, double snap_m, trygg__nodes *out);
+void trygg__nodes_fini(trygg__nodes *nodes);
+
 /* Fields of a new place that later stages fill: NAN, "not assessed". */
 void trygg__place_defaults(trygg_place *p);
 

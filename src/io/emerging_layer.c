@@ -31,13 +31,6 @@ static const trygg_field_def emerging_fields[E_NFIELDS] = {
     [E_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
 };
 
-static trygg_value integer(int64_t i) { return (trygg_value){.i = i}; }
-static trygg_value text(const char *s) { return s ? (trygg_value){.s = s} : (trygg_value){.null = true}; }
-static trygg_value real(double r, double scale)
-{
-    return isfinite(r) ? (trygg_value){.r = round(r * scale) / scale} : (trygg_value){.null = true};
-}
-
 /* "intensifying hot spot: hot in 8 of 8 quarters, rising (Mann-Kendall p = 0.004)" */
 static char *describe(int cls, unsigned hot, unsigned cold, size_t steps, const char *unit, double tz, double tp)
 {
@@ -52,10 +45,8 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
     size_t NC = TRYGG_CAT_COUNT, n = 0;
     for (size_t k = 0; r->emerging && k < r->ncells * NC; k++)
         n += r->emerging[k] != 0;
-    trygg_value *v = trygg__xcalloc(n * E_NFIELDS + 1, sizeof *v);
-    unsigned char **wkb = trygg__xcalloc(n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(n + 1, sizeof *size);
-    char **desc = trygg__xcalloc(n + 1, sizeof *desc);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, n, E_NFIELDS);
     GEOSContextHandle_t geos = trygg__geos(ctx);
     size_t row = 0;
     for (size_t i = 0; r->emerging && i < r->ncells; i++)
@@ -63,21 +54,23 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
             size_t k = i * NC + c;
             if (r->emerging[k] == 0)
                 continue;
-            trygg_value *x = v + row * E_NFIELDS;
-            desc[row] = describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k], r->emerging_steps,
-                                 r->emerging_unit, r->emerging_trend_z[k], r->emerging_trend_p[k]);
-            x[E_CELL_ID] = integer((int64_t)i + 1);
-            x[E_CATEGORY] = text(trygg_category_name((trygg_category)c));
-            x[E_CLASS] = text(trygg_emerging_name(r->emerging[k]));
-            x[E_PLAIN] = text(trygg_emerging_plain(r->emerging[k]));
-            x[E_HOT] = integer(r->emerging_hot[k]);
-            x[E_COLD] = integer(r->emerging_cold[k]);
-            x[E_STEPS] = integer((int64_t)r->emerging_steps);
-            x[E_TREND_Z] = real(r->emerging_trend_z[k], 1000.0);
-            x[E_TREND_P] = real(r->emerging_trend_p[k], 1e4);
-            x[E_DESCRIPTION] = text(desc[row]);
+            trygg_value *x = trygg_layer_rows_row(&rows, row);
+            const char *desc = trygg_layer_rows_keep(
+                &rows, row,
+                describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k], r->emerging_steps,
+                         r->emerging_unit, r->emerging_trend_z[k], r->emerging_trend_p[k]));
+            x[E_CELL_ID] = trygg_value_int((int64_t)i + 1);
+            x[E_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
+            x[E_CLASS] = trygg_value_text(trygg_emerging_name(r->emerging[k]));
+            x[E_PLAIN] = trygg_value_text(trygg_emerging_plain(r->emerging[k]));
+            x[E_HOT] = trygg_value_int(r->emerging_hot[k]);
+            x[E_COLD] = trygg_value_int(r->emerging_cold[k]);
+            x[E_STEPS] = trygg_value_int((int64_t)r->emerging_steps);
+            x[E_TREND_Z] = trygg_value_real(r->emerging_trend_z[k], 1000.0);
+            x[E_TREND_P] = trygg_value_real(r->emerging_trend_p[k], 1e4);
+            x[E_DESCRIPTION] = trygg_value_text(desc);
             GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
-            wkb[row] = g ? trygg__geos_wkb_normalized(geos, g, &size[row]) : NULL;
+            rows.wkb[row] = g ? trygg__geos_wkb_normalized(geos, g, &rows.wkb_size[row]) : NULL;
             if (g)
                 GEOSGeom_destroy_r(geos, g);
             row++;
@@ -87,26 +80,8 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
                                   "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
                                   "in plain terms",
                                   r->emerging_steps, r->emerging_unit, r->emerging_first, r->emerging_last);
-    trygg_layer_data L = {
-        .name = "emerging_hotspots",
-        .description = what,
-        .geometry = wkbMultiPolygon,
-        .fields = emerging_fields,
-        .nfields = E_NFIELDS,
-        .nrows = n,
-        .values = v,
-        .wkb = (const unsigned char *const *)wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    for (size_t k = 0; k < n; k++) {
-        free(wkb[k]);
-        free(desc[k]);
-    }
+    trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "emerging_hotspots", what, wkbMultiPolygon, emerging_fields);
     free(what);
-    free(desc);
-    free(wkb);
-    free(size);
-    free(v);
+    trygg_layer_rows_fini(&rows);
     return st;
 }

@@ -29,10 +29,6 @@ static const trygg_field_def conflict_fields[C_NFIELDS] = {
     [C_AREA_LAMPS_PER_KM] = {"area_lamps_per_km", TRYGG_FIELD_REAL},
 };
 
-static trygg_value integer(int64_t i) { return (trygg_value){.i = i}; }
-static trygg_value real(double r) { return isfinite(r) ? (trygg_value){.r = r} : (trygg_value){.null = true}; }
-static trygg_value text(const char *s) { return s ? (trygg_value){.s = s} : (trygg_value){.null = true}; }
-
 /* ISO WKB LineString (wkbNDR) of a polyline; the caller frees. */
 static unsigned char *line_wkb(const double *xy, size_t nv, size_t *size)
 {
@@ -59,59 +55,45 @@ trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *
     size_t n = 0;
     for (size_t i = 0; i < places->n; i++)
         n += places->v[i].light_conflict != TRYGG_CONFLICT_NONE;
-    trygg_value *v = trygg__xcalloc(n * C_NFIELDS + 1, sizeof *v);
-    unsigned char **wkb = trygg__xcalloc(n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(n + 1, sizeof *size);
-    char **desc = trygg__xcalloc(n + 1, sizeof *desc);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, n, C_NFIELDS);
     size_t r = 0;
     for (size_t i = 0; i < places->n; i++) {
         const trygg_place *pl = &places->v[i];
         if (pl->light_conflict == TRYGG_CONFLICT_NONE)
             continue;
         const trygg_street *s = pl->street < streets->n ? &streets->v[pl->street] : NULL;
-        trygg_value *row = v + r * C_NFIELDS;
+        trygg_value *row = trygg_layer_rows_row(&rows, r);
+        const char *desc;
         if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
-            desc[r] = trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average (below P6): lamps "
-                                       "are missing from the data here",
-                                       pl->lux_avg);
+            desc = trygg_layer_rows_keep(&rows, r,
+                                         trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average "
+                                                          "(below P6): lamps are missing from the data here",
+                                                          pl->lux_avg));
         else
-            desc[r] = trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data holds %.1f lamps per "
-                                       "km of street, against %.1f in the area: check the register before lighting",
-                                       pl->lux_avg, pl->lamps_per_km, area_lamps_per_km);
-        row[C_SEG_ID] = integer((int64_t)i + 1);
-        row[C_LOCATION] = text(pl->location);
-        row[C_ROAD_CLASS] = text(s ? s->road_class : NULL);
-        row[C_LENGTH_M] = real(round(pl->length_m * 100.0) / 100.0);
-        row[C_KIND] = text(trygg_light_conflict_name(pl->light_conflict));
-        row[C_DESCRIPTION] = text(desc[r]);
-        row[C_LIT_TAG] = text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
-        row[C_LUX_AVG] = real(round(pl->lux_avg * 1000.0) / 1000.0);
-        row[C_LAMPS_PER_KM] = real(round(pl->lamps_per_km * 10.0) / 10.0);
-        row[C_AREA_LAMPS_PER_KM] = real(round(area_lamps_per_km * 10.0) / 10.0);
-        wkb[r] = line_wkb(pl->xy, pl->nv, &size[r]);
+            desc = trygg_layer_rows_keep(&rows, r,
+                                         trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data "
+                                                          "holds %.1f lamps per km of street, against %.1f in the "
+                                                          "area: check the register before lighting",
+                                                          pl->lux_avg, pl->lamps_per_km, area_lamps_per_km));
+        row[C_SEG_ID] = trygg_value_int((int64_t)i + 1);
+        row[C_LOCATION] = trygg_value_text(pl->location);
+        row[C_ROAD_CLASS] = trygg_value_text(s ? s->road_class : NULL);
+        row[C_LENGTH_M] = trygg_value_real(pl->length_m, 100.0);
+        row[C_KIND] = trygg_value_text(trygg_light_conflict_name(pl->light_conflict));
+        row[C_DESCRIPTION] = trygg_value_text(desc);
+        row[C_LIT_TAG] = trygg_value_text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
+        row[C_LUX_AVG] = trygg_value_real(pl->lux_avg, 1000.0);
+        row[C_LAMPS_PER_KM] = trygg_value_real(pl->lamps_per_km, 10.0);
+        row[C_AREA_LAMPS_PER_KM] = trygg_value_real(area_lamps_per_km, 10.0);
+        rows.wkb[r] = line_wkb(pl->xy, pl->nv, &rows.wkb_size[r]);
         r++;
     }
-    trygg_layer_data L = {
-        .name = "lighting_conflicts",
-        .description = "Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp "
-                       "register is far sparser than elsewhere. Check the lighting on site and the register before "
-                       "proposing new lighting",
-        .geometry = wkbLineString,
-        .fields = conflict_fields,
-        .nfields = C_NFIELDS,
-        .nrows = n,
-        .values = v,
-        .wkb = (const unsigned char *const *)wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    for (size_t k = 0; k < n; k++) {
-        free(wkb[k]);
-        free(desc[k]);
-    }
-    free(desc);
-    free(wkb);
-    free(size);
-    free(v);
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "lighting_conflicts",
+        "Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp register is far "
+        "sparser than elsewhere. Check the lighting on site and the register before proposing new lighting",
+        wkbLineString, conflict_fields);
+    trygg_layer_rows_fini(&rows);
     return st;
 }

@@ -28,25 +28,11 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "geom/network.h"
 #include "trygg/score.h"
 
 #define NODE_SNAP_M 1e-3
 #define NCHUNKS 16
-
-typedef struct {
-    int64_t kx, ky;
-    size_t end; /* place * 2 + which end */
-} node_key;
-
-static int cmp_key(const void *pa, const void *pb)
-{
-    const node_key *a = pa, *b = pb;
-    if (a->kx != b->kx)
-        return a->kx < b->kx ? -1 : 1;
-    if (a->ky != b->ky)
-        return a->ky < b->ky ? -1 : 1;
-    return (a->end > b->end) - (a->end < b->end);
-}
 
 double trygg_nkde_kernel(double d, double h)
 {
@@ -134,29 +120,21 @@ void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_n
     size_t np = places->n;
     if (np == 0)
         return;
-    node_key *keys = trygg__xmalloc(2 * np * sizeof *keys);
+    double *pts = trygg__xmalloc(4 * np * sizeof *pts);
     for (size_t i = 0; i < np; i++) {
         const trygg_place *pl = &places->v[i];
-        const double *ends[2] = {pl->xy, pl->xy + 2 * (pl->nv ? pl->nv - 1 : 0)};
-        for (size_t w = 0; w < 2; w++)
-            keys[2 * i + w] = (node_key){llround(ends[w][0] / NODE_SNAP_M), llround(ends[w][1] / NODE_SNAP_M), 2 * i + w};
+        size_t last = pl->nv ? pl->nv - 1 : 0;
+        pts[4 * i] = pl->xy[0];
+        pts[4 * i + 1] = pl->xy[1];
+        pts[4 * i + 2] = pl->xy[2 * last];
+        pts[4 * i + 3] = pl->xy[2 * last + 1];
     }
-    qsort(keys, 2 * np, sizeof *keys, cmp_key);
-    size_t *node_of = trygg__xmalloc(2 * np * sizeof *node_of);
-    size_t *node_first = trygg__xmalloc((2 * np + 1) * sizeof *node_first);
-    size_t *ends = trygg__xmalloc(2 * np * sizeof *ends);
-    size_t nn = 0;
-    for (size_t k = 0; k < 2 * np; k++) {
-        if (k == 0 || keys[k].kx != keys[k - 1].kx || keys[k].ky != keys[k - 1].ky)
-            node_first[nn++] = k;
-        ends[k] = keys[k].end;
-        node_of[keys[k].end] = nn - 1;
-    }
-    node_first[nn] = 2 * np;
-    free(keys);
+    trygg__nodes nodes;
+    trygg__nodes_build(pts, 2 * np, NODE_SNAP_M, &nodes);
+    free(pts);
 
     double *acc = trygg__xcalloc(NCHUNKS * np, sizeof *acc);
-    nkde_job job = {places, events, nevents, h, node_of, node_first, ends, acc};
+    nkde_job job = {places, events, nevents, h, nodes.node_of, nodes.first, nodes.ends, acc};
     trygg__parallel_for(ctx, NCHUNKS, nkde_chunk, &job);
     for (size_t i = 0; i < np; i++) {
         double s = 0.0;
@@ -165,7 +143,5 @@ void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_n
         per_km[i] = 1000.0 * s;
     }
     free(acc);
-    free(ends);
-    free(node_first);
-    free(node_of);
+    trygg__nodes_fini(&nodes);
 }

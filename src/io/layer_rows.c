@@ -1,0 +1,63 @@
+/* Rows of a computed layer (trygg_layer_rows): what the small layer builders share. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "trygg/io.h"
+
+trygg_value trygg_value_real(double r, double scale)
+{
+    if (!isfinite(r))
+        return (trygg_value){.null = true};
+    return (trygg_value){.r = round(r * scale) / scale};
+}
+
+void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields)
+{
+    r->nrows = nrows;
+    r->nfields = nfields;
+    r->values = trygg__xcalloc(nrows * nfields + 1, sizeof *r->values);
+    r->wkb = trygg__xcalloc(nrows + 1, sizeof *r->wkb);
+    r->wkb_size = trygg__xcalloc(nrows + 1, sizeof *r->wkb_size);
+    r->texts = trygg__xcalloc(nrows + 1, sizeof *r->texts);
+}
+
+trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i) { return r->values + i * r->nfields; }
+
+const char *trygg_layer_rows_keep(trygg_layer_rows *r, size_t i, char *text)
+{
+    free(r->texts[i]);
+    r->texts[i] = text;
+    return text;
+}
+
+trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
+                                    const char *description, int geometry, const trygg_field_def *fields)
+{
+    trygg_layer_data L = {
+        .name = name,
+        .description = description,
+        .geometry = geometry,
+        .fields = fields,
+        .nfields = r->nfields,
+        .nrows = r->nrows,
+        .values = r->values,
+        .wkb = (const unsigned char *const *)r->wkb,
+        .wkb_size = r->wkb_size,
+    };
+    return trygg_io_gpkg_add_layer(ctx, w, &L);
+}
+
+void trygg_layer_rows_fini(trygg_layer_rows *r)
+{
+    for (size_t i = 0; i < r->nrows; i++) {
+        free(r->wkb[i]);
+        free(r->texts[i]);
+    }
+    free(r->values);
+    free(r->wkb);
+    free(r->wkb_size);
+    free(r->texts);
+    memset(r, 0, sizeof *r);
+}
