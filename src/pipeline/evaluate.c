@@ -22,26 +22,39 @@ typedef struct {
     const double *score; /* ranking score per cell; NULL: the fixed selection `fixed` */
 } method;
 
+/* Street length per cell (the places of the run by their midpoints) and in all: for the PAI on
+ * street length, (n/N) / (l/L), beside the area version. */
+typedef struct {
+    const double *street_m;
+    double L;
+} street_share;
+
 static void eval_row(trygg__strbuf *b, const char *name, const bool *sel, const double *area, const double *train,
-                     const double *test, size_t n, double A)
+                     const double *test, size_t n, double A, const street_share *ss)
 {
     trygg_eval e;
     trygg_evaluate_hotspots(sel, area, train, test, n, A, &e);
-    trygg__sb_printf(b, "  %-34s %6.1f %7zu %8.0f %9.1f %7.2f %7.2f\n", name, 100.0 * e.area_m2 / A, e.ncells,
-                     e.n_test, 100.0 * e.hit_rate, e.pai, e.rri);
+    double l = 0.0;
+    for (size_t i = 0; i < n; i++)
+        l += sel[i] ? ss->street_m[i] : 0.0;
+    double pai_length = trygg_pai(e.n_test, e.N_test, l, ss->L);
+    trygg__sb_printf(b, "  %-34s %6.1f %7zu %8.0f %9.1f %7.2f %8.2f %7.2f\n", name, 100.0 * e.area_m2 / A, e.ncells,
+                     e.n_test, 100.0 * e.hit_rate, e.pai, pai_length, e.rri);
 }
 
 static void header(trygg__strbuf *b, const char *title)
 {
-    trygg__sb_printf(b, "\n%s\n  %-34s %6s %7s %8s %9s %7s %7s\n", title, "method", "area %", "cells", "hits",
-                     "hit rate %", "PAI", "RRI");
+    trygg__sb_printf(b, "\n%s\n  %-34s %6s %7s %8s %9s %7s %8s %7s\n", title, "method", "area %", "cells", "hits",
+                     "hit rate %", "PAI", "PAI len", "RRI");
 }
 
 trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char *train, const char *test,
                             double share, const char *category, char **report)
 {
     trygg_status st = TRYGG_OK;
-    trygg_streets streets = {0};
+    trygg_streets streets = {0}, joined = {0};
+    trygg_places places = {0};
+    double *street = NULL;
     trygg_incidents inc = {0};
     trygg_input_report rep[2] = {{0}};
     trygg_grid *grid = NULL;
@@ -126,6 +139,21 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     for (size_t i = 0; i < n; i++)
         A += area[i] = trygg_grid_cell_get(grid, i)->area_m2;
     trygg_grid_centroids(grid, ctr);
+    /* the run's places, by their midpoints, for the PAI on street length */
+    street = trygg__xcalloc(n, sizeof *street);
+    trygg_place_rules rules = {cfg->segment_max_m, cfg->min_place_m, cfg->attach_m};
+    if ((st = trygg_geom_build_places(ctx, &streets, &rules, &joined, &places, NULL)) != TRYGG_OK)
+        goto done;
+    street_share ss = {street, 0.0};
+    for (size_t i = 0; i < places.n; i++) {
+        double mx, my;
+        trygg_geom_point_at(places.v[i].xy, places.v[i].nv, places.v[i].length_m / 2.0, &mx, &my);
+        size_t c = cfg->grid_boundary ? trygg_grid_locate_exact(grid, mx, my) : trygg_grid_locate(grid, mx, my);
+        if (c != SIZE_MAX) {
+            street[c] += places.v[i].length_m;
+            ss.L += places.v[i].length_m;
+        }
+    }
     size_t m = 0;
     for (size_t i = 0; i < inc.n; i++) {
         const trygg_incident *e = &inc.v[i];
@@ -176,7 +204,8 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
                      cfg->gi_band_m, cfg->gi_p_method ? cfg->gi_p_method : "exact", cfg->fdr ? "on" : "off",
                      cfg->hot_alpha);
     trygg__sb_printf(&b, "hit rate = test incidents in the hotspots / all test incidents; PAI = hit rate / area share "
-                         "(Chainey et al. 2008); RRI = (test / training incidents in the hotspots) / (test / "
+                         "(Chainey et al. 2008), PAI len the same on street length; RRI = (test / training incidents in "
+                         "the hotspots) / (test / "
                          "training incidents overall) (Levine 2008)\n");
     const method rankers[3] = {{"kernel density ranking", kde}, {"Gi* z ranking", z}, {"count ranking", ntrain}};
     char title[128];
@@ -184,17 +213,17 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     header(&b, title);
     for (int k = 0; k < 3; k++) {
         trygg_select_top_area(rankers[k].score, area, n, share, sel);
-        eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A);
+        eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A, &ss);
     }
     if (hot_area > 0) {
         double hs = hot_area / A;
         snprintf(title, sizeof title, "at the area of the Gi* hot cells (%.1f %% of the study area):", 100.0 * hs);
         header(&b, title);
-        eval_row(&b, "Gi* hot cells (significant)", hot, area, ntrain, ntest, n, A);
+        eval_row(&b, "Gi* hot cells (significant)", hot, area, ntrain, ntest, n, A, &ss);
         /* the budget is the hot area itself; a hair more so that equal areas fit exactly */
         for (int k = 0; k < 3; k += 2) {
             trygg_select_top_area(rankers[k].score, area, n, hs * (1 + 1e-9), sel);
-            eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A);
+            eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A, &ss);
         }
     } else {
         trygg__sb_printf(&b, "\nno significant Gi* hot cell in the training period\n");
@@ -203,6 +232,9 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
 done:
     free(trygg__sb_steal(&b));
     trygg_streets_fini(&streets);
+    trygg_streets_fini(&joined);
+    trygg_places_fini(&places);
+    free(street);
     trygg_incidents_fini(&inc);
     trygg_input_report_fini(&rep[0]);
     trygg_input_report_fini(&rep[1]);

@@ -13,6 +13,7 @@ for method in "kernel density ranking" "Gi\* z ranking" "count ranking" "Gi\* ho
     grep -q "$method" eval.txt || { echo "FAIL: no row for $method"; exit 1; }
 done
 grep -q "training 2023-01-01/2023-12-31 (309)" eval.txt || { echo "FAIL: training count"; exit 1; }
+grep -q "PAI len" eval.txt || { echo "FAIL: no PAI on street length"; exit 1; }
 
 rc=0
 "$trygg" evaluate "$src/gis-data/trygg.ini" --train 2023-13-01/2023-12-31 --test 2024-01-01/2024-12-31 \
