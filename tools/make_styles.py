@@ -198,6 +198,17 @@ EMERGING_CLASSES = [
     ("oscillating cold spot", "#807dba", "Oscillating cold spot"),
     ("historical cold spot", "#d9d9d9", "Historical cold spot"),
 ]
+ZONE_FIELDS = [
+    ("incident_id", "long", "The recent incident (incident_id in incidents)"),
+    ("category", "string", "Category"),
+    ("occurred_at", "string", "When it happened (UTC)"),
+    ("valid_until", "string", "Near-repeat risk until (UTC)"),
+    ("radius_m", "double", "Near-repeat distance (m)"),
+    ("days", "double", "Near-repeat time (days)"),
+    ("ratio", "double", "Knox ratio: observed / expected close pairs"),
+    ("p_value", "double", "Monte Carlo p-value"),
+    ("description", "string", "In words"),
+]
 CONFLICT_FIELDS = [
     ("seg_id", "long", "Place (seg_id in street_segments)"),
     ("location", "string", "Where: the street and the streets at its ends"),
@@ -396,6 +407,15 @@ def main():
                                           "outline_width_unit": "MM"})
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("class", cats))
+    save(lyr, out_dir)
+
+    lyr = memory_layer("Polygon", "near_repeat_zones", ZONE_FIELDS)
+    sym = QgsFillSymbol.createSimple({"color": "#6a51a333", "outline_color": "#54278f", "outline_width": "0.5",
+                                      "outline_width_unit": "MM", "outline_style": "dot"})
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("category || ' until ' || left(valid_until, 10)",
+                                                                 4000)))
+    lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
 
     lyr = memory_layer("LineString", "lighting_conflicts", CONFLICT_FIELDS)

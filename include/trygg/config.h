@@ -138,6 +138,9 @@ typedef struct {
     char *gi_p_method;      /* "exact" (default), "permutation" or "normal" */
     char *st_step;          /* [spacetime] step: "month", "quarter" (default) or "week" */
     int st_window;          /* [spacetime] time_window: 1 */
+    char *nr_categories;    /* [nearrepeat] categories: "" (none) */
+    double nr_space_step_m, nr_space_max_m, nr_time_step_days, nr_time_max_days; /* 100, 500, 7, 28 */
+    int nr_permutations;    /* 999 */
     int permutations;       /* 999, with gi_p_method "permutation"; 0: normal p-values */
     int seed;               /* 12345 */
     bool fdr;               /* true: Benjamini-Hochberg across cells */
@@ -173,6 +176,9 @@ void trygg_config_add_default_rules(trygg_config *cfg);
 /* Parse the [patrol] categories into flags (in[TRYGG_CAT_COUNT]). False when a name is not a
  * trygg category. */
 bool trygg_config_patrol_categories(const trygg_config *cfg, bool in[TRYGG_CAT_COUNT]);
+/* in[c] for every category named in a comma-separated list ("vandalism, graffiti"); false when a
+ * name is not a trygg category. */
+bool trygg_config_category_list(const char *list, bool in[TRYGG_CAT_COUNT]);
 
 /* Check cross-key constraints (weights not all zero, night hours, ...). */
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg);

@@ -120,21 +120,21 @@ static inline trygg_value trygg_value_int(int64_t i) { return (trygg_value){.i =
 static inline trygg_value trygg_value_text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
 trygg_value trygg_value_real(double r, double scale);
 
-/* The rows of a layer being built: values, one geometry blob and one text per row that the rows
- * own (trygg_layer_rows_keep), freed together. */
+/* The rows of a layer being built: values, one geometry blob per row and the texts the rows own
+ * (trygg_layer_rows_set_text), freed together. */
 typedef struct {
     trygg_value *values; /* nrows x nfields */
     unsigned char **wkb;
     size_t *wkb_size;
-    char **texts;
+    char **texts; /* nrows x nfields, owned */
     size_t nrows, nfields;
 } trygg_layer_rows;
 
 void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields);
 /* Row i's values (nfields of them). */
 trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i);
-/* Row i keeps `text` (taking it over) and gets it back to put in a value. */
-const char *trygg_layer_rows_keep(trygg_layer_rows *r, size_t i, char *text);
+/* Field f of row i becomes `text`, which the rows take over (NULL: a NULL value). */
+void trygg_layer_rows_set_text(trygg_layer_rows *r, size_t i, size_t f, char *text);
 /* The layer `name` of these rows through trygg_io_gpkg_add_layer. */
 trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
                                     const char *description, int geometry, const trygg_field_def *fields);

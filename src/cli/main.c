@@ -68,8 +68,8 @@ static void usage(FILE *f)
                "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
                "                                 share of the area, default 0.05; category default vandalism)\n"
                "  trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] [--permutations N]\n"
-               "                                 [--csv FILE]: the Knox test of near repeats (defaults 100/500 m,\n"
-               "                                 7/28 days, 999 permutations)\n"
+               "                                 [--csv FILE]: the Knox test of near repeats (defaults from the\n"
+               "                                 config's [nearrepeat]: 100/500 m, 7/28 days, 999 permutations)\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "options of run and check:\n",
@@ -415,7 +415,7 @@ static bool parse_band(const char *text, double *step, double *max)
 static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
 {
     const char *config = NULL, *category = NULL, *csv = NULL;
-    trygg_knox_params p = {100, 500, 7, 28, 999, 20241};
+    trygg_knox_params p = {0, 0, 0, 0, 0, 0}; /* zero: the config's [nearrepeat] value */
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         bool takes = strcmp(a, "--category") == 0 || strcmp(a, "--space") == 0 || strcmp(a, "--time") == 0 ||
@@ -465,8 +465,21 @@ static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
     char *report = NULL;
     int rc = EXIT_OK;
     trygg_status s = trygg_config_load(ctx, &cfg, config);
-    if (s == TRYGG_OK)
+    if (s == TRYGG_OK) {
+        /* the run's bands, permutations and seed, so the CLI and the run's zones agree */
+        if (p.space_step_m == 0) {
+            p.space_step_m = cfg.nr_space_step_m;
+            p.space_max_m = cfg.nr_space_max_m;
+        }
+        if (p.time_step_days == 0) {
+            p.time_step_days = cfg.nr_time_step_days;
+            p.time_max_days = cfg.nr_time_max_days;
+        }
+        if (p.permutations == 0)
+            p.permutations = cfg.nr_permutations;
+        p.seed = (uint64_t)cfg.seed;
         s = trygg_nearrepeat(ctx, &cfg, category, &p, csv, &report);
+    }
     if (report)
         fputs(report, stdout);
     if (s != TRYGG_OK) {

@@ -184,6 +184,15 @@ static const key_spec keys[] = {
      "emerging hot spots: time step of the space-time cube (month, quarter or week)"},
     {"spacetime", "time_window", K_INT, CFG(st_window), 1, 12, "1",
      "emerging hot spots: a bin's neighbours are in its own step and this many - 1 steps before"},
+    {"nearrepeat", "categories", K_STR, CFG(nr_categories), 0, 0, "",
+     "near-repeat zones for the police in the run's output for these categories (Knox test; empty: none)"},
+    {"nearrepeat", "space_step_m", K_DOUBLE, CFG(nr_space_step_m), 10, 5000, "100", "near repeat: space band (m)"},
+    {"nearrepeat", "space_max_m", K_DOUBLE, CFG(nr_space_max_m), 10, 10000, "500", "near repeat: largest distance (m)"},
+    {"nearrepeat", "time_step_days", K_DOUBLE, CFG(nr_time_step_days), 1, 365, "7", "near repeat: time band (days)"},
+    {"nearrepeat", "time_max_days", K_DOUBLE, CFG(nr_time_max_days), 1, 3650, "28",
+     "near repeat: largest time gap (days)"},
+    {"nearrepeat", "permutations", K_INT, CFG(nr_permutations), 9, 99999, "999",
+     "near repeat: Monte Carlo permutations of the times"},
     {"hotspots", "raster", K_STR, CFG(raster), 0, 0, "none",
      "kernel density raster beside the GeoPackage: none or geotiff (OUT_kde.tif)"},
     {"hotspots", "raster_cell_m", K_DOUBLE, CFG(raster_cell_m), 1, 1000, "10", "raster cell size (m)"},
@@ -358,6 +367,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->raster);
     free(cfg->gi_p_method);
     free(cfg->st_step);
+    free(cfg->nr_categories);
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
@@ -747,9 +757,14 @@ done:
 
 bool trygg_config_patrol_categories(const trygg_config *cfg, bool in[TRYGG_CAT_COUNT])
 {
+    return trygg_config_category_list(cfg->patrol_categories, in);
+}
+
+bool trygg_config_category_list(const char *text, bool in[TRYGG_CAT_COUNT])
+{
     for (int c = 0; c < TRYGG_CAT_COUNT; c++)
         in[c] = false;
-    char *list = trygg__xstrdup(cfg->patrol_categories ? cfg->patrol_categories : "");
+    char *list = trygg__xstrdup(text ? text : "");
     bool ok = true;
     for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok && ok; tok = strtok_r(NULL, ",", &save)) {
         trygg_category cat;
@@ -772,6 +787,10 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
                            "[patrol] categories = '%s': not a list of trygg categories (vandalism, graffiti, "
                            "littering, violence, theft, drugs, disorder, fraud, other)",
                            cfg->patrol_categories);
+    bool nr[TRYGG_CAT_COUNT];
+    if (!trygg_config_category_list(cfg->nr_categories, nr))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[nearrepeat] categories = '%s': not a list of trygg categories",
+                           cfg->nr_categories);
     if (!cfg->crs)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[study_area] crs: a working CRS is required");
     if (cfg->w_safety_vandalism + cfg->w_safety_littering + cfg->w_safety_visibility <= 0)

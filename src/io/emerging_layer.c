@@ -55,10 +55,10 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
             if (r->emerging[k] == 0)
                 continue;
             trygg_value *x = trygg_layer_rows_row(&rows, row);
-            const char *desc = trygg_layer_rows_keep(
-                &rows, row,
-                describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k], r->emerging_steps,
-                         r->emerging_unit, r->emerging_trend_z[k], r->emerging_trend_p[k]));
+            trygg_layer_rows_set_text(&rows, row, E_DESCRIPTION,
+                                      describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k],
+                                               r->emerging_steps, r->emerging_unit, r->emerging_trend_z[k],
+                                               r->emerging_trend_p[k]));
             x[E_CELL_ID] = trygg_value_int((int64_t)i + 1);
             x[E_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
             x[E_CLASS] = trygg_value_text(trygg_emerging_name(r->emerging[k]));
@@ -68,7 +68,6 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
             x[E_STEPS] = trygg_value_int((int64_t)r->emerging_steps);
             x[E_TREND_Z] = trygg_value_real(r->emerging_trend_z[k], 1000.0);
             x[E_TREND_P] = trygg_value_real(r->emerging_trend_p[k], 1e4);
-            x[E_DESCRIPTION] = trygg_value_text(desc);
             GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
             rows.wkb[row] = g ? trygg__geos_wkb_normalized(geos, g, &rows.wkb_size[row]) : NULL;
             if (g)

@@ -20,16 +20,17 @@ void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields)
     r->values = trygg__xcalloc(nrows * nfields + 1, sizeof *r->values);
     r->wkb = trygg__xcalloc(nrows + 1, sizeof *r->wkb);
     r->wkb_size = trygg__xcalloc(nrows + 1, sizeof *r->wkb_size);
-    r->texts = trygg__xcalloc(nrows + 1, sizeof *r->texts);
+    r->texts = trygg__xcalloc(nrows * nfields + 1, sizeof *r->texts);
 }
 
 trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i) { return r->values + i * r->nfields; }
 
-const char *trygg_layer_rows_keep(trygg_layer_rows *r, size_t i, char *text)
+void trygg_layer_rows_set_text(trygg_layer_rows *r, size_t i, size_t f, char *text)
 {
-    free(r->texts[i]);
-    r->texts[i] = text;
-    return text;
+    size_t k = i * r->nfields + f;
+    free(r->texts[k]);
+    r->texts[k] = text;
+    r->values[k] = trygg_value_text(text);
 }
 
 trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
@@ -51,10 +52,10 @@ trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const 
 
 void trygg_layer_rows_fini(trygg_layer_rows *r)
 {
-    for (size_t i = 0; i < r->nrows; i++) {
+    for (size_t i = 0; i < r->nrows; i++)
         free(r->wkb[i]);
-        free(r->texts[i]);
-    }
+    for (size_t k = 0; k < r->nrows * r->nfields; k++)
+        free(r->texts[k]);
     free(r->values);
     free(r->wkb);
     free(r->wkb_size);

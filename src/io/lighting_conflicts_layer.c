@@ -64,24 +64,22 @@ trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *
             continue;
         const trygg_street *s = pl->street < streets->n ? &streets->v[pl->street] : NULL;
         trygg_value *row = trygg_layer_rows_row(&rows, r);
-        const char *desc;
         if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
-            desc = trygg_layer_rows_keep(&rows, r,
-                                         trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average "
-                                                          "(below P6): lamps are missing from the data here",
-                                                          pl->lux_avg));
+            trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
+                                      trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average "
+                                                       "(below P6): lamps are missing from the data here",
+                                                       pl->lux_avg));
         else
-            desc = trygg_layer_rows_keep(&rows, r,
-                                         trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data "
-                                                          "holds %.1f lamps per km of street, against %.1f in the "
-                                                          "area: check the register before lighting",
-                                                          pl->lux_avg, pl->lamps_per_km, area_lamps_per_km));
+            trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
+                                      trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data "
+                                                       "holds %.1f lamps per km of street, against %.1f in the "
+                                                       "area: check the register before lighting",
+                                                       pl->lux_avg, pl->lamps_per_km, area_lamps_per_km));
         row[C_SEG_ID] = trygg_value_int((int64_t)i + 1);
         row[C_LOCATION] = trygg_value_text(pl->location);
         row[C_ROAD_CLASS] = trygg_value_text(s ? s->road_class : NULL);
         row[C_LENGTH_M] = trygg_value_real(pl->length_m, 100.0);
         row[C_KIND] = trygg_value_text(trygg_light_conflict_name(pl->light_conflict));
-        row[C_DESCRIPTION] = trygg_value_text(desc);
         row[C_LIT_TAG] = trygg_value_text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
         row[C_LUX_AVG] = trygg_value_real(pl->lux_avg, 1000.0);
         row[C_LAMPS_PER_KM] = trygg_value_real(pl->lamps_per_km, 10.0);

@@ -126,3 +126,147 @@ done:
     trygg_input_report_fini(&rep);
     return st;
 }
+
+/* ---- near-repeat zones for the police, in the run's output ---- */
+
+enum { Z_INCIDENT_ID, Z_CATEGORY, Z_OCCURRED, Z_VALID_UNTIL, Z_RADIUS, Z_DAYS, Z_RATIO, Z_P, Z_DESCRIPTION, Z_NFIELDS };
+static const trygg_field_def zone_fields[Z_NFIELDS] = {
+    [Z_INCIDENT_ID] = {"incident_id", TRYGG_FIELD_INT},  [Z_CATEGORY] = {"category", TRYGG_FIELD_TEXT},
+    [Z_OCCURRED] = {"occurred_at", TRYGG_FIELD_TEXT},    [Z_VALID_UNTIL] = {"valid_until", TRYGG_FIELD_TEXT},
+    [Z_RADIUS] = {"radius_m", TRYGG_FIELD_REAL},         [Z_DAYS] = {"days", TRYGG_FIELD_REAL},
+    [Z_RATIO] = {"ratio", TRYGG_FIELD_REAL},             [Z_P] = {"p_value", TRYGG_FIELD_REAL},
+    [Z_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
+};
+
+/* The near-repeat window of a Knox table: the farthest space band significant (p <= alpha, more
+ * pairs than expected) in the first time band, and the longest time band significant in the
+ * first space band, both reached from the first cell without a gap. False when the first cell
+ * itself is not significant. */
+static bool near_window(const trygg_knox_table *kt, double alpha, double *radius_m, double *days)
+{
+    if (!(kt->p[0] <= alpha && kt->ratio[0] > 1.0))
+        return false;
+    size_t s = 0, t = 0;
+    while (s + 1 < kt->ns && kt->p[(s + 1) * kt->nt] <= alpha && kt->ratio[(s + 1) * kt->nt] > 1.0)
+        s++;
+    while (t + 1 < kt->nt && kt->p[t + 1] <= alpha && kt->ratio[t + 1] > 1.0)
+        t++;
+    *radius_m = (double)(s + 1) * kt->space_step_m;
+    *days = (double)(t + 1) * kt->time_step_days;
+    return true;
+}
+
+static void iso_utc(int64_t t, char *buf, size_t size)
+{
+    int64_t y;
+    int mo, d;
+    int64_t day = trygg__floor_div(t, 86400), sec = t - day * 86400;
+    trygg__civil_from_days(day, &y, &mo, &d);
+    snprintf(buf, size, "%04lld-%02d-%02dT%02d:%02d:%02dZ", (long long)y, mo, d, (int)(sec / 3600),
+             (int)(sec / 60 % 60), (int)(sec % 60));
+}
+
+trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *inc,
+                                    trygg_gpkg_writer *w, char **note)
+{
+    bool want[TRYGG_CAT_COUNT];
+    trygg_config_category_list(cfg->nr_categories, want);
+    trygg_knox_params p = {cfg->nr_space_step_m, cfg->nr_space_max_m, cfg->nr_time_step_days, cfg->nr_time_max_days,
+                           cfg->nr_permutations, (uint64_t)cfg->seed};
+    trygg__strbuf said = {0};
+    /* rows: per category, the incidents of the last `days` before its latest incident */
+    size_t cap = 0, n = 0;
+    struct zone {
+        size_t incident;
+        int category;
+        double radius_m, days, ratio, p;
+    } *zones = NULL;
+    double *xy = trygg__xmalloc((inc->n + 1) * 2 * sizeof *xy);
+    int64_t *t = trygg__xmalloc((inc->n + 1) * sizeof *t);
+    size_t *idx = trygg__xmalloc((inc->n + 1) * sizeof *idx);
+    trygg_status st = TRYGG_OK;
+    for (int c = 0; c < TRYGG_CAT_COUNT && st == TRYGG_OK; c++) {
+        if (!want[c])
+            continue;
+        size_t m = 0;
+        int64_t latest = INT64_MIN;
+        for (size_t i = 0; i < inc->n; i++)
+            if (inc->v[i].category == (trygg_category)c && inc->v[i].t_utc != TRYGG_TIME_UNKNOWN) {
+                xy[2 * m] = inc->v[i].x;
+                xy[2 * m + 1] = inc->v[i].y;
+                t[m] = inc->v[i].t_utc;
+                idx[m++] = i;
+                latest = inc->v[i].t_utc > latest ? inc->v[i].t_utc : latest;
+            }
+        trygg_knox_table kt = {0};
+        double radius, days;
+        if (m < 2) {
+            trygg__sb_printf(&said, "%s%s: fewer than two incidents with a time", said.n ? "; " : "",
+                             trygg_category_name((trygg_category)c));
+            continue;
+        }
+        if ((st = trygg_knox(ctx, xy, t, m, &p, &kt)) != TRYGG_OK)
+            break;
+        if (!near_window(&kt, 0.05, &radius, &days)) {
+            trygg__sb_printf(&said, "%s%s: no near repeat (0-%g m, 0-%g days: ratio %.2f, p = %.3f)",
+                             said.n ? "; " : "", trygg_category_name((trygg_category)c), kt.space_step_m,
+                             kt.time_step_days, kt.ratio[0], kt.p[0]);
+        } else {
+            size_t before = n;
+            for (size_t k = 0; k < m; k++)
+                if ((double)(latest - t[k]) <= days * 86400.0) {
+                    trygg__grow((void **)&zones, &cap, n + 1, sizeof *zones);
+                    zones[n++] = (struct zone){idx[k], c, radius, days, kt.ratio[0], kt.p[0]};
+                }
+            trygg__sb_printf(&said, "%s%s: near repeat within %g m and %g days (ratio %.2f, p = %.3f), %zu zones",
+                             said.n ? "; " : "", trygg_category_name((trygg_category)c), radius, days, kt.ratio[0],
+                             kt.p[0], n - before);
+        }
+        trygg_knox_table_fini(&kt);
+    }
+    if (st == TRYGG_OK) {
+        trygg_layer_rows rows;
+        trygg_layer_rows_init(&rows, n, Z_NFIELDS);
+        GEOSContextHandle_t geos = trygg__geos(ctx);
+        for (size_t k = 0; k < n; k++) {
+            const struct zone *z = &zones[k];
+            const trygg_incident *e = &inc->v[z->incident];
+            char occurred[32], until[32];
+            iso_utc(e->t_utc, occurred, sizeof occurred);
+            iso_utc(e->t_utc + (int64_t)llround(z->days * 86400.0), until, sizeof until);
+            trygg_value *row = trygg_layer_rows_row(&rows, k);
+            row[Z_INCIDENT_ID] = trygg_value_int((int64_t)z->incident + 1);
+            row[Z_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)z->category));
+            trygg_layer_rows_set_text(&rows, k, Z_OCCURRED, trygg__xstrdup(occurred));
+            trygg_layer_rows_set_text(&rows, k, Z_VALID_UNTIL, trygg__xstrdup(until));
+            row[Z_RADIUS] = trygg_value_real(z->radius_m, 1.0);
+            row[Z_DAYS] = trygg_value_real(z->days, 1.0);
+            row[Z_RATIO] = trygg_value_real(z->ratio, 1000.0);
+            row[Z_P] = trygg_value_real(z->p, 1e4);
+            trygg_layer_rows_set_text(&rows, k, Z_DESCRIPTION,
+                                      trygg__xasprintf("Near-repeat risk: %s within %g m until %.10s (Knox ratio "
+                                                       "%.2f for 0-%g m, 0-%g days)",
+                                                       trygg_category_name((trygg_category)z->category), z->radius_m,
+                                                       until, z->ratio, p.space_step_m, p.time_step_days));
+            GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
+            GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
+            rows.wkb[k] = circle ? trygg__geos_wkb_normalized(geos, circle, &rows.wkb_size[k]) : NULL;
+            if (circle)
+                GEOSGeom_destroy_r(geos, circle);
+            if (pt)
+                GEOSGeom_destroy_r(geos, pt);
+        }
+        st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat_zones",
+                                    "Near-repeat zones for the police: around each recent incident of a category "
+                                    "whose incidents repeat nearby soon after (Knox test), the distance and the days "
+                                    "within which a repeat is more likely than chance, with the date the zone expires",
+                                    wkbPolygon, zone_fields);
+        trygg_layer_rows_fini(&rows);
+    }
+    *note = trygg__sb_steal(&said);
+    free(zones);
+    free(xy);
+    free(t);
+    free(idx);
+    return st;
+}

@@ -13,6 +13,7 @@
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
+#include "trygg/nearrepeat.h"
 #include "trygg/measure.h"
 #include "trygg/output_set.h"
 #include "trygg/plan_stage.h"
@@ -566,6 +567,15 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if (st.hot.emerging && (s = trygg_io_add_emerging_hotspots(ctx, writer, &st.hot)) != TRYGG_OK)
         goto done;
+    if (st.have_incidents && cfg->nr_categories && *cfg->nr_categories) {
+        char *note = NULL;
+        s = trygg_nearrepeat_zones(ctx, cfg, &st.incidents, writer, &note);
+        if (s == TRYGG_OK)
+            s = trygg_io_gpkg_add_run_info(ctx, writer, "nearrepeat", note);
+        free(note);
+        if (s != TRYGG_OK)
+            goto done;
+    }
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
             TRYGG_OK)
