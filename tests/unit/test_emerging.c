@@ -3,7 +3,9 @@
  * values worked out here, and every class rule on a series made for it.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 #include "trygg/emerging.h"
@@ -97,12 +99,93 @@ static void test_emerging_cube(void)
     trygg_neighbours_fini(&w);
 }
 
+/* Against tools/crosscheck_emerging.py (numpy): a 10 x 10 grid of 100 m squares, 10 steps, window 2,
+ * with planted intensifying, persistent, new, consecutive and historical blocks. trygg's cube gives
+ * the same Gi* z for all 1 000 bins; from the bin classes the script wrote (normal p-values and BH,
+ * where trygg uses the exact conditional null), trygg_emerging_classify gives every cell the
+ * script's class, Mann-Kendall included. */
+static void test_emerging_crosscheck_numpy(void)
+{
+    FILE *f = fopen(th_fixture("emerging/grid10_t10_w2.csv"), "r");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    enum { R = 10, C = 10, T = 10, N = R * C * T };
+    double counts[N], zref[N];
+    int binc[N], cellc[R * C];
+    char line[256];
+    int section = 0, nb = 0, ncell = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || strncmp(line, "t,", 2) == 0 || strncmp(line, "row,", 4) == 0)
+            continue;
+        if (strncmp(line, "bins", 4) == 0 || strncmp(line, "cells", 5) == 0) {
+            section = line[0] == 'b' ? 1 : 2;
+            continue;
+        }
+        if (section == 1) {
+            int t, r, c, cnt, cls;
+            double z;
+            if (sscanf(line, "%d,%d,%d,%d,%lf,%d", &t, &r, &c, &cnt, &z, &cls) == 6) {
+                int i = t * R * C + r * C + c;
+                counts[i] = cnt;
+                zref[i] = z;
+                binc[i] = cls;
+                nb++;
+            }
+        } else if (section == 2) {
+            int r, c, cls;
+            if (sscanf(line, "%d,%d,%d", &r, &c, &cls) == 3) {
+                cellc[r * C + c] = cls;
+                ncell++;
+            }
+        }
+    }
+    fclose(f);
+    TH_ASSERT_INT(nb, N);
+    TH_ASSERT_INT(ncell, R * C);
+    double xy[2 * R * C];
+    for (int r = 0; r < R; r++)
+        for (int c = 0; c < C; c++) {
+            xy[2 * (r * C + c)] = 50.0 + 100.0 * c;
+            xy[2 * (r * C + c) + 1] = 50.0 + 100.0 * r;
+        }
+    trygg_ctx *ctx = th_ctx();
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, R * C, 100.0, &w), TRYGG_OK);
+    double *z = malloc(N * sizeof *z), *p = malloc(N * sizeof *p);
+    int *cls = malloc(N * sizeof *cls);
+    TH_ASSERT_INT(trygg_emerging_cube(ctx, &w, T, 2, counts, 1, z, p, cls), TRYGG_OK);
+    int zbad = 0, cbad = 0, seen[9] = {0};
+    for (int i = 0; i < N; i++)
+        zbad += fabs(z[i] - zref[i]) > 1e-9;
+    for (int i = 0; i < R * C; i++) {
+        int bins[T];
+        double zs[T];
+        for (int t = 0; t < T; t++) {
+            bins[t] = binc[t * R * C + i];
+            zs[t] = z[t * R * C + i];
+        }
+        int k = trygg_emerging_classify(bins, zs, T, NULL, NULL);
+        cbad += k != cellc[i];
+        seen[abs(k)]++;
+    }
+    TH_ASSERT_INT(zbad, 0);
+    TH_ASSERT_INT(cbad, 0);
+    /* the layout exercises several rules */
+    CU_ASSERT(seen[TRYGG_EMERGING_NEW] > 0 && seen[TRYGG_EMERGING_CONSECUTIVE] > 0 &&
+              seen[TRYGG_EMERGING_INTENSIFYING] > 0 && seen[TRYGG_EMERGING_PERSISTENT] > 0);
+    free(z);
+    free(p);
+    free(cls);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
 void test_emerging_register(void)
 {
     static CU_TestInfo tests[] = {
         {"Mann-Kendall by hand", test_emerging_mann_kendall},
         {"Esri's classes", test_emerging_classes},
         {"space-time Gi* by hand", test_emerging_cube},
+        {"cross-check with numpy", test_emerging_crosscheck_numpy},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("emerging", tests);
