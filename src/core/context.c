@@ -1,3 +1,4 @@
+#include <gdal.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdarg.h>
@@ -78,6 +79,10 @@ void trygg_ctx_free(trygg_ctx *ctx)
 }
 
 GEOSContextHandle_t trygg__geos(trygg_ctx *ctx) { return ctx->geos; }
+
+static pthread_once_t gdal_once = PTHREAD_ONCE_INIT;
+static void gdal_register(void) { GDALAllRegister(); }
+void trygg__gdal_init(void) { pthread_once(&gdal_once, gdal_register); }
 
 GEOSContextHandle_t trygg__geos_new(void)
 {

@@ -59,6 +59,9 @@ void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...) TRY
 /* The context's GEOS handle (main thread). Worker threads create their own with
  * trygg__geos_new and free it with GEOS_finish_r. GEOS errors are routed into the log. */
 GEOSContextHandle_t trygg__geos(trygg_ctx *ctx);
+/* Register GDAL's drivers once per process (thread-safe); every library entry that opens or
+ * creates a GDAL dataset calls it. */
+void trygg__gdal_init(void);
 GEOSContextHandle_t trygg__geos_new(void);
 
 /* Allocation that never returns NULL for a non-zero size: out of memory aborts the process,

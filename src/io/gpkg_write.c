@@ -736,11 +736,8 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
     }
     OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
 
+    trygg__gdal_init();
     GDALDriverH drv = GDALGetDriverByName("GPKG");
-    if (!drv) {
-        GDALAllRegister();
-        drv = GDALGetDriverByName("GPKG");
-    }
     if (!drv) {
         st = trygg__fail(ctx, TRYGG_E_INTERNAL, "GDAL has no GPKG driver");
         goto done;

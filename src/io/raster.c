@@ -55,7 +55,7 @@ trygg_status trygg_io_write_kde_geotiff(trygg_ctx *ctx, const trygg_config *cfg,
         return trygg__fail(ctx, TRYGG_E_DATA, "%s: %.0f x %.0f raster cells of %g m is too many; raise raster_cell_m",
                            path, nxd, nyd, px);
     int nx = (int)nxd, ny = (int)nyd;
-    GDALAllRegister();
+    trygg__gdal_init();
     GDALDriverH drv = GDALGetDriverByName("GTiff");
     if (!drv)
         return trygg__fail(ctx, TRYGG_E_INTERNAL, "GDAL has no GTiff driver");

@@ -30,7 +30,7 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
     GEOSGeometry **parts = NULL, *coll = NULL, *uni = NULL;
     size_t nparts = 0, cap = 0, nskipped = 0;
     unsigned char *wkb = NULL;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
 
     trygg_io_split_source(spec, &source, &layer_name);

@@ -23,9 +23,6 @@
 /* Coordinates beyond this magnitude (metres, feet or degrees) are never real. */
 #define ABSURD_COORD 1e8
 
-static pthread_once_t gdal_once = PTHREAD_ONCE_INIT;
-static void gdal_register(void) { GDALAllRegister(); }
-
 void trygg_io_split_source(const char *spec, char **source, char **layer)
 {
     *source = NULL;
@@ -162,7 +159,7 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
     memset(report, 0, sizeof *report);
     report->role = trygg__xstrdup(rd->role_name);
     report->path = trygg__xstrdup(rd->lc->source);
-    pthread_once(&gdal_once, gdal_register);
+    trygg__gdal_init();
     trygg__gdal_errors_push(rd->gdal_msg, sizeof rd->gdal_msg);
 
     if (!rd->lc->source || !*rd->lc->source) {

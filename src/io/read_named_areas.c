@@ -81,7 +81,7 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     trygg_named_areas res = {0};
     size_t cap = 0, nskipped = 0;
     unsigned char *wkb = NULL;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
 
     trygg_io_split_source(spec, &source, &layer_name);
