@@ -466,6 +466,17 @@ static void test_stats_gistar_shared_draws(void)
     TH_ASSERT_NEAR(ps2[24], p[24], 0.05 * p[24]);
     trygg__gistar_exact_limits(4e9, 10000, 100000000);
     trygg_neighbours_fini(&w);
+    /* Counts far apart (0, 1e9, 5 on a row): tables of a billion columns would not fit, so the
+     * draws are used instead of an allocation that cannot succeed. Cell 1 (x = 1e9) draws its
+     * two other neighbours from a pool of two: every draw is the observed sum, p = 1. */
+    double rxy[6] = {0, 0, 100, 0, 200, 0}, rx[3] = {0, 1e9, 5}, rz[3], rp[3];
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, rxy, 3, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, rx, 0, 0, rz, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, rx, rz, 7, rp, &exact), TRYGG_OK);
+    CU_ASSERT(!exact);
+    TH_ASSERT_NEAR(rp[1], 1.0, 0);
+    CU_ASSERT(rp[0] > 0 && rp[0] <= 1.0 && rp[2] > 0 && rp[2] <= 1.0);
+    trygg_neighbours_fini(&w);
     trygg_ctx_free(ctx);
 }
 
