@@ -96,65 +96,120 @@ static void add_scaled(double *restrict out, const double *restrict in, double h
         out[q] += h * in[q];
 }
 
+/* row[s + sh] += h in[s] for s in [s0, s1], sums of T or more into row[T]. */
+static void add_shifted(double *row, size_t T, const double *in, size_t s0, size_t s1, size_t sh, double h)
+{
+    size_t split = sh < T ? T - sh : 0; /* first s with s + sh >= T */
+    size_t e1 = s1 + 1 < split ? s1 + 1 : split;
+    if (e1 > s0)
+        add_scaled(row + sh + s0, in + s0, h, e1 - s0);
+    double fold = 0;
+    for (size_t q = s0 > e1 ? s0 : e1; q <= s1; q++)
+        fold += in[q];
+    if (s1 + 1 > (s0 > e1 ? s0 : e1))
+        row[T] += h * fold;
+}
+
+/* The shift of m copies of v, saturating at T. */
+static size_t shift_of(size_t m, size_t v, size_t T) { return v && m > T / v ? T : m * v; }
+
+/* The support of row j after merging c copies of v into src (rows lo/hi of src, population M),
+ * in T columns; false when the row is empty. */
+static bool merged_support(const sum_table *src, size_t j, size_t v, size_t c, size_t T, size_t *lo, size_t *hi)
+{
+    size_t M = src->M, mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
+    *lo = SIZE_MAX, *hi = 0;
+    if (j > M + c)
+        return false;
+    for (size_t m = mmin; m <= mmax; m++) {
+        size_t r = j - m;
+        if (src->hi[r] < src->lo[r])
+            continue;
+        size_t sh = shift_of(m, v, T), a = src->lo[r] + sh, b = src->hi[r] + sh;
+        a = a < T ? a : T;
+        b = b < T ? b : T;
+        *lo = a < *lo ? a : *lo;
+        *hi = b > *hi ? b : *hi;
+    }
+    return *lo != SIZE_MAX;
+}
+
+/* Multivariate hypergeometric: the probability that a uniform j-subset of M + c values holds m
+ * of the c new copies. */
+static double hyper(const double *lf, size_t M, size_t c, size_t j, size_t m)
+{
+    return exp(log_choose(lf, c, m) + log_choose(lf, M, j - m) - log_choose(lf, M + c, j));
+}
+
 /* dst = src with c more copies of value v, in dst's column count T (<= src->T: sums of T or
  * more fold into column T). */
 static void table_merge(sum_table *restrict dst, const sum_table *restrict src, size_t v, size_t c,
                         const double *lf)
 {
-    size_t T = dst->T, M = src->M, N = M + c, ss = src->T + 1, ds = T + 1;
-    dst->M = N;
+    size_t T = dst->T, M = src->M, ss = src->T + 1, ds = T + 1;
     for (size_t j = 0; j <= dst->K; j++) {
         double *row = dst->p + j * ds;
-        size_t lo = SIZE_MAX, hi = 0;
-        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
-        if (j > N || mmin > mmax) {
-            dst->lo[j] = 1;
-            dst->hi[j] = 0;
-            continue;
-        }
-        /* shift of m copies, saturating at T */
-        for (size_t m = mmin; m <= mmax; m++) {
-            size_t r = j - m;
-            if (src->hi[r] < src->lo[r])
-                continue;
-            size_t sh = v && m > T / v ? T : m * v;
-            size_t a = src->lo[r] + sh, b = src->hi[r] + sh;
-            a = a < T ? a : T;
-            b = b < T ? b : T;
-            lo = a < lo ? a : lo;
-            hi = b > hi ? b : hi;
-        }
-        if (lo == SIZE_MAX) {
+        size_t lo, hi;
+        if (!merged_support(src, j, v, c, T, &lo, &hi)) {
             dst->lo[j] = 1;
             dst->hi[j] = 0;
             continue;
         }
         memset(row + lo, 0, (hi - lo + 1) * sizeof *row);
-        double lden = log_choose(lf, N, j);
+        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
         for (size_t m = mmin; m <= mmax; m++) {
             size_t r = j - m;
             if (src->hi[r] < src->lo[r])
                 continue;
-            /* multivariate hypergeometric: m of the c new copies in a uniform j-subset */
-            double h = exp(log_choose(lf, c, m) + log_choose(lf, M, r) - lden);
-            if (h == 0)
-                continue;
-            const double *in = src->p + r * ss;
-            size_t sh = v && m > T / v ? T : m * v;
-            size_t s = src->lo[r], end = src->hi[r];
-            /* columns s + sh < T stay apart; the rest fold into column T */
-            size_t split = sh < T ? T - sh : 0; /* first s with s + sh >= T */
-            size_t e1 = end + 1 < split ? end + 1 : split;
-            if (e1 > s)
-                add_scaled(row + sh + s, in + s, h, e1 - s);
-            double fold = 0;
-            for (size_t q = s > e1 ? s : e1; q <= end; q++)
-                fold += in[q];
-            row[T] += h * fold;
+            double h = hyper(lf, M, c, j, m);
+            if (h > 0)
+                add_shifted(row, T, src->p + r * ss, src->lo[r], src->hi[r], shift_of(m, v, T), h);
         }
         dst->lo[j] = lo;
         dst->hi[j] = hi;
     }
+    dst->M = M + c;
+}
+
+/* t = t with c more copies of value v, in place: rows from the top down, so that the rows a
+ * row is made of (itself and those below) are still the old ones; row j's own term (no new
+ * copy) is a scaling, the others are added in the same order as table_merge adds them, so the
+ * two give the same numbers. One table instead of two: half the memory traffic. */
+static void table_merge_in_place(sum_table *t, size_t v, size_t c, const double *lf)
+{
+    size_t T = t->T, M = t->M, st = T + 1;
+    for (size_t j = t->K + 1; j-- > 0;) {
+        double *row = t->p + j * st;
+        size_t lo, hi, ol = t->lo[j], oh = t->hi[j];
+        if (!merged_support(t, j, v, c, T, &lo, &hi)) {
+            t->lo[j] = 1;
+            t->hi[j] = 0;
+            continue;
+        }
+        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
+        double h0 = mmin == 0 && oh >= ol ? hyper(lf, M, c, j, 0) : 0;
+        if (h0 > 0) { /* [lo, hi] holds [ol, oh]: scale the old row, zero the rest */
+            for (size_t q = ol; q <= oh; q++)
+                row[q] *= h0;
+            if (ol > lo)
+                memset(row + lo, 0, (ol - lo) * sizeof *row);
+            if (hi > oh)
+                memset(row + oh + 1, 0, (hi - oh) * sizeof *row);
+        } else {
+            memset(row + lo, 0, (hi - lo + 1) * sizeof *row);
+        }
+        for (size_t m = mmin > 1 ? mmin : 1; m <= mmax; m++) {
+            size_t r = j - m;
+            if (t->hi[r] < t->lo[r])
+                continue;
+            double h = hyper(lf, M, c, j, m);
+            if (h > 0)
+                add_shifted(row, T, t->p + r * st, t->lo[r], t->hi[r], shift_of(m, v, T), h);
+        }
+        t->lo[j] = lo;
+        t->hi[j] = hi;
+    }
+    t->M = M + c;
 }
 
 /* dst = src folded to T columns (T <= src->T). */
@@ -270,7 +325,7 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
                    size_t depth)
 {
     const trygg__null_classes *nc = job->nc;
-    sum_table *a = &job->buf[2 * depth], *b = &job->buf[2 * depth + 1];
+    sum_table *a = &job->buf[depth];
     if (hi - lo == 1) {
         size_t u = which[lo];
         if (nc->c[u] == 1) { /* a value held by one cell: its pool is the rest as it is */
@@ -290,16 +345,11 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
         for (size_t q = f; q < l; q++)
             T = nc->T[which[q]] > T ? nc->T[which[q]] : T;
         T = T < rest->T ? T : rest->T;
-        /* the first merge reads `rest` and folds it to T on the way (no copy) */
-        const sum_table *src = rest;
-        for (size_t q = o0; q < o1; q++) {
-            b->T = T;
-            table_merge(b, src, nc->v[which[q]], nc->c[which[q]], job->lf);
-            sum_table tmp = *a;
-            *a = *b;
-            *b = tmp;
-            src = a;
-        }
+        /* the first merge reads `rest` and folds it to T on the way; the others work in place */
+        a->T = T;
+        table_merge(a, rest, nc->v[which[o0]], nc->c[which[o0]], job->lf);
+        for (size_t q = o0 + 1; q < o1; q++)
+            table_merge_in_place(a, nc->v[which[q]], nc->c[which[q]], job->lf);
         divide(job, a, which, f, l, depth + 1);
     }
 }
@@ -325,14 +375,6 @@ double trygg__null_exact_cost(const trygg__null_classes *nc)
     return (common + (double)(depth + 1) * rare) * (double)(nc->K + 1) * (Tmax + 1.0);
 }
 
-/* Swap two tables' contents (buffers and all). */
-static void table_swap(sum_table *a, sum_table *b)
-{
-    sum_table t = *a;
-    *a = *b;
-    *b = t;
-}
-
 void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
 {
     size_t Tc = 0, Tr = 0, nrare = 0, depth = 1;
@@ -348,26 +390,21 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
     size_t Tmax = Tc > Tr ? Tc : Tr;
     while (((size_t)1 << (depth - 1)) < nrare)
         depth++;
-    size_t nbuf = 2 * (depth + 1);
+    size_t nbuf = depth + 2; /* one table per level of the recursion (two for the full table) */
     double *lf = trygg__xmalloc((nc->n + 1) * sizeof *lf);
     for (size_t i = 0; i <= nc->n; i++)
         lf[i] = lgamma((double)i + 1.0);
-    sum_table common, spare;
+    sum_table common;
     table_init(&common, nc->K, Tmax);
-    table_init(&spare, nc->K, Tmax);
     sum_table *buf = trygg__xmalloc(nbuf * sizeof *buf);
     for (size_t b = 0; b < nbuf; b++)
         table_init(&buf[b], nc->K, Tmax);
     dc_job job = {nc, lf, buf, p};
     /* The common classes, merged once. */
     table_empty(&common, Tmax);
-    for (size_t u = 0; u < nc->D; u++) {
-        if (!is_common(nc, u))
-            continue;
-        spare.T = Tmax;
-        table_merge(&spare, &common, nc->v[u], nc->c[u], lf);
-        table_swap(&common, &spare);
-    }
+    for (size_t u = 0; u < nc->D; u++)
+        if (is_common(nc, u))
+            table_merge_in_place(&common, nc->v[u], nc->c[u], lf);
     /* The rare classes' pools: the common table and every other rare class. */
     if (nrare > 0)
         divide(&job, &common, rare, 0, nrare, 0);
@@ -375,11 +412,8 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
     if (nrare < nc->D) {
         sum_table *full = &buf[0], *tmp = &buf[1];
         table_fold(full, &common, Tc);
-        for (size_t q = 0; q < nrare; q++) {
-            tmp->T = Tc;
-            table_merge(tmp, full, nc->v[rare[q]], nc->c[rare[q]], lf);
-            table_swap(full, tmp);
-        }
+        for (size_t q = 0; q < nrare; q++)
+            table_merge_in_place(full, nc->v[rare[q]], nc->c[rare[q]], lf);
         for (size_t u = 0; u < nc->D; u++) {
             if (!is_common(nc, u))
                 continue;
@@ -391,7 +425,6 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
         table_fini(&buf[b]);
     free(buf);
     table_fini(&common);
-    table_fini(&spare);
     free(lf);
     free(rare);
 }
