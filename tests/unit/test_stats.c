@@ -393,6 +393,67 @@ static void test_stats_gistar_exact_random_layouts(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_stats_gistar_exact_vs_counting(void)
+{
+    /* 300 cells on a 20 x 15 lattice (band 150 m: 3 to 8 other neighbours), counts 0..9 with
+     * two thirds zeros: the zeros, and 1 and 2, are common enough to be taken out of the full
+     * table, the others go through the divide and conquer. Independently of both, for every
+     * cell the number of k-subsets of the other 299 values with each sum is counted by adding
+     * the values one at a time (dp[j][s] += dp[j-1][s-v], Pagano & Tritchler 1983), in doubles
+     * that hold these counts exactly (at most C(299, 8) = 1.3e15 < 2^53); p is the tail count
+     * over C(299, k). The tables must agree to 1e-11 relative (their hypergeometric weights come
+     * from differences of log-factorials; measured 5.6e-13). */
+    enum { W = 20, H = 15, N = W * H, KMAX = 8, SMAX = 9 * KMAX };
+    trygg_ctx *ctx = th_ctx();
+    double xy[2 * N], x[N], z[N], p[N];
+    uint64_t s = 777;
+    for (int i = 0; i < N; i++) {
+        xy[2 * i] = 100.0 * (i % W);
+        xy[2 * i + 1] = 100.0 * (i / W);
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        unsigned r = (unsigned)((s >> 33) % 30);
+        x[i] = r < 20 ? 0 : (double)(r - 20);
+    }
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, N, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    bool exact = false;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, &exact), TRYGG_OK);
+    CU_ASSERT(exact);
+    static double dp[KMAX + 1][SMAX + 1];
+    double worst = 0;
+    for (int i = 0; i < N; i++) {
+        size_t k = w.start[i + 1] - w.start[i] - 1;
+        CU_ASSERT_FATAL(k <= KMAX);
+        int obs = 0;
+        for (size_t t = w.start[i]; t < w.start[i + 1]; t++)
+            obs += (int)x[w.nbr[t]];
+        obs -= (int)x[i];
+        memset(dp, 0, sizeof dp);
+        dp[0][0] = 1;
+        for (int jn = 0; jn < N; jn++) {
+            if (jn == i)
+                continue;
+            int v = (int)x[jn];
+            for (size_t j = k; j >= 1; j--)
+                for (int sum = SMAX; sum >= v; sum--)
+                    dp[j][sum] += dp[j - 1][sum - v];
+        }
+        double all = 0, tail = 0;
+        for (int sum = 0; sum <= SMAX; sum++) {
+            all += dp[k][sum];
+            if (z[i] >= 0 ? sum >= obs : sum <= obs)
+                tail += dp[k][sum];
+        }
+        double e = tail / all, d = fabs(p[i] - e) / e;
+        worst = d > worst ? d : worst;
+    }
+    fprintf(stderr, "\n  exact tables vs counting on 300 cells: largest relative difference %.2g\n", worst);
+    CU_ASSERT(worst < 1e-11);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
 static void test_stats_gistar_exact_5x5(void)
 {
     /* The 5 x 5 pattern of the tests above. Centre (id 6): its 8 other neighbours are drawn from
@@ -831,6 +892,7 @@ void test_stats_register(void)
         {"Gi* degenerate input", test_stats_gistar_degenerate},
         {"Gi* exact null vs enumeration, 6 cells", test_stats_gistar_exact_6_cells},
         {"Gi* exact null vs enumeration, random layouts", test_stats_gistar_exact_random_layouts},
+        {"Gi* exact null vs counting, 300 cells", test_stats_gistar_exact_vs_counting},
         {"Gi* exact null 5x5 vs 10^6 permutations", test_stats_gistar_exact_5x5},
         {"Gi* shared draws fallback", test_stats_gistar_shared_draws},
         {"Gi* cross-check with PySAL", test_stats_gistar_crosscheck_pysal},
