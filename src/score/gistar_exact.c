@@ -26,10 +26,15 @@
  * tails P(S >= t) and P(S <= t) of every such cell are exact sums of non-negative terms (no
  * cancellation: tiny p-values keep their relative precision).
  *
- * Every distinct value needs its own pool (all values but one copy of it). Instead of one
- * product per pool, the pools come from a divide and conquer over the value classes sorted by
- * value: the classes of the left half are merged into the table of the right half's pools and
- * the other way round, so each class is merged O(log D) times for D classes, not D times.
+ * Every distinct value needs its own pool (all values but one copy of it). The table of all
+ * values is made once; each pool is taken out of it by dividing by (1 + t y^v)
+ * (table_remove_one), one pass over the table per value. The division subtracts, so it can
+ * lose the small tails where almost every subset holds the copy taken out (a hot spot's centre,
+ * a value held by one cell): a running error bound (Wilkinson's running error analysis; Higham
+ * 2002, Accuracy and Stability of Numerical Algorithms, 2nd ed., 3.3) follows each entry, and
+ * the pools whose tails it cannot vouch for are merged instead, by a divide and conquer over
+ * those values (the values of one half merged into the table of the other half's pools and the
+ * other way round, so each is merged O(log D) times for D values, not D times).
  */
 #include <float.h>
 #include <math.h>
@@ -212,47 +217,20 @@ static void table_merge_in_place(sum_table *t, size_t v, size_t c, const double 
     t->M = M + c;
 }
 
-/* dst = src folded to T columns (T <= src->T). */
-static void table_fold(sum_table *restrict dst, const sum_table *restrict src, size_t T)
-{
-    size_t ss = src->T + 1, ds = T + 1;
-    dst->T = T;
-    dst->M = src->M;
-    for (size_t j = 0; j <= dst->K; j++) {
-        size_t lo = src->lo[j], hi = src->hi[j];
-        if (hi < lo) {
-            dst->lo[j] = 1;
-            dst->hi[j] = 0;
-            continue;
-        }
-        const double *in = src->p + j * ss;
-        double *out = dst->p + j * ds;
-        if (hi < T) {
-            memcpy(out + lo, in + lo, (hi - lo + 1) * sizeof *out);
-        } else {
-            double fold = 0;
-            for (size_t q = lo > T ? lo : T; q <= hi; q++)
-                fold += in[q];
-            if (lo < T)
-                memcpy(out + lo, in + lo, (T - lo) * sizeof *out);
-            out[T] = fold;
-            lo = lo < T ? lo : T;
-            hi = T;
-        }
-        dst->lo[j] = lo;
-        dst->hi[j] = hi;
-    }
-}
-
 /* dst = src (a population of N values) with one copy of value v taken out, in src's columns.
  * In counts C(N, j) F_j(s) = C(N - 1, j) G_j(s) + C(N - 1, j - 1) G_{j-1}(s - v) (a j-subset
  * of the N values either leaves that copy out or holds it), so
  *   G_j(s) = (F_j(s) - (j / N) G_{j-1}(s - v)) N / (N - j),
  * row by row upwards. The subtraction removes the share r of the j-subsets with sum s that hold
  * the copy; by symmetry among the c copies of v, r <= j / c, and the relative rounding error
- * grows by at most r / (1 - r) per row: with c >= 2 (K + 1) it stays within 2 K epsilon, so
- * only classes that common are taken out this way (trygg__null_exact_p). */
-static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, size_t v)
+ * grows by at most r / (1 - r) per row: with c >= 2 (K + 1) (is_common) it stays within 2 K
+ * times that of F. For the other values, err (may be NULL) receives the running bound
+ *   E_j(s) = (F_j(s) + (j / N) E_{j-1}(s - v)) N / (N - j)
+ * on the absolute error of G_j(s) in units of F's relative error (the error of F_j(s) is at most
+ * that times F_j(s); the subtraction adds the error of the row below); tails() compares its sum
+ * over a tail with the tail. */
+static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, size_t v,
+                             double *restrict err)
 {
     size_t T = src->T, st = T + 1, N = src->M;
     dst->T = T;
@@ -264,22 +242,45 @@ static void table_remove_one(sum_table *restrict dst, const sum_table *restrict 
             dst->hi[j] = 0;
             continue;
         }
-        const double *f = src->p + j * st;
-        double *g = dst->p + j * st;
+        const double *restrict f = src->p + j * st;
+        double *restrict g = dst->p + j * st, *restrict e = err ? err + j * st : NULL;
         double a = (double)j / (double)N, b = (double)N / (double)(N - j);
-        const double *g1 = j ? dst->p + (j - 1) * st : NULL;
-        size_t l1 = j ? dst->lo[j - 1] : 1, h1 = j ? dst->hi[j - 1] : 0;
-        for (size_t s = lo; s <= hi && s < T; s++) {
-            double prev = s >= v && s - v >= l1 && s - v <= h1 ? g1[s - v] : 0.0;
-            double x = (f[s] - a * prev) * b;
-            g[s] = x > 0 ? x : 0.0; /* rounding must not make a probability negative */
+        const double *g1 = j ? dst->p + (j - 1) * st : NULL, *e1 = j && err ? err + (j - 1) * st : NULL;
+        /* columns s whose s - v lies in row j - 1's support [l1, h1] subtract; the others copy */
+        size_t end = hi < T ? hi : T - 1, b0 = end + 1, b1 = end + 1;
+        if (j && dst->hi[j - 1] >= dst->lo[j - 1]) {
+            b0 = dst->lo[j - 1] + v, b1 = dst->hi[j - 1] + v + 1;
+            b0 = b0 > lo ? b0 : lo;
+            b1 = b1 < end + 1 ? b1 : end + 1;
+            b0 = b0 < b1 ? b0 : b1;
+        }
+        for (size_t q = lo; q < b0; q++)
+            g[q] = f[q] * b;
+        for (size_t q = b0; q < b1; q++) {
+            double x = (f[q] - a * g1[q - v]) * b;
+            g[q] = x > 0 ? x : 0.0; /* rounding must not make a probability negative */
+        }
+        for (size_t q = b1; q <= end && q >= lo; q++)
+            g[q] = f[q] * b;
+        if (e) { /* the error bound, in units of the error of f (see tails) */
+            for (size_t q = lo; q < b0; q++)
+                e[q] = f[q] * b;
+            for (size_t q = b0; q < b1; q++)
+                e[q] = (f[q] + a * e1[q - v]) * b;
+            for (size_t q = b1; q <= end && q >= lo; q++)
+                e[q] = f[q] * b;
         }
         if (hi == T) { /* "T or more" holds the subsets of row j - 1 with sums of T - v or more */
-            double prev = 0;
-            for (size_t s = T >= v ? T - v : 0; s <= h1 && s <= T; s++)
-                prev += s >= l1 ? g1[s] : 0.0;
+            double prev = 0, eprev = 0;
+            for (size_t q = T >= v ? T - v : 0; j && q <= dst->hi[j - 1] && q <= T; q++)
+                if (q >= dst->lo[j - 1]) {
+                    prev += g1[q];
+                    eprev += e1 ? e1[q] : 0.0;
+                }
             double x = (f[T] - a * prev) * b;
             g[T] = x > 0 ? x : 0.0;
+            if (e)
+                e[T] = (f[T] + a * eprev) * b;
         }
         dst->lo[j] = lo;
         dst->hi[j] = hi;
@@ -293,31 +294,37 @@ typedef struct {
     double *p;      /* out: per cell */
 } dc_job;
 
-/* The tails of the cells of class u from its pool's table. */
-static void tails(const dc_job *job, size_t u, const sum_table *g)
+/* The tails of the cells of class u from its pool's table, their p-values. With err (the bound
+ * of table_remove_one, may be NULL), returns the largest factor by which a tail's relative
+ * error may exceed the tables' own (1 without err; infinite for a tail cancelled to nothing). */
+static double tails(const dc_job *job, size_t u, const sum_table *g, const double *err)
 {
     const trygg__null_classes *nc = job->nc;
     size_t stride = g->T + 1;
+    double worst = 1.0;
     for (size_t q = nc->first[u]; q < nc->first[u + 1]; q++) {
         size_t i = nc->cell[q], k = nc->k[i], t = nc->thr[i];
         if (k == 0) {
             job->p[i] = 1.0;
             continue;
         }
-        const double *row = g->p + k * stride;
-        size_t lo = g->lo[k], hi = g->hi[k];
-        double sum = 0;
-        if (nc->hot[i]) { /* P(S >= t): ties count as extreme */
-            for (size_t s = t > lo ? t : lo; s <= hi; s++)
-                sum += row[s];
-        } else { /* P(S <= t), t < T */
-            for (size_t s = lo; s <= hi && s <= t; s++)
-                sum += row[s];
+        const double *row = g->p + k * stride, *e = err ? err + k * stride : NULL;
+        size_t lo = g->lo[k], hi = g->hi[k], s0 = nc->hot[i] ? (t > lo ? t : lo) : lo;
+        size_t s1 = nc->hot[i] ? hi : (t < hi ? t : hi); /* P(S >= t), ties extreme; or P(S <= t), t < T */
+        double sum = 0, esum = 0;
+        for (size_t s = s0; s <= s1 && s1 >= s0; s++) {
+            sum += row[s];
+            esum += e ? e[s] : 0.0;
         }
+        /* how many times the tables' relative error the tail may be off: its error bound over
+         * its value (a tail the division cancelled to nothing has no bound) */
+        if (e && esum > 0)
+            worst = fmax(worst, sum > 0 ? esum / sum : INFINITY);
         /* The observed draw itself has probability at least 1 / C(n - 1, k) > 0; a sum below
          * the smallest normal double is reported as that. */
         job->p[i] = sum > 1.0 ? 1.0 : sum < DBL_MIN ? DBL_MIN : sum;
     }
+    return worst;
 }
 
 /* The pools of classes which[lo..hi) from `rest`, the table of every class outside that range. */
@@ -329,12 +336,12 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
     if (hi - lo == 1) {
         size_t u = which[lo];
         if (nc->c[u] == 1) { /* a value held by one cell: its pool is the rest as it is */
-            tails(job, u, rest);
+            tails(job, u, rest, NULL);
             return;
         }
         a->T = nc->T[u] < rest->T ? nc->T[u] : rest->T;
         table_merge(a, rest, nc->v[u], nc->c[u] - 1, job->lf);
-        tails(job, u, a);
+        tails(job, u, a, NULL);
         return;
     }
     size_t mid = lo + (hi - lo) / 2;
@@ -351,6 +358,32 @@ static void divide(const dc_job *job, const sum_table *rest, const size_t *which
         for (size_t q = o0 + 1; q < o1; q++)
             table_merge_in_place(a, nc->v[which[q]], nc->c[which[q]], job->lf);
         divide(job, a, which, f, l, depth + 1);
+    }
+}
+
+/* How much the division of a pool out of the full table may amplify the tables' own rounding
+ * error (about 1e-12 relative on a city grid) before the pool is merged instead: a hundredfold
+ * keeps every p-value within about 1e-10 relative. Running error bounds after Wilkinson
+ * (Higham 2002, Accuracy and Stability of Numerical Algorithms, 2nd ed., section 3.3). */
+static double amp_limit = 100.0;
+
+void trygg__gistar_exact_amp_limit(double limit) { amp_limit = limit; }
+
+/* Values held by one or two cells: cheap to merge (two or three passes over a row). */
+static bool is_light(const trygg__null_classes *nc, size_t u) { return nc->c[u] <= 2; }
+
+/* dst = src (same capacity). */
+static void table_copy(sum_table *dst, const sum_table *src)
+{
+    size_t st = src->T + 1;
+    dst->T = src->T;
+    dst->M = src->M;
+    for (size_t j = 0; j <= src->K; j++) {
+        dst->lo[j] = src->lo[j];
+        dst->hi[j] = src->hi[j];
+        if (src->hi[j] >= src->lo[j])
+            memcpy(dst->p + j * st + src->lo[j], src->p + j * st + src->lo[j],
+                   (src->hi[j] - src->lo[j] + 1) * sizeof *dst->p);
     }
 }
 
@@ -377,54 +410,82 @@ double trygg__null_exact_cost(const trygg__null_classes *nc)
 
 void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
 {
-    size_t Tc = 0, Tr = 0, nrare = 0, depth = 1;
-    size_t *rare = trygg__xmalloc((nc->D ? nc->D : 1) * sizeof *rare);
-    for (size_t u = 0; u < nc->D; u++) {
-        if (is_common(nc, u)) {
-            Tc = nc->T[u] > Tc ? nc->T[u] : Tc;
-        } else {
-            rare[nrare++] = u;
-            Tr = nc->T[u] > Tr ? nc->T[u] : Tr;
-        }
-    }
-    size_t Tmax = Tc > Tr ? Tc : Tr;
-    while (((size_t)1 << (depth - 1)) < nrare)
-        depth++;
-    size_t nbuf = depth + 2; /* one table per level of the recursion (two for the full table) */
+    size_t Tmax = 0, nfail = 0, depth = 1;
+    for (size_t u = 0; u < nc->D; u++)
+        Tmax = nc->T[u] > Tmax ? nc->T[u] : Tmax;
     double *lf = trygg__xmalloc((nc->n + 1) * sizeof *lf);
     for (size_t i = 0; i <= nc->n; i++)
         lf[i] = lgamma((double)i + 1.0);
-    sum_table common;
-    table_init(&common, nc->K, Tmax);
-    sum_table *buf = trygg__xmalloc(nbuf * sizeof *buf);
-    for (size_t b = 0; b < nbuf; b++)
-        table_init(&buf[b], nc->K, Tmax);
-    dc_job job = {nc, lf, buf, p};
-    /* The common classes, merged once. */
-    table_empty(&common, Tmax);
+    size_t *fail = trygg__xmalloc((nc->D ? nc->D : 1) * sizeof *fail);
+    bool *failed = trygg__xcalloc(nc->D ? nc->D : 1, sizeof *failed);
+    sum_table full, pool, heavy;
+    table_init(&full, nc->K, Tmax);
+    table_init(&pool, nc->K, Tmax);
+    table_init(&heavy, nc->K, Tmax);
+    double *err = trygg__xmalloc((nc->K + 1) * (Tmax + 1) * sizeof *err);
+    dc_job job = {nc, lf, NULL, p};
+
+    /* Every value merged once: the full table. Values held by one or two cells (cheap to merge,
+     * and the ones whose division may fail) last, with the table of all the others kept: the
+     * failed pools are made from it. */
+    table_empty(&full, Tmax);
     for (size_t u = 0; u < nc->D; u++)
-        if (is_common(nc, u))
-            table_merge_in_place(&common, nc->v[u], nc->c[u], lf);
-    /* The rare classes' pools: the common table and every other rare class. */
-    if (nrare > 0)
-        divide(&job, &common, rare, 0, nrare, 0);
-    /* The common classes' pools: the full table with one copy taken out. */
-    if (nrare < nc->D) {
-        sum_table *full = &buf[0], *tmp = &buf[1];
-        table_fold(full, &common, Tc);
-        for (size_t q = 0; q < nrare; q++)
-            table_merge_in_place(full, nc->v[rare[q]], nc->c[rare[q]], lf);
-        for (size_t u = 0; u < nc->D; u++) {
-            if (!is_common(nc, u))
-                continue;
-            table_remove_one(tmp, full, nc->v[u]);
-            tails(&job, u, tmp);
+        if (!is_light(nc, u))
+            table_merge_in_place(&full, nc->v[u], nc->c[u], lf);
+    table_copy(&heavy, &full);
+    for (size_t u = 0; u < nc->D; u++)
+        if (is_light(nc, u))
+            table_merge_in_place(&full, nc->v[u], nc->c[u], lf);
+    /* Each value's pool by taking one copy out of it. Common values are safe (the bound of
+     * table_remove_one); for the others the division's running error bound decides: a pool
+     * whose tails would carry the tables' rounding error amplified more than amp_limit times is
+     * made again by merging instead (on the Lund case a handful of values held by one cell, the
+     * centres of the largest clusters, whose copy is in almost every subset with a large sum). */
+    for (size_t u = 0; u < nc->D; u++) {
+        bool common = is_common(nc, u);
+        table_remove_one(&pool, &full, nc->v[u], common ? NULL : err);
+        if (tails(&job, u, &pool, common ? NULL : err) > amp_limit) {
+            failed[u] = true;
+            fail[nfail++] = u;
         }
     }
-    for (size_t b = 0; b < nbuf; b++)
-        table_fini(&buf[b]);
-    free(buf);
-    table_fini(&common);
+    /* The failed values' pools: every other value merged (the others in full), then a divide and
+     * conquer over the failed ones. */
+    if (nfail > 0) {
+        size_t Tf = 0;
+        for (size_t q = 0; q < nfail; q++)
+            Tf = nc->T[fail[q]] > Tf ? nc->T[fail[q]] : Tf;
+        while (((size_t)1 << (depth - 1)) < nfail)
+            depth++;
+        size_t nbuf = depth + 1;
+        sum_table *buf = trygg__xmalloc(nbuf * sizeof *buf);
+        for (size_t b = 0; b < nbuf; b++)
+            table_init(&buf[b], nc->K, Tf);
+        job.buf = buf;
+        bool all_light = true;
+        for (size_t q = 0; q < nfail; q++)
+            all_light = all_light && is_light(nc, fail[q]);
+        if (all_light) { /* the heavy values' table and the light values that did not fail */
+            table_copy(&pool, &heavy);
+        } else {
+            table_empty(&pool, Tmax);
+            for (size_t u = 0; u < nc->D; u++)
+                if (!failed[u] && !is_light(nc, u))
+                    table_merge_in_place(&pool, nc->v[u], nc->c[u], lf);
+        }
+        for (size_t u = 0; u < nc->D; u++)
+            if (!failed[u] && is_light(nc, u))
+                table_merge_in_place(&pool, nc->v[u], nc->c[u], lf);
+        divide(&job, &pool, fail, 0, nfail, 0);
+        for (size_t b = 0; b < nbuf; b++)
+            table_fini(&buf[b]);
+        free(buf);
+    }
+    table_fini(&full);
+    table_fini(&pool);
+    table_fini(&heavy);
+    free(err);
     free(lf);
-    free(rare);
+    free(fail);
+    free(failed);
 }

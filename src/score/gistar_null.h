@@ -37,6 +37,11 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p);
 void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const double *z, uint64_t seed,
                           uint64_t hits, uint64_t max_draws, double *p);
 
+/* Tests: how much the division of a pool out of the full table may amplify rounding errors
+ * before the pool is merged instead (default 100; 0 merges every pool that is not common,
+ * INFINITY divides every pool). */
+void trygg__gistar_exact_amp_limit(double limit);
+
 /* Tests: the cost above which trygg_gistar_p_exact falls back to shared draws (default 4e9
  * multiply-adds), and the draws' stopping rule (default 10^4 hits or 10^8 draws). */
 void trygg__gistar_exact_limits(double max_cost, uint64_t hits, uint64_t max_draws);
