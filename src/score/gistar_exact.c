@@ -229,10 +229,10 @@ static void table_merge_in_place(sum_table *t, size_t v, size_t c, const double 
  * on the absolute error of G_j(s) in units of F's relative error (the error of F_j(s) is at most
  * that times F_j(s); the subtraction adds the error of the row below); tails() compares its sum
  * over a tail with the tail. */
-static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, size_t v,
-                             double *restrict err)
+static void table_remove_one(sum_table *restrict dst, const sum_table *restrict src, const double *fsuf, size_t v,
+                             size_t T, double *restrict err)
 {
-    size_t T = src->T, st = T + 1, N = src->M;
+    size_t ss = src->T + 1, ds = T + 1, N = src->M;
     dst->T = T;
     dst->M = N - 1;
     for (size_t j = 0; j <= dst->K; j++) {
@@ -242,48 +242,67 @@ static void table_remove_one(sum_table *restrict dst, const sum_table *restrict 
             dst->hi[j] = 0;
             continue;
         }
-        const double *restrict f = src->p + j * st;
-        double *restrict g = dst->p + j * st, *restrict e = err ? err + j * st : NULL;
+        const double *restrict f = src->p + j * ss;
+        double *restrict g = dst->p + j * ds, *restrict e = err ? err + j * ds : NULL;
         double a = (double)j / (double)N, b = (double)N / (double)(N - j);
-        const double *g1 = j ? dst->p + (j - 1) * st : NULL, *e1 = j && err ? err + (j - 1) * st : NULL;
-        /* columns s whose s - v lies in row j - 1's support [l1, h1] subtract; the others copy */
+        const double *g1 = j ? dst->p + (j - 1) * ds : NULL, *e1 = j && err ? err + (j - 1) * ds : NULL;
+        size_t l1 = j ? dst->lo[j - 1] : 1, h1 = j ? dst->hi[j - 1] : 0;
+        /* columns below T: those whose s - v lies in row j - 1's support [l1, h1] subtract, the
+         * others copy */
         size_t end = hi < T ? hi : T - 1, b0 = end + 1, b1 = end + 1;
-        if (j && dst->hi[j - 1] >= dst->lo[j - 1]) {
-            b0 = dst->lo[j - 1] + v, b1 = dst->hi[j - 1] + v + 1;
+        if (h1 >= l1 && T > 0) {
+            b0 = l1 + v, b1 = h1 + v + 1;
             b0 = b0 > lo ? b0 : lo;
             b1 = b1 < end + 1 ? b1 : end + 1;
             b0 = b0 < b1 ? b0 : b1;
         }
-        for (size_t q = lo; q < b0; q++)
+        for (size_t q = lo; q < b0 && q <= end; q++)
             g[q] = f[q] * b;
         for (size_t q = b0; q < b1; q++) {
             double x = (f[q] - a * g1[q - v]) * b;
             g[q] = x > 0 ? x : 0.0; /* rounding must not make a probability negative */
         }
-        for (size_t q = b1; q <= end && q >= lo; q++)
+        for (size_t q = b1 > lo ? b1 : lo; q <= end && end < T; q++)
             g[q] = f[q] * b;
         if (e) { /* the error bound, in units of the error of f (see tails) */
-            for (size_t q = lo; q < b0; q++)
+            for (size_t q = lo; q < b0 && q <= end; q++)
                 e[q] = f[q] * b;
             for (size_t q = b0; q < b1; q++)
                 e[q] = (f[q] + a * e1[q - v]) * b;
-            for (size_t q = b1; q <= end && q >= lo; q++)
+            for (size_t q = b1 > lo ? b1 : lo; q <= end && end < T; q++)
                 e[q] = f[q] * b;
         }
-        if (hi == T) { /* "T or more" holds the subsets of row j - 1 with sums of T - v or more */
+        if (hi >= T) { /* "T or more": F's sums of T or more less row j - 1's of T - v or more */
             double prev = 0, eprev = 0;
-            for (size_t q = T >= v ? T - v : 0; j && q <= dst->hi[j - 1] && q <= T; q++)
-                if (q >= dst->lo[j - 1]) {
+            for (size_t q = T >= v ? T - v : 0; q <= h1 && h1 >= l1; q++)
+                if (q >= l1) {
                     prev += g1[q];
                     eprev += e1 ? e1[q] : 0.0;
                 }
-            double x = (f[T] - a * prev) * b;
+            double fT = fsuf[j * ss + (lo > T ? lo : T)];
+            double x = (fT - a * prev) * b;
             g[T] = x > 0 ? x : 0.0;
             if (e)
-                e[T] = (f[T] + a * eprev) * b;
+                e[T] = (fT + a * eprev) * b;
         }
-        dst->lo[j] = lo;
-        dst->hi[j] = hi;
+        dst->lo[j] = lo < T ? lo : T;
+        dst->hi[j] = hi < T ? hi : T;
+    }
+}
+
+/* fsuf[j (T + 1) + s] = the sum of row j of t from column s to its end (s within the row's
+ * support). */
+static void table_suffix(const sum_table *t, double *fsuf)
+{
+    size_t st = t->T + 1;
+    for (size_t j = 0; j <= t->K; j++) {
+        if (t->hi[j] < t->lo[j])
+            continue;
+        double acc = 0;
+        for (size_t q = t->hi[j] + 1; q-- > t->lo[j];) {
+            acc += t->p[j * st + q];
+            fsuf[j * st + q] = acc;
+        }
     }
 }
 
@@ -369,8 +388,8 @@ static double amp_limit = 100.0;
 
 void trygg__gistar_exact_amp_limit(double limit) { amp_limit = limit; }
 
-/* Values held by one or two cells: cheap to merge (two or three passes over a row). */
-static bool is_light(const trygg__null_classes *nc, size_t u) { return nc->c[u] <= 2; }
+/* How many of the largest values held by one or two cells are merged last (trygg__null_exact_p). */
+#define LATE 16
 
 /* dst = src (same capacity). */
 static void table_copy(sum_table *dst, const sum_table *src)
@@ -418,39 +437,46 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
         lf[i] = lgamma((double)i + 1.0);
     size_t *fail = trygg__xmalloc((nc->D ? nc->D : 1) * sizeof *fail);
     bool *failed = trygg__xcalloc(nc->D ? nc->D : 1, sizeof *failed);
-    sum_table full, pool, heavy;
+    sum_table full, pool, early;
     table_init(&full, nc->K, Tmax);
     table_init(&pool, nc->K, Tmax);
-    table_init(&heavy, nc->K, Tmax);
+    table_init(&early, nc->K, Tmax);
     double *err = trygg__xmalloc((nc->K + 1) * (Tmax + 1) * sizeof *err);
+    double *fsuf = trygg__xmalloc((nc->K + 1) * (Tmax + 1) * sizeof *fsuf);
     dc_job job = {nc, lf, NULL, p};
+    /* The largest values held by one or two cells, LATE of them: the cluster centres whose
+     * division may fail (classes are in ascending order of value). */
+    bool *late = trygg__xcalloc(nc->D ? nc->D : 1, sizeof *late);
+    for (size_t u = nc->D, nl = 0; u-- > 0 && nl < LATE;)
+        if (nc->c[u] <= 2)
+            late[u] = true, nl++;
 
-    /* Every value merged once: the full table. Values held by one or two cells (cheap to merge,
-     * and the ones whose division may fail) last, with the table of all the others kept: the
-     * failed pools are made from it. */
+    /* Every value merged once: the full table, the late values last, with the table of all the
+     * others kept (early): a failed pool is made from it and the late values that did not fail. */
     table_empty(&full, Tmax);
     for (size_t u = 0; u < nc->D; u++)
-        if (!is_light(nc, u))
+        if (!late[u])
             table_merge_in_place(&full, nc->v[u], nc->c[u], lf);
-    table_copy(&heavy, &full);
+    table_copy(&early, &full);
     for (size_t u = 0; u < nc->D; u++)
-        if (is_light(nc, u))
+        if (late[u])
             table_merge_in_place(&full, nc->v[u], nc->c[u], lf);
     /* Each value's pool by taking one copy out of it. Common values are safe (the bound of
      * table_remove_one); for the others the division's running error bound decides: a pool
      * whose tails would carry the tables' rounding error amplified more than amp_limit times is
      * made again by merging instead (on the Lund case a handful of values held by one cell, the
      * centres of the largest clusters, whose copy is in almost every subset with a large sum). */
+    table_suffix(&full, fsuf);
     for (size_t u = 0; u < nc->D; u++) {
         bool common = is_common(nc, u);
-        table_remove_one(&pool, &full, nc->v[u], common ? NULL : err);
+        table_remove_one(&pool, &full, fsuf, nc->v[u], nc->T[u], common ? NULL : err);
         if (tails(&job, u, &pool, common ? NULL : err) > amp_limit) {
             failed[u] = true;
             fail[nfail++] = u;
         }
     }
-    /* The failed values' pools: every other value merged (the others in full), then a divide and
-     * conquer over the failed ones. */
+    /* The failed values' pools: every other value merged, then a divide and conquer over the
+     * failed ones. */
     if (nfail > 0) {
         size_t Tf = 0;
         for (size_t q = 0; q < nfail; q++)
@@ -462,29 +488,31 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p)
         for (size_t b = 0; b < nbuf; b++)
             table_init(&buf[b], nc->K, Tf);
         job.buf = buf;
-        bool all_light = true;
+        bool all_late = true;
         for (size_t q = 0; q < nfail; q++)
-            all_light = all_light && is_light(nc, fail[q]);
-        if (all_light) { /* the heavy values' table and the light values that did not fail */
-            table_copy(&pool, &heavy);
+            all_late = all_late && late[fail[q]];
+        if (all_late) { /* the early table and the late values that did not fail */
+            table_copy(&pool, &early);
+            for (size_t u = 0; u < nc->D; u++)
+                if (late[u] && !failed[u])
+                    table_merge_in_place(&pool, nc->v[u], nc->c[u], lf);
         } else {
             table_empty(&pool, Tmax);
             for (size_t u = 0; u < nc->D; u++)
-                if (!failed[u] && !is_light(nc, u))
+                if (!failed[u])
                     table_merge_in_place(&pool, nc->v[u], nc->c[u], lf);
         }
-        for (size_t u = 0; u < nc->D; u++)
-            if (!failed[u] && is_light(nc, u))
-                table_merge_in_place(&pool, nc->v[u], nc->c[u], lf);
         divide(&job, &pool, fail, 0, nfail, 0);
         for (size_t b = 0; b < nbuf; b++)
             table_fini(&buf[b]);
         free(buf);
     }
+    free(late);
     table_fini(&full);
     table_fini(&pool);
-    table_fini(&heavy);
+    table_fini(&early);
     free(err);
+    free(fsuf);
     free(lf);
     free(fail);
     free(failed);
