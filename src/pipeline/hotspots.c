@@ -468,14 +468,15 @@ static void cell_trends(trygg_hotspot_result *r, const trygg_config *cfg, trygg_
     free(p);
 }
 
-/* Gi* of the analysed categories, one task each: values x, z-scores z and p-values p of
- * category c at [c * n]. */
+/* Gi* of the analysed categories, one task each: values x, z-scores z, p-values p, q-values q
+ * and classes cls of category c at [c * n]. */
 typedef struct {
     trygg_ctx *ctx;
     const trygg_config *cfg;
     const trygg_neighbours *w;
     const double *x;
-    double *z, *p;
+    double *z, *p, *q;
+    int *cls;
     int cat[NCAT];
     size_t order[NCAT]; /* the tasks in the order they are handed out */
     trygg_status status[NCAT];
@@ -494,6 +495,8 @@ static void gistar_category(size_t i, GEOSContextHandle_t geos, void *user)
     /* Tasks share the context: it records errors, which counts (finite, n >= 2) do not raise. */
     job->status[t] = trygg_hotspots_gistar(job->ctx, job->cfg, job->w, job->x + off, seed, job->z + off, job->p + off,
                                            &job->shared[t]);
+    if (job->status[t] == TRYGG_OK)
+        trygg_hotspot_classes(job->z + off, job->p + off, n, job->cfg->fdr, job->cls + off, job->q + off);
 }
 
 trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, trygg_places *places,
@@ -671,9 +674,9 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     z = trygg__xmalloc(NCAT * n * sizeof *z);
     pp = trygg__xmalloc(NCAT * n * sizeof *pp);
     hot = trygg__xmalloc(n * sizeof *hot);
-    int *cls = trygg__xmalloc(n * sizeof *cls);
-    double *q = trygg__xmalloc(n * sizeof *q);
-    gistar_job job = {ctx, cfg, &w, x, z, pp, {0}, {0}, {TRYGG_OK}, {false}, 0};
+    int *cls = trygg__xmalloc(NCAT * n * sizeof *cls);
+    double *q = trygg__xmalloc(NCAT * n * sizeof *q);
+    gistar_job job = {ctx, cfg, &w, x, z, pp, q, cls, {0}, {0}, {TRYGG_OK}, {false}, 0};
     for (int c = 0; c < NCAT && n >= 2; c++) {
         if (!r.analysed[c])
             continue;
@@ -711,14 +714,13 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     }
     for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++) {
         int c = job.cat[t];
-        const double *zc = z + (size_t)c * n, *pc = pp + (size_t)c * n;
-        trygg_hotspot_classes(zc, pc, n, cfg->fdr, cls, q);
+        size_t at = (size_t)c * n;
         for (size_t i = 0; i < n; i++) {
             size_t k = i * NCAT + c;
-            r.gi_z[k] = zc[i];
-            r.gi_p[k] = pc[i];
-            r.gi_q[k] = q[i];
-            r.cls[k] = cls[i];
+            r.gi_z[k] = z[at + i];
+            r.gi_p[k] = pp[at + i];
+            r.gi_q[k] = q[at + i];
+            r.cls[k] = cls[at + i];
         }
     }
     r.gistar_s = clock_s(CLOCK_MONOTONIC) - t0;

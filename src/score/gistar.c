@@ -78,7 +78,7 @@ trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, d
     trygg_status st = TRYGG_OK;
     trygg_neighbours w = {0};
     bucketed *b = NULL;
-    size_t cap = 0;
+    size_t *bstart = NULL, cap = 0;
     if (!(isfinite(band_m) && band_m > 0)) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is not a positive number", band_m);
         goto done;
@@ -113,7 +113,25 @@ trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, d
         uint64_t bx = (uint64_t)floor((xy[2 * i] - x0) / side), by = (uint64_t)floor((xy[2 * i + 1] - y0) / side);
         b[i] = (bucketed){by * nx + bx, i};
     }
-    qsort(b, n, sizeof *b, cmp_bucketed);
+    /* A dense lattice of buckets (a town) is sorted by counting and looked up by its starts;
+     * a sparse one (towns far apart) by a sort and binary searches. */
+    if (nxd * nyd <= 4.0 * (double)n + 1024.0) {
+        bstart = trygg__xcalloc((size_t)(nx * ny) + 1, sizeof *bstart);
+        for (size_t i = 0; i < n; i++)
+            bstart[b[i].key + 1]++;
+        for (size_t k = 0; k < nx * ny; k++)
+            bstart[k + 1] += bstart[k];
+        bucketed *sorted = trygg__xmalloc((n ? n : 1) * sizeof *sorted);
+        size_t *fill = trygg__xmalloc((size_t)(nx * ny) * sizeof *fill);
+        memcpy(fill, bstart, (size_t)(nx * ny) * sizeof *fill);
+        for (size_t i = 0; i < n; i++) /* ids ascending within a bucket, as the sort gives */
+            sorted[fill[b[i].key]++] = b[i];
+        free(fill);
+        free(b);
+        b = sorted;
+    } else {
+        qsort(b, n, sizeof *b, cmp_bucketed);
+    }
     double lim = band_m * band_m * (1.0 + 1e-9);
     w.n = n;
     w.start = trygg__xmalloc((n + 1) * sizeof *w.start);
@@ -126,13 +144,14 @@ trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, d
         for (uint64_t ry = by ? by - 1 : 0; ry <= by + 1 && ry < ny; ry++) {
             uint64_t c0 = bx ? bx - 1 : 0, c1 = bx + 1 < nx ? bx + 1 : nx - 1;
             /* buckets c0..c1 of row ry are consecutive keys */
-            for (size_t q = lower_key(b, n, ry * nx + c0); q < n && b[q].key <= ry * nx + c1; q++) {
+            size_t q0 = bstart ? bstart[ry * nx + c0] : lower_key(b, n, ry * nx + c0);
+            size_t q1 = bstart ? bstart[ry * nx + c1 + 1] : lower_key(b, n, ry * nx + c1 + 1);
+            trygg__grow((void **)&w.nbr, &cap, m + (q1 - q0) + 1, sizeof *w.nbr);
+            for (size_t q = q0; q < q1; q++) {
                 size_t j = b[q].id;
                 double dx = xy[2 * j] - x, dy = xy[2 * j + 1] - y;
-                if (dx * dx + dy * dy <= lim) {
-                    trygg__grow((void **)&w.nbr, &cap, m + 1, sizeof *w.nbr);
+                if (dx * dx + dy * dy <= lim)
                     w.nbr[m++] = j;
-                }
             }
         }
         /* The contract: ascending. Insertion sort: a few dozen ids, ascending within each row of
@@ -147,6 +166,7 @@ trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, d
     }
 done:
     free(b);
+    free(bstart);
     if (st == TRYGG_OK)
         *out = w;
     else
