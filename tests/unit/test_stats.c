@@ -758,6 +758,47 @@ static void test_stats_fdr_by_hand(void)
     TH_ASSERT_NEAR(q3[1], 0.9, 1e-15);
 }
 
+static void test_stats_fdr_against_definition(void)
+{
+    /* 2000 p-values with many ties (three decimals), tiny ones (down to 1e-300) and NaNs,
+     * against the definition computed here without sorting: q_i = min over j with
+     * p_j >= p_i of min(1, m p_j / r_j), r_j the number of p-values <= p_j (for tied values the
+     * largest rank, which gives the same minimum). */
+    enum { N = 2000 };
+    static double p[N], q[N];
+    uint64_t s = 99;
+    for (int i = 0; i < N; i++) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        double u = (double)(s >> 11) / 9007199254740992.0;
+        p[i] = i % 97 == 0 ? NAN : i % 13 == 0 ? pow(10.0, -300.0 * u) : round(u * 1000.0) / 1000.0;
+    }
+    trygg_fdr_bh(p, N, q);
+    size_t m = 0;
+    for (int i = 0; i < N; i++)
+        m += !isnan(p[i]);
+    static double bound[N]; /* min(1, m p_j / r_j) */
+    for (int j = 0; j < N; j++) {
+        size_t r = 0;
+        for (int k = 0; k < N; k++)
+            r += !isnan(p[k]) && p[k] <= p[j];
+        bound[j] = isnan(p[j]) ? NAN : fmin(1.0, (double)m * p[j] / (double)r);
+    }
+    double worst = 0;
+    for (int i = 0; i < N; i++) {
+        if (isnan(p[i])) {
+            CU_ASSERT(isnan(q[i]));
+            continue;
+        }
+        double want = 1.0;
+        for (int j = 0; j < N; j++)
+            if (!isnan(p[j]) && p[j] >= p[i] && bound[j] < want)
+                want = bound[j];
+        double d = fabs(q[i] - want) / want;
+        worst = d > worst ? d : worst;
+    }
+    CU_ASSERT(worst < 1e-14);
+}
+
 static void test_stats_classes(void)
 {
     /* Without FDR the p-values decide: 0.01 -> 99 % (3), 0.04 -> 95 % (2, cold as z < 0),
@@ -970,6 +1011,7 @@ void test_stats_register(void)
         {"Gi* shared draws fallback", test_stats_gistar_shared_draws},
         {"Gi* cross-check with PySAL", test_stats_gistar_crosscheck_pysal},
         {"FDR by hand", test_stats_fdr_by_hand},
+        {"FDR against its definition", test_stats_fdr_against_definition},
         {"confidence classes", test_stats_classes},
         {"PAI, hit rate, RRI by hand", test_stats_pai_rri_by_hand},
         {"Poisson comparison against scipy", test_stats_poisson_compare},
