@@ -25,7 +25,8 @@ typedef struct {
     bool *hot;
 } trygg__null_classes;
 
-/* Multiply-adds the exact computation of nc would take (an estimate within a small factor). */
+/* Multiply-adds the exact computation of nc would take at most (every value that is not common
+ * merged by the divide and conquer). */
 double trygg__null_exact_cost(const trygg__null_classes *nc);
 
 /* The exact one-sided p-value of every cell of nc (n values into p). */
