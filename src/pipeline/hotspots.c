@@ -864,13 +864,14 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
                  trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX ? "hexagonal" : "square", trygg_grid_size(r->grid),
                  r->study_area_m2 / 1e6, cfg->grid_boundary ? ", clipped to the study-area boundary" : "");
     const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
-    const char *pm = trygg__streq_ci(m, "exact")
-                         ? (r->gi_p_shared_draws ? "p-values of the conditional permutation null, exact where the values "
-                                                   "allowed, else from draws shared per neighbour count and value"
-                                                 : "exact p-values of the conditional permutation null")
-                     : trygg__streq_ci(m, "permutation") && cfg->permutations > 0
-                         ? "p-values from conditional permutations"
-                         : "p-values from the normal approximation";
+    const char *pm = "p-values from the normal approximation";
+    if (trygg__streq_ci(m, "exact") && !r->gi_p_shared_draws)
+        pm = "exact p-values of the conditional permutation null";
+    else if (trygg__streq_ci(m, "exact"))
+        pm = "p-values of the conditional permutation null, exact where the values allowed, else from draws shared "
+             "per neighbour count and value";
+    else if (trygg__streq_ci(m, "permutation") && cfg->permutations > 0)
+        pm = "p-values from conditional permutations";
     trygg_kv_set(kv, "hotspots.method",
                  "quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
                  "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "
