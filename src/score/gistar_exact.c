@@ -146,6 +146,23 @@ static double hyper(const double *lf, size_t M, size_t c, size_t j, size_t m)
     return exp(log_choose(lf, c, m) + log_choose(lf, M, j - m) - log_choose(lf, M + c, j));
 }
 
+/* row += the terms m = m0 .. min(c, j) of row j after merging c copies of v into src (rows of
+ * stride ss, population src->M): m copies with their hypergeometric probability, each the row
+ * j - m shifted by m v. */
+static void add_terms(double *row, size_t T, const sum_table *src, size_t ss, size_t j, size_t v, size_t c,
+                      size_t m0, const double *lf)
+{
+    size_t mmax = c < j ? c : j;
+    for (size_t m = m0; m <= mmax; m++) {
+        size_t r = j - m;
+        if (src->hi[r] < src->lo[r])
+            continue;
+        double h = hyper(lf, src->M, c, j, m);
+        if (h > 0)
+            add_shifted(row, T, src->p + r * ss, src->lo[r], src->hi[r], shift_of(m, v, T), h);
+    }
+}
+
 /* dst = src with c more copies of value v, in dst's column count T (<= src->T: sums of T or
  * more fold into column T). */
 static void table_merge(sum_table *restrict dst, const sum_table *restrict src, size_t v, size_t c,
@@ -161,15 +178,7 @@ static void table_merge(sum_table *restrict dst, const sum_table *restrict src, 
             continue;
         }
         memset(row + lo, 0, (hi - lo + 1) * sizeof *row);
-        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
-        for (size_t m = mmin; m <= mmax; m++) {
-            size_t r = j - m;
-            if (src->hi[r] < src->lo[r])
-                continue;
-            double h = hyper(lf, M, c, j, m);
-            if (h > 0)
-                add_shifted(row, T, src->p + r * ss, src->lo[r], src->hi[r], shift_of(m, v, T), h);
-        }
+        add_terms(row, T, src, ss, j, v, c, j > M ? j - M : 0, lf);
         dst->lo[j] = lo;
         dst->hi[j] = hi;
     }
@@ -191,7 +200,7 @@ static void table_merge_in_place(sum_table *t, size_t v, size_t c, const double 
             t->hi[j] = 0;
             continue;
         }
-        size_t mmin = j > M ? j - M : 0, mmax = c < j ? c : j;
+        size_t mmin = j > M ? j - M : 0;
         double h0 = mmin == 0 && oh >= ol ? hyper(lf, M, c, j, 0) : 0;
         if (h0 > 0) { /* [lo, hi] holds [ol, oh]: scale the old row, zero the rest */
             for (size_t q = ol; q <= oh; q++)
@@ -203,14 +212,7 @@ static void table_merge_in_place(sum_table *t, size_t v, size_t c, const double 
         } else {
             memset(row + lo, 0, (hi - lo + 1) * sizeof *row);
         }
-        for (size_t m = mmin > 1 ? mmin : 1; m <= mmax; m++) {
-            size_t r = j - m;
-            if (t->hi[r] < t->lo[r])
-                continue;
-            double h = hyper(lf, M, c, j, m);
-            if (h > 0)
-                add_shifted(row, T, t->p + r * st, t->lo[r], t->hi[r], shift_of(m, v, T), h);
-        }
+        add_terms(row, T, t, st, j, v, c, mmin > 1 ? mmin : 1, lf);
         t->lo[j] = lo;
         t->hi[j] = hi;
     }
