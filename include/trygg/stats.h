@@ -81,22 +81,16 @@ double trygg_normal_p_two_sided(double z);
 trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, unsigned permutations,
                           uint64_t seed, double *z, double *p_norm, double *p_perm);
 
-/* How the p-value a Gi* class rests on is computed ([hotspots] p_method). */
-typedef enum {
-    TRYGG_GISTAR_P_EXACT,       /* the conditional randomisation null, exactly (trygg_gistar_p_exact) */
-    TRYGG_GISTAR_P_PERMUTATION, /* the same null from `permutations` draws per cell (trygg_gistar) */
-    TRYGG_GISTAR_P_NORMAL,      /* the normal approximation of z */
-} trygg_gistar_p_method;
-
 /* The p-values of trygg_gistar's conditional permutation test (the same null, the same
  * one-sided direction: upper tail where z_i >= 0, lower where z_i < 0, ties extreme) without
  * Monte Carlo error: p_i = P(S >= s_i) or P(S <= s_i), S the sum of k_i = W_i - 1 values drawn
  * without replacement from the n - 1 values other than x_i, s_i the observed sum of i's other
  * neighbours. Cells with the same (k_i, x_i) share the null. For integer values (counts) it is
- * computed exactly (the generating-function method of Pagano & Tritchler 1983, see
- * src/score/gistar_exact.c); for other values, or where the exact tables would cost too much
- * (about 4e9 multiply-adds), by draws shared per (k_i, x_i) that stop after 10^4 extreme sums or
- * 10^8 draws (relative error about 1 % at p = 1e-4), seeded by seed. z: trygg_gistar's
+ * computed exactly, up to floating point (about 1e-12 relative; the generating-function method
+ * of Pagano & Tritchler 1983, see src/score/gistar_exact.c); for other values, or where the exact
+ * tables would cost too much (about 4e9 multiply-adds, or a quarter of a GiB), by draws shared
+ * per (k_i, x_i) that stop after 10^4 extreme sums or 10^8 draws (relative error about 1 % at
+ * p = 1e-4), seeded by seed. z: trygg_gistar's
  * z-scores of the same w and x. Cells with k_i = 0 and all cells when every value is equal get
  * p = 1. exact (may be NULL) says which of the two ran. TRYGG_E_USAGE as trygg_gistar. Writes n
  * values into p. */

@@ -11,6 +11,7 @@
  * find them.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,20 @@ static const char *const layer_descriptions[TRYGG__GRID_LAYERS] = {
 };
 
 static double round_to(double v, double scale) { return round(v * scale) / scale; }
+
+/* p-values to six significant digits: exact p-values reach 1e-100 and below, which rounding to
+ * a fixed decimal would turn into 0. Through the C library's correctly rounded printf, so the
+ * written value is the same on every machine. */
+static void set_p_value(OGRFeatureH f, int i, double v)
+{
+    if (!isfinite(v)) {
+        OGR_F_SetFieldNull(f, i);
+        return;
+    }
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.5e", v);
+    OGR_F_SetFieldDouble(f, i, strtod(buf, NULL));
+}
 
 static void set_real(OGRFeatureH f, int i, double v, double scale)
 {
@@ -213,7 +228,7 @@ static trygg_status write_cells(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialRefer
             OGR_F_SetFieldInteger(f, GC_FIELD(c, GC_N), (int)r->count[k]);
             set_real(f, GC_FIELD(c, GC_KDE), an ? r->kde[k] : NAN, 100.0);
             set_real(f, GC_FIELD(c, GC_GI_Z), an ? r->gi_z[k] : NAN, 1000.0);
-            set_real(f, GC_FIELD(c, GC_GI_P), an ? r->gi_p[k] : NAN, 1e6);
+            set_p_value(f, GC_FIELD(c, GC_GI_P), an ? r->gi_p[k] : NAN);
             if (an)
                 OGR_F_SetFieldString(f, GC_FIELD(c, GC_HOTSPOT), trygg_hotspot_class_name(r->cls[k]));
             else

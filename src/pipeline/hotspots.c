@@ -231,6 +231,27 @@ static int cmp_hotspot(const void *a, const void *b)
     return (x->cells[0] > y->cells[0]) - (x->cells[0] < y->cells[0]);
 }
 
+/* The union of a group's cells (a collection of polygons that share sides), on a 1 mm
+ * precision grid so that shared edges close exactly. The cells tile the plane, so first as a
+ * coverage: the cells snapped to the grid and their edges dissolved (GEOSCoverageUnion, linear in
+ * the edges), kept when the result is valid and has the cells' area (area_m2); a corner that
+ * rounding put on two sides of a grid line would break the coverage, and then the general
+ * overlay union on the same grid (GEOSUnaryUnionPrec, several times slower) does it. Caller
+ * destroys the result; NULL when both fail. */
+static GEOSGeometry *cells_union(GEOSContextHandle_t geos, const GEOSGeometry *cells, double area_m2)
+{
+    GEOSGeometry *snapped = GEOSGeom_setPrecision_r(geos, cells, 1e-3, 0);
+    GEOSGeometry *u = snapped ? GEOSCoverageUnion_r(geos, snapped) : NULL;
+    if (snapped)
+        GEOSGeom_destroy_r(geos, snapped);
+    double a = 0;
+    if (u && GEOSisValid_r(geos, u) == 1 && GEOSArea_r(geos, u, &a) && fabs(a - area_m2) <= 1e-6 * area_m2 + 1e-3)
+        return u;
+    if (u)
+        GEOSGeom_destroy_r(geos, u);
+    return GEOSUnaryUnionPrec_r(geos, cells, 1e-3);
+}
+
 trygg_status trygg_hotspots_merge(trygg_ctx *ctx, GEOSContextHandle_t geos, const trygg_grid *g,
                                   trygg_category cat, const bool *hot, const int *cls, const double *counts,
                                   trygg_hotspot **v, size_t *n, size_t *cap)
@@ -355,7 +376,7 @@ trygg_status trygg_hotspots_merge(trygg_ctx *ctx, GEOSContextHandle_t geos, cons
         GEOSGeometry *coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
         free(parts);
         parts = NULL;
-        h->geom = coll ? GEOSUnaryUnionPrec_r(geos, coll, 1e-3) : NULL;
+        h->geom = coll ? cells_union(geos, coll, h->area_m2) : NULL;
         if (coll)
             GEOSGeom_destroy_r(geos, coll);
         if (!h->geom) {
@@ -444,14 +465,15 @@ static void cell_trends(trygg_hotspot_result *r, const trygg_config *cfg, trygg_
     free(p);
 }
 
-/* Gi* of the analysed categories, one task each: values x, z-scores z and p-values p of
- * category c at [c * n]. */
+/* Gi* of the analysed categories, one task each: values x, z-scores z, p-values p, q-values q
+ * and classes cls of category c at [c * n]. */
 typedef struct {
     trygg_ctx *ctx;
     const trygg_config *cfg;
     const trygg_neighbours *w;
     const double *x;
-    double *z, *p;
+    double *z, *p, *q;
+    int *cls;
     int cat[NCAT];
     size_t order[NCAT]; /* the tasks in the order they are handed out */
     trygg_status status[NCAT];
@@ -470,6 +492,8 @@ static void gistar_category(size_t i, GEOSContextHandle_t geos, void *user)
     /* Tasks share the context: it records errors, which counts (finite, n >= 2) do not raise. */
     job->status[t] = trygg_hotspots_gistar(job->ctx, job->cfg, job->w, job->x + off, seed, job->z + off, job->p + off,
                                            &job->shared[t]);
+    if (job->status[t] == TRYGG_OK)
+        trygg_hotspot_classes(job->z + off, job->p + off, n, job->cfg->fdr, job->cls + off, job->q + off);
 }
 
 trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, trygg_places *places,
@@ -651,9 +675,9 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     z = trygg__xmalloc(NCAT * n * sizeof *z);
     pp = trygg__xmalloc(NCAT * n * sizeof *pp);
     hot = trygg__xmalloc(n * sizeof *hot);
-    int *cls = trygg__xmalloc(n * sizeof *cls);
-    double *q = trygg__xmalloc(n * sizeof *q);
-    gistar_job job = {ctx, cfg, &w, x, z, pp, {0}, {0}, {TRYGG_OK}, {false}, 0};
+    int *cls = trygg__xmalloc(NCAT * n * sizeof *cls);
+    double *q = trygg__xmalloc(NCAT * n * sizeof *q);
+    gistar_job job = {ctx, cfg, &w, x, z, pp, q, cls, {0}, {0}, {TRYGG_OK}, {false}, 0};
     for (int c = 0; c < NCAT && n >= 2; c++) {
         if (!r.analysed[c])
             continue;
@@ -691,14 +715,13 @@ trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, try
     }
     for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++) {
         int c = job.cat[t];
-        const double *zc = z + (size_t)c * n, *pc = pp + (size_t)c * n;
-        trygg_hotspot_classes(zc, pc, n, cfg->fdr, cls, q);
+        size_t at = (size_t)c * n;
         for (size_t i = 0; i < n; i++) {
             size_t k = i * NCAT + c;
-            r.gi_z[k] = zc[i];
-            r.gi_p[k] = pc[i];
-            r.gi_q[k] = q[i];
-            r.cls[k] = cls[i];
+            r.gi_z[k] = z[at + i];
+            r.gi_p[k] = pp[at + i];
+            r.gi_q[k] = q[at + i];
+            r.cls[k] = cls[at + i];
         }
     }
     r.gistar_s = clock_s(CLOCK_MONOTONIC) - t0;
@@ -855,13 +878,14 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
                  trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX ? "hexagonal" : "square", trygg_grid_size(r->grid),
                  r->study_area_m2 / 1e6, cfg->grid_boundary ? ", clipped to the study-area boundary" : "");
     const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
-    const char *pm = trygg__streq_ci(m, "exact")
-                         ? (r->gi_p_shared_draws ? "p-values of the conditional permutation null, exact where the values "
-                                                   "allowed, else from draws shared per neighbour count and value"
-                                                 : "exact p-values of the conditional permutation null")
-                     : trygg__streq_ci(m, "permutation") && cfg->permutations > 0
-                         ? "p-values from conditional permutations"
-                         : "p-values from the normal approximation";
+    const char *pm = "p-values from the normal approximation";
+    if (trygg__streq_ci(m, "exact") && !r->gi_p_shared_draws)
+        pm = "exact p-values of the conditional permutation null";
+    else if (trygg__streq_ci(m, "exact"))
+        pm = "p-values of the conditional permutation null, exact where the values allowed, else from draws shared "
+             "per neighbour count and value";
+    else if (trygg__streq_ci(m, "permutation") && cfg->permutations > 0)
+        pm = "p-values from conditional permutations";
     trygg_kv_set(kv, "hotspots.method",
                  "quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
                  "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "

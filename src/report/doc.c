@@ -8,6 +8,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -142,28 +143,107 @@ void trygg__change_text(unsigned before, unsigned after, char *buf, size_t n)
 
 /* ---- Text ---- */
 
-/* One pango layout per cairo context, kept in the context's user data and freed with it: a
- * report sets tens of thousands of short texts, and a new layout (with its own pango context)
- * for each cost most of the report stage. The layout follows the context's transformation and
- * font options (pango_cairo_update_layout); width, wrapping and alignment are set on every use. */
-static const cairo_user_data_key_t layout_key;
+/* Text set once per cairo context: the layouts of every (font, width, alignment, text) set on
+ * it are kept in the context's user data and freed with it. A report sets tens of thousands of
+ * short texts, most of them again and again (table cells such as the focus area or the party
+ * responsible, legend entries, markers), and shaping them was most of the report stage. Kept
+ * layouts follow the context's font options (there are no transformations); at TEXT_CACHE_MAX
+ * entries the cache starts afresh, so memory stays bounded. */
+typedef struct {
+    char *key;
+    uint64_t hash;
+    PangoLayout *layout;
+} text_entry;
+
+typedef struct {
+    PangoContext *pc;
+    text_entry *v; /* open addressing; cap a power of two */
+    size_t n, cap;
+} text_cache;
+
+#define TEXT_CACHE_MAX 4096
+
+static const cairo_user_data_key_t cache_key;
 /* Set on the context of the page-counting pass (trygg__doc_render): text is measured, not drawn. */
 static const cairo_user_data_key_t counting_key;
 
-static void layout_free(void *p) { g_object_unref(p); }
-
-static PangoLayout *layout_of(cairo_t *cr)
+static void cache_clear(text_cache *c)
 {
-    PangoLayout *layout = cairo_get_user_data(cr, &layout_key);
-    if (!layout) {
-        layout = pango_cairo_create_layout(cr);
-        if (cairo_set_user_data(cr, &layout_key, layout, layout_free) != CAIRO_STATUS_SUCCESS)
+    for (size_t k = 0; k < c->cap; k++)
+        if (c->v[k].key) {
+            free(c->v[k].key);
+            g_object_unref(c->v[k].layout);
+            c->v[k].key = NULL;
+        }
+    c->n = 0;
+}
+
+static void cache_free(void *p)
+{
+    text_cache *c = p;
+    cache_clear(c);
+    free(c->v);
+    g_object_unref(c->pc);
+    free(c);
+}
+
+static text_cache *cache_of(cairo_t *cr)
+{
+    text_cache *c = cairo_get_user_data(cr, &cache_key);
+    if (!c) {
+        c = trygg__xcalloc(1, sizeof *c);
+        c->pc = pango_cairo_create_context(cr);
+        c->cap = 256;
+        c->v = trygg__xcalloc(c->cap, sizeof *c->v);
+        if (cairo_set_user_data(cr, &cache_key, c, cache_free) != CAIRO_STATUS_SUCCESS)
             abort(); /* out of memory, as trygg__xmalloc */
-    } else {
-        pango_cairo_update_layout(cr, layout);
     }
-    pango_layout_set_width(layout, -1);
-    pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT);
+    return c;
+}
+
+static void layout_setup(PangoLayout *layout, double w, const char *text, const trygg__font *f);
+
+/* The layout of text in font f wrapped at w (w <= 0: none), borrowed from the context's cache
+ * (valid until the next call; take a reference to keep it longer). */
+static PangoLayout *laid_out(cairo_t *cr, double w, const char *text, const trygg__font *f)
+{
+    text_cache *c = cache_of(cr);
+    char *key = trygg__xasprintf("%.17g|%d|%d|%d|%.17g|%s", f->size, f->bold, f->italic, w > 0 ? f->align : 0, w,
+                                 text ? text : "");
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (const char *q = key; *q; q++)
+        h = (h ^ (unsigned char)*q) * 1099511628211ULL;
+    size_t k = (size_t)h & (c->cap - 1);
+    while (c->v[k].key && !(c->v[k].hash == h && strcmp(c->v[k].key, key) == 0))
+        k = (k + 1) & (c->cap - 1);
+    if (c->v[k].key) {
+        free(key);
+        return c->v[k].layout;
+    }
+    if (c->n >= TEXT_CACHE_MAX) {
+        cache_clear(c);
+        k = (size_t)h & (c->cap - 1);
+    } else if (2 * (c->n + 1) > c->cap) { /* grow: at most half full */
+        text_entry *old = c->v;
+        size_t ocap = c->cap;
+        c->cap *= 2;
+        c->v = trygg__xcalloc(c->cap, sizeof *c->v);
+        for (size_t q = 0; q < ocap; q++)
+            if (old[q].key) {
+                size_t at = (size_t)old[q].hash & (c->cap - 1);
+                while (c->v[at].key)
+                    at = (at + 1) & (c->cap - 1);
+                c->v[at] = old[q];
+            }
+        free(old);
+        k = (size_t)h & (c->cap - 1);
+        while (c->v[k].key)
+            k = (k + 1) & (c->cap - 1);
+    }
+    PangoLayout *layout = pango_layout_new(c->pc);
+    layout_setup(layout, w, text, f);
+    c->v[k] = (text_entry){key, h, layout};
+    c->n++;
     return layout;
 }
 
@@ -218,8 +298,7 @@ static void layout_show(cairo_t *cr, PangoLayout *layout, double x, double y, do
 double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, const trygg__font *f, bool draw,
                    double *out_w)
 {
-    PangoLayout *layout = layout_of(cr);
-    layout_setup(layout, w, text, f);
+    PangoLayout *layout = laid_out(cr, w, text, f);
     int pw, ph;
     pango_layout_get_size(layout, &pw, &ph);
     if (draw)
@@ -377,20 +456,18 @@ static double row_height(trygg__doc *d, const trygg__col *cols, size_t ncols, ch
 }
 
 /* The cells of a row laid out as they are drawn (alignment of the column, the swatch's inset in
- * the first column): one layout per cell, from the context's shared pango context, so that each
- * cell is shaped once for its height and its drawing. Returns the row's height as row_height
- * measures it (the first column without the inset, as the page breaks were planned). */
+ * the first column), each a reference to the context's cached layout, so that each text is
+ * shaped once for its height and its drawing. Returns the row's height as row_height measures
+ * it (the first column without the inset, as the page breaks were planned). */
 static double row_layouts(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *row,
                           const trygg__font *f, const trygg__rgb *swatch, PangoLayout **lay)
 {
-    PangoContext *pc = pango_layout_get_context(layout_of(d->cr));
     double h = 0;
     for (size_t c = 0; c < ncols; c++) {
         trygg__font cf = *f;
         cf.align = cols[c].align;
         double inset = c == 0 && swatch ? f->size * 0.8 + 3 : 0;
-        lay[c] = pango_layout_new(pc);
-        layout_setup(lay[c], cols[c].width - 2 * CELL_PAD - inset, row[c] ? row[c] : "", &cf);
+        lay[c] = g_object_ref(laid_out(d->cr, cols[c].width - 2 * CELL_PAD - inset, row[c] ? row[c] : "", &cf));
         double ch;
         if (inset > 0) {
             ch = trygg__text(d->cr, 0, 0, cols[c].width - 2 * CELL_PAD, row[c] ? row[c] : "", f, false, NULL);

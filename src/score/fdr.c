@@ -12,39 +12,66 @@
  * which the BH procedure (run at alpha = 0.01, 0.05, 0.10) rejects the cell.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/internal.h"
 #include "trygg/stats.h"
 
 typedef struct {
-    double p;
+    uint64_t key; /* the p-value's bits, ordered as the values are */
     size_t i;
 } p_ix;
 
-static int cmp_p(const void *a, const void *b)
+/* Bits of a double that sort as unsigned integers in the order of the values (sign bit flipped
+ * for positives, all bits for negatives; -0 before +0). */
+static uint64_t order_bits(double v)
 {
-    const p_ix *x = a, *y = b;
-    if (x->p != y->p)
-        return x->p < y->p ? -1 : 1;
-    return (x->i > y->i) - (x->i < y->i); /* ties by position: a total order, deterministic */
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    return u >> 63 ? ~u : u | (uint64_t)1 << 63;
+}
+
+/* LSD radix sort of s[0..m) by key, a byte at a time, skipping bytes all keys share (p-values
+ * in [0, 1] share their top bits); t is scratch of m. Stable, so ties keep their positions. */
+static void radix_sort(p_ix *s, p_ix *t, size_t m)
+{
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t k = 0; k < m; k++)
+            count[((s[k].key >> shift) & 255) + 1]++;
+        bool one = false;
+        for (int d = 1; d <= 256 && !one; d++)
+            one = count[d] == m;
+        if (one)
+            continue;
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (size_t k = 0; k < m; k++)
+            t[count[(s[k].key >> shift) & 255]++] = s[k];
+        memcpy(s, t, m * sizeof *s);
+    }
 }
 
 void trygg_fdr_bh(const double *p, size_t n, double *q)
 {
-    p_ix *s = trygg__xmalloc((n ? n : 1) * sizeof *s);
+    p_ix *s = trygg__xmalloc((n ? n : 1) * sizeof *s), *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
         if (!isnan(p[i]))
-            s[m++] = (p_ix){p[i], i};
-    qsort(s, m, sizeof *s, cmp_p);
+            s[m++] = (p_ix){order_bits(p[i]), i};
+    /* ascending p, ties by position (stable): a total order, deterministic; the q-values do not
+     * depend on the order among ties */
+    radix_sort(s, t, m);
+    free(t);
     for (size_t i = 0; i < n; i++)
         if (isnan(p[i]))
             q[i] = NAN;
     /* Step up from the largest p: running minimum of m p_(j) / j. */
     double run = 1.0;
     for (size_t k = m; k-- > 0;) {
-        double v = (double)m * s[k].p / (double)(k + 1);
+        double v = (double)m * p[s[k].i] / (double)(k + 1);
         if (v < run)
             run = v;
         q[s[k].i] = run;

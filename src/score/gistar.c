@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "index/buckets.h"
 #include "score/xoshiro.h"
 #include "trygg/stats.h"
 
@@ -44,109 +45,68 @@ void trygg_neighbours_fini(trygg_neighbours *w)
     memset(w, 0, sizeof *w);
 }
 
-/* Points in buckets of a square lattice of side `side`: bucket (bx, by) holds the points whose
- * x lies in [x0 + bx side, x0 + (bx + 1) side), likewise y; key = by * nx + bx. */
+/* The candidates of one point: the runs of bucket positions that trygg__buckets_around finds. */
 typedef struct {
-    uint64_t key;
-    size_t id;
-} bucketed;
+    const trygg__buckets *b;
+    const double *xy;
+    double x, y, lim;
+    trygg_neighbours *w;
+    size_t m, cap;
+} band_query;
 
-static int cmp_bucketed(const void *a, const void *b)
+static void band_run(void *user, size_t q0, size_t q1)
 {
-    const bucketed *p = a, *q = b;
-    if (p->key != q->key)
-        return p->key < q->key ? -1 : 1;
-    return (p->id > q->id) - (p->id < q->id);
-}
-
-/* First position in v[0..n) whose key is >= key. */
-static size_t lower_key(const bucketed *v, size_t n, uint64_t key)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
+    band_query *bq = user;
+    trygg__grow((void **)&bq->w->nbr, &bq->cap, bq->m + (q1 - q0) + 1, sizeof *bq->w->nbr);
+    for (size_t q = q0; q < q1; q++) {
+        size_t j = bq->b->id[q];
+        double dx = bq->xy[2 * j] - bq->x, dy = bq->xy[2 * j + 1] - bq->y;
+        if (dx * dx + dy * dy <= bq->lim)
+            bq->w->nbr[bq->m++] = j;
     }
-    return lo;
 }
 
 trygg_status trygg_neighbours_band(trygg_ctx *ctx, const double *xy, size_t n, double band_m, trygg_neighbours *out)
 {
     trygg_status st = TRYGG_OK;
     trygg_neighbours w = {0};
-    bucketed *b = NULL;
-    size_t cap = 0;
+    trygg__buckets b = {0};
     if (!(isfinite(band_m) && band_m > 0)) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is not a positive number", band_m);
         goto done;
     }
-    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-    for (size_t i = 0; i < n; i++) {
-        double x = xy[2 * i], y = xy[2 * i + 1];
-        if (!isfinite(x) || !isfinite(y)) {
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(xy[2 * i]) || !isfinite(xy[2 * i + 1])) {
             st = trygg__fail(ctx, TRYGG_E_DATA, "distance band: point %zu has a non-finite coordinate", i);
             goto done;
         }
-        x0 = x < x0 ? x : x0;
-        y0 = y < y0 ? y : y0;
-        x1 = x > x1 ? x : x1;
-        y1 = y > y1 ? y : y1;
-    }
-    /* A fixed radius over points: buckets of the band's size find every pair within it among
-     * the 3 x 3 buckets around a point, with a sort and binary searches instead of a tree
-     * (Bentley, Stanat & Williams 1977, "The complexity of finding fixed-radius near
-     * neighbors"). The buckets are a hair larger than the band so that pairs at the band
-     * distance plus the rounding tolerance below are never two buckets apart. */
-    double side = band_m * (1.0 + 1e-6);
-    double nxd = n ? floor((x1 - x0) / side) + 1.0 : 1.0, nyd = n ? floor((y1 - y0) / side) + 1.0 : 1.0;
-    if (nxd * nyd > 1.8e19) {
-        st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is too small for an extent of %g x %g m", band_m,
-                         x1 - x0, y1 - y0);
+    /* A fixed radius over points: buckets of the band's size (src/index/buckets.h), a hair
+     * larger so that pairs at the band distance plus the rounding tolerance below are never two
+     * buckets apart. */
+    if (!trygg__buckets_init(&b, xy, n, band_m * (1.0 + 1e-6))) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "distance band %g m is too small for the extent of the points", band_m);
         goto done;
     }
-    uint64_t nx = (uint64_t)nxd, ny = (uint64_t)nyd;
-    b = trygg__xmalloc((n ? n : 1) * sizeof *b);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t bx = (uint64_t)floor((xy[2 * i] - x0) / side), by = (uint64_t)floor((xy[2 * i + 1] - y0) / side);
-        b[i] = (bucketed){by * nx + bx, i};
-    }
-    qsort(b, n, sizeof *b, cmp_bucketed);
-    double lim = band_m * band_m * (1.0 + 1e-9);
     w.n = n;
     w.start = trygg__xmalloc((n + 1) * sizeof *w.start);
     w.start[0] = 0;
-    size_t m = 0;
+    band_query bq = {&b, xy, 0, 0, band_m * band_m * (1.0 + 1e-9), &w, 0, 0};
     for (size_t i = 0; i < n; i++) {
-        double x = xy[2 * i], y = xy[2 * i + 1];
-        uint64_t bx = (uint64_t)floor((x - x0) / side), by = (uint64_t)floor((y - y0) / side);
-        size_t first = m;
-        for (uint64_t ry = by ? by - 1 : 0; ry <= by + 1 && ry < ny; ry++) {
-            uint64_t c0 = bx ? bx - 1 : 0, c1 = bx + 1 < nx ? bx + 1 : nx - 1;
-            /* buckets c0..c1 of row ry are consecutive keys */
-            for (size_t q = lower_key(b, n, ry * nx + c0); q < n && b[q].key <= ry * nx + c1; q++) {
-                size_t j = b[q].id;
-                double dx = xy[2 * j] - x, dy = xy[2 * j + 1] - y;
-                if (dx * dx + dy * dy <= lim) {
-                    trygg__grow((void **)&w.nbr, &cap, m + 1, sizeof *w.nbr);
-                    w.nbr[m++] = j;
-                }
-            }
-        }
+        size_t first = bq.m;
+        bq.x = xy[2 * i], bq.y = xy[2 * i + 1];
+        trygg__buckets_around(&b, bq.x, bq.y, band_run, &bq);
         /* The contract: ascending. Insertion sort: a few dozen ids, ascending within each row of
          * buckets already. */
-        for (size_t q = first + 1; q < m; q++) {
+        for (size_t q = first + 1; q < bq.m; q++) {
             size_t v = w.nbr[q], r = q;
             for (; r > first && w.nbr[r - 1] > v; r--)
                 w.nbr[r] = w.nbr[r - 1];
             w.nbr[r] = v;
         }
-        w.start[i + 1] = m;
+        w.start[i + 1] = bq.m;
     }
 done:
-    free(b);
+    trygg__buckets_fini(&b);
     if (st == TRYGG_OK)
         *out = w;
     else

@@ -148,7 +148,13 @@ trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, con
     trygg__null_classes nc = {0};
     if (use_exact) {
         classes_build(w, x, z, xmin, xmax, &nc);
-        use_exact = trygg__null_exact_cost(&nc) <= exact_max_cost;
+        /* The tables: about 2 log2(D) + 4 of (K + 1) x (T + 1) doubles; a quarter of a GiB at most. */
+        size_t Tmax = 0;
+        for (size_t u = 0; u < nc.D; u++)
+            Tmax = nc.T[u] > Tmax ? nc.T[u] : Tmax;
+        double tables = 2.0 * (log2((double)nc.D + 1.0) + 4.0), bytes = tables * (double)(nc.K + 1) *
+                                                                        ((double)Tmax + 1.0) * sizeof(double);
+        use_exact = trygg__null_exact_cost(&nc) <= exact_max_cost && bytes <= 268435456.0;
     }
     if (use_exact)
         trygg__null_exact_p(&nc, p);

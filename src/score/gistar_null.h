@@ -25,7 +25,8 @@ typedef struct {
     bool *hot;
 } trygg__null_classes;
 
-/* Multiply-adds the exact computation of nc would take (an estimate within a small factor). */
+/* Multiply-adds the exact computation of nc would take at most (every value that is not common
+ * merged by the divide and conquer). */
 double trygg__null_exact_cost(const trygg__null_classes *nc);
 
 /* The exact one-sided p-value of every cell of nc (n values into p). */
@@ -36,6 +37,11 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p);
  * max_draws draws; p = (M + 1) / (R + 1). Deterministic for a seed. */
 void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const double *z, uint64_t seed,
                           uint64_t hits, uint64_t max_draws, double *p);
+
+/* Tests: how much the division of a pool out of the full table may amplify rounding errors
+ * before the pool is merged instead (default 100; 0 merges every pool that is not common,
+ * INFINITY divides every pool). */
+void trygg__gistar_exact_amp_limit(double limit);
 
 /* Tests: the cost above which trygg_gistar_p_exact falls back to shared draws (default 4e9
  * multiply-adds), and the draws' stopping rule (default 10^4 hits or 10^8 draws). */

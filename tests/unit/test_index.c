@@ -1,8 +1,10 @@
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/internal.h"
 #include "helpers.h"
+#include "index/buckets.h"
 #include "trygg/index.h"
 
 /* A 10 x 10 grid of points 10 m apart: point id = row * 10 + col at (10 col, 10 row). */
@@ -219,9 +221,65 @@ static void test_index_concurrent_queries(void)
     trygg_ctx_free(ctx);
 }
 
+/* Marks the ids of every run trygg__buckets_around reports. */
+typedef struct {
+    const trygg__buckets *b;
+    unsigned char *seen;
+} bucket_marks;
+
+static void mark_run(void *user, size_t q0, size_t q1)
+{
+    bucket_marks *bm = user;
+    for (size_t q = q0; q < q1; q++)
+        bm->seen[bm->b->id[q]]++;
+}
+
+static void test_index_buckets(void)
+{
+    /* Every point within the side of a query point is among the 3 x 3 buckets around it, each
+     * once, for buckets dense enough for an array of starts (one town: 400 points over 2 km,
+     * side 100 m) and sparse ones (two towns 1000 km apart, side 10 m: 1e10 buckets), and for
+     * query points off the points' extent; checked against all pairs. */
+    for (int sparse = 0; sparse < 2; sparse++) {
+        enum { N = 400 };
+        double xy[2 * N], side = sparse ? 10.0 : 100.0;
+        uint64_t s = 5;
+        for (int i = 0; i < N; i++) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            double u = (double)(s >> 11) / 9007199254740992.0;
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            double v = (double)(s >> 11) / 9007199254740992.0;
+            double far = sparse && i % 2 ? 1e6 : 0;
+            xy[2 * i] = far + (sparse ? 60 : 2000) * u;
+            xy[2 * i + 1] = far + (sparse ? 60 : 2000) * v;
+        }
+        trygg__buckets b;
+        CU_ASSERT_FATAL(trygg__buckets_init(&b, xy, N, side));
+        CU_ASSERT(sparse ? b.start == NULL : b.start != NULL);
+        unsigned char seen[N];
+        size_t missed = 0, twice = 0;
+        for (int qi = -3; qi < N; qi++) {
+            /* three query points off the extent, then every point */
+            double qx = qi >= 0 ? xy[2 * qi] : -50.0 * qi, qy = qi >= 0 ? xy[2 * qi + 1] : -50.0;
+            memset(seen, 0, sizeof seen);
+            bucket_marks bm = {&b, seen};
+            trygg__buckets_around(&b, qx, qy, mark_run, &bm);
+            for (int j = 0; j < N; j++) {
+                double dx = xy[2 * j] - qx, dy = xy[2 * j + 1] - qy;
+                missed += dx * dx + dy * dy <= side * side && !seen[j];
+                twice += seen[j] > 1;
+            }
+        }
+        TH_ASSERT_INT(missed, 0);
+        TH_ASSERT_INT(twice, 0);
+        trygg__buckets_fini(&b);
+    }
+}
+
 void test_index_register(void)
 {
     static CU_TestInfo tests[] = {
+        {"fixed-radius buckets against all pairs", test_index_buckets},
         {"point grid boxes", test_index_point_grid_boxes},
         {"envelopes", test_index_envelopes},
         {"NaN point left out", test_index_nan_point_left_out},

@@ -288,7 +288,7 @@ static double enumerate_p(const trygg_neighbours *w, const double *x, size_t n, 
     return (double)extreme / (double)total;
 }
 
-static void test_stats_gistar_exact_6_cells(void)
+static void check_exact_6_cells(void)
 {
     /* Six cells on a 3 x 2 lattice, 100 m apart, band 150 m (diagonals in): a corner has 3
      * other neighbours, a middle cell all 5. Values with a repeat (2, 2) and a zero, so that
@@ -327,7 +327,17 @@ static void test_stats_gistar_exact_6_cells(void)
     trygg_ctx_free(ctx);
 }
 
-static void test_stats_gistar_exact_random_layouts(void)
+/* The same check with the pools made by division where its error bound allows (the default)
+ * and with every pool of a value that is not common merged instead (the divide and conquer). */
+static void test_stats_gistar_exact_6_cells(void)
+{
+    check_exact_6_cells();
+    trygg__gistar_exact_amp_limit(0);
+    check_exact_6_cells();
+    trygg__gistar_exact_amp_limit(100);
+}
+
+static void check_exact_random_layouts(void)
 {
     /* 200 random layouts of 12 cells (random points, band, integer values 0..5 with many
      * zeros): every p-value equals the count over all subsets. */
@@ -391,6 +401,129 @@ static void test_stats_gistar_exact_random_layouts(void)
     }
     CU_ASSERT(common >= 50); /* the division ran in at least half of the layouts */
     trygg_ctx_free(ctx);
+}
+
+/* The same check with the pools made by division where its error bound allows (the default)
+ * and with every pool of a value that is not common merged instead (the divide and conquer). */
+static void test_stats_gistar_exact_random_layouts(void)
+{
+    check_exact_random_layouts();
+    trygg__gistar_exact_amp_limit(0);
+    check_exact_random_layouts();
+    trygg__gistar_exact_amp_limit(100);
+}
+
+/* 300 cells on a 20 x 15 lattice (band 150 m: 3 to 8 other neighbours), counts 0..9 with two
+ * thirds zeros; with `spike`, one cell holds 1000 and its eight neighbours 9 (the centre of a
+ * hot spot). The largest relative difference between trygg's exact p-values and p-values from
+ * counting the subsets independently: for every cell the number of k-subsets of the other 299
+ * values with each sum, by adding the values one at a time (dp[j][s] += dp[j-1][s-v], Pagano &
+ * Tritchler 1983; sums beyond the largest one compared with share the last column), in doubles
+ * that hold these counts exactly (at most C(299, 8) = 1.3e15 < 2^53); p is the tail count over
+ * C(299, k). */
+static double worst_vs_counting(bool spike)
+{
+    enum { W = 20, H = 15, N = W * H, KMAX = 8 };
+    trygg_ctx *ctx = th_ctx();
+    double xy[2 * N], x[N], z[N], p[N];
+    uint64_t s = 777;
+    for (int i = 0; i < N; i++) {
+        xy[2 * i] = 100.0 * (i % W);
+        xy[2 * i + 1] = 100.0 * (i / W);
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        unsigned r = (unsigned)((s >> 33) % 30);
+        x[i] = r < 20 ? 0 : (double)(r - 20);
+    }
+    if (spike)
+        for (int dy = -1; dy <= 1; dy++)
+            for (int dx = -1; dx <= 1; dx++)
+                x[(7 + dy) * W + 9 + dx] = dx || dy ? 9 : 1000;
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, N, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, x, 0, 0, z, NULL, NULL), TRYGG_OK);
+    bool exact = false;
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, x, z, 1, p, &exact), TRYGG_OK);
+    CU_ASSERT(exact);
+    int cap = 0; /* the last column: sums of cap or more */
+    for (int i = 0; i < N; i++) {
+        int obs = 0;
+        for (size_t t = w.start[i]; t < w.start[i + 1]; t++)
+            obs += (int)x[w.nbr[t]];
+        cap = obs - (int)x[i] + 1 > cap ? obs - (int)x[i] + 1 : cap;
+    }
+    double *dp = malloc((KMAX + 1) * (size_t)(cap + 1) * sizeof *dp);
+    double worst = 0;
+    for (int i = 0; i < N; i++) {
+        size_t k = w.start[i + 1] - w.start[i] - 1;
+        CU_ASSERT_FATAL(k <= KMAX);
+        int obs = 0;
+        for (size_t t = w.start[i]; t < w.start[i + 1]; t++)
+            obs += (int)x[w.nbr[t]];
+        obs -= (int)x[i];
+        memset(dp, 0, (KMAX + 1) * (size_t)(cap + 1) * sizeof *dp);
+        dp[0] = 1;
+        for (int jn = 0; jn < N; jn++) {
+            if (jn == i)
+                continue;
+            int v = (int)x[jn];
+            for (size_t j = k; j >= 1; j--) {
+                double *to = dp + j * (size_t)(cap + 1), *from = dp + (j - 1) * (size_t)(cap + 1);
+                for (int sum = cap; sum >= 0; sum--) /* downwards: from[] is the previous row */
+                    to[sum + v < cap ? sum + v : cap] += from[sum];
+            }
+        }
+        double all = 0, tail = 0;
+        for (int sum = 0; sum <= cap; sum++) {
+            double c = dp[k * (size_t)(cap + 1) + (size_t)sum];
+            all += c;
+            if (z[i] >= 0 ? sum >= obs : sum <= obs)
+                tail += c;
+        }
+        double e = tail / all, d = fabs(p[i] - e) / e;
+        worst = d > worst ? d : worst;
+    }
+    free(dp);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+    return worst;
+}
+
+static void check_exact_vs_counting(void)
+{
+    /* The zeros, and 1 and 2, are common enough to be taken out of the full table; the others
+     * are divided out where the error bound allows, else merged. Agreement to 1e-11 relative
+     * (the hypergeometric weights come from differences of log-factorials; measured 5.6e-13). */
+    double worst = worst_vs_counting(false);
+    fprintf(stderr, "\n  exact tables vs counting on 300 cells: largest relative difference %.2g\n", worst);
+    CU_ASSERT(worst < 1e-11);
+}
+
+/* The same check with the pools made by division where its error bound allows (the default)
+ * and with every pool of a value that is not common merged instead (the divide and conquer). */
+static void test_stats_gistar_exact_vs_counting(void)
+{
+    check_exact_vs_counting();
+    trygg__gistar_exact_amp_limit(0);
+    check_exact_vs_counting();
+    trygg__gistar_exact_amp_limit(100);
+}
+
+static void test_stats_gistar_exact_division_bound(void)
+{
+    /* The spike (1000 in one cell, 9 around it): the pool of 1000 is the other 299 values, and
+     * the spike cell's tail P(S >= 72) (all eight draws 9s, about 1e-14) lies in the column of
+     * the full table that the subsets holding the 1000 fill (about 3 %). Taking the copy out by
+     * division then cancels nearly all of that column: without the error bound (unlimited
+     * amplification) the p-value is off by more than 1e-6 relative; with it that pool is merged
+     * and every p-value agrees with the counting to 1e-11. */
+    trygg__gistar_exact_amp_limit(INFINITY);
+    double loose = worst_vs_counting(true);
+    trygg__gistar_exact_amp_limit(100);
+    double bounded = worst_vs_counting(true);
+    fprintf(stderr, "\n  division unchecked: %.2g, with the error bound: %.2g (largest relative difference)\n", loose,
+            bounded);
+    CU_ASSERT(loose > 1e-6);
+    CU_ASSERT(bounded < 1e-11);
 }
 
 static void test_stats_gistar_exact_5x5(void)
@@ -465,6 +598,17 @@ static void test_stats_gistar_shared_draws(void)
     CU_ASSERT(!exact);
     TH_ASSERT_NEAR(ps2[24], p[24], 0.05 * p[24]);
     trygg__gistar_exact_limits(4e9, 10000, 100000000);
+    trygg_neighbours_fini(&w);
+    /* Counts far apart (0, 1e9, 5 on a row): tables of a billion columns would not fit, so the
+     * draws are used instead of an allocation that cannot succeed. Cell 1 (x = 1e9) draws its
+     * two other neighbours from a pool of two: every draw is the observed sum, p = 1. */
+    double rxy[6] = {0, 0, 100, 0, 200, 0}, rx[3] = {0, 1e9, 5}, rz[3], rp[3];
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, rxy, 3, 150.0, &w), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &w, rx, 0, 0, rz, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &w, rx, rz, 7, rp, &exact), TRYGG_OK);
+    CU_ASSERT(!exact);
+    TH_ASSERT_NEAR(rp[1], 1.0, 0);
+    CU_ASSERT(rp[0] > 0 && rp[0] <= 1.0 && rp[2] > 0 && rp[2] <= 1.0);
     trygg_neighbours_fini(&w);
     trygg_ctx_free(ctx);
 }
@@ -612,6 +756,47 @@ static void test_stats_fdr_by_hand(void)
     trygg_fdr_bh(p3, 2, q3);
     TH_ASSERT_NEAR(q3[0], 0.9, 1e-15);
     TH_ASSERT_NEAR(q3[1], 0.9, 1e-15);
+}
+
+static void test_stats_fdr_against_definition(void)
+{
+    /* 2000 p-values with many ties (three decimals), tiny ones (down to 1e-300) and NaNs,
+     * against the definition computed here without sorting: q_i = min over j with
+     * p_j >= p_i of min(1, m p_j / r_j), r_j the number of p-values <= p_j (for tied values the
+     * largest rank, which gives the same minimum). */
+    enum { N = 2000 };
+    static double p[N], q[N];
+    uint64_t s = 99;
+    for (int i = 0; i < N; i++) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        double u = (double)(s >> 11) / 9007199254740992.0;
+        p[i] = i % 97 == 0 ? NAN : i % 13 == 0 ? pow(10.0, -300.0 * u) : round(u * 1000.0) / 1000.0;
+    }
+    trygg_fdr_bh(p, N, q);
+    size_t m = 0;
+    for (int i = 0; i < N; i++)
+        m += !isnan(p[i]);
+    static double bound[N]; /* min(1, m p_j / r_j) */
+    for (int j = 0; j < N; j++) {
+        size_t r = 0;
+        for (int k = 0; k < N; k++)
+            r += !isnan(p[k]) && p[k] <= p[j];
+        bound[j] = isnan(p[j]) ? NAN : fmin(1.0, (double)m * p[j] / (double)r);
+    }
+    double worst = 0;
+    for (int i = 0; i < N; i++) {
+        if (isnan(p[i])) {
+            CU_ASSERT(isnan(q[i]));
+            continue;
+        }
+        double want = 1.0;
+        for (int j = 0; j < N; j++)
+            if (!isnan(p[j]) && p[j] >= p[i] && bound[j] < want)
+                want = bound[j];
+        double d = fabs(q[i] - want) / want;
+        worst = d > worst ? d : worst;
+    }
+    CU_ASSERT(worst < 1e-14);
 }
 
 static void test_stats_classes(void)
@@ -820,10 +1005,13 @@ void test_stats_register(void)
         {"Gi* degenerate input", test_stats_gistar_degenerate},
         {"Gi* exact null vs enumeration, 6 cells", test_stats_gistar_exact_6_cells},
         {"Gi* exact null vs enumeration, random layouts", test_stats_gistar_exact_random_layouts},
+        {"Gi* exact null vs counting, 300 cells", test_stats_gistar_exact_vs_counting},
+        {"Gi* exact null: the division's error bound", test_stats_gistar_exact_division_bound},
         {"Gi* exact null 5x5 vs 10^6 permutations", test_stats_gistar_exact_5x5},
         {"Gi* shared draws fallback", test_stats_gistar_shared_draws},
         {"Gi* cross-check with PySAL", test_stats_gistar_crosscheck_pysal},
         {"FDR by hand", test_stats_fdr_by_hand},
+        {"FDR against its definition", test_stats_fdr_against_definition},
         {"confidence classes", test_stats_classes},
         {"PAI, hit rate, RRI by hand", test_stats_pai_rri_by_hand},
         {"Poisson comparison against scipy", test_stats_poisson_compare},
