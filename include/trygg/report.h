@@ -227,6 +227,10 @@ typedef struct {
     size_t nmeasures;
     const trygg_report_ranking *rankings; /* least safe places, most vandalism, most littering */
     size_t nrankings;
+    const char *emerging_period;          /* "8 quarters, 2023Q1 to 2024Q4", or why there is none; may be NULL */
+    const char *const *emerging;          /* sentences on emerging hot spots, most pressing first */
+    size_t nemerging;
+    const char *near_repeat;              /* what the near-repeat test found per category; may be NULL */
     trygg_report_map_data map;            /* overview map; an empty extent means all features */
     const char *data_sources;
     bool synthetic;

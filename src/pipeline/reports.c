@@ -182,6 +182,13 @@ typedef struct {
     /* the summary's ranked lists */
     trygg_report_ranking rankings[3];
     size_t nrankings;
+    /* emerging hot spots and near repeat (from the layer and run_info) */
+    const char *emerging_period;
+    const char **emerging;      /* the sentences, made once the places' streets are known */
+    size_t nemerging;
+    feat *em;                   /* their cells */
+    const char **em_what;       /* "vandalism: intensifying hot spot: ..." */
+    const char *near_repeat;
     /* incidents */
     size_t ni;
     double *inc_xy;
@@ -273,6 +280,7 @@ static void model_fini(model *m)
     feats_free(m, m->dk, m->nd);
     feats_free(m, m->hs, m->nh);
     feats_free(m, m->ms, m->nm);
+    feats_free(m, m->em, m->nemerging);
     trygg_index_free(m->pl_idx);
     trygg_index_free(m->inc_idx);
     trygg_index_free(m->lamp_idx);
@@ -497,6 +505,45 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
     return TRYGG_OK;
 }
 
+#define SUMMARY_EMERGING 12
+
+/* The summary's emerging hot spots: new, consecutive, intensifying and persistent hot spots (in
+ * that order of urgency), one sentence each with its category and cell, at most SUMMARY_EMERGING;
+ * and the near-repeat note of run_info. */
+static trygg_status read_emerging(model *m, sqlite3 *db, const char *path)
+{
+    const char *period = trygg_kv_get(&m->info, "emerging.steps");
+    m->emerging_period = period ? bag_str(&m->mem, period) : NULL;
+    const char *nr = trygg_kv_get(&m->info, "nearrepeat");
+    m->near_repeat = nr ? bag_str(&m->mem, nr) : NULL;
+    if (!trygg__gpkg_has_table(db, "emerging_hotspots"))
+        return TRYGG_OK;
+    sqlite3_stmt *q = NULL;
+    trygg_status st = prepare(m, db, path,
+                              "SELECT category, cell_id, description, ST_AsBinary(geom) FROM emerging_hotspots "
+                              "WHERE class IN ("
+                              "'intensifying hot spot', 'new hot spot', 'consecutive hot spot', "
+                              "'persistent hot spot') ORDER BY CASE class WHEN 'intensifying hot spot' THEN 0 "
+                              "WHEN 'new hot spot' THEN 1 WHEN 'consecutive hot spot' THEN 2 ELSE 3 END, "
+                              "hot_steps DESC, category, cell_id",
+                              &q);
+    if (st != TRYGG_OK)
+        return st;
+    m->emerging = bag_keep(&m->mem, trygg__xcalloc(SUMMARY_EMERGING, sizeof *m->emerging));
+    m->em = bag_keep(&m->mem, trygg__xcalloc(SUMMARY_EMERGING, sizeof *m->em));
+    m->em_what = bag_keep(&m->mem, trygg__xcalloc(SUMMARY_EMERGING, sizeof *m->em_what));
+    while (m->nemerging < SUMMARY_EMERGING && sqlite3_step(q) == SQLITE_ROW) {
+        feat f;
+        if (!feat_from_wkb(m, sqlite3_column_blob(q, 3), sqlite3_column_bytes(q, 3), &f, false))
+            continue;
+        m->em[m->nemerging] = f;
+        m->em_what[m->nemerging++] = bag_keep(&m->mem, trygg__xasprintf("%s: %s", col_text(q, 0) ? col_text(q, 0) : "",
+                                                                       col_text(q, 2) ? col_text(q, 2) : ""));
+    }
+    sqlite3_finalize(q);
+    return TRYGG_OK;
+}
+
 static trygg_status read_model(model *m, const char *path)
 {
     trygg_status st = TRYGG_OK;
@@ -573,7 +620,7 @@ static trygg_status read_model(model *m, const char *path)
     bag_keep(&m->mem, m->pl_street);
     bag_keep(&m->mem, m->pl_slot);
     bag_keep(&m->mem, m->pl_info);
-    if ((st = read_rankings(m, db, path)) != TRYGG_OK)
+    if ((st = read_rankings(m, db, path)) != TRYGG_OK || (st = read_emerging(m, db, path)) != TRYGG_OK)
         goto done;
     for (int k = 0; k < 4; k++)
         bag_keep(&m->mem, m->score[k]);
@@ -1197,6 +1244,10 @@ static trygg_status summary_report(model *m, const char *pdf)
         .date = m->date,
         .rankings = m->rankings,
         .nrankings = m->nrankings,
+        .emerging_period = m->emerging_period,
+        .emerging = m->emerging,
+        .nemerging = m->nemerging,
+        .near_repeat = m->near_repeat,
     };
     for (size_t i = 0; i < m->ni; i++) {
         int p = period_of(m, m->inc_t[i]);
@@ -1428,6 +1479,11 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         m.ms_info[i].place = streets_at(&m, m.ms[i].g);
     for (size_t i = 0; i < m.nh; i++)
         m.hs_info[i].place = streets_at(&m, m.hs[i].g);
+    for (size_t i = 0; i < m.nemerging; i++) {
+        const char *where = streets_at(&m, m.em[i].g);
+        m.emerging[i] = bag_keep(&m.mem, where ? trygg__xasprintf("At %s, %s", where, m.em_what[i])
+                                               : trygg__xstrdup(m.em_what[i]));
+    }
 
     stem = trygg__strip_ext(final_path);
     define_fields(ls);

@@ -393,7 +393,7 @@ static void record_run_info(run_state *st)
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
     if (st->hot.emerging)
-        trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s (time_window %d)", st->hot.emerging_steps,
+        trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s, time_window %d", st->hot.emerging_steps,
                      st->hot.emerging_unit, st->hot.emerging_first, st->hot.emerging_last, cfg->st_window);
     else
         trygg_kv_set(kv, "emerging.steps", "%s", st->hot.emerging_note);

@@ -261,6 +261,23 @@ static void draw_summary(trygg__doc *d, void *user)
     for (size_t k = 0; k < s->nrankings; k++)
         trygg__ranking_table(d, &s->rankings[k]);
 
+    if (s->emerging_period) {
+        trygg__doc_heading(d, "How the hot spots developed (emerging hot spots)", 60);
+        t = trygg__xasprintf("Gi* on every time step (%s), classed as in Esri's Emerging Hot Spot Analysis; the "
+                             "grid cells with a class are the layer emerging_hotspots.",
+                             s->emerging_period);
+        trygg__doc_paragraph(d, t, &small_grey);
+        free(t);
+        if (s->nemerging == 0)
+            trygg__doc_paragraph(d, "No cell was a new, consecutive, intensifying or persistent hot spot.", &body);
+        for (size_t k = 0; k < s->nemerging; k++)
+            trygg__doc_paragraph(d, s->emerging[k], &body);
+    }
+    if (s->near_repeat) {
+        trygg__doc_heading(d, "Near repeat (Knox test)", 40);
+        trygg__doc_paragraph(d, s->near_repeat, &body);
+    }
+
     trygg__doc_heading(d, "Measures (åtgärder) by priority", 50);
     measures_section(d, s);
 }
