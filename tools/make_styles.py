@@ -198,6 +198,17 @@ EMERGING_CLASSES = [
     ("oscillating cold spot", "#807dba", "Oscillating cold spot"),
     ("historical cold spot", "#d9d9d9", "Historical cold spot"),
 ]
+KNOX_FIELDS = [
+    ("category", "string", "Category"),
+    ("space_from_m", "double", "Distance apart from (m)"),
+    ("space_to_m", "double", "Distance apart up to (m)"),
+    ("time_from_days", "double", "Days apart from"),
+    ("time_to_days", "double", "Days apart up to"),
+    ("observed", "integer", "Pairs of reports observed"),
+    ("expected", "double", "Pairs expected with no space-time interaction"),
+    ("ratio", "double", "Knox ratio (observed / expected)"),
+    ("p_value", "double", "Monte Carlo p-value"),
+]
 ZONE_FIELDS = [
     ("incident_id", "long", "The recent incident (incident_id in incidents)"),
     ("category", "string", "Category"),
@@ -478,6 +489,9 @@ def main():
     pal.setFormat(fmt)
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("None", "near_repeat", KNOX_FIELDS)
     save(lyr, out_dir)
 
     lyr = memory_layer("None", "temporal_profiles", PROFILE_FIELDS)

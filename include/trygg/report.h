@@ -123,6 +123,14 @@ typedef struct {
     const char *why;      /* top_factors; may be NULL */
 } trygg_report_place;
 
+/* A small table of text: ncols column titles, nrows x ncols cells (row-major). */
+typedef struct {
+    const char *title;
+    size_t nrows, ncols;
+    const char *const *head;
+    const char *const *cells;
+} trygg_report_table;
+
 /* One ranked list: at most ten places, of at least min_place_m, best evidence first. */
 typedef struct {
     const char *title;       /* "Least safe places" */
@@ -231,6 +239,8 @@ typedef struct {
     const char *const *emerging;          /* sentences on emerging hot spots, most pressing first */
     size_t nemerging;
     const char *near_repeat;              /* what the near-repeat test found per category; may be NULL */
+    const trygg_report_table *knox;       /* the Knox table of each category tested */
+    size_t nknox;
     trygg_report_map_data map;            /* overview map; an empty extent means all features */
     const char *data_sources;
     bool synthetic;

@@ -166,6 +166,51 @@ static void iso_utc(int64_t t, char *buf, size_t size)
              (int)(sec / 60 % 60), (int)(sec % 60));
 }
 
+enum { K_CATEGORY, K_SPACE_FROM, K_SPACE_TO, K_TIME_FROM, K_TIME_TO, K_OBSERVED, K_EXPECTED, K_RATIO, K_P,
+       K_NFIELDS };
+static const trygg_field_def table_fields[K_NFIELDS] = {
+    [K_CATEGORY] = {"category", TRYGG_FIELD_TEXT},  [K_SPACE_FROM] = {"space_from_m", TRYGG_FIELD_REAL},
+    [K_SPACE_TO] = {"space_to_m", TRYGG_FIELD_REAL}, [K_TIME_FROM] = {"time_from_days", TRYGG_FIELD_REAL},
+    [K_TIME_TO] = {"time_to_days", TRYGG_FIELD_REAL}, [K_OBSERVED] = {"observed", TRYGG_FIELD_INT},
+    [K_EXPECTED] = {"expected", TRYGG_FIELD_REAL},   [K_RATIO] = {"ratio", TRYGG_FIELD_REAL},
+    [K_P] = {"p_value", TRYGG_FIELD_REAL},
+};
+
+/* The Knox tables of the run's categories as the attribute layer `near_repeat`, one row per band
+ * pair, for the summary and for further analysis. */
+static trygg_status write_tables(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_knox_table *tables)
+{
+    size_t n = 0;
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+        n += tables[c].ns * tables[c].nt;
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, n, K_NFIELDS);
+    size_t r = 0;
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
+        const trygg_knox_table *kt = &tables[c];
+        for (size_t s = 0; s < kt->ns; s++)
+            for (size_t t = 0; t < kt->nt; t++, r++) {
+                size_t k = s * kt->nt + t;
+                trygg_value *v = trygg_layer_rows_row(&rows, r);
+                v[K_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
+                v[K_SPACE_FROM] = trygg_value_real((double)s * kt->space_step_m, 1000.0);
+                v[K_SPACE_TO] = trygg_value_real((double)(s + 1) * kt->space_step_m, 1000.0);
+                v[K_TIME_FROM] = trygg_value_real((double)t * kt->time_step_days, 1000.0);
+                v[K_TIME_TO] = trygg_value_real((double)(t + 1) * kt->time_step_days, 1000.0);
+                v[K_OBSERVED] = trygg_value_int((int64_t)kt->observed[k]);
+                v[K_EXPECTED] = trygg_value_real(kt->expected[k], 1000.0);
+                v[K_RATIO] = trygg_value_real(kt->ratio[k], 1000.0);
+                v[K_P] = trygg_value_real(kt->p[k], 1e4);
+            }
+    }
+    trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat",
+                                             "Near repeat (Knox test): pairs of reports by distance and time apart, "
+                                             "observed against expected under no space-time interaction",
+                                             wkbNone, table_fields);
+    trygg_layer_rows_fini(&rows);
+    return st;
+}
+
 trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *inc,
                                     trygg_gpkg_writer *w, char **note)
 {
@@ -174,6 +219,8 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
     trygg_knox_params p = {cfg->nr_space_step_m, cfg->nr_space_max_m, cfg->nr_time_step_days, cfg->nr_time_max_days,
                            cfg->nr_permutations, (uint64_t)cfg->seed};
     trygg__strbuf said = {0};
+    trygg_knox_table tables[TRYGG_CAT_COUNT];
+    memset(tables, 0, sizeof tables);
     /* rows: per category, the incidents of the last `days` before its latest incident */
     size_t cap = 0, n = 0;
     struct zone {
@@ -198,32 +245,35 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
                 idx[m++] = i;
                 latest = inc->v[i].t_utc > latest ? inc->v[i].t_utc : latest;
             }
-        trygg_knox_table kt = {0};
         double radius, days;
         if (m < 2) {
             trygg__sb_printf(&said, "%s%s: fewer than two incidents with a time", said.n ? "; " : "",
                              trygg_category_name((trygg_category)c));
             continue;
         }
-        if ((st = trygg_knox(ctx, xy, t, m, &p, &kt)) != TRYGG_OK)
+        if ((st = trygg_knox(ctx, xy, t, m, &p, &tables[c])) != TRYGG_OK)
             break;
-        if (!near_window(&kt, 0.05, &radius, &days)) {
+        const trygg_knox_table *kt = &tables[c];
+        if (!near_window(kt, 0.05, &radius, &days)) {
             trygg__sb_printf(&said, "%s%s: no near repeat (0-%g m, 0-%g days: ratio %.2f, p = %.3f)",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), kt.space_step_m,
-                             kt.time_step_days, kt.ratio[0], kt.p[0]);
+                             said.n ? "; " : "", trygg_category_name((trygg_category)c), kt->space_step_m,
+                             kt->time_step_days, kt->ratio[0], kt->p[0]);
         } else {
             size_t before = n;
             for (size_t k = 0; k < m; k++)
                 if ((double)(latest - t[k]) <= days * 86400.0) {
                     trygg__grow((void **)&zones, &cap, n + 1, sizeof *zones);
-                    zones[n++] = (struct zone){idx[k], c, radius, days, kt.ratio[0], kt.p[0]};
+                    zones[n++] = (struct zone){idx[k], c, radius, days, kt->ratio[0], kt->p[0]};
                 }
             trygg__sb_printf(&said, "%s%s: near repeat within %g m and %g days (ratio %.2f, p = %.3f), %zu zones",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), radius, days, kt.ratio[0],
-                             kt.p[0], n - before);
+                             said.n ? "; " : "", trygg_category_name((trygg_category)c), radius, days, kt->ratio[0],
+                             kt->p[0], n - before);
         }
-        trygg_knox_table_fini(&kt);
     }
+    if (st == TRYGG_OK)
+        st = write_tables(ctx, w, tables);
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+        trygg_knox_table_fini(&tables[c]);
     if (st == TRYGG_OK) {
         trygg_layer_rows rows;
         trygg_layer_rows_init(&rows, n, Z_NFIELDS);

@@ -189,6 +189,8 @@ typedef struct {
     feat *em;                   /* their cells */
     const char **em_what;       /* "vandalism: intensifying hot spot: ..." */
     const char *near_repeat;
+    trygg_report_table *knox;   /* per category, from the near_repeat layer */
+    size_t nknox;
     /* incidents */
     size_t ni;
     double *inc_xy;
@@ -505,6 +507,70 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
     return TRYGG_OK;
 }
 
+/* The Knox tables of the near_repeat layer, one per category: rows the distance bands, columns
+ * the time bands, cells "observed / expected  ratio" with a star where p <= 0.05. */
+static trygg_status read_knox(model *m, sqlite3 *db, const char *path)
+{
+    if (!trygg__gpkg_has_table(db, "near_repeat"))
+        return TRYGG_OK;
+    sqlite3_stmt *q = NULL;
+    trygg_status st = prepare(m, db, path,
+                              "SELECT category, space_from_m, space_to_m, time_from_days, time_to_days, observed, "
+                              "expected, ratio, p_value FROM near_repeat ORDER BY category, space_from_m, "
+                              "time_from_days",
+                              &q);
+    if (st != TRYGG_OK)
+        return st;
+    /* rows arrive category by category, distance band by distance band */
+    typedef struct {
+        char *cat;
+        double s0, s1, t0, t1, obs, exp, ratio, p;
+    } knox_row;
+    knox_row *rows = NULL;
+    size_t n = 0, cap = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        trygg__grow((void **)&rows, &cap, n + 1, sizeof *rows);
+        rows[n++] = (knox_row){bag_str(&m->mem, col_text(q, 0) ? col_text(q, 0) : ""), col_real(q, 1), col_real(q, 2),
+                               col_real(q, 3), col_real(q, 4), col_real(q, 5), col_real(q, 6), col_real(q, 7),
+                               col_real(q, 8)};
+    }
+    sqlite3_finalize(q);
+    m->knox = bag_keep(&m->mem, trygg__xcalloc(TRYGG_CAT_COUNT, sizeof *m->knox));
+    for (size_t i = 0; i < n && m->nknox < TRYGG_CAT_COUNT;) {
+        size_t j = i, nt = 0;
+        while (j < n && strcmp(rows[j].cat, rows[i].cat) == 0)
+            j++;
+        while (i + nt < j && rows[i + nt].s0 == rows[i].s0)
+            nt++;
+        size_t ns = nt ? (j - i) / nt : 0, ncols = nt + 1;
+        const char **head = bag_keep(&m->mem, trygg__xcalloc(ncols, sizeof *head));
+        const char **cells = bag_keep(&m->mem, trygg__xcalloc(ns * ncols + 1, sizeof *cells));
+        head[0] = "Distance";
+        for (size_t t = 0; t < nt; t++)
+            head[t + 1] = bag_keep(&m->mem, trygg__xasprintf("%g-%g days", rows[i + t].t0, rows[i + t].t1));
+        for (size_t s = 0; s < ns; s++) {
+            const knox_row *r0 = &rows[i + s * nt];
+            cells[s * ncols] = bag_keep(&m->mem, trygg__xasprintf("%g-%g m", r0->s0, r0->s1));
+            for (size_t t = 0; t < nt; t++) {
+                const knox_row *r = &rows[i + s * nt + t];
+                cells[s * ncols + t + 1] =
+                    isfinite(r->ratio)
+                        ? bag_keep(&m->mem, trygg__xasprintf("%.0f / %.1f  %.2f%s", r->obs, r->exp, r->ratio,
+                                                             r->p <= 0.05 && r->ratio > 1 ? "*" : ""))
+                        : bag_keep(&m->mem, trygg__xasprintf("%.0f / 0", r->obs));
+            }
+        }
+        m->knox[m->nknox++] = (trygg_report_table){
+            bag_keep(&m->mem, trygg__xasprintf("%s: pairs of reports observed / expected with no space-time "
+                                               "interaction, and their ratio (* p <= 0.05)",
+                                               rows[i].cat)),
+            ns, ncols, head, cells};
+        i = j;
+    }
+    free(rows);
+    return TRYGG_OK;
+}
+
 #define SUMMARY_EMERGING 12
 
 /* The summary's emerging hot spots: new, consecutive, intensifying and persistent hot spots (in
@@ -620,7 +686,8 @@ static trygg_status read_model(model *m, const char *path)
     bag_keep(&m->mem, m->pl_street);
     bag_keep(&m->mem, m->pl_slot);
     bag_keep(&m->mem, m->pl_info);
-    if ((st = read_rankings(m, db, path)) != TRYGG_OK || (st = read_emerging(m, db, path)) != TRYGG_OK)
+    if ((st = read_rankings(m, db, path)) != TRYGG_OK || (st = read_emerging(m, db, path)) != TRYGG_OK ||
+        (st = read_knox(m, db, path)) != TRYGG_OK)
         goto done;
     for (int k = 0; k < 4; k++)
         bag_keep(&m->mem, m->score[k]);
@@ -1248,6 +1315,8 @@ static trygg_status summary_report(model *m, const char *pdf)
         .emerging = m->emerging,
         .nemerging = m->nemerging,
         .near_repeat = m->near_repeat,
+        .knox = m->knox,
+        .nknox = m->nknox,
     };
     for (size_t i = 0; i < m->ni; i++) {
         int p = period_of(m, m->inc_t[i]);

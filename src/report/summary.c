@@ -202,6 +202,25 @@ typedef struct {
     const trygg_summary_report *s;
 } summary_job;
 
+/* Pairs of reports observed / expected per distance (rows) and days apart (columns), the ratio
+ * and a star where p <= 0.05. */
+static void knox_table(trygg__doc *d, const trygg_report_table *t)
+{
+    if (t->ncols == 0 || t->nrows == 0)
+        return;
+    trygg__col *cols = trygg__xmalloc(t->ncols * sizeof *cols);
+    double first = 80, rest = (d->width - first) / (double)(t->ncols - 1 ? t->ncols - 1 : 1);
+    for (size_t c = 0; c < t->ncols; c++)
+        cols[c] = (trygg__col){t->head[c], c ? rest : first, c ? TRYGG__RIGHT : TRYGG__LEFT};
+    char **cells = trygg__cells_new(t->nrows, t->ncols);
+    for (size_t i = 0; i < t->nrows * t->ncols; i++)
+        cells[i] = trygg__xstrdup(t->cells[i] ? t->cells[i] : "");
+    trygg__doc_paragraph(d, t->title, &small_grey);
+    trygg__doc_table(d, cols, t->ncols, cells, t->nrows, 8.0, t->title, t->nrows, NULL);
+    trygg__cells_free(cells, t->nrows, t->ncols);
+    free(cols);
+}
+
 static void draw_summary(trygg__doc *d, void *user)
 {
     summary_job *job = user;
@@ -276,6 +295,8 @@ static void draw_summary(trygg__doc *d, void *user)
     if (s->near_repeat) {
         trygg__doc_heading(d, "Near repeat (Knox test)", 40);
         trygg__doc_paragraph(d, s->near_repeat, &body);
+        for (size_t k = 0; k < s->nknox; k++)
+            knox_table(d, &s->knox[k]);
     }
 
     trygg__doc_heading(d, "Measures (åtgärder) by priority", 50);
