@@ -13,7 +13,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, "/usr/share/qgis/python")
-from qgis.core import (QgsApplication, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
+from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
                        QgsGraduatedSymbolRenderer, QgsSingleSymbolRenderer, QgsRendererCategory,
                        QgsCategorizedSymbolRenderer, QgsSimpleLineSymbolLayer, QgsFillSymbol,
                        QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings, QgsVectorLayerSimpleLabeling)
@@ -162,6 +162,43 @@ MEASURE_FIELDS = [
     ("features", "integer", "Places or areas it covers"),
     ("source_layer", "string", "Layer the rule looked at"),
     ("source_ids", "string", "Ids in that layer"),
+    ("decided_on", "string", "Decided on (from the measure register)"),
+    ("done_on", "string", "Done on (from the measure register)"),
+    ("promise", "string", "Citizen promise (medborgarlöfte)"),
+    ("note", "string", "Note (from the measure register)"),
+]
+# The measure register ([plan] register, src/io/measure_register.c): person-owned fields first,
+# as a person fills them in; trygg's fields after them, read-only in the form.
+REGISTER_FIELDS = [
+    ("measure_id", "long", "Measure id (stable across runs)"),
+    ("rule", "string", "Rule that proposed it"),
+    ("focus_area", "string", "Focus area of the action plan"),
+    ("measure", "string", "Measure (åtgärd)"),
+    ("measure_en", "string", "Measure (English)"),
+    ("responsible", "string", "Responsible (ansvarig)"),
+    ("status", "string", "Status"),
+    ("decided_on", "date", "Decided on (beslutad)"),
+    ("done_on", "date", "Done on (genomförd)"),
+    ("promise", "string", "Citizen promise (medborgarlöfte)"),
+    ("note", "string", "Note (anteckning)"),
+    ("priority", "integer", "Priority (1 = most urgent, 5 = least)"),
+    ("evidence", "string", "Evidence of the latest run"),
+    ("indicator", "string", "Follow-up indicator"),
+    ("features", "integer", "Places or areas it covers"),
+    ("source_layer", "string", "Layer the rule looked at"),
+    ("source_ids", "string", "Ids in that layer"),
+    ("evidence_state", "string", "Evidence in the latest run: current or gone"),
+    ("first_seen", "datetime", "First proposed (run time, UTC)"),
+    ("last_seen", "datetime", "Last proposed (run time, UTC)"),
+]
+REGISTER_PERSON_FIELDS = {"responsible", "status", "decided_on", "done_on", "promise", "note"}
+REGISTER_STATUSES = [
+    ("föreslagen", "#9e9e9e", "föreslagen (proposed)"),
+    ("beslutad", "#4292c6", "beslutad (decided)"),
+    ("pågår", "#fd8d3c", "pågår (under way)"),
+    ("genomförd", "#31a354", "genomförd (done)"),
+    ("avslutad", "#006d2c", "avslutad (closed)"),
+    ("avvisad", "#737373", "avvisad (rejected)"),
 ]
 CONFLICT_FIELDS = [
     ("seg_id", "long", "Place (seg_id in street_segments)"),
@@ -286,6 +323,40 @@ def area_reports_style(out_dir):
     fmt.setBuffer(buf)
     pal.setFormat(fmt)
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+
+def register_style(out_dir):
+    """The measure register's edit form: status from a value map, dates with a calendar,
+    trygg's fields read-only (the next run would overwrite them anyway)."""
+    lyr = memory_layer("MultiPolygon", "register_measures", REGISTER_FIELDS)
+    cats = []
+    for value, color, label in REGISTER_STATUSES:
+        sym = QgsFillSymbol.createSimple({"color": color + "40", "outline_color": color, "outline_width": "0.6",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    gone = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#bdbdbd", "outline_width": "0.3",
+                                       "outline_width_unit": "MM", "outline_style": "dot"})
+    cats.append(QgsRendererCategory(None, gone, "no status"))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("status", cats))
+    form = lyr.editFormConfig()
+    for i, (name, kind, _) in enumerate(REGISTER_FIELDS):
+        if name == "status":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup(
+                "ValueMap", {"map": [{label: value} for value, _, label in REGISTER_STATUSES]}))
+        elif kind == "date":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True,
+                "allow_null": True}))
+        elif kind == "datetime":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-ddTHH:mm:ssZ", "display_format": "yyyy-MM-dd HH:mm",
+                "calendar_popup": False, "allow_null": True}))
+        form.setReadOnly(i, name not in REGISTER_PERSON_FIELDS)
+    lyr.setEditFormConfig(form)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "'#' || measure_id || ' ' || coalesce(status, '') || if(evidence_state = 'gone', ' (gone)', '')", 4000)))
     lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
 
@@ -441,6 +512,7 @@ def main():
     save(lyr, out_dir)
 
     area_reports_style(out_dir)
+    register_style(out_dir)
     return 0
 
 

@@ -127,6 +127,8 @@ typedef struct {
 
     /* [plan] and [measure:NAME] sections */
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
+    char *plan_register;    /* measure register GeoPackage; NULL: none (include/trygg/register.h) */
+    double register_wait_s; /* 10: busy timeout for a register another program is writing */
     trygg_measure_rule *rules;
     size_t nrules, caprules;
     /* [grid], [hotspots], [periods]: hotspot statistics (DESIGN.md section 5) */

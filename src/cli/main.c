@@ -44,6 +44,8 @@ static const option_spec run_options[] = {
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
     {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
+    {"--register", NULL, "REG.gpkg", "plan", "register",
+     "measure register kept across runs: ids, status and decisions survive (created when missing)"},
     {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
     {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
     {"--quiet", "-q", NULL, NULL, NULL, "no progress or warnings"},

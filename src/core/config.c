@@ -158,6 +158,11 @@ static const key_spec keys[] = {
      "visits a week for the first-ranked area; the others scale with their incidents"},
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      "apply the shipped measure rules where the config does not redefine them"},
+    {"plan", "register", K_STR, CFG(plan_register), 0, 0, NULL,
+     "measure register (a GeoPackage) that keeps the action plan across runs: ids, status and decisions survive; "
+     "created by the first run"},
+    {"plan", "register_wait_s", K_DOUBLE, CFG(register_wait_s), 0, 3600, "10",
+     "how long to wait for a register another program (QGIS) is writing before giving up (s)"},
     {"grid", "kind", K_STR, CFG(grid_kind), 0, 0, "hex", "analysis grid cells: hex or square"},
     {"grid", "cell_m", K_DOUBLE, CFG(grid_cell_m), 10, 10000, "100",
      "hexagon size across flats, or square side (m); 250 m squares match the Swedish statistics grid"},
@@ -356,6 +361,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
+    free(cfg->plan_register);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
@@ -622,6 +628,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
     char *resolved = NULL;
     bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
+                   (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);

@@ -16,6 +16,7 @@
 #include "trygg/measure.h"
 #include "trygg/output_set.h"
 #include "trygg/plan_stage.h"
+#include "trygg/register_stage.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
@@ -499,6 +500,21 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     return s;
 }
 
+/* The measure register is written after the output set is in place, never before: a run that
+ * fails leaves it as it was, and a locked register does not cost the output. */
+static trygg_status stage_register(run_state *st, const trygg_register_pending *pending)
+{
+    if (!pending)
+        return TRYGG_OK;
+    trygg_status s = trygg_register_commit(st->ctx, pending);
+    if (s != TRYGG_OK) {
+        char *why = trygg__xstrdup(trygg_errmsg(st->ctx));
+        s = trygg__fail(st->ctx, s, "%s is written, but %s", st->opt->out_path, why);
+        free(why);
+    }
+    return s;
+}
+
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                        trygg_run_summary *summary)
 {
@@ -506,6 +522,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_gpkg_writer *writer = NULL;
     trygg_plan_summary plan = {0, 0};
     trygg_output_set *set = NULL;
+    trygg_register_pending *pending_register = NULL;
     const char *staged = NULL;
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
@@ -556,9 +573,10 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
                                                               st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)
         goto done;
+    trygg_plan_inputs plan_in = {st.have_incidents ? &st.hot : NULL, &st.incidents,
+                                 trygg_kv_get(&st.run_info, "run_at"), opt->styles_dir};
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
-        (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
-            TRYGG_OK)
+        (s = trygg_plan_stage(ctx, cfg, &plan_in, writer, &plan, &pending_register)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
         (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
@@ -588,9 +606,12 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     set = NULL;
     if (s != TRYGG_OK)
         goto done;
+    if ((s = stage_register(&st, pending_register)) != TRYGG_OK)
+        goto done;
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
+    trygg_register_pending_free(pending_register);
     trygg_io_gpkg_abort(writer);
     trygg_output_set_abort(set);
     st.summary.streets = st.streets.n;
