@@ -451,7 +451,7 @@ static void run_state_fini(run_state *st)
 
 /* Every input of a run, for the check that no output is one of them. Layer specs
  * (SRC[:LAYER]) are split into owned[], which the caller frees. */
-enum { RUN_INPUTS = 8 };
+enum { RUN_INPUTS = 9 };
 static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[2])
 {
     size_t n = 0;
@@ -461,6 +461,8 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"incidents", cfg->incidents.source};
     in[n++] = (trygg_input_path){"buildings", cfg->buildings.source};
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
+    /* Read and updated by the run, but never to be replaced by one of its outputs. */
+    in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
     const char *specs[2] = {cfg->grid_boundary, cfg->report_areas};
     const char *roles[2] = {"[grid] boundary", "[reports] areas"};
     for (int k = 0; k < 2; k++) {
