@@ -166,6 +166,38 @@ MEASURE_FIELDS = [
     ("done_on", "string", "Done on (from the measure register)"),
     ("promise", "string", "Citizen promise (medborgarlöfte)"),
     ("note", "string", "Note (from the measure register)"),
+    ("effect", "string", "Effect so far (measures done; see measure_effects)"),
+]
+EFFECT_FIELDS = [
+    ("measure_id", "long", "Measure id (in the measure register)"),
+    ("rule", "string", "Rule that proposed it"),
+    ("done_on", "string", "Done on"),
+    ("indicator", "string", "Reports counted"),
+    ("before_from", "string", "Before period from"),
+    ("before_to", "string", "Before period to"),
+    ("after_from", "string", "After period from"),
+    ("after_to", "string", "After period to"),
+    ("places", "integer", "Places of the measure"),
+    ("comparison_places", "integer", "Comparison places"),
+    ("reports_before", "integer", "Reports at the measure, before"),
+    ("reports_after", "integer", "Reports at the measure, after"),
+    ("comparison_before", "integer", "Reports at the comparison places, before"),
+    ("comparison_after", "integer", "Reports at the comparison places, after"),
+    ("change", "double", "Change at the measure (after / before - 1)"),
+    ("comparison_change", "double", "Change at the comparison places"),
+    ("relative_effect", "double", "Relative effect size (Welsh & Farrington; > 1: fewer reports than expected)"),
+    ("relative_effect_lo", "double", "Relative effect size, 95 % interval from"),
+    ("relative_effect_hi", "double", "Relative effect size, 95 % interval to"),
+    ("p_value", "double", "p-value (Fisher's exact test of no effect)"),
+    ("verdict", "string", "Verdict: worked, no clear effect, more reports, cannot tell yet"),
+    ("effect", "string", "Effect (Swedish)"),
+    ("effect_en", "string", "Effect (English)"),
+]
+EFFECT_VERDICTS = [
+    ("worked", "#1a9850", "Worked: fewer reports than the comparison places predict (95 %)"),
+    ("no clear effect", "#fee08b", "No clear effect"),
+    ("more reports", "#d73027", "More reports than the comparison places predict (95 %)"),
+    ("cannot tell yet", "#bdbdbd", "Cannot tell yet (too few reports or periods not over)"),
 ]
 # The measure register ([plan] register, src/io/measure_register.c): person-owned fields first,
 # as a person fills them in; trygg's fields after them, read-only in the form.
@@ -513,6 +545,17 @@ def main():
 
     area_reports_style(out_dir)
     register_style(out_dir)
+
+    lyr = memory_layer("MultiPolygon", "measure_effects", EFFECT_FIELDS)
+    cats = []
+    for value, color, label in EFFECT_VERDICTS:
+        sym = QgsFillSymbol.createSimple({"color": color + "80", "outline_color": color, "outline_width": "0.6",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("verdict", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' ' || verdict", 8000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
     return 0
 
 

@@ -50,4 +50,16 @@ void trygg_effect_estimate(const trygg_effect_counts *n, long min_reports, trygg
 char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports,
                             const char *what_sv, const char *what_en, bool english);
 
+/* ---- comparison places (src/score/comparison.c) ---- */
+
+/* Choose comparison places for a measure's places. Place i has road class cls[i] and before-
+ * period count before[i]; eligible[i] says it may be a comparison place (outside every
+ * measure's reach). The treated places (indices into the same arrays), taken in order of their
+ * before count, highest first (ties to the lower index), each get up to per_place eligible,
+ * unused places of the same class whose before count is closest to theirs (ties to the lower
+ * index). Writes the chosen indices into chosen (room for ntreated * per_place) in the order
+ * chosen and returns how many. */
+size_t trygg_effect_comparison(const char *const *cls, const long *before, const bool *eligible, size_t n,
+                               const size_t *treated, size_t ntreated, size_t per_place, size_t *chosen);
+
 #endif

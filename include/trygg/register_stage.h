@@ -30,6 +30,9 @@ const trygg_measures *trygg_register_pending_measures(const trygg_register_pendi
 int64_t trygg_register_pending_id(const trygg_register_pending *p, size_t i);
 const trygg_register_entry *trygg_register_pending_entry(const trygg_register_pending *p, size_t i);
 
+/* The register as read (borrowed). */
+const trygg_register *trygg_register_pending_register(const trygg_register_pending *p);
+
 /* Counts for run_info: matched, new and gone entries. */
 void trygg_register_pending_counts(const trygg_register_pending *p, size_t *matched, size_t *added, size_t *gone);
 

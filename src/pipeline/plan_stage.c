@@ -10,10 +10,11 @@
 
 #include "core/internal.h"
 #include "trygg/plan_stage.h"
+#include "trygg/followup.h"
 #include "trygg/register_stage.h"
 
 enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
-       M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_NFIELDS };
+       M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_EFFECT, M_NFIELDS };
 
 static const trygg_field_def measure_fields[M_NFIELDS] = {
     [M_ID] = {"measure_id", TRYGG_FIELD_INT},
@@ -33,6 +34,7 @@ static const trygg_field_def measure_fields[M_NFIELDS] = {
     [M_DONE] = {"done_on", TRYGG_FIELD_TEXT},
     [M_PROMISE] = {"promise", TRYGG_FIELD_TEXT},
     [M_NOTE] = {"note", TRYGG_FIELD_TEXT},
+    [M_EFFECT] = {"effect", TRYGG_FIELD_TEXT},
 };
 
 enum { P_ID, P_RANK, P_INCIDENTS, P_SHARE_INC, P_SHARE_AREA, P_AREA, P_PAI, P_WINDOWS, P_MINUTES, P_VISITS, P_CELLS,
@@ -68,7 +70,8 @@ static const char *rule_layer(const trygg_config *cfg, const char *rule)
 /* With a register (reg not NULL) each measure carries its register id and the fields people
  * own there; without one, ids count from 1 and every status is `proposed`. */
 static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, const trygg_measures *m,
-                                   const trygg_register_pending *reg, trygg_gpkg_writer *w)
+                                   const trygg_register_pending *reg, const trygg_followup_effects *fx,
+                                   trygg_gpkg_writer *w)
 {
     trygg_config shipped;
     trygg_config_init(&shipped);
@@ -93,8 +96,10 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
         row[M_FEATURES] = integer((int64_t)x->features);
         row[M_SOURCE_LAYER] = text(layer ? layer : rule_layer(&shipped, x->rule));
         row[M_SOURCE_IDS] = text(x->source_ids);
-        row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = text(NULL);
+        row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = row[M_EFFECT] = text(NULL);
         if (reg) {
+            const trygg_followup_effect *f = trygg_followup_find(fx, trygg_register_pending_id(reg, i));
+            row[M_EFFECT] = text(f ? f->sentence_sv : NULL);
             const trygg_register_entry *e = trygg_register_pending_entry(reg, i);
             row[M_ID] = integer(trygg_register_pending_id(reg, i));
             row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);
@@ -230,6 +235,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     const trygg_incidents *incidents = in->incidents;
     trygg_measures m = {0};
     trygg_register_pending *reg = NULL;
+    trygg_followup_effects fx = {0};
     trygg_patrol_areas patrol = {0};
     char *skipped = NULL;
     memset(summary, 0, sizeof *summary);
@@ -240,7 +246,12 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         (st = trygg_register_prepare(ctx, cfg, in->run_at, in->styles_dir, &m, &reg)) != TRYGG_OK)
         goto done;
     const trygg_measures *measures = reg ? trygg_register_pending_measures(reg) : &m;
-    if ((st = write_measures(ctx, cfg, measures, reg, w)) != TRYGG_OK)
+    if (reg && (st = trygg_followup_estimate(ctx, cfg, trygg_register_pending_register(reg),
+                                             trygg_io_gpkg_temp_path(w), &fx)) != TRYGG_OK)
+        goto done;
+    if ((st = write_measures(ctx, cfg, measures, reg, &fx, w)) != TRYGG_OK)
+        goto done;
+    if (reg && (st = trygg_followup_write(ctx, &fx, w)) != TRYGG_OK)
         goto done;
     if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
         goto done;
@@ -261,6 +272,19 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
                                    cfg->plan_register, kept, added, gone);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.register", r);
         free(r);
+        size_t worked = 0, estimated = 0;
+        for (size_t i = 0; i < fx.n; i++) {
+            estimated += fx.v[i].estimated;
+            worked += fx.v[i].estimated && strcmp(fx.v[i].verdict, "worked") == 0;
+        }
+        char *f = trygg__xasprintf("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
+                                   "cannot tell yet; windows of %d months, comparison places at least %g m from "
+                                   "every measure in force, %d per place",
+                                   fx.n, estimated, worked, fx.n - estimated, cfg->effect_window_months,
+                                   cfg->effect_reach_m, cfg->effect_comparison_per_place);
+        if (st == TRYGG_OK)
+            st = trygg_io_gpkg_add_run_info(ctx, w, "followup.effects", f);
+        free(f);
     }
     if (st == TRYGG_OK)
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.rules_not_evaluated",
@@ -272,6 +296,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         free(p);
     }
 done:
+    trygg_followup_effects_fini(&fx);
     if (st == TRYGG_OK)
         *pending = reg;
     else

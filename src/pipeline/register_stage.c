@@ -106,6 +106,8 @@ trygg_status trygg_register_prepare(trygg_ctx *ctx, const trygg_config *cfg, con
     return TRYGG_OK;
 }
 
+const trygg_register *trygg_register_pending_register(const trygg_register_pending *p) { return &p->reg; }
+
 const trygg_measures *trygg_register_pending_measures(const trygg_register_pending *p) { return &p->m; }
 
 int64_t trygg_register_pending_id(const trygg_register_pending *p, size_t i) { return p->ids[i]; }
