@@ -1,189 +1,189 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="1" simplifyAlgorithm="0" minScale="100000000" simplifyDrawingHints="1" simplifyDrawingTol="1" readOnly="0" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" simplifyMaxScale="1" maxScale="0" simplifyLocal="1">
+<qgis hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" version="3.22.16-Białowieża" simplifyLocal="1" labelsEnabled="1" simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingHints="1" maxScale="0" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endField="" durationField="" mode="0" durationUnit="min" startField="" fixedDuration="0" enabled="0" limitMode="0" endExpression="" accumulate="0">
+  <temporal limitMode="0" durationUnit="min" enabled="0" fixedDuration="0" endExpression="" accumulate="0" mode="0" startExpression="" durationField="" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" attr="verdict" type="categorizedSymbol" enableorderby="0">
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" attr="verdict" forceraster="0" type="categorizedSymbol">
     <categories>
-      <category value="worked" render="true" symbol="0" label="Worked: fewer reports than the comparison places predict (95 %)"/>
-      <category value="no clear effect" render="true" symbol="1" label="No clear effect"/>
-      <category value="more reports" render="true" symbol="2" label="More reports than the comparison places predict (95 %)"/>
-      <category value="cannot tell yet" render="true" symbol="3" label="Cannot tell yet (too few reports or periods not over)"/>
+      <category render="true" value="worked" symbol="0" label="Worked: fewer reports than the comparison places predict (95 %)"/>
+      <category render="true" value="no clear effect" symbol="1" label="No clear effect"/>
+      <category render="true" value="more reports" symbol="2" label="More reports than the comparison places predict (95 %)"/>
+      <category render="true" value="cannot tell yet" symbol="3" label="Cannot tell yet (too few reports or periods not over)"/>
     </categories>
     <symbols>
-      <symbol name="0" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
+      <symbol alpha="1" name="0" type="fill" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="152,80,128,26" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="26,152,80,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.6" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="26,152,80,128" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="26,152,80,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.6" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="152,80,128,26" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="26,152,80,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="26,152,80,128"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="26,152,80,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
+      <symbol alpha="1" name="1" type="fill" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="224,139,128,254" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="254,224,139,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.6" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="254,224,139,128" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="254,224,139,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.6" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="224,139,128,254" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="254,224,139,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="254,224,139,128"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="254,224,139,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
+      <symbol alpha="1" name="2" type="fill" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="48,39,128,215" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="215,48,39,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.6" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="215,48,39,128" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="215,48,39,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.6" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="48,39,128,215" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="215,48,39,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="215,48,39,128"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="215,48,39,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
+      <symbol alpha="1" name="3" type="fill" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="color" value="189,189,128,189" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="189,189,189,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.6" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="189,189,189,128" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="189,189,189,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.6" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="189,189,128,189" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="189,189,189,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.6" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="189,189,189,128"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="189,189,189,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.6"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -194,96 +194,96 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style capitalization="0" useSubstitutions="0" textColor="0,0,0,255" fontWordSpacing="0" fontKerning="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fieldName="'#' || measure_id || ' ' || verdict" fontSize="8" blendMode="0" multilineHeight="1" allowHtml="0" fontFamily="DejaVu LGC Sans" fontWeight="50" fontLetterSpacing="0" textOpacity="1" legendString="Aa" namedStyle="" fontItalic="0" isExpression="1" textOrientation="horizontal" fontSizeUnit="Point" fontUnderline="0" fontStrikeout="0" previewBkgrdColor="255,255,255,255">
+      <text-style textOpacity="1" fontWordSpacing="0" capitalization="0" blendMode="0" fontSizeUnit="Point" fontStrikeout="0" isExpression="1" fontFamily="DejaVu LGC Sans" fontUnderline="0" useSubstitutions="0" fontKerning="1" allowHtml="0" fontItalic="0" textOrientation="horizontal" namedStyle="" fontSize="8" multilineHeight="1" legendString="Aa" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" fontWeight="50" textColor="0,0,0,255" fieldName="'#' || measure_id || ' ' || verdict" previewBkgrdColor="255,255,255,255">
         <families/>
-        <text-buffer bufferSize="0.80000000000000004" bufferOpacity="1" bufferJoinStyle="128" bufferDraw="1" bufferBlendMode="0" bufferNoFill="1" bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM"/>
-        <text-mask maskType="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers="" maskOpacity="1" maskSizeUnits="MM" maskJoinStyle="128" maskEnabled="0"/>
-        <background shapeRadiiY="0" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeDraw="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeType="0" shapeRadiiX="0" shapeJoinStyle="64" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeSVGFile="" shapeOpacity="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetY="0" shapeSizeType="0" shapeRotation="0" shapeOffsetX="0" shapeSizeUnit="MM" shapeBorderWidthUnit="MM" shapeBlendMode="0" shapeRotationType="0" shapeOffsetUnit="MM" shapeSizeX="0" shapeRadiiUnit="MM" shapeSizeY="0">
-          <symbol name="fillSymbol" clip_to_extent="1" force_rhr="0" type="fill" alpha="1">
+        <text-buffer bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="1" bufferDraw="1" bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferColor="255,255,255,255"/>
+        <text-mask maskSize="1.5" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskJoinStyle="128" maskSizeUnits="MM" maskEnabled="0" maskOpacity="1"/>
+        <background shapeRadiiUnit="MM" shapeSVGFile="" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeSizeType="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="MM" shapeType="0" shapeDraw="0" shapeOffsetY="0" shapeSizeX="0" shapeBorderColor="128,128,128,255" shapeRotationType="0" shapeFillColor="255,255,255,255" shapeBlendMode="0" shapeOffsetUnit="MM" shapeOffsetX="0" shapeRotation="0" shapeRadiiY="0" shapeRadiiX="0" shapeOpacity="1" shapeBorderWidthUnit="MM" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidth="0" shapeJoinStyle="64" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0">
+          <symbol alpha="1" name="fillSymbol" type="fill" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" value="" type="QString"/>
+                <Option value="" name="name" type="QString"/>
                 <Option name="properties"/>
-                <Option name="type" value="collection" type="QString"/>
+                <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+            <layer class="SimpleFill" enabled="1" locked="0" pass="0">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="color" value="255,255,255,255" type="QString"/>
-                <Option name="joinstyle" value="bevel" type="QString"/>
-                <Option name="offset" value="0,0" type="QString"/>
-                <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-                <Option name="offset_unit" value="MM" type="QString"/>
-                <Option name="outline_color" value="128,128,128,255" type="QString"/>
-                <Option name="outline_style" value="no" type="QString"/>
-                <Option name="outline_width" value="0" type="QString"/>
-                <Option name="outline_width_unit" value="MM" type="QString"/>
-                <Option name="style" value="solid" type="QString"/>
+                <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+                <Option value="255,255,255,255" name="color" type="QString"/>
+                <Option value="bevel" name="joinstyle" type="QString"/>
+                <Option value="0,0" name="offset" type="QString"/>
+                <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+                <Option value="MM" name="offset_unit" type="QString"/>
+                <Option value="128,128,128,255" name="outline_color" type="QString"/>
+                <Option value="no" name="outline_style" type="QString"/>
+                <Option value="0" name="outline_width" type="QString"/>
+                <Option value="MM" name="outline_width_unit" type="QString"/>
+                <Option value="solid" name="style" type="QString"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="255,255,255,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="128,128,128,255" k="outline_color"/>
-              <prop v="no" k="outline_style"/>
-              <prop v="0" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" value="" type="QString"/>
+                  <Option value="" name="name" type="QString"/>
                   <Option name="properties"/>
-                  <Option name="type" value="collection" type="QString"/>
+                  <Option value="collection" name="type" type="QString"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowBlendMode="6" shadowRadiusUnit="MM" shadowRadius="1.5" shadowUnder="0" shadowDraw="0" shadowOffsetAngle="135" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1" shadowOffsetUnit="MM" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowScale="100" shadowRadiusAlphaOnly="0"/>
+        <shadow shadowOffsetAngle="135" shadowRadiusUnit="MM" shadowBlendMode="6" shadowDraw="0" shadowRadius="1.5" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusAlphaOnly="0" shadowColor="0,0,0,255" shadowUnder="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowOpacity="0.69999999999999996" shadowOffsetUnit="MM" shadowScale="100"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format leftDirectionSymbol="&lt;" decimals="3" autoWrapLength="0" multilineAlign="3" addDirectionSymbol="0" wrapChar="" plussign="0" useMaxLineLengthForAutoWrap="1" placeDirectionSymbol="0" formatNumbers="0" rightDirectionSymbol=">" reverseDirectionSymbol="0"/>
-      <placement quadOffset="4" priority="5" dist="0" geometryGeneratorType="PointGeometry" yOffset="0" fitInPolygonOnly="0" polygonPlacementFlags="2" overrunDistance="0" distUnits="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" offsetType="0" placement="0" maxCurvedCharAngleOut="-25" repeatDistance="0" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceUnits="MM" overrunDistanceUnit="MM" lineAnchorPercent="0.5" offsetUnits="MM" geometryGeneratorEnabled="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorClipping="0" xOffset="0" layerType="UnknownGeometry" centroidWhole="0" rotationAngle="0" lineAnchorType="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" maxCurvedCharAngleIn="25" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10" centroidInside="0" preserveRotation="1" geometryGenerator="" rotationUnit="AngleDegrees"/>
-      <rendering obstacleFactor="1" scaleMin="1" maxNumLabels="2000" fontLimitPixelSize="0" scaleMax="8000" upsidedownLabels="0" unplacedVisibility="0" scaleVisibility="1" labelPerPart="0" displayAll="0" limitNumLabels="0" minFeatureSize="0" mergeLines="0" obstacle="1" zIndex="0" fontMaxPixelSize="10000" obstacleType="1" fontMinPixelSize="0" drawLabels="1"/>
+      <text-format formatNumbers="0" decimals="3" useMaxLineLengthForAutoWrap="1" addDirectionSymbol="0" rightDirectionSymbol=">" reverseDirectionSymbol="0" autoWrapLength="0" wrapChar="" placeDirectionSymbol="0" leftDirectionSymbol="&lt;" plussign="0" multilineAlign="3"/>
+      <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" geometryGeneratorEnabled="0" maxCurvedCharAngleOut="-25" lineAnchorClipping="0" xOffset="0" geometryGeneratorType="PointGeometry" centroidInside="0" offsetUnits="MM" lineAnchorPercent="0.5" distMapUnitScale="3x:0,0,0,0,0,0" yOffset="0" priority="5" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" fitInPolygonOnly="0" polygonPlacementFlags="2" offsetType="0" dist="0" quadOffset="4" repeatDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" maxCurvedCharAngleIn="25" repeatDistanceUnits="MM" preserveRotation="1" rotationUnit="AngleDegrees" placement="0" overrunDistance="0" placementFlags="10" geometryGenerator="" centroidWhole="0" overrunDistanceUnit="MM" layerType="UnknownGeometry" rotationAngle="0" lineAnchorType="0"/>
+      <rendering upsidedownLabels="0" obstacleFactor="1" displayAll="0" scaleVisibility="1" zIndex="0" mergeLines="0" labelPerPart="0" fontMaxPixelSize="10000" unplacedVisibility="0" obstacleType="1" scaleMin="1" drawLabels="1" maxNumLabels="2000" obstacle="1" scaleMax="8000" fontLimitPixelSize="0" limitNumLabels="0" minFeatureSize="0" fontMinPixelSize="0"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" value="" type="QString"/>
+          <Option value="" name="name" type="QString"/>
           <Option name="properties"/>
-          <Option name="type" value="collection" type="QString"/>
+          <Option value="collection" name="type" type="QString"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" value="pole_of_inaccessibility" type="QString"/>
-          <Option name="blendMode" value="0" type="int"/>
+          <Option value="pole_of_inaccessibility" name="anchorPoint" type="QString"/>
+          <Option value="0" name="blendMode" type="int"/>
           <Option name="ddProperties" type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
-          <Option name="drawToAllParts" value="false" type="bool"/>
-          <Option name="enabled" value="0" type="QString"/>
-          <Option name="labelAnchorPoint" value="point_on_exterior" type="QString"/>
-          <Option name="lineSymbol" value="&lt;symbol name=&quot;symbol&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer pass=&quot;0&quot; locked=&quot;0&quot; enabled=&quot;1&quot; class=&quot;SimpleLine&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;capstyle&quot; value=&quot;square&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash&quot; value=&quot;5;2&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;customdash_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;joinstyle&quot; value=&quot;bevel&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_color&quot; value=&quot;60,60,60,255&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_style&quot; value=&quot;solid&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width&quot; value=&quot;0.3&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;line_width_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;offset_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;ring_filter&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; value=&quot;MM&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;use_custom_dash&quot; value=&quot;0&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; value=&quot;&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; value=&quot;collection&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString"/>
-          <Option name="minLength" value="0" type="double"/>
-          <Option name="minLengthMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="minLengthUnit" value="MM" type="QString"/>
-          <Option name="offsetFromAnchor" value="0" type="double"/>
-          <Option name="offsetFromAnchorMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromAnchorUnit" value="MM" type="QString"/>
-          <Option name="offsetFromLabel" value="0" type="double"/>
-          <Option name="offsetFromLabelMapUnitScale" value="3x:0,0,0,0,0,0" type="QString"/>
-          <Option name="offsetFromLabelUnit" value="MM" type="QString"/>
+          <Option value="false" name="drawToAllParts" type="bool"/>
+          <Option value="0" name="enabled" type="QString"/>
+          <Option value="point_on_exterior" name="labelAnchorPoint" type="QString"/>
+          <Option value="&lt;symbol alpha=&quot;1&quot; name=&quot;symbol&quot; type=&quot;line&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; name=&quot;align_dash_pattern&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;square&quot; name=&quot;capstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;5;2&quot; name=&quot;customdash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;customdash_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;bevel&quot; name=&quot;joinstyle&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;60,60,60,255&quot; name=&quot;line_color&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;solid&quot; name=&quot;line_style&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0.3&quot; name=&quot;line_width&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;line_width_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;offset&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;offset_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;ring_filter&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_end&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;trim_distance_start&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;MM&quot; name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;0&quot; name=&quot;use_custom_dash&quot; type=&quot;QString&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; name=&quot;name&quot; type=&quot;QString&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; name=&quot;type&quot; type=&quot;QString&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" name="lineSymbol" type="QString"/>
+          <Option value="0" name="minLength" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="minLengthMapUnitScale" type="QString"/>
+          <Option value="MM" name="minLengthUnit" type="QString"/>
+          <Option value="0" name="offsetFromAnchor" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromAnchorMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromAnchorUnit" type="QString"/>
+          <Option value="0" name="offsetFromLabel" type="double"/>
+          <Option value="3x:0,0,0,0,0,0" name="offsetFromLabelMapUnitScale" type="QString"/>
+          <Option value="MM" name="offsetFromLabelUnit" type="QString"/>
         </Option>
       </callout>
     </settings>
@@ -466,108 +466,108 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="Measure id (in the measure register)" index="0" field="measure_id"/>
-    <alias name="Rule that proposed it" index="1" field="rule"/>
-    <alias name="Done on" index="2" field="done_on"/>
-    <alias name="Reports counted" index="3" field="indicator"/>
-    <alias name="Before period from" index="4" field="before_from"/>
-    <alias name="Before period to" index="5" field="before_to"/>
-    <alias name="After period from" index="6" field="after_from"/>
-    <alias name="After period to" index="7" field="after_to"/>
-    <alias name="Places of the measure" index="8" field="places"/>
-    <alias name="Comparison places" index="9" field="comparison_places"/>
-    <alias name="Reports at the measure, before" index="10" field="reports_before"/>
-    <alias name="Reports at the measure, after" index="11" field="reports_after"/>
-    <alias name="Reports at the comparison places, before" index="12" field="comparison_before"/>
-    <alias name="Reports at the comparison places, after" index="13" field="comparison_after"/>
-    <alias name="Change at the measure (after / before - 1)" index="14" field="change"/>
-    <alias name="Change at the comparison places" index="15" field="comparison_change"/>
-    <alias name="Relative effect size (Welsh &amp; Farrington; > 1: fewer reports than expected)" index="16" field="relative_effect"/>
-    <alias name="Relative effect size, 95 % interval from" index="17" field="relative_effect_lo"/>
-    <alias name="Relative effect size, 95 % interval to" index="18" field="relative_effect_hi"/>
-    <alias name="p-value (Fisher's exact test of no effect)" index="19" field="p_value"/>
-    <alias name="Verdict: worked, no clear effect, more reports, cannot tell yet" index="20" field="verdict"/>
-    <alias name="Effect (Swedish)" index="21" field="effect"/>
-    <alias name="Effect (English)" index="22" field="effect_en"/>
+    <alias index="0" field="measure_id" name="Measure id (in the measure register)"/>
+    <alias index="1" field="rule" name="Rule that proposed it"/>
+    <alias index="2" field="done_on" name="Done on"/>
+    <alias index="3" field="indicator" name="Reports counted"/>
+    <alias index="4" field="before_from" name="Before period from"/>
+    <alias index="5" field="before_to" name="Before period to"/>
+    <alias index="6" field="after_from" name="After period from"/>
+    <alias index="7" field="after_to" name="After period to"/>
+    <alias index="8" field="places" name="Places of the measure"/>
+    <alias index="9" field="comparison_places" name="Comparison places"/>
+    <alias index="10" field="reports_before" name="Reports at the measure, before"/>
+    <alias index="11" field="reports_after" name="Reports at the measure, after"/>
+    <alias index="12" field="comparison_before" name="Reports at the comparison places, before"/>
+    <alias index="13" field="comparison_after" name="Reports at the comparison places, after"/>
+    <alias index="14" field="change" name="Change at the measure (after / before - 1)"/>
+    <alias index="15" field="comparison_change" name="Change at the comparison places"/>
+    <alias index="16" field="relative_effect" name="Relative effect size (Welsh &amp; Farrington; > 1: fewer reports than expected)"/>
+    <alias index="17" field="relative_effect_lo" name="Relative effect size, 95 % interval from"/>
+    <alias index="18" field="relative_effect_hi" name="Relative effect size, 95 % interval to"/>
+    <alias index="19" field="p_value" name="p-value (Fisher's exact test of no effect)"/>
+    <alias index="20" field="verdict" name="Verdict: worked, no clear effect, more reports, cannot tell yet"/>
+    <alias index="21" field="effect" name="Effect (Swedish)"/>
+    <alias index="22" field="effect_en" name="Effect (English)"/>
   </aliases>
   <defaults>
-    <default expression="" field="measure_id" applyOnUpdate="0"/>
-    <default expression="" field="rule" applyOnUpdate="0"/>
-    <default expression="" field="done_on" applyOnUpdate="0"/>
-    <default expression="" field="indicator" applyOnUpdate="0"/>
-    <default expression="" field="before_from" applyOnUpdate="0"/>
-    <default expression="" field="before_to" applyOnUpdate="0"/>
-    <default expression="" field="after_from" applyOnUpdate="0"/>
-    <default expression="" field="after_to" applyOnUpdate="0"/>
-    <default expression="" field="places" applyOnUpdate="0"/>
-    <default expression="" field="comparison_places" applyOnUpdate="0"/>
-    <default expression="" field="reports_before" applyOnUpdate="0"/>
-    <default expression="" field="reports_after" applyOnUpdate="0"/>
-    <default expression="" field="comparison_before" applyOnUpdate="0"/>
-    <default expression="" field="comparison_after" applyOnUpdate="0"/>
-    <default expression="" field="change" applyOnUpdate="0"/>
-    <default expression="" field="comparison_change" applyOnUpdate="0"/>
-    <default expression="" field="relative_effect" applyOnUpdate="0"/>
-    <default expression="" field="relative_effect_lo" applyOnUpdate="0"/>
-    <default expression="" field="relative_effect_hi" applyOnUpdate="0"/>
-    <default expression="" field="p_value" applyOnUpdate="0"/>
-    <default expression="" field="verdict" applyOnUpdate="0"/>
-    <default expression="" field="effect" applyOnUpdate="0"/>
-    <default expression="" field="effect_en" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="measure_id"/>
+    <default expression="" applyOnUpdate="0" field="rule"/>
+    <default expression="" applyOnUpdate="0" field="done_on"/>
+    <default expression="" applyOnUpdate="0" field="indicator"/>
+    <default expression="" applyOnUpdate="0" field="before_from"/>
+    <default expression="" applyOnUpdate="0" field="before_to"/>
+    <default expression="" applyOnUpdate="0" field="after_from"/>
+    <default expression="" applyOnUpdate="0" field="after_to"/>
+    <default expression="" applyOnUpdate="0" field="places"/>
+    <default expression="" applyOnUpdate="0" field="comparison_places"/>
+    <default expression="" applyOnUpdate="0" field="reports_before"/>
+    <default expression="" applyOnUpdate="0" field="reports_after"/>
+    <default expression="" applyOnUpdate="0" field="comparison_before"/>
+    <default expression="" applyOnUpdate="0" field="comparison_after"/>
+    <default expression="" applyOnUpdate="0" field="change"/>
+    <default expression="" applyOnUpdate="0" field="comparison_change"/>
+    <default expression="" applyOnUpdate="0" field="relative_effect"/>
+    <default expression="" applyOnUpdate="0" field="relative_effect_lo"/>
+    <default expression="" applyOnUpdate="0" field="relative_effect_hi"/>
+    <default expression="" applyOnUpdate="0" field="p_value"/>
+    <default expression="" applyOnUpdate="0" field="verdict"/>
+    <default expression="" applyOnUpdate="0" field="effect"/>
+    <default expression="" applyOnUpdate="0" field="effect_en"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="measure_id"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="rule"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="done_on"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="indicator"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="before_from"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="before_to"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="after_from"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="after_to"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="places"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="comparison_places"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="reports_before"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="reports_after"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="comparison_before"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="comparison_after"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="change"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="comparison_change"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="relative_effect"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="relative_effect_lo"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="relative_effect_hi"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="p_value"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="verdict"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="effect"/>
-    <constraint constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0" field="effect_en"/>
+    <constraint unique_strength="0" notnull_strength="0" field="measure_id" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="rule" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="done_on" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="indicator" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="before_from" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="before_to" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="after_from" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="after_to" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="places" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="comparison_places" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="reports_before" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="reports_after" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="comparison_before" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="comparison_after" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="change" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="comparison_change" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="relative_effect" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="relative_effect_lo" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="relative_effect_hi" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="p_value" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="verdict" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="effect" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" notnull_strength="0" field="effect_en" exp_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="measure_id"/>
-    <constraint desc="" exp="" field="rule"/>
-    <constraint desc="" exp="" field="done_on"/>
-    <constraint desc="" exp="" field="indicator"/>
-    <constraint desc="" exp="" field="before_from"/>
-    <constraint desc="" exp="" field="before_to"/>
-    <constraint desc="" exp="" field="after_from"/>
-    <constraint desc="" exp="" field="after_to"/>
-    <constraint desc="" exp="" field="places"/>
-    <constraint desc="" exp="" field="comparison_places"/>
-    <constraint desc="" exp="" field="reports_before"/>
-    <constraint desc="" exp="" field="reports_after"/>
-    <constraint desc="" exp="" field="comparison_before"/>
-    <constraint desc="" exp="" field="comparison_after"/>
-    <constraint desc="" exp="" field="change"/>
-    <constraint desc="" exp="" field="comparison_change"/>
-    <constraint desc="" exp="" field="relative_effect"/>
-    <constraint desc="" exp="" field="relative_effect_lo"/>
-    <constraint desc="" exp="" field="relative_effect_hi"/>
-    <constraint desc="" exp="" field="p_value"/>
-    <constraint desc="" exp="" field="verdict"/>
-    <constraint desc="" exp="" field="effect"/>
-    <constraint desc="" exp="" field="effect_en"/>
+    <constraint desc="" field="measure_id" exp=""/>
+    <constraint desc="" field="rule" exp=""/>
+    <constraint desc="" field="done_on" exp=""/>
+    <constraint desc="" field="indicator" exp=""/>
+    <constraint desc="" field="before_from" exp=""/>
+    <constraint desc="" field="before_to" exp=""/>
+    <constraint desc="" field="after_from" exp=""/>
+    <constraint desc="" field="after_to" exp=""/>
+    <constraint desc="" field="places" exp=""/>
+    <constraint desc="" field="comparison_places" exp=""/>
+    <constraint desc="" field="reports_before" exp=""/>
+    <constraint desc="" field="reports_after" exp=""/>
+    <constraint desc="" field="comparison_before" exp=""/>
+    <constraint desc="" field="comparison_after" exp=""/>
+    <constraint desc="" field="change" exp=""/>
+    <constraint desc="" field="comparison_change" exp=""/>
+    <constraint desc="" field="relative_effect" exp=""/>
+    <constraint desc="" field="relative_effect_lo" exp=""/>
+    <constraint desc="" field="relative_effect_hi" exp=""/>
+    <constraint desc="" field="p_value" exp=""/>
+    <constraint desc="" field="verdict" exp=""/>
+    <constraint desc="" field="effect" exp=""/>
+    <constraint desc="" field="effect_en" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

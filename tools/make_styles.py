@@ -359,13 +359,19 @@ def area_reports_style(out_dir):
     save(lyr, out_dir)
 
 
+def with_alpha(hex_color, alpha):
+    """'#rrggbb' and 0-255 as QGIS's 'r,g,b,a' (an 8-digit hex would be read as #aarrggbb)."""
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"{r},{g},{b},{alpha}"
+
+
 def register_style(out_dir):
     """The measure register's edit form: status from a value map, dates with a calendar,
     trygg's fields read-only (the next run would overwrite them anyway)."""
     lyr = memory_layer("MultiPolygon", "register_measures", REGISTER_FIELDS)
     cats = []
     for value, color, label in REGISTER_STATUSES:
-        sym = QgsFillSymbol.createSimple({"color": color + "40", "outline_color": color, "outline_width": "0.6",
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 64), "outline_color": color, "outline_width": "0.6",
                                           "outline_width_unit": "MM"})
         cats.append(QgsRendererCategory(value, sym, label))
     gone = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#bdbdbd", "outline_width": "0.3",
@@ -549,7 +555,8 @@ def main():
     lyr = memory_layer("MultiPolygon", "measure_effects", EFFECT_FIELDS)
     cats = []
     for value, color, label in EFFECT_VERDICTS:
-        sym = QgsFillSymbol.createSimple({"color": color + "80", "outline_color": color, "outline_width": "0.6",
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 128), "outline_color": color,
+                                          "outline_width": "0.6",
                                           "outline_width_unit": "MM"})
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("verdict", cats))

@@ -76,6 +76,26 @@ info=$(sql h2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'")
     fail "run_info plan.register: $(sql h2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'")"
 echo "register after two runs: $n1 then $n2 proposals, $new new, $gone gone"
 
+# Did it work? Measure 2 is genomförd on 2025-06-30, past the sample's reports: cannot tell yet.
+[ "$(sql h2.gpkg "SELECT verdict FROM measure_effects WHERE measure_id = 2")" = "cannot tell yet" ] ||
+    fail "measure 2 (done after the data) is not 'cannot tell yet': $(sql h2.gpkg 'SELECT * FROM measure_effects')"
+# Three more done on 2024-01-01, inside the sample's two years: a row each, numbers with their
+# interval where estimated, and the output's measures carry the same sentence.
+ogrinfo -q reg.gpkg -sql "UPDATE measures SET status = 'genomförd', done_on = '2024-01-01' WHERE measure_id IN (3, 4, 5)" > /dev/null
+expect 0 "wrote" -- "$trygg" run fewer.ini -q -o h2b.gpkg
+done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd' AND done_on IS NOT NULL")
+[ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects")" = "$done_n" ] || fail "measure_effects rows != done measures ($done_n)"
+[ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects WHERE verdict NOT IN ('worked', 'no clear effect', 'more reports', 'cannot tell yet')")" = 0 ] ||
+    fail "a verdict outside the four"
+[ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects WHERE verdict != 'cannot tell yet' AND NOT (relative_effect_lo <= relative_effect AND relative_effect <= relative_effect_hi AND p_value BETWEEN 0 AND 1 AND effect LIKE '%95 % KI%')")" = 0 ] ||
+    fail "an estimate without its interval or p-value"
+[ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects WHERE verdict = 'cannot tell yet' AND (relative_effect IS NOT NULL OR effect NOT LIKE 'kan inte avgöras%')")" = 0 ] ||
+    fail "a 'cannot tell yet' row with a number"
+[ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measures m JOIN measure_effects e USING (measure_id) WHERE m.effect IS NOT e.effect")" = 0 ] ||
+    fail "measures.effect differs from measure_effects.effect"
+sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n measures done" ||
+    fail "run_info followup.effects: $(sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'")"
+
 # An edit saved while a run sits between reading and writing the register survives.
 stopped=0
 TRYGG_TEST_STOP_AT=report "$trygg" run fewer.ini -q -o h3.gpkg > /dev/null 2> stop.err &
