@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "trygg/compare.h"
 #include "trygg/config.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
@@ -68,6 +69,9 @@ static void usage(FILE *f)
                "                                 prospective hotspot accuracy: hit rate, PAI, RRI of\n"
                "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
                "                                 share of the area, default 0.05; category default vandalism)\n"
+               "  trygg compare OLD.gpkg NEW.gpkg\n"
+               "                                 two editions side by side: hotspots new, persisting and\n"
+               "                                 gone, measures done since, reports per area and category\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "options of run and check:\n",
@@ -339,6 +343,25 @@ static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+/* trygg compare OLD.gpkg NEW.gpkg */
+static int cmd_compare(trygg_ctx *ctx, int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: trygg compare OLD.gpkg NEW.gpkg\n");
+        return EXIT_USAGE;
+    }
+    char *text = NULL;
+    trygg_status s = trygg_compare(ctx, argv[0], argv[1], &text, NULL);
+    if (text)
+        fputs(text, stdout);
+    free(text);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return exit_code_for(s);
+    }
+    return EXIT_OK;
+}
+
 /* trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT] */
 static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
 {
@@ -490,6 +513,8 @@ int main(int argc, char **argv)
         rc = cmd_evaluate(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "report") == 0)
         rc = cmd_report(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "compare") == 0)
+        rc = cmd_compare(ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

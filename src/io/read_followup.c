@@ -52,7 +52,8 @@ static trygg_status read_places(trygg_ctx *ctx, const char *path, GDALDatasetH d
             }
             trygg_followup_place *p = &out->places[out->nplaces++];
             p->seg_id = OGR_F_GetFieldAsInteger64(f, fid);
-            p->road_class = OGR_F_IsFieldSetAndNotNull(f, fcls) ? trygg__xstrdup(OGR_F_GetFieldAsString(f, fcls)) : NULL;
+            p->road_class =
+                OGR_F_IsFieldSetAndNotNull(f, fcls) ? trygg__xstrdup(OGR_F_GetFieldAsString(f, fcls)) : NULL;
             p->wkb_size = (size_t)OGR_G_WkbSize(g);
             p->wkb = trygg__xmalloc(p->wkb_size);
             OGR_G_ExportToIsoWkb(g, wkbNDR, p->wkb);

@@ -96,6 +96,14 @@ done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd'
 sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n measures done" ||
     fail "run_info followup.effects: $(sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'")"
 
+# Two editions side by side: the first run against the one with fewer incidents and measures done.
+expect 0 "Hotspots: " -- "$trygg" compare h1.gpkg h2b.gpkg
+grep -q "^Measures done since 2025-01-01: 1$" out.txt || fail "compare: measures done since the first edition: $(grep Measures out.txt)"
+grep -q "#2 lighting, done 2025-06-30" out.txt || fail "compare does not list measure 2"
+grep -q "only in\|EX-1 " out.txt || fail "compare lists no area"
+expect 2 "usage: trygg compare" -- "$trygg" compare h1.gpkg
+expect 1 "nothing.gpkg" -- "$trygg" compare h1.gpkg nothing.gpkg
+
 # An edit saved while a run sits between reading and writing the register survives.
 stopped=0
 TRYGG_TEST_STOP_AT=report "$trygg" run fewer.ini -q -o h3.gpkg > /dev/null 2> stop.err &
