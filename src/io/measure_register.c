@@ -83,6 +83,22 @@ static trygg_status field_indices(trygg_ctx *ctx, const char *path, OGRLayerH ly
     return TRYGG_OK;
 }
 
+/* Open the register's measures layer (read only or for update), with the busy timeout, and
+ * find its fields. Errors name the path; GDAL's messages go to msg (pushed by the caller). */
+static trygg_status open_register(trygg_ctx *ctx, const char *path, bool update, double wait_s, const char *msg,
+                                  GDALDatasetH *ds, OGRLayerH *lyr, int idx[R_NFIELDS])
+{
+    const char *drivers[] = {"GPKG", NULL};
+    *ds = GDALOpenEx(path, GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers, NULL, NULL);
+    if (!*ds)
+        return trygg__fail(ctx, update ? TRYGG_E_WRITE : TRYGG_E_OPEN, "measure register %s: cannot open %s%s%s", path,
+                           update ? "for update" : "as a GeoPackage", msg[0] ? ": " : "", msg);
+    set_busy_timeout(*ds, wait_s);
+    if (!(*lyr = GDALDatasetGetLayerByName(*ds, LAYER)))
+        return trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer '" LAYER "'", path);
+    return field_indices(ctx, path, *lyr, idx);
+}
+
 static char *field_text(OGRFeatureH f, int i)
 {
     if (!OGR_F_IsFieldSetAndNotNull(f, i))
@@ -112,22 +128,10 @@ trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wai
     *exists = false;
     if (stat(path, &sb) != 0 && errno == ENOENT)
         return TRYGG_OK;
+    OGRLayerH lyr = NULL;
     GDALAllRegister();
     trygg__gdal_errors_push(msg, sizeof msg);
-    const char *drivers[] = {"GPKG", NULL};
-    ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, NULL, NULL);
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "measure register %s: cannot open as a GeoPackage%s%s", path,
-                         msg[0] ? ": " : "", msg);
-        goto done;
-    }
-    set_busy_timeout(ds, wait_s);
-    OGRLayerH lyr = GDALDatasetGetLayerByName(ds, LAYER);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer '" LAYER "'", path);
-        goto done;
-    }
-    if ((st = field_indices(ctx, path, lyr, idx)) != TRYGG_OK)
+    if ((st = open_register(ctx, path, false, wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;
     *exists = true;
     msg[0] = '\0';
@@ -231,23 +235,12 @@ static void set_new_entry(OGRFeatureH f, const int idx[R_NFIELDS], const trygg_r
         OGR_F_SetFieldDateTimeEx(f, idx[R_FIRST], t[0], t[1], t[2], t[3], t[4], (float)t[5], 100);
 }
 
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return trygg__xstrdup(".");
-    if (slash == path)
-        return trygg__xstrdup("/");
-    return trygg__xasprintf("%.*s", (int)(slash - path), path);
-}
-
 static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *w)
 {
     trygg_status st = TRYGG_OK;
     char msg[1024];
-    char *dir = dir_of(w->path), *tmp = NULL, *qml = NULL;
-    const char *base = strrchr(w->path, '/');
-    base = base ? base + 1 : w->path;
+    char *dir = trygg__dir_of(w->path), *tmp = NULL, *qml = NULL;
+    const char *base = trygg__base_of(w->path);
     GDALDatasetH ds = NULL;
     OGRSpatialReferenceH srs = NULL;
     OGRFeatureH f = NULL;
@@ -362,22 +355,10 @@ static trygg_status update_register(trygg_ctx *ctx, const trygg_register_write *
     OGRFeatureH f = NULL;
     bool in_tx = false;
     int idx[R_NFIELDS];
+    OGRLayerH lyr = NULL;
     GDALAllRegister();
     trygg__gdal_errors_push(msg, sizeof msg);
-    const char *drivers[] = {"GPKG", NULL};
-    ds = GDALOpenEx(w->path, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, NULL, NULL);
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: cannot open for update%s%s", w->path,
-                         msg[0] ? ": " : "", msg);
-        goto done;
-    }
-    set_busy_timeout(ds, w->wait_s);
-    OGRLayerH lyr = GDALDatasetGetLayerByName(ds, LAYER);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer '" LAYER "'", w->path);
-        goto done;
-    }
-    if ((st = field_indices(ctx, w->path, lyr, idx)) != TRYGG_OK)
+    if ((st = open_register(ctx, w->path, true, w->wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;
     msg[0] = '\0';
     if (GDALDatasetStartTransaction(ds, FALSE) != OGRERR_NONE) {

@@ -96,6 +96,13 @@ done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd'
 sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n measures done" ||
     fail "run_info followup.effects: $(sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'")"
 
+# The summary shows the register's statuses and the follow-up section.
+if command -v pdftotext > /dev/null; then
+    pdftotext h2b_summary.pdf summary.txt
+    grep -q "Status (from the measure register):" summary.txt || fail "summary without the register's statuses"
+    grep -q "Follow-up (uppföljning)" summary.txt || fail "summary without the follow-up section"
+fi
+
 # Two editions side by side: the first run against the one with fewer incidents and measures done.
 expect 0 "Hotspots: " -- "$trygg" compare h1.gpkg h2b.gpkg
 grep -q "^Measures done since 2025-01-01: 1$" out.txt || fail "compare: measures done since the first edition: $(grep Measures out.txt)"
