@@ -193,6 +193,28 @@ EFFECT_FIELDS = [
     ("effect", "string", "Effect (Swedish)"),
     ("effect_en", "string", "Effect (English)"),
 ]
+SURVEY_FIELDS = [
+    ("area", "string", "Area of the safety survey"),
+    ("year", "integer", "Survey year"),
+    ("index_total", "double", "Total index (0-6)"),
+    ("respondents", "integer", "Respondents"),
+    ("previous_year", "integer", "Previous survey year"),
+    ("previous_index", "double", "Total index in the previous survey"),
+    ("index_change", "double", "Change of the index since the previous survey"),
+    ("incidents", "integer", "Reports in the area in the survey year"),
+    ("previous_incidents", "integer", "Reports in the area in the previous survey year"),
+    ("incident_change", "double", "Change of the reports (share)"),
+    ("measures", "integer", "Measures of this run in the area"),
+    ("direction", "string", "Survey and reports: agree, safer with more reports, less safe with fewer reports"),
+    ("note", "string", "Note (Swedish)"),
+    ("note_en", "string", "Note (English)"),
+]
+SURVEY_DIRECTIONS = [
+    ("less safe, fewer reports", "#d95f02", "People feel less safe while reports fall"),
+    ("safer, more reports", "#7570b3", "People feel safer while reports rise"),
+    ("agree", "#bdbdbd", "Survey and reports agree (or one does not move)"),
+    ("unknown", "#f0f0f0", "No previous survey or no reports to compare"),
+]
 EFFECT_VERDICTS = [
     ("worked", "#1a9850", "Worked: fewer reports than the comparison places predict (95 %)"),
     ("no clear effect", "#fee08b", "No clear effect"),
@@ -551,6 +573,18 @@ def main():
 
     area_reports_style(out_dir)
     register_style(out_dir)
+
+    lyr = memory_layer("MultiPolygon", "survey_areas", SURVEY_FIELDS)
+    cats = []
+    for value, color, label in SURVEY_DIRECTIONS:
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 110), "outline_color": "#525252",
+                                          "outline_width": "0.3", "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("direction", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "area || ' ' || year || ': index ' || format_number(index_total, 1)", 20000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
 
     lyr = memory_layer("MultiPolygon", "measure_effects", EFFECT_FIELDS)
     cats = []

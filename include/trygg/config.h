@@ -130,6 +130,11 @@ typedef struct {
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
     char *plan_register;    /* measure register GeoPackage; NULL: none (include/trygg/register.h) */
     double register_wait_s; /* 10: busy timeout for a register another program is writing */
+    /* [survey]: the police's safety survey (include/trygg/survey.h) */
+    char *survey_source, *survey_areas, *survey_areas_name_field;
+    char *survey_area_field, *survey_year_field, *survey_index_field, *survey_respondents_field;
+    bool survey_higher_is_safer;
+    double survey_min_index_change;
     /* [followup]: the effect of measures done (include/trygg/effect.h) */
     int effect_window_months;        /* 12: equal windows before and after done_on */
     double effect_reach_m;           /* 200: comparison places this far from every measure */

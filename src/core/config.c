@@ -163,6 +163,23 @@ static const key_spec keys[] = {
      "created by the first run"},
     {"plan", "register_wait_s", K_DOUBLE, CFG(register_wait_s), 0, 3600, "10",
      "how long to wait for a register another program (QGIS) is writing before giving up (s)"},
+    {"survey", "source", K_STR, CFG(survey_source), 0, 0, NULL,
+     "the police's safety survey (trygghetsmätning): SRC[:LAYER] with a row per area and year; its own polygons, "
+     "or joined by name to [survey] areas"},
+    {"survey", "areas", K_STR, CFG(survey_areas), 0, 0, NULL,
+     "polygons of the survey's areas, SRC[:LAYER], joined to the survey rows by name"},
+    {"survey", "areas_name_field", K_STR, CFG(survey_areas_name_field), 0, 0, NULL,
+     "name field of [survey] areas (default: name, namn, fastighet or beteckning)"},
+    {"survey", "area_field", K_STR, CFG(survey_area_field), 0, 0, "area", "the survey's area name field"},
+    {"survey", "year_field", K_STR, CFG(survey_year_field), 0, 0, "year", "the survey's year field"},
+    {"survey", "index_field", K_STR, CFG(survey_index_field), 0, 0, "index_total",
+     "the survey's total index field (0-6)"},
+    {"survey", "respondents_field", K_STR, CFG(survey_respondents_field), 0, 0, "respondents",
+     "the survey's respondents field (optional in the data)"},
+    {"survey", "higher_is_safer", K_BOOL, CFG(survey_higher_is_safer), 0, 1, "false",
+     "false: a higher index means more problems (the police's problem index); true: a higher index is safer"},
+    {"survey", "min_index_change", K_DOUBLE, CFG(survey_min_index_change), 0, 6, "0.2",
+     "a change of the index smaller than this counts as no change"},
     {"followup", "window_months", K_INT, CFG(effect_window_months), 1, 60, "12",
      "effect of a measure done on a date: reports in this many months after it against as many before"},
     {"followup", "reach_m", K_DOUBLE, CFG(effect_reach_m), 0, 10000, "200",
@@ -373,6 +390,13 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
     free(cfg->plan_register);
+    free(cfg->survey_source);
+    free(cfg->survey_areas);
+    free(cfg->survey_areas_name_field);
+    free(cfg->survey_area_field);
+    free(cfg->survey_year_field);
+    free(cfg->survey_index_field);
+    free(cfg->survey_respondents_field);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
@@ -640,6 +664,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
     bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
                    (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
+                   (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);

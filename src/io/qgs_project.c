@@ -44,6 +44,7 @@ static const struct {
 } known_layers[] = {
     {"measures", G_ACTION, true},        {"measure_effects", G_ACTION, true},
     {"patrol_areas", G_ACTION, true},    {"area_reports", G_ACTION, true},
+    {"survey_areas", G_ACTION, true},
     {"hotspots", G_HOTSPOTS, true},      {"grid_cells", G_HOTSPOTS, false}, {"dark_stretches", G_LIGHTING, true},
     {"lighting_conflicts", G_LIGHTING, true},
     {"lamps", G_LIGHTING, true},         {"street_segments", G_BASE, true}, {"incidents", G_BASE, true},

@@ -12,6 +12,7 @@
 #include "trygg/plan_stage.h"
 #include "trygg/followup.h"
 #include "trygg/register_stage.h"
+#include "trygg/survey.h"
 
 enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
        M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_EFFECT, M_NFIELDS };
@@ -135,6 +136,29 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     return st;
 }
 
+/* The safety survey beside the reports and measures (include/trygg/survey.h). */
+static trygg_status survey_layer(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
+                                 const trygg_measures *measures, trygg_gpkg_writer *w)
+{
+    trygg_survey_results r;
+    trygg_status st = trygg_survey_estimate(ctx, cfg, incidents, measures, &r);
+    if (st != TRYGG_OK)
+        return st;
+    if ((st = trygg_survey_write(ctx, &r, w)) == TRYGG_OK) {
+        size_t flagged = 0;
+        for (size_t i = 0; i < r.n; i++)
+            flagged += r.v[i].direction == TRYGG_SURVEY_SAFER_MORE_REPORTS ||
+                       r.v[i].direction == TRYGG_SURVEY_LESS_SAFE_FEWER;
+        char *v = trygg__xasprintf("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
+                                   "reports point in different directions",
+                                   r.n, cfg->survey_source, r.unmatched, flagged);
+        st = trygg_io_gpkg_add_run_info(ctx, w, "survey", v);
+        free(v);
+    }
+    trygg_survey_results_fini(&r);
+    return st;
+}
+
 /* Patrol areas from the hot cells of the patrol categories (any of them hot at 90 % or more). */
 static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, const trygg_hotspot_result *hot,
                                    const trygg_incidents *incidents, trygg_patrol_areas *out)
@@ -252,6 +276,8 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     if ((st = write_measures(ctx, cfg, measures, reg, &fx, w)) != TRYGG_OK)
         goto done;
     if (reg && (st = trygg_followup_write(ctx, &fx, w)) != TRYGG_OK)
+        goto done;
+    if (cfg->survey_source && (st = survey_layer(ctx, cfg, in->hot ? in->incidents : NULL, measures, w)) != TRYGG_OK)
         goto done;
     if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
         goto done;

@@ -451,8 +451,8 @@ static void run_state_fini(run_state *st)
 
 /* Every input of a run, for the check that no output is one of them. Layer specs
  * (SRC[:LAYER]) are split into owned[], which the caller frees. */
-enum { RUN_INPUTS = 9 };
-static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[2])
+enum { RUN_INPUTS = 11 };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[4])
 {
     size_t n = 0;
     in[n++] = (trygg_input_path){"config", cfg->path};
@@ -463,9 +463,9 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
     /* Read and updated by the run, but never to be replaced by one of its outputs. */
     in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
-    const char *specs[2] = {cfg->grid_boundary, cfg->report_areas};
-    const char *roles[2] = {"[grid] boundary", "[reports] areas"};
-    for (int k = 0; k < 2; k++) {
+    const char *specs[4] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source, cfg->survey_areas};
+    const char *roles[4] = {"[grid] boundary", "[reports] areas", "[survey] source", "[survey] areas"};
+    for (int k = 0; k < 4; k++) {
         char *layer = NULL;
         owned[k] = NULL;
         trygg_io_split_source(specs[k], &owned[k], &layer);
@@ -479,7 +479,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                     trygg_output_set **set)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[2];
+    char *owned[4];
     size_t n = run_inputs(cfg, in, owned);
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
     char *stem = trygg__strip_ext(opt->out_path);
@@ -497,8 +497,8 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     free(default_reports);
     free(summary_pdf);
     free(tif);
-    free(owned[0]);
-    free(owned[1]);
+    for (int k = 0; k < 4; k++)
+        free(owned[k]);
     return s;
 }
 
@@ -649,7 +649,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                                   trygg__strbuf *b)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[2];
+    char *owned[4];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
@@ -662,8 +662,8 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                          reports ? reports : "");
     else
         trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
-    free(owned[0]);
-    free(owned[1]);
+    for (int k = 0; k < 4; k++)
+        free(owned[k]);
     return s;
 }
 
