@@ -2,7 +2,8 @@
  * The measure register: matching proposals to entries on hand-made squares (shares worked out
  * by hand below), a round trip through the GeoPackage (create, a person's edits, a second run
  * with changed proposals, a third in which a vanished proposal returns), and a register held
- * by a writer in another process (the run gives up with a message, the file stays intact).
+ * by a writer in another process, the sqlite3 shell (the run gives up with a message, the file
+ * stays intact).
  * Squares are in EPSG:3006 metres.
  */
 #include <gdal.h>
@@ -10,7 +11,6 @@
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -261,40 +261,47 @@ static void test_register_locked_by_other_process(void)
     add_measure(&m, "lighting", 0, 0, 100, "3 night reports", 2);
     CU_ASSERT_EQUAL_FATAL(run_register(ctx, &cfg, "2025-01-01T00:00:00Z", &m, NULL), TRYGG_OK);
 
-    int up[2], down[2];
-    CU_ASSERT_FATAL(pipe(up) == 0 && pipe(down) == 0);
+    /* The other writer is the sqlite3 shell in a process of its own (exec'd, so no copy of this
+     * process and its memory): it takes the write lock, says "ready", and commits when told. */
+    int to[2], from[2];
+    CU_ASSERT_FATAL(pipe(to) == 0 && pipe(from) == 0);
     fflush(NULL);
     pid_t pid = fork();
     CU_ASSERT_FATAL(pid >= 0);
     if (pid == 0) {
-        /* The other writer: plain SQLite, one write transaction held until told to commit. */
-        sqlite3 *db = NULL;
-        char c = 'x';
-        int rc = sqlite3_open(path, &db) != SQLITE_OK ||
-                 sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE gpkg_contents SET description = 'edited meanwhile' "
-                                  "WHERE table_name = 'measures'",
-                              NULL, NULL, NULL) != SQLITE_OK;
-        if (write(up[1], &c, 1) != 1 || read(down[0], &c, 1) != 1)
-            rc = 1;
-        rc |= sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK;
-        sqlite3_close(db);
-        _exit(rc);
+        dup2(to[0], 0);
+        dup2(from[1], 1);
+        close(to[1]);
+        close(from[0]);
+        execlp("sqlite3", "sqlite3", path, (char *)NULL);
+        _exit(127);
     }
-    char c;
-    CU_ASSERT_FATAL(read(up[0], &c, 1) == 1);
+    close(to[0]);
+    close(from[1]);
+    const char *hold = "BEGIN IMMEDIATE;\nUPDATE gpkg_contents SET description = 'edited meanwhile' "
+                       "WHERE table_name = 'measures';\nSELECT 'ready';\n";
+    CU_ASSERT_FATAL(write(to[1], hold, strlen(hold)) == (ssize_t)strlen(hold));
+    char ready[16] = {0};
+    size_t got = 0;
+    while (got < 6) {
+        ssize_t r = read(from[0], ready + got, sizeof ready - 1 - got);
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    TH_ASSERT_STR(ready, "ready\n");
     add_measure(&m, "lighting", 0, 0, 100, "7 night reports", 1);
     trygg_status st = run_register(ctx, &cfg, "2026-01-01T00:00:00Z", &m, NULL);
     CU_ASSERT_EQUAL(st, TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), path);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "locked by another writer");
-    CU_ASSERT(write(down[1], &c, 1) == 1);
+    const char *commit = "COMMIT;\n.quit\n";
+    CU_ASSERT(write(to[1], commit, strlen(commit)) == (ssize_t)strlen(commit));
+    close(to[1]);
     int status = 0;
     waitpid(pid, &status, 0);
     CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    close(up[0]);
-    close(up[1]);
-    close(down[0]);
-    close(down[1]);
+    close(from[0]);
     ASSERT_SQL(path, "PRAGMA integrity_check", "ok");
     ASSERT_SQL(path, "SELECT evidence FROM measures WHERE measure_id = 1", "3 night reports");
     ASSERT_SQL(path, "SELECT description FROM gpkg_contents WHERE table_name = 'measures'", "edited meanwhile");
