@@ -13,7 +13,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, "/usr/share/qgis/python")
-from qgis.core import (QgsApplication, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
+from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsVectorLayer, QgsLineSymbol, QgsMarkerSymbol, QgsRendererRange,
                        QgsGraduatedSymbolRenderer, QgsSingleSymbolRenderer, QgsRendererCategory,
                        QgsCategorizedSymbolRenderer, QgsSimpleLineSymbolLayer, QgsFillSymbol,
                        QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings, QgsVectorLayerSimpleLabeling)
@@ -167,6 +167,97 @@ MEASURE_FIELDS = [
     ("features", "integer", "Places or areas it covers"),
     ("source_layer", "string", "Layer the rule looked at"),
     ("source_ids", "string", "Ids in that layer"),
+    ("decided_on", "string", "Decided on (from the measure register)"),
+    ("done_on", "string", "Done on (from the measure register)"),
+    ("promise", "string", "Citizen promise (medborgarlöfte)"),
+    ("note", "string", "Note (from the measure register)"),
+    ("effect", "string", "Effect so far (measures done; see measure_effects)"),
+]
+EFFECT_FIELDS = [
+    ("measure_id", "long", "Measure id (in the measure register)"),
+    ("rule", "string", "Rule that proposed it"),
+    ("done_on", "string", "Done on"),
+    ("indicator", "string", "Reports counted"),
+    ("before_from", "string", "Before period from"),
+    ("before_to", "string", "Before period to"),
+    ("after_from", "string", "After period from"),
+    ("after_to", "string", "After period to"),
+    ("places", "integer", "Places of the measure"),
+    ("comparison_places", "integer", "Comparison places"),
+    ("reports_before", "integer", "Reports at the measure, before"),
+    ("reports_after", "integer", "Reports at the measure, after"),
+    ("comparison_before", "integer", "Reports at the comparison places, before"),
+    ("comparison_after", "integer", "Reports at the comparison places, after"),
+    ("change", "double", "Change at the measure (after / before - 1)"),
+    ("comparison_change", "double", "Change at the comparison places"),
+    ("relative_effect", "double", "Relative effect size (Welsh & Farrington; > 1: fewer reports than expected)"),
+    ("relative_effect_lo", "double", "Relative effect size, 95 % interval from"),
+    ("relative_effect_hi", "double", "Relative effect size, 95 % interval to"),
+    ("p_value", "double", "p-value (Fisher's exact test of no effect)"),
+    ("verdict", "string", "Verdict: worked, no clear effect, more reports, cannot tell yet"),
+    ("effect", "string", "Effect (Swedish)"),
+    ("effect_en", "string", "Effect (English)"),
+]
+SURVEY_FIELDS = [
+    ("area", "string", "Area of the safety survey"),
+    ("year", "integer", "Survey year"),
+    ("index_total", "double", "Total index (0-6)"),
+    ("respondents", "integer", "Respondents"),
+    ("previous_year", "integer", "Previous survey year"),
+    ("previous_index", "double", "Total index in the previous survey"),
+    ("index_change", "double", "Change of the index since the previous survey"),
+    ("incidents", "integer", "Reports in the area in the survey year"),
+    ("previous_incidents", "integer", "Reports in the area in the previous survey year"),
+    ("incident_change", "double", "Change of the reports (share)"),
+    ("measures", "integer", "Measures of this run in the area"),
+    ("direction", "string", "Survey and reports: agree, safer with more reports, less safe with fewer reports"),
+    ("note", "string", "Note (Swedish)"),
+    ("note_en", "string", "Note (English)"),
+]
+SURVEY_DIRECTIONS = [
+    ("less safe, fewer reports", "#d95f02", "People feel less safe while reports fall"),
+    ("safer, more reports", "#7570b3", "People feel safer while reports rise"),
+    ("agree", "#bdbdbd", "Survey and reports agree (or one does not move)"),
+    ("unknown", "#f0f0f0", "No previous survey or no reports to compare"),
+]
+EFFECT_VERDICTS = [
+    ("worked", "#1a9850", "Worked: fewer reports than the comparison places predict (95 %)"),
+    ("no clear effect", "#fee08b", "No clear effect"),
+    ("more reports", "#d73027", "More reports than the comparison places predict (95 %)"),
+    ("cannot tell yet", "#bdbdbd", "Cannot tell yet (too few reports or periods not over)"),
+]
+# The measure register ([plan] register, src/io/measure_register.c): person-owned fields first,
+# as a person fills them in; trygg's fields after them, read-only in the form.
+REGISTER_FIELDS = [
+    ("measure_id", "long", "Measure id (stable across runs)"),
+    ("rule", "string", "Rule that proposed it"),
+    ("focus_area", "string", "Focus area of the action plan"),
+    ("measure", "string", "Measure (åtgärd)"),
+    ("measure_en", "string", "Measure (English)"),
+    ("responsible", "string", "Responsible (ansvarig)"),
+    ("status", "string", "Status"),
+    ("decided_on", "date", "Decided on (beslutad)"),
+    ("done_on", "date", "Done on (genomförd)"),
+    ("promise", "string", "Citizen promise (medborgarlöfte)"),
+    ("note", "string", "Note (anteckning)"),
+    ("priority", "integer", "Priority (1 = most urgent, 5 = least)"),
+    ("evidence", "string", "Evidence of the latest run"),
+    ("indicator", "string", "Follow-up indicator"),
+    ("features", "integer", "Places or areas it covers"),
+    ("source_layer", "string", "Layer the rule looked at"),
+    ("source_ids", "string", "Ids in that layer"),
+    ("evidence_state", "string", "Evidence in the latest run: current or gone"),
+    ("first_seen", "datetime", "First proposed (run time, UTC)"),
+    ("last_seen", "datetime", "Last proposed (run time, UTC)"),
+]
+REGISTER_PERSON_FIELDS = {"responsible", "status", "decided_on", "done_on", "promise", "note"}
+REGISTER_STATUSES = [
+    ("föreslagen", "#9e9e9e", "föreslagen (proposed)"),
+    ("beslutad", "#4292c6", "beslutad (decided)"),
+    ("pågår", "#fd8d3c", "pågår (under way)"),
+    ("genomförd", "#31a354", "genomförd (done)"),
+    ("avslutad", "#006d2c", "avslutad (closed)"),
+    ("avvisad", "#737373", "avvisad (rejected)"),
 ]
 EMERGING_FIELDS = [
     ("cell_id", "long", "Grid cell (cell_id in grid_cells)"),
@@ -349,6 +440,46 @@ def area_reports_style(out_dir):
     save(lyr, out_dir)
 
 
+def with_alpha(hex_color, alpha):
+    """'#rrggbb' and 0-255 as QGIS's 'r,g,b,a' (an 8-digit hex would be read as #aarrggbb)."""
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"{r},{g},{b},{alpha}"
+
+
+def register_style(out_dir):
+    """The measure register's edit form: status from a value map, dates with a calendar,
+    trygg's fields read-only (the next run would overwrite them anyway)."""
+    lyr = memory_layer("MultiPolygon", "register_measures", REGISTER_FIELDS)
+    cats = []
+    for value, color, label in REGISTER_STATUSES:
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 64), "outline_color": color, "outline_width": "0.6",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    gone = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#bdbdbd", "outline_width": "0.3",
+                                       "outline_width_unit": "MM", "outline_style": "dot"})
+    cats.append(QgsRendererCategory(None, gone, "no status"))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("status", cats))
+    form = lyr.editFormConfig()
+    for i, (name, kind, _) in enumerate(REGISTER_FIELDS):
+        if name == "status":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup(
+                "ValueMap", {"map": [{label: value} for value, _, label in REGISTER_STATUSES]}))
+        elif kind == "date":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True,
+                "allow_null": True}))
+        elif kind == "datetime":
+            lyr.setEditorWidgetSetup(i, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-ddTHH:mm:ssZ", "display_format": "yyyy-MM-dd HH:mm",
+                "calendar_popup": False, "allow_null": True}))
+        form.setReadOnly(i, name not in REGISTER_PERSON_FIELDS)
+    lyr.setEditFormConfig(form)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "'#' || measure_id || ' ' || coalesce(status, '') || if(evidence_state = 'gone', ' (gone)', '')", 4000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+
 def label_settings(expression, max_scale_denominator=None):
     pal = QgsPalLayerSettings()
     pal.isExpression = True
@@ -521,6 +652,31 @@ def main():
     save(lyr, out_dir)
 
     area_reports_style(out_dir)
+    register_style(out_dir)
+
+    lyr = memory_layer("MultiPolygon", "survey_areas", SURVEY_FIELDS)
+    cats = []
+    for value, color, label in SURVEY_DIRECTIONS:
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 110), "outline_color": "#525252",
+                                          "outline_width": "0.3", "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("direction", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "area || ' ' || year || ': index ' || format_number(index_total, 1)", 20000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("MultiPolygon", "measure_effects", EFFECT_FIELDS)
+    cats = []
+    for value, color, label in EFFECT_VERDICTS:
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 128), "outline_color": color,
+                                          "outline_width": "0.6",
+                                          "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("verdict", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' ' || verdict", 8000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
     return 0
 
 

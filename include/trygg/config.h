@@ -49,6 +49,7 @@ typedef struct {
     char *evidence;    /* text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}, {distinct:F} over the
                         * merged features */
     char *indicator;   /* how the effect is followed up */
+    char *effect;      /* reports whose change shows the effect: categories, "all", "night"; NULL: none */
     double merge_m;    /* default 50 */
     double buffer_m;   /* the measure's area is its features buffered by this, default 15 */
     double max_measure_m; /* a measure covers at most this much street, default 500 */
@@ -127,6 +128,18 @@ typedef struct {
 
     /* [plan] and [measure:NAME] sections */
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
+    char *plan_register;    /* measure register GeoPackage; NULL: none (include/trygg/register.h) */
+    double register_wait_s; /* 10: busy timeout for a register another program is writing */
+    /* [survey]: the police's safety survey (include/trygg/survey.h) */
+    char *survey_source, *survey_areas, *survey_areas_name_field;
+    char *survey_area_field, *survey_year_field, *survey_index_field, *survey_respondents_field;
+    bool survey_higher_is_safer;
+    double survey_min_index_change;
+    /* [followup]: the effect of measures done (include/trygg/effect.h) */
+    int effect_window_months;        /* 12: equal windows before and after done_on */
+    double effect_reach_m;           /* 200: comparison places this far from every measure */
+    int effect_comparison_per_place; /* 5 */
+    int effect_min_reports;          /* 10 */
     trygg_measure_rule *rules;
     size_t nrules, caprules;
     /* [grid], [hotspots], [periods]: hotspot statistics (DESIGN.md section 5) */
@@ -179,6 +192,12 @@ bool trygg_config_patrol_categories(const trygg_config *cfg, bool in[TRYGG_CAT_C
 /* in[c] for every category named in a comma-separated list ("vandalism, graffiti"); false when a
  * name is not a trygg category. */
 bool trygg_config_category_list(const char *list, bool in[TRYGG_CAT_COUNT]);
+
+/* Parse a rule's `effect` ("vandalism, graffiti", "night", "night, violence", "all") into the
+ * categories it counts and whether only night reports count ("night" alone: every category at
+ * night). False for an empty spec or an unknown word (*bad, when not NULL, points to it in a
+ * thread-local buffer). */
+bool trygg_config_effect_parse(const char *spec, bool cats[TRYGG_CAT_COUNT], bool *night, const char **bad);
 
 /* Check cross-key constraints (weights not all zero, night hours, ...). */
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg);

@@ -9,6 +9,7 @@
 #define TRYGG_PLAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "trygg/config.h"
 #include "trygg/trygg.h"
@@ -50,6 +51,22 @@ char *trygg_plan_fill_template(const char *tmpl, const char *const *names, size_
 /* The distinct field names a template refers to ({sum:length_m} -> length_m), in first-use
  * order. Caller frees each and the array. */
 char **trygg_plan_template_fields(const char *tmpl, size_t *n);
+
+/* ---- matching areas (src/plan/area_match.c) ---- */
+
+typedef struct {
+    const char *key;          /* only items of equal keys match (a rule, a category) */
+    int64_t id;               /* ties between equal shares go to the lower id of the first set */
+    const unsigned char *wkb; /* ISO WKB (Multi)Polygon; NULL or without area: matches nothing */
+    size_t wkb_size;
+} trygg_area_item;
+
+/* Pair items of b with items of a: match[j] is the index in a of b[j]'s partner, or SIZE_MAX.
+ * A pair qualifies when the keys are equal and the common area is at least min_share of the
+ * smaller of the two areas; pairs are taken greedily by that share (largest first; ties to the
+ * lower a id, then the earlier b item), each item at most once. */
+trygg_status trygg_match_areas(trygg_ctx *ctx, const trygg_area_item *a, size_t na, const trygg_area_item *b,
+                               size_t nb, double min_share, size_t *match);
 
 /* ---- patrol areas (DESIGN.md section 5 "Plan") ---- */
 

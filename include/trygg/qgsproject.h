@@ -32,7 +32,7 @@
  * The project holds every feature and attribute table listed in gpkg_contents (except
  * layer_styles), each as an `ogr` layer with its CRS and its default style from layer_styles
  * (useAsDefault = 1) embedded, in a layer tree of groups, top to bottom:
- *   Action plan  measures, patrol_areas, near_repeat_zones, area_reports
+ *   Action plan  measures, measure_effects, patrol_areas, near_repeat_zones, area_reports, survey_areas
  *   Hotspots     hotspots, emerging_hotspots, grid_cells (the last two unchecked: shown on demand)
  *   Lighting     dark_stretches, lighting_conflicts, lamps
  *   Base data    street_segments, incidents

@@ -149,6 +149,8 @@ typedef struct {
     const char *responsible; /* who acts ("Tekniska förvaltningen (street department)") */
     int priority;            /* 1 (most urgent) .. 5; tables are ordered by it, then by id */
     const char *indicator;   /* how the effect is followed up; may be NULL */
+    const char *status;      /* from the measure register (föreslagen, beslutad, ...); NULL or "proposed": none */
+    const char *effect;      /* the effect so far of a measure done (measure_effects); may be NULL */
 } trygg_report_measure;
 
 /* One score of the area against the municipality's distribution over all places. */

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "trygg/compare.h"
 #include "trygg/config.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
@@ -45,6 +46,8 @@ static const option_spec run_options[] = {
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
     {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
+    {"--register", NULL, "REG.gpkg", "plan", "register",
+     "measure register kept across runs: ids, status and decisions survive (created when missing)"},
     {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
     {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
     {"--quiet", "-q", NULL, NULL, NULL, "no progress or warnings"},
@@ -70,6 +73,9 @@ static void usage(FILE *f)
                "  trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] [--permutations N]\n"
                "                                 [--csv FILE]: the Knox test of near repeats (defaults from the\n"
                "                                 config's [nearrepeat]: 100/500 m, 7/28 days, 999 permutations)\n"
+               "  trygg compare OLD.gpkg NEW.gpkg\n"
+               "                                 two editions side by side: hotspots new, persisting and\n"
+               "                                 gone, measures done since, reports per area and category\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "options of run and check:\n",
@@ -341,6 +347,25 @@ static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+/* trygg compare OLD.gpkg NEW.gpkg */
+static int cmd_compare(trygg_ctx *ctx, int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: trygg compare OLD.gpkg NEW.gpkg\n");
+        return EXIT_USAGE;
+    }
+    char *text = NULL;
+    trygg_status s = trygg_compare(ctx, argv[0], argv[1], &text, NULL);
+    if (text)
+        fputs(text, stdout);
+    free(text);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return exit_code_for(s);
+    }
+    return EXIT_OK;
+}
+
 /* trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT] */
 static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
 {
@@ -585,6 +610,8 @@ int main(int argc, char **argv)
         rc = cmd_nearrepeat(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "report") == 0)
         rc = cmd_report(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "compare") == 0)
+        rc = cmd_compare(ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

@@ -158,6 +158,36 @@ static const key_spec keys[] = {
      "visits a week for the first-ranked area; the others scale with their incidents"},
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      "apply the shipped measure rules where the config does not redefine them"},
+    {"plan", "register", K_STR, CFG(plan_register), 0, 0, NULL,
+     "measure register (a GeoPackage) that keeps the action plan across runs: ids, status and decisions survive; "
+     "created by the first run"},
+    {"plan", "register_wait_s", K_DOUBLE, CFG(register_wait_s), 0, 3600, "10",
+     "how long to wait for a register another program (QGIS) is writing before giving up (s)"},
+    {"survey", "source", K_STR, CFG(survey_source), 0, 0, NULL,
+     "the police's safety survey (trygghetsmätning): SRC[:LAYER] with a row per area and year; its own polygons, "
+     "or joined by name to [survey] areas"},
+    {"survey", "areas", K_STR, CFG(survey_areas), 0, 0, NULL,
+     "polygons of the survey's areas, SRC[:LAYER], joined to the survey rows by name"},
+    {"survey", "areas_name_field", K_STR, CFG(survey_areas_name_field), 0, 0, NULL,
+     "name field of [survey] areas (default: name, namn, fastighet or beteckning)"},
+    {"survey", "area_field", K_STR, CFG(survey_area_field), 0, 0, "area", "the survey's area name field"},
+    {"survey", "year_field", K_STR, CFG(survey_year_field), 0, 0, "year", "the survey's year field"},
+    {"survey", "index_field", K_STR, CFG(survey_index_field), 0, 0, "index_total",
+     "the survey's total index field (0-6)"},
+    {"survey", "respondents_field", K_STR, CFG(survey_respondents_field), 0, 0, "respondents",
+     "the survey's respondents field (optional in the data)"},
+    {"survey", "higher_is_safer", K_BOOL, CFG(survey_higher_is_safer), 0, 1, "false",
+     "false: a higher index means more problems (the police's problem index); true: a higher index is safer"},
+    {"survey", "min_index_change", K_DOUBLE, CFG(survey_min_index_change), 0, 6, "0.2",
+     "a change of the index smaller than this counts as no change"},
+    {"followup", "window_months", K_INT, CFG(effect_window_months), 1, 60, "12",
+     "effect of a measure done on a date: reports in this many months after it against as many before"},
+    {"followup", "reach_m", K_DOUBLE, CFG(effect_reach_m), 0, 10000, "200",
+     "comparison places lie at least this far from every measure of the register (m)"},
+    {"followup", "comparison_per_place", K_INT, CFG(effect_comparison_per_place), 1, 100, "5",
+     "comparison places matched to each place of a measure (same road class, closest before-period count)"},
+    {"followup", "min_reports", K_INT, CFG(effect_min_reports), 1, 100000, "10",
+     "fewer reports before and after together, at the measure or at its comparison places: cannot tell yet"},
     {"grid", "kind", K_STR, CFG(grid_kind), 0, 0, "hex", "analysis grid cells: hex or square"},
     {"grid", "cell_m", K_DOUBLE, CFG(grid_cell_m), 10, 10000, "100",
      "hexagon size across flats, or square side (m); 250 m squares match the Swedish statistics grid"},
@@ -224,6 +254,9 @@ static const key_spec rule_keys[] = {
     {"measure:", "evidence", K_STR, RULE(evidence), 0, 0, "{count} places",
      "text with {count}, {sum:F}, {min:F}, {max:F}, {mean:F}, {first:F}, {distinct:F}"},
     {"measure:", "indicator", K_STR, RULE(indicator), 0, 0, NULL, "how the effect is followed up"},
+    {"measure:", "effect", K_STR, RULE(effect), 0, 0, NULL,
+     "the reports whose change shows whether the measure worked: incident categories, 'all', and/or 'night' "
+     "(e.g. 'vandalism, graffiti' or 'night'); empty: no effect estimate"},
     {"measure:", "merge_m", K_DOUBLE, RULE(merge_m), 0, 5000, "50", "features closer than this merge (m)"},
     {"measure:", "buffer_m", K_DOUBLE, RULE(buffer_m), 1, 1000, "15", "the measure's area around its features (m)"},
     {"measure:", "max_measure_m", K_DOUBLE, RULE(max_measure_m), 10, 100000, "500",
@@ -371,6 +404,14 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
+    free(cfg->plan_register);
+    free(cfg->survey_source);
+    free(cfg->survey_areas);
+    free(cfg->survey_areas_name_field);
+    free(cfg->survey_area_field);
+    free(cfg->survey_year_field);
+    free(cfg->survey_index_field);
+    free(cfg->survey_respondents_field);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);
@@ -637,6 +678,8 @@ static int on_key(void *user, const char *section, const char *name, const char 
     char *resolved = NULL;
     bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
+                   (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
+                   (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);
@@ -804,6 +847,12 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
                                                                                                          : NULL;
         if (missing)
             return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [measure:%s] has no '%s'", r->origin, r->name, missing);
+        bool cats[TRYGG_CAT_COUNT], night;
+        const char *bad = NULL;
+        if (r->effect && !trygg_config_effect_parse(r->effect, cats, &night, &bad))
+            return trygg__fail(ctx, TRYGG_E_CONFIG,
+                               "%s: [measure:%s] effect: '%s' is not an incident category, 'all' or 'night'", r->origin,
+                               r->name, bad ? bad : r->effect);
     }
     if (!cfg->weights_mode || (strcmp(cfg->weights_mode, "fixed") != 0 && strcmp(cfg->weights_mode, "fitted") != 0))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] mode = '%s' is not fixed or fitted",
@@ -824,6 +873,47 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
     if (cfg->raster && !trygg__streq_ci(cfg->raster, "none") && !trygg__streq_ci(cfg->raster, "geotiff"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] raster = '%s' is not none or geotiff", cfg->raster);
     return TRYGG_OK;
+}
+
+bool trygg_config_effect_parse(const char *spec, bool cats[TRYGG_CAT_COUNT], bool *night, const char **bad)
+{
+    static _Thread_local char token[64];
+    bool any_cat = false;
+    *night = false;
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++)
+        cats[c] = false;
+    if (bad)
+        *bad = NULL;
+    for (const char *p = spec; p && *p;) {
+        while (*p == ' ' || *p == ',' || *p == '\t')
+            p++;
+        size_t n = strcspn(p, ",");
+        while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+            n--;
+        if (!n)
+            break;
+        snprintf(token, sizeof token, "%.*s", (int)n, p);
+        trygg_category c;
+        if (trygg__streq_ci(token, "night"))
+            *night = true;
+        else if (trygg__streq_ci(token, "all")) {
+            for (int k = 0; k < TRYGG_CAT_COUNT; k++)
+                cats[k] = true;
+            any_cat = true;
+        } else if (trygg_category_from_name(token, &c)) {
+            cats[c] = true;
+            any_cat = true;
+        } else {
+            if (bad)
+                *bad = token;
+            return false;
+        }
+        p += strcspn(p, ",");
+    }
+    if (!any_cat)
+        for (int k = 0; k < TRYGG_CAT_COUNT; k++)
+            cats[k] = *night; /* "night" alone: every category at night */
+    return any_cat || *night;
 }
 
 /* Common source values (Swedish police and municipal terms, police.uk categories, English

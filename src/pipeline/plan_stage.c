@@ -10,9 +10,12 @@
 
 #include "core/internal.h"
 #include "trygg/plan_stage.h"
+#include "trygg/followup.h"
+#include "trygg/register_stage.h"
+#include "trygg/survey.h"
 
 enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
-       M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_NFIELDS };
+       M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_EFFECT, M_NFIELDS };
 
 static const trygg_field_def measure_fields[M_NFIELDS] = {
     [M_ID] = {"measure_id", TRYGG_FIELD_INT},
@@ -28,6 +31,11 @@ static const trygg_field_def measure_fields[M_NFIELDS] = {
     [M_FEATURES] = {"features", TRYGG_FIELD_INT},
     [M_SOURCE_LAYER] = {"source_layer", TRYGG_FIELD_TEXT},
     [M_SOURCE_IDS] = {"source_ids", TRYGG_FIELD_TEXT},
+    [M_DECIDED] = {"decided_on", TRYGG_FIELD_TEXT},
+    [M_DONE] = {"done_on", TRYGG_FIELD_TEXT},
+    [M_PROMISE] = {"promise", TRYGG_FIELD_TEXT},
+    [M_NOTE] = {"note", TRYGG_FIELD_TEXT},
+    [M_EFFECT] = {"effect", TRYGG_FIELD_TEXT},
 };
 
 enum { P_ID, P_RANK, P_INCIDENTS, P_SHARE_INC, P_SHARE_AREA, P_AREA, P_PAI, P_WINDOWS, P_MINUTES, P_VISITS, P_CELLS,
@@ -62,7 +70,10 @@ static const char *rule_layer(const trygg_config *cfg, const char *rule)
     return NULL;
 }
 
+/* With a register (reg not NULL) each measure carries its register id and the fields people
+ * own there; without one, ids count from 1 and every status is `proposed`. */
 static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, const trygg_measures *m,
+                                   const trygg_register_pending *reg, const trygg_followup_effects *fx,
                                    trygg_gpkg_writer *w)
 {
     trygg_config shipped;
@@ -88,13 +99,29 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
         row[M_FEATURES] = integer((int64_t)x->features);
         row[M_SOURCE_LAYER] = text(layer ? layer : rule_layer(&shipped, x->rule));
         row[M_SOURCE_IDS] = text(x->source_ids);
+        row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = row[M_EFFECT] = text(NULL);
+        if (reg) {
+            const trygg_followup_effect *f = trygg_followup_find(fx, trygg_register_pending_id(reg, i));
+            row[M_EFFECT] = text(f ? f->sentence_sv : NULL);
+            const trygg_register_entry *e = trygg_register_pending_entry(reg, i);
+            row[M_ID] = integer(trygg_register_pending_id(reg, i));
+            row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);
+            if (e) {
+                row[M_RESPONSIBLE] = text(e->responsible);
+                row[M_DECIDED] = text(e->decided_on);
+                row[M_DONE] = text(e->done_on);
+                row[M_PROMISE] = text(e->promise);
+                row[M_NOTE] = text(e->note);
+            }
+        }
         wkb[i] = x->wkb;
         size[i] = x->wkb_size;
     }
     trygg_layer_data L = {
         .name = "measures",
         .description = "Proposed measures of the action plan (åtgärder): what, where, focus area, who is responsible, "
-                       "the evidence and how the effect is followed up; status proposed",
+                       "the evidence and how the effect is followed up; with a measure register ([plan] register) "
+                       "its ids, status, decisions and responsible party, else status proposed",
         .geometry = wkbMultiPolygon,
         .fields = measure_fields,
         .nfields = M_NFIELDS,
@@ -108,6 +135,29 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     free(wkb);
     free(size);
     trygg_config_fini(&shipped);
+    return st;
+}
+
+/* The safety survey beside the reports and measures (include/trygg/survey.h). */
+static trygg_status survey_layer(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
+                                 const trygg_measures *measures, trygg_gpkg_writer *w)
+{
+    trygg_survey_results r;
+    trygg_status st = trygg_survey_estimate(ctx, cfg, incidents, measures, &r);
+    if (st != TRYGG_OK)
+        return st;
+    if ((st = trygg_survey_write(ctx, &r, w)) == TRYGG_OK) {
+        size_t flagged = 0;
+        for (size_t i = 0; i < r.n; i++)
+            flagged += r.v[i].direction == TRYGG_SURVEY_SAFER_MORE_REPORTS ||
+                       r.v[i].direction == TRYGG_SURVEY_LESS_SAFE_FEWER;
+        char *v = trygg__xasprintf("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
+                                   "reports point in different directions",
+                                   r.n, cfg->survey_source, r.unmatched, flagged);
+        st = trygg_io_gpkg_add_run_info(ctx, w, "survey", v);
+        free(v);
+    }
+    trygg_survey_results_fini(&r);
     return st;
 }
 
@@ -206,27 +256,67 @@ static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, tr
     return st;
 }
 
-trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const trygg_hotspot_result *hot,
-                              const trygg_incidents *incidents, trygg_gpkg_writer *w, trygg_plan_summary *summary)
+trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const trygg_plan_inputs *in,
+                              trygg_gpkg_writer *w, trygg_plan_summary *summary, trygg_register_pending **pending)
 {
     trygg_status st = TRYGG_OK;
+    const trygg_hotspot_result *hot = in->hot;
+    const trygg_incidents *incidents = in->incidents;
     trygg_measures m = {0};
+    trygg_register_pending *reg = NULL;
+    trygg_followup_effects fx = {0};
     trygg_patrol_areas patrol = {0};
     char *skipped = NULL;
     memset(summary, 0, sizeof *summary);
+    *pending = NULL;
     if ((st = trygg_plan_measures(ctx, cfg, trygg_io_gpkg_temp_path(w), &m, &skipped)) != TRYGG_OK)
         goto done;
-    if ((st = write_measures(ctx, cfg, &m, w)) != TRYGG_OK)
+    if (cfg->plan_register &&
+        (st = trygg_register_prepare(ctx, cfg, in->run_at, in->styles_dir, &m, &reg)) != TRYGG_OK)
+        goto done;
+    const trygg_measures *measures = reg ? trygg_register_pending_measures(reg) : &m;
+    if (reg && (st = trygg_followup_estimate(ctx, cfg, trygg_register_pending_register(reg),
+                                             trygg_io_gpkg_temp_path(w), &fx)) != TRYGG_OK)
+        goto done;
+    if ((st = write_measures(ctx, cfg, measures, reg, &fx, w)) != TRYGG_OK)
+        goto done;
+    if (reg && (st = trygg_followup_write(ctx, &fx, w)) != TRYGG_OK)
+        goto done;
+    if (cfg->survey_source && (st = survey_layer(ctx, cfg, in->hot ? in->incidents : NULL, measures, w)) != TRYGG_OK)
         goto done;
     if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
         goto done;
     if ((st = write_patrol(ctx, &patrol, w)) != TRYGG_OK)
         goto done;
-    summary->measures = m.n;
+    summary->measures = measures->n;
     summary->patrol_areas = patrol.n;
-    char *n = trygg__xasprintf("%zu proposed (status proposed; decided by the municipality and the police)", m.n);
+    char *n = reg ? trygg__xasprintf("%zu proposed (ids, status and decisions from the measure register)",
+                                     measures->n)
+                  : trygg__xasprintf("%zu proposed (status proposed; decided by the municipality and the police)",
+                                     measures->n);
     st = trygg_io_gpkg_add_run_info(ctx, w, "plan.measures", n);
     free(n);
+    if (st == TRYGG_OK && reg) {
+        size_t kept, added, gone;
+        trygg_register_pending_counts(reg, &kept, &added, &gone);
+        char *r = trygg__xasprintf("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)",
+                                   cfg->plan_register, kept, added, gone);
+        st = trygg_io_gpkg_add_run_info(ctx, w, "plan.register", r);
+        free(r);
+        size_t worked = 0, estimated = 0;
+        for (size_t i = 0; i < fx.n; i++) {
+            estimated += fx.v[i].estimated;
+            worked += fx.v[i].estimated && strcmp(fx.v[i].verdict, "worked") == 0;
+        }
+        char *f = trygg__xasprintf("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
+                                   "cannot tell yet; windows of %d months, comparison places at least %g m from "
+                                   "every measure in force, %d per place",
+                                   fx.n, estimated, worked, fx.n - estimated, cfg->effect_window_months,
+                                   cfg->effect_reach_m, cfg->effect_comparison_per_place);
+        if (st == TRYGG_OK)
+            st = trygg_io_gpkg_add_run_info(ctx, w, "followup.effects", f);
+        free(f);
+    }
     if (st == TRYGG_OK)
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.rules_not_evaluated",
                                         skipped && *skipped ? skipped : "none: every rule could be evaluated");
@@ -237,6 +327,11 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         free(p);
     }
 done:
+    trygg_followup_effects_fini(&fx);
+    if (st == TRYGG_OK)
+        *pending = reg;
+    else
+        trygg_register_pending_free(reg);
     free(skipped);
     trygg_measures_fini(&m);
     trygg_patrol_areas_fini(&patrol);

@@ -811,10 +811,10 @@ static trygg_status read_model(model *m, const char *path)
     /* measures (the plan stage's layer, when the run made one); optional fields read as NULL */
     if (trygg__gpkg_has_table(db, "measures") && has_column(db, "measures", "geom")) {
         static const char *const cols[] = {"measure_id", "measure", "focus_area", "responsible", "priority",
-                                           "indicator"};
+                                           "indicator", "status",  "effect"};
         trygg__strbuf sql = {0};
         trygg__sb_printf(&sql, "SELECT ");
-        for (int k = 0; k < 6; k++)
+        for (int k = 0; k < 8; k++)
             trygg__sb_printf(&sql, has_column(db, "measures", cols[k]) ? "\"%s\", " : "NULL /* %s */, ", cols[k]);
         trygg__sb_printf(&sql, "ST_AsBinary(geom), fid FROM measures ORDER BY fid");
         char *s = trygg__sb_steal(&sql);
@@ -825,19 +825,21 @@ static trygg_status read_model(model *m, const char *path)
         size_t c1 = 0, c2 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
             feat f;
-            if (!feat_from_wkb(m, sqlite3_column_blob(q, 6), sqlite3_column_bytes(q, 6), &f, false))
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 8), sqlite3_column_bytes(q, 8), &f, false))
                 continue;
             trygg__grow((void **)&m->ms, &c1, m->nm + 1, sizeof *m->ms);
             trygg__grow((void **)&m->ms_info, &c2, m->nm + 1, sizeof *m->ms_info);
             m->ms[m->nm] = f;
             int prio = sqlite3_column_type(q, 4) == SQLITE_NULL ? 3 : sqlite3_column_int(q, 4);
             m->ms_info[m->nm] = (trygg_report_measure){
-                .id = sqlite3_column_type(q, 0) == SQLITE_NULL ? sqlite3_column_int(q, 7) : sqlite3_column_int(q, 0),
+                .id = sqlite3_column_type(q, 0) == SQLITE_NULL ? sqlite3_column_int(q, 9) : sqlite3_column_int(q, 0),
                 .measure = bag_str(&m->mem, col_text(q, 1)),
                 .focus_area = bag_str(&m->mem, col_text(q, 2)),
                 .responsible = bag_str(&m->mem, col_text(q, 3)),
                 .priority = prio < 1 ? 1 : prio > 5 ? 5 : prio,
                 .indicator = bag_str(&m->mem, col_text(q, 5)),
+                .status = bag_str(&m->mem, col_text(q, 6)),
+                .effect = bag_str(&m->mem, col_text(q, 7)),
             };
             m->nm++;
         }

@@ -17,6 +17,7 @@
 #include "trygg/measure.h"
 #include "trygg/output_set.h"
 #include "trygg/plan_stage.h"
+#include "trygg/register_stage.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/score.h"
@@ -459,8 +460,8 @@ static void run_state_fini(run_state *st)
 
 /* Every input of a run, for the check that no output is one of them. Layer specs
  * (SRC[:LAYER]) are split into owned[], which the caller frees. */
-enum { RUN_INPUTS = 8 };
-static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[2])
+enum { RUN_INPUTS = 11 };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[4])
 {
     size_t n = 0;
     in[n++] = (trygg_input_path){"config", cfg->path};
@@ -469,9 +470,11 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"incidents", cfg->incidents.source};
     in[n++] = (trygg_input_path){"buildings", cfg->buildings.source};
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
-    const char *specs[2] = {cfg->grid_boundary, cfg->report_areas};
-    const char *roles[2] = {"[grid] boundary", "[reports] areas"};
-    for (int k = 0; k < 2; k++) {
+    /* Read and updated by the run, but never to be replaced by one of its outputs. */
+    in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
+    const char *specs[4] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source, cfg->survey_areas};
+    const char *roles[4] = {"[grid] boundary", "[reports] areas", "[survey] source", "[survey] areas"};
+    for (int k = 0; k < 4; k++) {
         char *layer = NULL;
         owned[k] = NULL;
         trygg_io_split_source(specs[k], &owned[k], &layer);
@@ -485,7 +488,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                     trygg_output_set **set)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[2];
+    char *owned[4];
     size_t n = run_inputs(cfg, in, owned);
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
     char *stem = trygg__strip_ext(opt->out_path);
@@ -503,8 +506,23 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     free(default_reports);
     free(summary_pdf);
     free(tif);
-    free(owned[0]);
-    free(owned[1]);
+    for (int k = 0; k < 4; k++)
+        free(owned[k]);
+    return s;
+}
+
+/* The measure register is written after the output set is in place, never before: a run that
+ * fails leaves it as it was, and a locked register does not cost the output. */
+static trygg_status stage_register(run_state *st, const trygg_register_pending *pending)
+{
+    if (!pending)
+        return TRYGG_OK;
+    trygg_status s = trygg_register_commit(st->ctx, pending);
+    if (s != TRYGG_OK) {
+        char *why = trygg__xstrdup(trygg_errmsg(st->ctx));
+        s = trygg__fail(st->ctx, s, "%s is written, but %s", st->opt->out_path, why);
+        free(why);
+    }
     return s;
 }
 
@@ -515,6 +533,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_gpkg_writer *writer = NULL;
     trygg_plan_summary plan = {0, 0};
     trygg_output_set *set = NULL;
+    trygg_register_pending *pending_register = NULL;
     const char *staged = NULL;
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
@@ -576,9 +595,10 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         if (s != TRYGG_OK)
             goto done;
     }
+    trygg_plan_inputs plan_in = {st.have_incidents ? &st.hot : NULL, &st.incidents,
+                                 trygg_kv_get(&st.run_info, "run_at"), opt->styles_dir};
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
-        (s = trygg_plan_stage(ctx, cfg, st.have_incidents ? &st.hot : NULL, &st.incidents, writer, &plan)) !=
-            TRYGG_OK)
+        (s = trygg_plan_stage(ctx, cfg, &plan_in, writer, &plan, &pending_register)) != TRYGG_OK)
         goto done;
     if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
         (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
@@ -608,9 +628,12 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     set = NULL;
     if (s != TRYGG_OK)
         goto done;
+    if ((s = stage_register(&st, pending_register)) != TRYGG_OK)
+        goto done;
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
+    trygg_register_pending_free(pending_register);
     trygg_io_gpkg_abort(writer);
     trygg_output_set_abort(set);
     st.summary.streets = st.streets.n;
@@ -646,7 +669,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                                   trygg__strbuf *b)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[2];
+    char *owned[4];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
@@ -659,8 +682,8 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                          reports ? reports : "");
     else
         trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
-    free(owned[0]);
-    free(owned[1]);
+    for (int k = 0; k < 4; k++)
+        free(owned[k]);
     return s;
 }
 

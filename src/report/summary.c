@@ -162,6 +162,9 @@ static void dark_section(trygg__doc *d, const trygg_summary_report *s)
     free(refs);
 }
 
+static char *status_counts(const trygg_summary_report *s);
+static bool has_register(const trygg_summary_report *s);
+
 static void measures_section(trygg__doc *d, const trygg_summary_report *s)
 {
     if (s->nmeasures == 0) {
@@ -190,10 +193,89 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
         cells[i * 7 + 6] = trygg__xstrdup(str_or(m->indicator, ""));
     }
     trygg__doc_table(d, cols, 7, cells, n, 7.5, "Measures (åtgärder), continued", n, NULL);
-    trygg__doc_paragraph(d, "Priority 1 is the most urgent. Status of every measure: proposed. Numbers match the "
-                            "markers on the overview map.",
-                         &small_grey);
+    char *status = status_counts(s);
+    char *t = trygg__xasprintf("Priority 1 is the most urgent. %s Numbers match the markers on the overview map.",
+                               status);
+    trygg__doc_paragraph(d, t, &small_grey);
+    free(t);
+    free(status);
     trygg__cells_free(cells, n, 7);
+    free(sorted);
+}
+
+/* Whether the measures come from a measure register: any status other than the plain "proposed". */
+static bool has_register(const trygg_summary_report *s)
+{
+    for (size_t i = 0; i < s->nmeasures; i++)
+        if (s->measures[i].status && strcmp(s->measures[i].status, "proposed") != 0)
+            return true;
+    return false;
+}
+
+/* "Status of every measure: proposed." or, with a register, "Status: 12 föreslagen, 3 beslutad, 1 genomförd." */
+static char *status_counts(const trygg_summary_report *s)
+{
+    if (!has_register(s))
+        return trygg__xstrdup("Status of every measure: proposed.");
+    static const char *const order[] = {"föreslagen", "beslutad", "pågår", "genomförd", "avslutad", "avvisad"};
+    trygg__strbuf b = {0};
+    trygg__sb_printf(&b, "Status (from the measure register):");
+    size_t other = 0;
+    const char *sep = " ";
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        size_t c = 0;
+        for (size_t i = 0; i < s->nmeasures; i++)
+            c += s->measures[i].status && strcmp(s->measures[i].status, order[k]) == 0;
+        if (c) {
+            trygg__sb_printf(&b, "%s%zu %s", sep, c, order[k]);
+            sep = ", ";
+        }
+    }
+    for (size_t i = 0; i < s->nmeasures; i++) {
+        bool known = false;
+        for (size_t k = 0; k < sizeof order / sizeof order[0] && !known; k++)
+            known = s->measures[i].status && strcmp(s->measures[i].status, order[k]) == 0;
+        other += !known;
+    }
+    if (other)
+        trygg__sb_printf(&b, "%s%zu other or none", sep, other);
+    trygg__sb_printf(&b, ".");
+    return trygg__sb_steal(&b);
+}
+
+/* Follow-up (uppföljning): the measures done and what their effect has been so far. */
+static void followup_section(trygg__doc *d, const trygg_summary_report *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->nmeasures; i++)
+        n += s->measures[i].effect != NULL;
+    if (n == 0) {
+        trygg__doc_paragraph(d, "No measure of this plan is done (genomförd with a date) yet.", &body);
+        return;
+    }
+    const trygg_report_measure **sorted = trygg__measures_by_priority(s->measures, s->nmeasures);
+    trygg__col cols[4] = {{"No.", 24, TRYGG__RIGHT},
+                          {"Measure (åtgärd)", 150, TRYGG__LEFT},
+                          {"Responsible (ansvarig)", 100, TRYGG__LEFT},
+                          {"Effect so far (effekt)", d->width - 274, TRYGG__LEFT}};
+    char **cells = trygg__cells_new(n, 4);
+    size_t r = 0;
+    for (size_t i = 0; i < s->nmeasures; i++) {
+        const trygg_report_measure *m = sorted[i];
+        if (!m->effect)
+            continue;
+        cells[r * 4] = trygg__xasprintf("%d", m->id);
+        cells[r * 4 + 1] = trygg__xstrdup(str_or(m->measure, ""));
+        cells[r * 4 + 2] = trygg__xstrdup(str_or(m->responsible, "not decided"));
+        cells[r * 4 + 3] = trygg__xstrdup(m->effect);
+        r++;
+    }
+    trygg__doc_table(d, cols, 4, cells, n, 7.5, "Follow-up (uppföljning), continued", n, NULL);
+    trygg__doc_paragraph(d, "Reports of each measure's indicator in equal windows before and after it was done, "
+                            "against comparison places of the same road class with similar counts before "
+                            "(measure_effects in the GeoPackage has the numbers).",
+                         &small_grey);
+    trygg__cells_free(cells, n, 4);
     free(sorted);
 }
 
@@ -301,6 +383,12 @@ static void draw_summary(trygg__doc *d, void *user)
 
     trygg__doc_heading(d, "Measures (åtgärder) by priority", 50);
     measures_section(d, s);
+
+    /* Only a plan kept in a measure register has decisions and effects to follow up. */
+    if (has_register(s)) {
+        trygg__doc_heading(d, "Follow-up (uppföljning): measures done and their effect", 50);
+        followup_section(d, s);
+    }
 }
 
 trygg_status trygg_report_summary_pdf(trygg_ctx *ctx, const trygg_summary_report *s, const char *path)

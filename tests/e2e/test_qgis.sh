@@ -23,3 +23,10 @@ rm -rf "$work" && mkdir -p "$work" && cd "$work"
 "$trygg" run -q -o sample.gpkg > /dev/null
 QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$check" sample.gpkg sample.png
 test -s sample.png
+# The measure register and measure_effects with their styles: a first run with a register, three
+# measures done, a second run.
+"$trygg" run -q -o reg1.gpkg --register register.gpkg > /dev/null
+ogrinfo -q register.gpkg -sql "UPDATE measures SET status = 'genomförd', done_on = '2024-01-01' WHERE measure_id <= 3" > /dev/null
+"$trygg" run -q -o reg2.gpkg --register register.gpkg > /dev/null
+QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$check" reg2.gpkg reg2.png
+QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$check" register.gpkg register.png

@@ -96,6 +96,7 @@ static void config_with_rule(trygg_config *cfg, const char *name)
         free(rest.rules[i].priority);
         free(rest.rules[i].evidence);
         free(rest.rules[i].indicator);
+        free(rest.rules[i].effect);
     }
     cfg->nrules = keep;
     cfg->default_rules = false; /* only this rule: the others are not added back */

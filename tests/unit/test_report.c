@@ -251,13 +251,13 @@ static void fixture_init(fixture *f, double ox, double oy, bool with_incidents)
 
     f->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs den mörka sträckan", "Västra Mårtensgatan, 120 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m"};
+        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m", NULL, NULL};
     f->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "kvarteret runt fastigheten", "trygghet",
-        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån"};
+        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån", NULL, NULL};
     f->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", NULL, "barn_unga",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
 }
 
 static void area_from_fixture(trygg_area_report *r, fixture *f, const char *name)
@@ -635,7 +635,7 @@ static void test_report_summary_paginates(void)
         snprintf(text[i], sizeof text[i], "Åtgärd nr %d: öka närvaron", i + 1);
         snprintf(place[i], sizeof place[i], "Kvarter %d", i + 1);
         ms[i] = (trygg_report_measure){i + 1, text[i], place[i], focus[i % 5], "Lunds kommun", 5 - i % 5,
-                                       "Anmälningar inom 100 m"};
+                                       "Anmälningar inom 100 m", NULL, NULL};
     }
     trygg_report_hotspot hs[2] = {{1, TRYGG_CAT_VANDALISM, 99, 41, 0.06, 7.5, "Fri-Sat 21-03", "Mårtenstorget"},
                                   {2, TRYGG_CAT_LITTERING, 95, 17, 0.03, NAN, NULL, "Stadsparken"}};
@@ -874,13 +874,13 @@ static void example_init(example *e, trygg_area_report *r)
     }
     e->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs gångvägen genom parken", "Gångväg genom parken, 210 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, NULL};
+        "Tekniska förvaltningen, gatuavdelningen", 1, NULL, NULL, NULL};
     e->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "Mårtenstorget", "trygghet",
-        "Fastighetsägarna och Lunds kommun", 2, NULL};
+        "Fastighetsägarna och Lunds kommun", 2, NULL, NULL, NULL};
     e->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", "kvarteret", "trygghet",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
 
     memset(r, 0, sizeof *r);
     r->name = "Västra Mårtensgatan 12";
@@ -943,6 +943,42 @@ static void test_report_example(void)
     trygg_ctx_free(ctx);
 }
 
+/* With a measure register: the status counts under the measures table and the follow-up
+ * section with the effect of the measure done. */
+static void test_report_summary_followup(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_report_measure ms[3] = {
+        {1, "Förbättra belysningen", "Parkgatan", "trygghet", "Gatukontoret, A. Svensson", 1, "Nattliga händelser",
+         "genomförd", "händelser nattetid minskade 50 % efter åtgärden (40 → 20)"},
+        {2, "Sanera klotter", "Torget", "trygghet", "Fastighetsägaren", 2, NULL, "beslutad", NULL},
+        {3, "Trygghetsvandring", NULL, "trygghet", "Samordnaren", 3, NULL, "föreslagen", NULL},
+    };
+    trygg_summary_report s = {0};
+    s.municipality = "Lund";
+    s.period_before = "2023";
+    s.period_after = "2024";
+    s.measures = ms;
+    s.nmeasures = 3;
+    s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL};
+    s.date = "2025-03-01";
+    const char *dir = th_tmpdir("report_summary_followup");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/summary.pdf", dir);
+    TH_ASSERT_INT(trygg_report_summary_pdf(ctx, &s, path), TRYGG_OK);
+    char *all = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(all, "Status (from the measure register): 1 föreslagen, 1 beslutad, 1 genomförd.");
+    TH_ASSERT_CONTAINS(all, "Follow-up (uppföljning): measures done and their effect");
+    TH_ASSERT_CONTAINS(all, "händelser nattetid minskade 50 % efter åtgärden");
+    CU_ASSERT_PTR_NULL(strstr(all, "Status of every measure: proposed"));
+    free(all);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
 void test_report_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -956,6 +992,7 @@ void test_report_register(void)
         {"write errors", test_report_write_errors},
         {"summary paginates", test_report_summary_paginates},
         {"example", test_report_example},
+        {"summary follow-up", test_report_summary_followup},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("report", tests);

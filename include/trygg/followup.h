@@ -1,0 +1,82 @@
+/*
+ * The follow-up of measures in a run (issue 13 part 2): for each register entry that is
+ * `genomförd` with a `done_on` date, the reports of its rule's effect indicator at its places
+ * in equal windows before and after, against matched comparison places (include/trygg/effect.h),
+ * written as the `measure_effects` layer.
+ *
+ * Ownership: trygg_followup_data_fini and trygg_followup_effects_fini free what they hold.
+ */
+#ifndef TRYGG_FOLLOWUP_H
+#define TRYGG_FOLLOWUP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "trygg/config.h"
+#include "trygg/data.h"
+#include "trygg/effect.h"
+#include "trygg/io.h"
+#include "trygg/register.h"
+
+/* ---- what the follow-up reads from the output (src/io/read_followup.c) ---- */
+
+typedef struct {
+    int64_t seg_id;
+    char *road_class;
+    unsigned char *wkb; /* ISO WKB LineString, working CRS */
+    size_t wkb_size;
+} trygg_followup_place;
+
+typedef struct {
+    int64_t seg_id;
+    trygg_category category;
+    int64_t t_utc;
+} trygg_followup_incident;
+
+typedef struct {
+    trygg_followup_place *places; /* ascending seg_id */
+    size_t nplaces;
+    trygg_followup_incident *incidents; /* snapped and with a time only */
+    size_t nincidents;
+    int64_t t_min, t_max; /* first and last report time (TRYGG_TIME_UNKNOWN when none) */
+} trygg_followup_data;
+
+/* Read street_segments and incidents of the GeoPackage at path. */
+trygg_status trygg_io_read_followup(trygg_ctx *ctx, const char *path, trygg_followup_data *out);
+void trygg_followup_data_fini(trygg_followup_data *d);
+
+/* ---- the estimate per measure (src/pipeline/followup_stage.c) ---- */
+
+typedef struct {
+    int64_t measure_id;
+    const trygg_register_entry *entry; /* borrowed from the register */
+    char *what_sv, *what_en;           /* the indicator in words */
+    char *before_from, *before_to, *after_from, *after_to; /* local days, both ends included */
+    size_t places, comparison_places;
+    trygg_effect_counts counts;
+    trygg_effect effect;
+    bool estimated;        /* counts and effect are meaningful */
+    char *verdict;         /* "worked", "no clear effect", "more reports", "cannot tell yet" */
+    char *sentence_sv, *sentence_en;
+} trygg_followup_effect;
+
+typedef struct {
+    trygg_followup_effect *v;
+    size_t n;
+} trygg_followup_effects;
+
+void trygg_followup_effects_fini(trygg_followup_effects *e);
+
+/* The effect of every `genomförd` register entry with a done_on date, from the layers of the
+ * GeoPackage at gpkg_path. Comparison places lie farther than cfg->effect_reach_m from every
+ * entry in force (beslutad, pågår, genomförd, avslutad). */
+trygg_status trygg_followup_estimate(trygg_ctx *ctx, const trygg_config *cfg, const trygg_register *reg,
+                                     const char *gpkg_path, trygg_followup_effects *out);
+
+/* The effect sentence of the entry with this id (borrowed), or NULL. */
+const trygg_followup_effect *trygg_followup_find(const trygg_followup_effects *e, int64_t measure_id);
+
+/* Write the measure_effects layer (empty when there is nothing to follow up). */
+trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *e, trygg_gpkg_writer *w);
+
+#endif

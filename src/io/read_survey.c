@@ -1,0 +1,120 @@
+/*
+ * The police's safety survey ([survey] source = SRC[:LAYER]; include/trygg/survey.h): a row per
+ * area and year, as a table or with the area's polygon, reprojected to the working CRS.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "core/internal.h"
+#include "geom/crs_internal.h"
+#include "io/read_internal.h"
+#include "trygg/survey.h"
+
+void trygg_survey_rows_fini(trygg_survey_rows *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        free(r->v[i].area);
+        free(r->v[i].wkb);
+    }
+    free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+static int field(OGRLayerH l, const char *name)
+{
+    return name ? OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(l), name) : -1;
+}
+
+trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg_survey_rows *out)
+{
+    trygg_status st = TRYGG_OK;
+    char msg[1024];
+    char *source = NULL, *layer_name = NULL;
+    GDALDatasetH ds = NULL;
+    OGRCoordinateTransformationH ct = NULL;
+    size_t cap = 0, skipped = 0;
+    memset(out, 0, sizeof *out);
+    GDALAllRegister();
+    trygg__gdal_errors_push(msg, sizeof msg);
+    trygg_io_split_source(cfg->survey_source, &source, &layer_name);
+    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "[survey] source %s: cannot open as a vector data source%s%s",
+                         cfg->survey_source ? cfg->survey_source : "(none)", msg[0] ? ": " : "", msg);
+        goto done;
+    }
+    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "[survey] source %s: no layer '%s'", source,
+                         layer_name ? layer_name : "(first)");
+        goto done;
+    }
+    int farea = field(lyr, cfg->survey_area_field), fyear = field(lyr, cfg->survey_year_field),
+        findex = field(lyr, cfg->survey_index_field), fresp = field(lyr, cfg->survey_respondents_field);
+    const char *missing = farea < 0 ? cfg->survey_area_field : fyear < 0 ? cfg->survey_year_field
+                        : findex < 0 ? cfg->survey_index_field : NULL;
+    if (missing) {
+        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' (set [survey] area_field, "
+                                              "year_field or index_field to the survey's names)",
+                         source, missing);
+        goto done;
+    }
+    bool polygons = OGR_L_GetGeomType(lyr) != wkbNone;
+    if (polygons) {
+        char *what = trygg__xasprintf("[survey] source %s", source);
+        st = trygg__area_transform(ctx, lyr, cfg->assume_crs, cfg->crs, what, msg, &ct);
+        free(what);
+        if (st != TRYGG_OK)
+            goto done;
+    }
+    OGRFeatureH f;
+    OGR_L_ResetReading(lyr);
+    while ((f = OGR_L_GetNextFeature(lyr))) {
+        const char *name = OGR_F_IsFieldSetAndNotNull(f, farea) ? OGR_F_GetFieldAsString(f, farea) : "";
+        int year = OGR_F_IsFieldSetAndNotNull(f, fyear) ? OGR_F_GetFieldAsInteger(f, fyear) : 0;
+        if (!*name || year < 1900 || year > 2200) {
+            if (skipped++ < 5)
+                trygg__warn(ctx, "[survey] source %s feature %lld: no area name or no year (1900-2200); skipped",
+                            source, (long long)OGR_F_GetFID(f));
+            OGR_F_Destroy(f);
+            continue;
+        }
+        trygg__grow((void **)&out->v, &cap, out->n + 1, sizeof *out->v);
+        trygg_survey_row *r = &out->v[out->n++];
+        memset(r, 0, sizeof *r);
+        r->area = trygg__xstrdup(name);
+        r->year = year;
+        r->index_total = OGR_F_IsFieldSetAndNotNull(f, findex) ? OGR_F_GetFieldAsDouble(f, findex) : NAN;
+        r->respondents = fresp >= 0 && OGR_F_IsFieldSetAndNotNull(f, fresp) ? OGR_F_GetFieldAsInteger(f, fresp) : -1;
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
+        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
+            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
+            OGR_G_FlattenTo2D(g);
+            r->wkb_size = (size_t)OGR_G_WkbSize(g);
+            r->wkb = trygg__xmalloc(r->wkb_size);
+            OGR_G_ExportToIsoWkb(g, wkbNDR, r->wkb);
+        }
+        OGR_F_Destroy(f);
+    }
+    if (skipped)
+        trygg__warn(ctx, "[survey] source %s: %zu rows without an area name or year skipped", source, skipped);
+done:
+    trygg__gdal_errors_pop();
+    if (ct)
+        OCTDestroyCoordinateTransformation(ct);
+    if (ds)
+        GDALClose(ds);
+    free(source);
+    free(layer_name);
+    if (st != TRYGG_OK)
+        trygg_survey_rows_fini(out);
+    return st;
+}
