@@ -19,6 +19,7 @@ struct trygg_ctx {
     const volatile sig_atomic_t *interrupt;
     bool have_study_box;
     double study_box[4], study_margin_m;
+    size_t gistar_dense_limit; /* see trygg__gistar_dense_limit */
 };
 
 static const struct {
@@ -63,6 +64,7 @@ trygg_ctx *trygg_ctx_new(void)
 {
     trygg_ctx *ctx = trygg__xcalloc(1, sizeof *ctx);
     ctx->log_max = TRYGG_LOG_WARN;
+    ctx->gistar_dense_limit = (size_t)1 << 18;
     ctx->geos = GEOS_init_r();
     GEOSContext_setErrorMessageHandler_r(ctx->geos, geos_message, ctx);
     GEOSContext_setNoticeMessageHandler_r(ctx->geos, geos_quiet, NULL);
@@ -104,6 +106,9 @@ void trygg_ctx_set_log(trygg_ctx *ctx, trygg_log_fn fn, void *user, trygg_log_le
 }
 
 void trygg_ctx_set_threads(trygg_ctx *ctx, int threads) { ctx->threads = threads < 0 ? 0 : threads; }
+
+void trygg__gistar_dense_limit(trygg_ctx *ctx, size_t cells) { ctx->gistar_dense_limit = cells; }
+size_t trygg__gistar_dense_limit_of(const trygg_ctx *ctx) { return ctx->gistar_dense_limit; }
 
 int trygg_ctx_threads(const trygg_ctx *ctx)
 {

@@ -94,9 +94,12 @@ void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void
  * equal bytes; NULL on failure. Caller frees with free. The geometry is changed (normalised). */
 unsigned char *trygg__geos_wkb_normalized(GEOSContextHandle_t h, GEOSGeometry *g, size_t *size);
 
-/* Grids of at most this many cells use the dense permutation array in Gi* (src/score/gistar.c);
- * larger ones the cache-friendly sparse map. Tests set it to compare both paths. */
-void trygg__gistar_dense_limit(size_t cells);
+/* Grids of at most this many cells use the dense permutation array in Gi* (src/score/gistar.c;
+ * default 2^18 cells, 1 MiB, about what stays in a core's cache); larger ones the sparse map. A
+ * setting of the context, not of the process: tests lower it on their own context to compare
+ * both paths. */
+void trygg__gistar_dense_limit(trygg_ctx *ctx, size_t cells);
+size_t trygg__gistar_dense_limit_of(const trygg_ctx *ctx);
 
 /* Calendar (Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms",
  * howardhinnant.github.io/date_algorithms.html): days since 1970-01-01 of a proleptic Gregorian

@@ -138,13 +138,10 @@ typedef struct {
     uint32_t D;
 } perm_job;
 
-/* The dense array is faster while it fits in the per-core cache (2^18 cells, 1 MiB). */
+/* The dense array is faster while it fits in the per-core cache (trygg__gistar_dense_limit). */
 /* Extreme permuted sums after which a large grid's cell stops drawing (Besag & Clifford 1991
  * suggest 10 to 20). */
 #define SEQ_H 20
-static size_t dense_limit = (size_t)1 << 18;
-
-void trygg__gistar_dense_limit(size_t cells) { dense_limit = cells; }
 
 /* Conditional permutations of cell i's neighbours: a partial Fisher-Yates shuffle over the
  * cells other than i (all of them in the array `a`, undone after every draw). */
@@ -363,7 +360,7 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
     if (p_perm && permutations > 0) {
         size_t block = n / 1024 + 1;
         perm_job job = {w, x, zz, permutations, seed, block, 1e-12 * (sumabs + 1.0), p_perm, NULL, NULL, 0};
-        if (n <= dense_limit) {
+        if (n <= trygg__gistar_dense_limit_of(ctx)) {
             trygg__parallel_for(ctx, (n + block - 1) / block, perm_block_dense, &job);
         } else {
             sorted = trygg__xmalloc(n * sizeof *sorted);
