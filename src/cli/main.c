@@ -41,6 +41,13 @@ static const option_spec run_options[] = {
     {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", "incidents (points)"},
     {"--buildings", NULL, "SRC[:LAYER]", "buildings", "source", "buildings (polygons; OSM: multipolygons)"},
     {"--pois", NULL, "SRC[:LAYER]", "pois", "source", "points of interest (OSM: points and areas)"},
+    /* Connection strings contain spaces and colons ("PG:dbname=lund host=/run/pg port=5433"):
+     * their layer is named with these options (a table: schema.table), never after a ':'. */
+    {"--streets-layer", NULL, "LAYER", "streets", "layer", "layer of --streets (PostGIS: schema.table)"},
+    {"--lamps-layer", NULL, "LAYER", "lamps", "layer", "layer of --lamps"},
+    {"--incidents-layer", NULL, "LAYER", "incidents", "layer", "layer of --incidents"},
+    {"--buildings-layer", NULL, "LAYER", "buildings", "layer", "layer of --buildings"},
+    {"--pois-layer", NULL, "LAYER", "pois", "layer", "layer of --pois"},
     {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
@@ -249,11 +256,25 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
                 fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
                 return EXIT_USAGE;
             }
+        } else if (o->section && strcmp(o->key, "layer") == 0) {
+            continue; /* after every --streets SRC, which resets the layer: below */
         } else if (o->section) {
             if (trygg_config_set(ctx, cfg, o->section, o->key, value, o->name) != TRYGG_OK) {
                 fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
                 return EXIT_USAGE;
             }
+        }
+    }
+    /* --streets-layer wins over a layer in --streets SRC:LAYER and over the config, in any order. */
+    for (int i = 0; i < argc; i++) {
+        const option_spec *o = find_option(argv[i]);
+        if (!o)
+            continue;
+        const char *value = o->arg ? argv[++i] : NULL;
+        if (o->section && strcmp(o->key, "layer") == 0 &&
+            trygg_config_set(ctx, cfg, o->section, "layer", value, o->name) != TRYGG_OK) {
+            fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+            return EXIT_USAGE;
         }
     }
     return -1;

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# PostGIS as an input (DESIGN.md section 8): the sample's streets, lamps and incidents loaded into
+# a PostgreSQL + PostGIS schema with ogr2ogr give the same output as the same layers read from a
+# GeoPackage, through the config (source = PG:..., layer = schema.table) and through the command
+# line (--streets "PG:..." --streets-layer schema.table). A password in the connection string is
+# masked everywhere.
+#
+# The server: $TRYGG_PG (a GDAL connection string, set by tools/test, which starts a throw-away
+# cluster with tools/pg_sandbox), else a cluster of its own started here and stopped on exit.
+# Skipped (77) when PostgreSQL or PostGIS is not installed, unless TRYGG_REQUIRE_POSTGIS=1
+# (tools/test sets it: there, a missing PostGIS is a failure).
+set -uo pipefail
+trygg=$1
+work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+export SOURCE_DATE_EPOCH=1735689600 # pinned timestamps
+
+own=""
+if [ -z "${TRYGG_PG:-}" ]; then
+    if ! "$src/tools/pg_sandbox" available; then
+        if [ "${TRYGG_REQUIRE_POSTGIS:-0}" = 1 ]; then
+            echo "PostgreSQL/PostGIS is not installed and TRYGG_REQUIRE_POSTGIS=1" >&2
+            exit 1
+        fi
+        echo "PostgreSQL/PostGIS not installed (tools/setup --tests): skipped"
+        exit 77
+    fi
+    own=$(mktemp -d "${TMPDIR:-/tmp}/trygg-pg.XXXXXX")
+    trap '"$src/tools/pg_sandbox" stop "$own"' EXIT
+    "$src/tools/pg_sandbox" start "$own" > /dev/null || exit 1
+    . "$own/env"
+fi
+# A schema of our own: tools/test runs this test twice (plain and sanitized) on one cluster.
+schema="e2e_$$_$(date +%s)"
+pg_sql() { ogrinfo -q "$TRYGG_PG" -sql "$1" > /dev/null; }
+pg_sql "CREATE SCHEMA $schema" || { echo "FAIL: cannot create schema $schema on $TRYGG_PG"; exit 1; }
+trap 'pg_sql "DROP SCHEMA $schema CASCADE"; [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"' EXIT
+
+# The inputs: OSM streets and lamps of the sample as plain layers (the OSM driver's built-in tags
+# do not apply to a table), the synthetic incidents as they are.
+osm="$src/gis-data/helsinki_centre_2019.osm.pbf"
+ogr2ogr -q -f GPKG in.gpkg "$osm" lines -nln streets -where "highway IS NOT NULL" -select name,highway
+ogr2ogr -q -update in.gpkg "$osm" points -nln lamps -where "highway = 'street_lamp'" -select name,highway
+ogr2ogr -q -update in.gpkg "$src/gis-data/incidents_synthetic.gpkg" incidents
+ogr2ogr -q -f PostgreSQL "$TRYGG_PG" in.gpkg -lco SCHEMA="$schema" -lco GEOMETRY_NAME=geom \
+    || { echo "FAIL: ogr2ogr into PostGIS"; exit 1; }
+
+# Trust authentication ignores the password: it is there to be masked.
+pg="$TRYGG_PG password=hemligt"
+write_config() { # write_config SOURCE LAYER_PREFIX
+    cat << INI
+[study_area]
+crs = EPSG:3067
+[streets]
+source = $1
+layer = $2streets
+class_field = highway
+[lamps]
+source = $1
+layer = $2lamps
+[incidents]
+source = $1
+layer = $2incidents
+category_field = brottstyp
+time_field = occurred_at
+[time]
+utc_offset_h = 2
+eu_summer_time = true
+INI
+}
+write_config in.gpkg "" > gpkg.ini
+write_config "$pg" "$schema." > pg.ini
+
+expect 0 "wrote" -- "$trygg" run gpkg.ini -o gpkg.gpkg
+expect 0 "wrote" -- "$trygg" run pg.ini -o pg.gpkg
+grep -q hemligt out.txt err.txt && fail "the run's messages show the password"
+expect 0 "wrote" -- "$trygg" run -o cli.gpkg --crs EPSG:3067 --config gpkg.ini \
+    --streets "$pg" --streets-layer "$schema.streets" \
+    --lamps-layer "$schema.lamps" --lamps "$pg" \
+    --incidents "$pg" --incidents-layer "$schema.incidents"
+
+# Every layer's features equal; run_info differs only where it names the inputs.
+dump() { # dump GPKG: the features of every layer, and run_info without what names an input
+    local l
+    for l in $(ogrinfo -ro -q "$1" | sed -n 's/^[0-9]*: \([a-z_]*\).*/\1/p' | grep -v -e run_info -e layer_styles); do
+        ogrinfo -ro -q -al -geom=ISO_WKT "$1" "$l" | grep -v "^INFO: Open of"
+    done
+    ogrinfo -ro -q -sql "SELECT key, value FROM run_info WHERE key NOT LIKE 'timing.%' AND key != 'threads'
+        AND key NOT LIKE 'input.%.path' AND key NOT LIKE 'input.%.layer' AND key NOT LIKE 'input.%.sha256'
+        AND key NOT IN ('config', 'config_file') ORDER BY fid" "$1"
+}
+dump gpkg.gpkg > gpkg.dump
+for out in pg cli; do
+    dump $out.gpkg > $out.dump
+    if ! cmp -s gpkg.dump $out.dump; then
+        fail "the output from PostGIS ($out) differs from the GeoPackage input's:"
+        diff gpkg.dump $out.dump | head -20
+    fi
+done
+[ "$(grep -c "^OGRFeature(street_segments)" pg.dump)" -gt 1000 ] || fail "too few street segments from PostGIS"
+
+sqlite3 pg.gpkg "SELECT key || ' = ' || value FROM run_info" > run_info.txt
+grep -q hemligt run_info.txt pg.gpkg && fail "the output holds the password"
+grep -q "input.streets.layer = $schema.streets" run_info.txt || fail "run_info lacks the streets table"
+grep -q "input.incidents.path = PG:.*password=\*\*\*" run_info.txt || fail "run_info lacks the masked source"
+
+# A missing table names the tables there are and how to name one; no password in the message.
+expect 1 "name one with layer = NAME in \[lamps\] or --lamps-layer NAME" -- \
+    "$trygg" check gpkg.ini --lamps "$pg"
+grep -q hemligt out.txt err.txt && fail "the message shows the password"
+expect 1 "no layer '$schema.nosuch'" -- "$trygg" run gpkg.ini -o bad.gpkg --lamps "$pg" --lamps-layer "$schema.nosuch"
+[ ! -e bad.gpkg ] || fail "a failed run wrote an output"
+
+[ "$fails" = 0 ] && echo "PostGIS input OK"
+exit $((fails > 0))
