@@ -50,7 +50,8 @@ static const option_spec run_options[] = {
     {"--pois-layer", NULL, "LAYER", "pois", "layer", "layer of --pois"},
     {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
-    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
+    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg), or \"PG:...\""},
+    {"--schema", NULL, "NAME", NULL, NULL, "with -o \"PG:...\": the PostGIS schema to write the layers into"},
     {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
     {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
     {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
@@ -123,6 +124,7 @@ static void test_stop_at(const char *point)
 
 typedef struct {
     bool quiet, verbose, tty;
+    const char *pg_schema; /* --schema */
     double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
@@ -238,6 +240,8 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             *out_path = value;
         else if (strcmp(o->name, "--reports") == 0)
             *reports_dir = value;
+        else if (strcmp(o->name, "--schema") == 0)
+            cli->pg_schema = value;
         else if (strcmp(o->name, "--timings") == 0)
             *timings = true;
         else if (strcmp(o->name, "--quiet") == 0)
@@ -311,8 +315,14 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     }
     char styles[PATH_MAX];
     snprintf(styles, sizeof styles, "%s/styles", home_dir());
+    if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
+        fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
+        rc = EXIT_USAGE;
+        goto done;
+    }
     trygg_run_options opt = {
         .out_path = out_path,
+        .pg_schema = cli.pg_schema,
         .styles_dir = styles,
         .progress = progress,
         .progress_arg = &cli,
@@ -337,7 +347,12 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
            "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n",
            sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected,
            sum.measures, sum.patrol_areas);
-    printf("wrote %s\n", shown);
+    if (cli.pg_schema) {
+        char *masked = trygg_mask_secrets(out_path); /* a connection string may hold a password */
+        printf("wrote schema %s of %s\n", cli.pg_schema, masked);
+        free(masked);
+    } else
+        printf("wrote %s\n", shown);
     rc = EXIT_OK;
 done:
     trygg_config_fini(&cfg);

@@ -519,6 +519,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
         goto done;
+    if (trygg_io_is_pg(opt->out_path))
+        return trygg__run_postgis(ctx, cfg, opt, summary);
     /* Locked and checked before any work: a second run on this output, or an output that is an
      * input, is refused at once. */
     if ((s = open_output_set(ctx, cfg, opt, &set)) != TRYGG_OK)

@@ -1,0 +1,234 @@
+/*
+ * Publishing a finished output GeoPackage into a PostgreSQL/PostGIS schema (DESIGN.md section 8):
+ * every layer with the same fields and features, the default styles in public.layer_styles as
+ * QGIS's PostgreSQL provider stores and finds them, all in one transaction.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include "core/internal.h"
+#include "geom/crs_internal.h"
+#include "io/gpkg_internal.h"
+#include "trygg/io.h"
+
+bool trygg_io_is_pg(const char *path)
+{
+    return path && (strncmp(path, "PG:", 3) == 0 || strncmp(path, "pg:", 3) == 0);
+}
+
+bool trygg_io_pg_schema_ok(const char *schema)
+{
+    /* A plain lower-case identifier: it needs no quoting in SQL or in QGIS's data source. */
+    if (!schema || !*schema || strlen(schema) > 63 || isdigit((unsigned char)schema[0]))
+        return false;
+    for (const char *p = schema; *p; p++)
+        if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
+            return false;
+    return strcmp(schema, "public") != 0 && strncmp(schema, "pg_", 3) != 0 &&
+           strcmp(schema, "information_schema") != 0;
+}
+
+/* The layer_styles table as QGIS 3.22's PostgreSQL provider creates it
+ * (QgsPostgresProviderMetadata::saveStyle). */
+static const char *const layer_styles_ddl =
+    "CREATE TABLE IF NOT EXISTS public.layer_styles (id SERIAL PRIMARY KEY, f_table_catalog varchar, "
+    "f_table_schema varchar, f_table_name varchar, f_geometry_column varchar, stylename text, styleqml xml, "
+    "stylesld xml, useasdefault boolean, description text, owner varchar(63) DEFAULT CURRENT_USER, ui xml, "
+    "update_time timestamp DEFAULT CURRENT_TIMESTAMP, type varchar)";
+
+/* An SQL string literal (standard_conforming_strings, on by default since PostgreSQL 9.1). */
+static void sql_literal(trygg__strbuf *b, const char *s)
+{
+    trygg__sb_printf(b, "'");
+    for (const char *p = s ? s : ""; *p; p++)
+        trygg__sb_printf(b, *p == '\'' ? "''" : "%c", *p);
+    trygg__sb_printf(b, "'");
+}
+
+static trygg_status exec_sql(trygg_ctx *ctx, GDALDatasetH ds, const char *sql, const char *what,
+                             const char *gdal_msg)
+{
+    CPLErrorReset();
+    OGRLayerH r = GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+    if (r)
+        GDALDatasetReleaseResultSet(ds, r);
+    if (CPLGetLastErrorType() >= CE_Failure)
+        return trygg__fail(ctx, TRYGG_E_WRITE, "PostGIS output: %s: %s", what,
+                           gdal_msg[0] ? gdal_msg : CPLGetLastErrorMsg());
+    return TRYGG_OK;
+}
+
+static trygg_status copy_layer(trygg_ctx *ctx, GDALDatasetH dst, OGRLayerH src, const char *schema,
+                               const char *gdal_msg)
+{
+    trygg_status st = TRYGG_OK;
+    const char *name = OGR_L_GetName(src);
+    OGRFeatureDefnH sdefn = OGR_L_GetLayerDefn(src);
+    OGRwkbGeometryType gt = OGR_L_GetGeomType(src);
+    char **lco = NULL;
+    lco = CSLSetNameValue(lco, "SCHEMA", schema);
+    lco = CSLSetNameValue(lco, "OVERWRITE", "YES");
+    lco = CSLSetNameValue(lco, "LAUNDER", "NO");
+    lco = CSLSetNameValue(lco, "FID", "fid");
+    lco = CSLSetNameValue(lco, "GEOMETRY_NAME", "geom");
+    lco = CSLSetNameValue(lco, "SPATIAL_INDEX", gt == wkbNone ? "NONE" : "GIST");
+    OGRLayerH dl = GDALDatasetCreateLayer(dst, name, OGR_L_GetSpatialRef(src), gt, lco);
+    CSLDestroy(lco);
+    if (!dl) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "PostGIS output: creating %s.%s: %s", schema, name, gdal_msg);
+        goto done;
+    }
+    for (int i = 0; i < OGR_FD_GetFieldCount(sdefn); i++)
+        if (OGR_L_CreateField(dl, OGR_FD_GetFieldDefn(sdefn, i), TRUE) != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "PostGIS output: field %s of %s.%s: %s",
+                             OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(sdefn, i)), schema, name, gdal_msg);
+            goto done;
+        }
+    OGRFeatureDefnH ddefn = OGR_L_GetLayerDefn(dl);
+    OGR_L_ResetReading(src);
+    OGRFeatureH f;
+    /* In fid order, fids kept: the tables read back in the GeoPackage's order. */
+    while (st == TRYGG_OK && (f = OGR_L_GetNextFeature(src)) != NULL) {
+        OGRFeatureH g = OGR_F_Create(ddefn);
+        OGR_F_SetFrom(g, f, TRUE);
+        OGR_F_SetFID(g, OGR_F_GetFID(f));
+        if (OGR_L_CreateFeature(dl, g) != OGRERR_NONE)
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "PostGIS output: feature %lld of %s.%s: %s",
+                             (long long)OGR_F_GetFID(f), schema, name, gdal_msg);
+        OGR_F_Destroy(g);
+        OGR_F_Destroy(f);
+        if (st == TRYGG_OK && trygg__interrupted(ctx))
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while writing %s.%s; the schema is unchanged",
+                             schema, name);
+    }
+    if (st == TRYGG_OK && OGR_L_SyncToDisk(dl) != OGRERR_NONE)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "PostGIS output: writing %s.%s: %s", schema, name, gdal_msg);
+done:
+    return st;
+}
+
+/* The GeoPackage's default styles, re-addressed to the schema's tables. */
+static trygg_status copy_styles(trygg_ctx *ctx, GDALDatasetH src, GDALDatasetH dst, const char *schema,
+                                const char *gdal_msg)
+{
+    trygg_status st = TRYGG_OK;
+    trygg__strbuf sql = {0};
+    OGRLayerH styles = GDALDatasetGetLayerByName(src, "layer_styles");
+    if (!styles)
+        return TRYGG_OK;
+    if ((st = exec_sql(ctx, dst, layer_styles_ddl, "creating public.layer_styles", gdal_msg)) != TRYGG_OK)
+        goto done;
+    trygg__sb_printf(&sql, "DELETE FROM public.layer_styles WHERE f_table_catalog = current_database() AND "
+                           "f_table_schema = ");
+    sql_literal(&sql, schema);
+    char *del = trygg__sb_steal(&sql);
+    st = exec_sql(ctx, dst, del, "replacing the schema's styles", gdal_msg);
+    free(del);
+    if (st != TRYGG_OK)
+        goto done;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(styles);
+    int i_table = OGR_FD_GetFieldIndex(defn, "f_table_name"), i_name = OGR_FD_GetFieldIndex(defn, "styleName"),
+        i_qml = OGR_FD_GetFieldIndex(defn, "styleQML"), i_desc = OGR_FD_GetFieldIndex(defn, "description");
+    if (i_table < 0 || i_name < 0 || i_qml < 0) {
+        st = trygg__fail(ctx, TRYGG_E_SCHEMA, "PostGIS output: the GeoPackage's layer_styles lacks QGIS's columns");
+        goto done;
+    }
+    /* SOURCE_DATE_EPOCH, as in the GeoPackage, so that two runs store the same rows. */
+    int64_t now = 0;
+    if ((st = trygg__source_date(ctx, (int64_t)time(NULL), &now)) != TRYGG_OK)
+        goto done;
+    OGR_L_ResetReading(styles);
+    OGRFeatureH f;
+    while (st == TRYGG_OK && (f = OGR_L_GetNextFeature(styles)) != NULL) {
+        const char *table = OGR_F_GetFieldAsString(f, i_table);
+        OGRLayerH tl = GDALDatasetGetLayerByName(src, table);
+        /* QGIS looks a style up by the layer's geometry column: "geom" as written above, "" for a table. */
+        const char *geom_col = tl && OGR_L_GetGeomType(tl) != wkbNone ? "geom" : "";
+        trygg__sb_printf(&sql, "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                               "f_geometry_column, stylename, styleqml, useasdefault, description, update_time) "
+                               "VALUES (current_database(), ");
+        sql_literal(&sql, schema);
+        trygg__sb_printf(&sql, ", ");
+        sql_literal(&sql, table);
+        trygg__sb_printf(&sql, ", ");
+        sql_literal(&sql, geom_col);
+        trygg__sb_printf(&sql, ", ");
+        sql_literal(&sql, OGR_F_GetFieldAsString(f, i_name));
+        trygg__sb_printf(&sql, ", XMLPARSE(DOCUMENT ");
+        sql_literal(&sql, OGR_F_GetFieldAsString(f, i_qml));
+        trygg__sb_printf(&sql, "), true, ");
+        sql_literal(&sql, i_desc >= 0 ? OGR_F_GetFieldAsString(f, i_desc) : "");
+        trygg__sb_printf(&sql, ", to_timestamp(%lld) AT TIME ZONE 'UTC')", (long long)now);
+        char *ins = trygg__sb_steal(&sql);
+        st = exec_sql(ctx, dst, ins, "storing a style in public.layer_styles", gdal_msg);
+        free(ins);
+        OGR_F_Destroy(f);
+    }
+done:
+    free(trygg__sb_steal(&sql));
+    return st;
+}
+
+trygg_status trygg_io_pg_publish(trygg_ctx *ctx, const char *gpkg_path, const char *conn, const char *schema)
+{
+    trygg_status st = TRYGG_OK;
+    GDALDatasetH src = NULL, dst = NULL;
+    bool in_transaction = false;
+    char gdal_msg[1024] = "";
+    char *sql = NULL;
+    if (!trygg_io_pg_schema_ok(schema))
+        return trygg__fail(ctx, TRYGG_E_USAGE,
+                           "--schema '%s': give a new schema name of lower-case letters, digits and _ (not public)",
+                           schema ? schema : "");
+    trygg__gdal_init();
+    trygg__gdal_errors_push(gdal_msg, sizeof gdal_msg);
+    src = GDALOpenEx(gpkg_path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+    if (!src) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open: %s", gpkg_path, gdal_msg);
+        goto done;
+    }
+    const char *const drivers[] = {"PostgreSQL", NULL};
+    dst = GDALOpenEx(conn, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, NULL, NULL);
+    if (!dst) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open as PostgreSQL: %s", conn, gdal_msg);
+        goto done;
+    }
+    if (GDALDatasetStartTransaction(dst, FALSE) != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: cannot start a transaction: %s", conn, gdal_msg);
+        goto done;
+    }
+    in_transaction = true;
+    sql = trygg__xasprintf("CREATE SCHEMA IF NOT EXISTS %s", schema);
+    if ((st = exec_sql(ctx, dst, sql, "creating the schema", gdal_msg)) != TRYGG_OK)
+        goto done;
+    for (int i = 0; st == TRYGG_OK && i < GDALDatasetGetLayerCount(src); i++) {
+        OGRLayerH l = GDALDatasetGetLayer(src, i);
+        if (strcmp(OGR_L_GetName(l), "layer_styles") != 0)
+            st = copy_layer(ctx, dst, l, schema, gdal_msg);
+    }
+    if (st == TRYGG_OK)
+        st = copy_styles(ctx, src, dst, schema, gdal_msg);
+    if (st == TRYGG_OK && trygg__interrupted(ctx))
+        st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the commit; the schema %s is unchanged", schema);
+    if (st != TRYGG_OK)
+        goto done;
+    in_transaction = false;
+    if (GDALDatasetCommitTransaction(dst) != OGRERR_NONE)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: commit of schema %s failed: %s", conn, schema, gdal_msg);
+done:
+    if (in_transaction)
+        GDALDatasetRollbackTransaction(dst);
+    if (dst)
+        GDALClose(dst);
+    if (src)
+        GDALClose(src);
+    trygg__gdal_errors_pop();
+    free(sql);
+    return st;
+}

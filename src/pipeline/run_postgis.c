@@ -1,0 +1,70 @@
+/*
+ * A run into a PostGIS schema (-o "PG:..." --schema NAME): the whole run writes its GeoPackage
+ * into a private temporary folder as usual (the one writer, with its checks, styles and plan),
+ * which is then copied into the database in one transaction (src/io/pg_publish.c) and removed.
+ */
+#define _GNU_SOURCE /* mkdtemp */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "io/output_internal.h"
+#include "trygg/io.h"
+#include "trygg/run.h"
+
+/* An input table in the output schema would be replaced by the output: refused. */
+static trygg_status check_inputs(trygg_ctx *ctx, const trygg_config *cfg, const char *schema)
+{
+    const trygg_layer_config *lc[] = {&cfg->streets, &cfg->lamps, &cfg->incidents, &cfg->buildings, &cfg->pois};
+    const char *role[] = {"streets", "lamps", "incidents", "buildings", "pois"};
+    size_t n = strlen(schema);
+    for (size_t i = 0; i < sizeof lc / sizeof lc[0]; i++)
+        if (lc[i]->source && trygg_io_is_pg(lc[i]->source) && lc[i]->layer &&
+            strncmp(lc[i]->layer, schema, n) == 0 && lc[i]->layer[n] == '.')
+            return trygg__fail(ctx, TRYGG_E_USAGE,
+                               "--schema %s: the %s input %s is in that schema; write the output into a schema of "
+                               "its own",
+                               schema, role[i], lc[i]->layer);
+    return TRYGG_OK;
+}
+
+trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                trygg_run_summary *summary)
+{
+    trygg_status s = TRYGG_OK;
+    char *dir = NULL, *gpkg = NULL;
+    if (!opt->pg_schema) {
+        s = trygg__fail(ctx, TRYGG_E_USAGE, "an output into PostgreSQL needs --schema NAME");
+        goto done;
+    }
+    if (!trygg_io_pg_schema_ok(opt->pg_schema)) {
+        s = trygg__fail(ctx, TRYGG_E_USAGE,
+                        "--schema '%s': give a schema name of lower-case letters, digits and _ (not public)",
+                        opt->pg_schema);
+        goto done;
+    }
+    if ((s = check_inputs(ctx, cfg, opt->pg_schema)) != TRYGG_OK)
+        goto done;
+    const char *tmp = getenv("TMPDIR");
+    dir = trygg__xasprintf("%s/trygg-pg-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir)) {
+        s = trygg__fail(ctx, TRYGG_E_WRITE, "%s: cannot make a temporary folder for the output", dir);
+        free(dir);
+        dir = NULL;
+        goto done;
+    }
+    gpkg = trygg__xasprintf("%s/%s.gpkg", dir, opt->pg_schema);
+    trygg_run_options local = *opt;
+    local.out_path = gpkg;
+    if ((s = trygg_run(ctx, cfg, &local, summary)) != TRYGG_OK)
+        goto done;
+    if (opt->progress)
+        opt->progress(1.0, "postgis", opt->progress_arg);
+    s = trygg_io_pg_publish(ctx, gpkg, opt->out_path, opt->pg_schema);
+done:
+    if (dir)
+        trygg__output_remove_tree(dir);
+    free(dir);
+    free(gpkg);
+    return s;
+}
