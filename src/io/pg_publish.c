@@ -78,6 +78,9 @@ static trygg_status copy_layer(trygg_ctx *ctx, GDALDatasetH dst, OGRLayerH src, 
     lco = CSLSetNameValue(lco, "FID", "fid");
     lco = CSLSetNameValue(lco, "GEOMETRY_NAME", "geom");
     lco = CSLSetNameValue(lco, "SPATIAL_INDEX", gt == wkbNone ? "NONE" : "GIST");
+    const char *desc = GDALGetMetadataItem((GDALMajorObjectH)src, "DESCRIPTION", NULL);
+    if (desc && *desc) /* a COMMENT ON TABLE, which QGIS shows as the layer's abstract */
+        lco = CSLSetNameValue(lco, "DESCRIPTION", desc);
     OGRLayerH dl = GDALDatasetCreateLayer(dst, name, OGR_L_GetSpatialRef(src), gt, lco);
     CSLDestroy(lco);
     if (!dl) {

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# PostGIS as an input (DESIGN.md section 8): the sample's streets, lamps and incidents loaded into
+# PostGIS as an input and an output (DESIGN.md section 8): the sample's streets, lamps and incidents loaded into
 # a PostgreSQL + PostGIS schema with ogr2ogr give the same output as the same layers read from a
 # GeoPackage, through the config (source = PG:..., layer = schema.table) and through the command
-# line (--streets "PG:..." --streets-layer schema.table). A password in the connection string is
-# masked everywhere.
+# line (--streets "PG:..." --streets-layer schema.table). The output written into a schema
+# (-o "PG:..." --schema NAME) holds the same layers, fields and features as the GeoPackage, its
+# styles are in public.layer_styles where QGIS finds them (checked with headless QGIS), a second
+# run replaces it, and a run that fails half-way leaves it as it was. A password in the connection
+# string is masked everywhere.
 #
 # The server: $TRYGG_PG (a GDAL connection string, set by tools/test, which starts a throw-away
 # cluster with tools/pg_sandbox), else a cluster of its own started here and stopped on exit.
@@ -37,7 +40,13 @@ fi
 schema="e2e_$$_$(date +%s)"
 pg_sql() { ogrinfo -q "$TRYGG_PG" -sql "$1" > /dev/null; }
 pg_sql "CREATE SCHEMA $schema" || { echo "FAIL: cannot create schema $schema on $TRYGG_PG"; exit 1; }
-trap 'pg_sql "DROP SCHEMA $schema CASCADE"; [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"' EXIT
+cleanup() {
+    pg_sql "DROP SCHEMA $schema CASCADE"
+    pg_sql "DROP SCHEMA IF EXISTS ${schema}_out CASCADE"
+    pg_sql "DELETE FROM public.layer_styles WHERE f_table_schema = '${schema}_out'" 2> /dev/null
+    [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"
+}
+trap cleanup EXIT
 
 # The inputs: OSM streets and lamps of the sample as plain layers (the OSM driver's built-in tags
 # do not apply to a table), the synthetic incidents as they are.
@@ -114,5 +123,81 @@ grep -q hemligt out.txt err.txt && fail "the message shows the password"
 expect 1 "no layer '$schema.nosuch'" -- "$trygg" run gpkg.ini -o bad.gpkg --lamps "$pg" --lamps-layer "$schema.nosuch"
 [ ! -e bad.gpkg ] || fail "a failed run wrote an output"
 
-[ "$fails" = 0 ] && echo "PostGIS input OK"
+# ---- Output into a schema: the same layers, fields and features as the GeoPackage, the styles in
+# public.layer_styles, QGIS opens each table with its default style; one transaction.
+out="${schema}_out"
+back() { # back FILE: the output schema copied back into a GeoPackage
+    rm -f "$1"
+    ogr2ogr -f GPKG "$1" "$TRYGG_PG" -oo LIST_ALL_TABLES=YES -oo SCHEMAS="$out" -oo ACTIVE_SCHEMA="$out"
+}
+dump_features() { # the dump without the layer descriptions (a table comment in PostgreSQL)
+    dump "$1" | grep -v -e "^Metadata:" -e "^  DESCRIPTION="
+}
+expect 0 "wrote schema $out of PG:.*password=\*\*\*" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+grep -q hemligt out.txt err.txt && fail "the output run's messages show the password"
+back back1.gpkg
+dump_features gpkg.gpkg > want.dump
+dump_features back1.gpkg > got.dump
+if ! cmp -s want.dump got.dump; then
+    fail "the PostGIS output differs from the GeoPackage output:"
+    diff want.dump got.dump | head -20
+fi
+styles_in_pg() {
+    ogrinfo -q "$TRYGG_PG" -sql "SELECT count(*) AS n FROM public.layer_styles WHERE f_table_schema = '$out'
+        AND f_table_catalog = current_database() AND useasdefault" | sed -n 's/.*n (Integer64) = //p'
+}
+want_styles=$(sqlite3 gpkg.gpkg "SELECT count(*) FROM layer_styles WHERE useAsDefault")
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "public.layer_styles holds $(styles_in_pg) styles of $out, want $want_styles"
+
+# Again into the same schema: replaced, not added to.
+expect 0 "wrote schema" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+back back2.gpkg
+dump_features back2.gpkg > got2.dump
+cmp -s want.dump got2.dump || fail "a second run into the schema changed it"
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "a second run left $(styles_in_pg) styles, want $want_styles"
+
+# A failure in the middle (here: storing the styles, after the tables were replaced) leaves the
+# schema as it was.
+pg_sql "CREATE FUNCTION public.${schema}_refuse() RETURNS trigger LANGUAGE plpgsql AS
+    \$\$BEGIN RAISE EXCEPTION 'refused by the test'; END\$\$"
+pg_sql "CREATE TRIGGER ${schema}_refuse BEFORE INSERT ON public.layer_styles FOR EACH ROW
+    EXECUTE FUNCTION public.${schema}_refuse()"
+sed 's/^\[places\]$//' gpkg.ini > other.ini
+printf '[places]\nsegment_max_m = 40\n' >> other.ini
+expect 1 "refused by the test" -- "$trygg" run other.ini -o "$pg" --schema "$out"
+grep -q hemligt out.txt err.txt && fail "the failed run's messages show the password"
+pg_sql "DROP TRIGGER ${schema}_refuse ON public.layer_styles"
+pg_sql "DROP FUNCTION public.${schema}_refuse()"
+back back3.gpkg
+dump_features back3.gpkg > got3.dump
+cmp -s want.dump got3.dump || fail "a failed run changed the schema"
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "a failed run left $(styles_in_pg) styles, want $want_styles"
+
+# Usage errors, before any work.
+expect 2 "needs --schema" -- "$trygg" run gpkg.ini -o "$pg"
+expect 2 "goes with an output into PostgreSQL" -- "$trygg" run gpkg.ini -o x.gpkg --schema "$out"
+expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Name"
+expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema public
+expect 2 "is in that schema" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
+[ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
+
+# QGIS opens every table of the schema with its default style from public.layer_styles.
+if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
+    host=$(sed -n 's/.*host=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    port=$(sed -n 's/.*port=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    dbname=$(sed -n 's/.*dbname=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    user=$(sed -n 's/.*user=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    tables=$(sqlite3 gpkg.gpkg "SELECT s.f_table_name FROM layer_styles s JOIN gpkg_contents c
+        ON c.table_name = s.f_table_name WHERE c.data_type = 'features' AND s.useAsDefault ORDER BY 1")
+    # shellcheck disable=SC2086
+    if ! QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_pg_styles.py" "$host" "$port" "$dbname" \
+        "${user:-postgres}" "$out" $tables > qgis.txt 2>&1; then
+        fail "QGIS does not open the PostGIS output with its styles:"
+        grep -v "^QStandardPaths" qgis.txt | head -20
+    fi
+elif [ "${TRYGG_REQUIRE_QGIS:-0}" = 1 ]; then
+    fail "PyQGIS is not installed and TRYGG_REQUIRE_QGIS=1"
+fi
+
+[ "$fails" = 0 ] && echo "PostGIS input and output OK"
 exit $((fails > 0))
