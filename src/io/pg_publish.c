@@ -16,6 +16,7 @@
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
 #include "trygg/io.h"
+#include "trygg/qgsproject.h"
 
 bool trygg_io_is_pg(const char *path)
 {
@@ -178,6 +179,109 @@ done:
     return st;
 }
 
+/* The connection part of a QGIS data source from a libpq connection string ("PG:" dropped):
+ * the keys QGIS keeps (dbname, host, port, user, service, sslmode), each as key='value', and
+ * never the password. NULL when the string is not key=value pairs (a postgresql:// URI). */
+static char *qgis_conn(const char *conninfo)
+{
+    static const char *const keep[] = {"dbname", "host", "port", "user", "service", "sslmode"};
+    trygg__strbuf out = {0};
+    const char *p = conninfo;
+    char key[64], *val = trygg__xmalloc(strlen(conninfo) + 1);
+    bool ok = true;
+    while (ok) {
+        while (isspace((unsigned char)*p))
+            p++;
+        if (!*p)
+            break;
+        size_t k = 0;
+        while (*p && *p != '=' && !isspace((unsigned char)*p) && k + 1 < sizeof key)
+            key[k++] = *p++;
+        key[k] = '\0';
+        while (isspace((unsigned char)*p))
+            p++;
+        if (*p != '=' || k == 0) {
+            ok = false;
+            break;
+        }
+        p++;
+        while (isspace((unsigned char)*p))
+            p++;
+        size_t v = 0;
+        if (*p == '\'') { /* libpq: single quotes, backslash escapes */
+            for (p++; *p && *p != '\''; p++)
+                val[v++] = (*p == '\\' && p[1]) ? *++p : *p;
+            if (*p != '\'') {
+                ok = false;
+                break;
+            }
+            p++;
+        } else {
+            for (; *p && !isspace((unsigned char)*p); p++)
+                val[v++] = (*p == '\\' && p[1]) ? *++p : *p;
+        }
+        val[v] = '\0';
+        for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
+            if (strcmp(key, keep[i]) == 0) {
+                trygg__sb_printf(&out, "%s%s='", out.n ? " " : "", key);
+                for (const char *c = val; *c; c++) /* QgsDataSourceUri's quoting */
+                    trygg__sb_printf(&out, (*c == '\'' || *c == '\\') ? "\\%c" : "%c", *c);
+                trygg__sb_printf(&out, "'");
+            }
+    }
+    free(val);
+    char *r = trygg__sb_steal(&out);
+    if (!ok || !*r) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* The QGIS project of the schema's layers in public.qgis_projects, named after the schema, as
+ * QgsPostgresProjectStorage stores a project (Project > Save To > PostgreSQL). */
+static trygg_status store_project(trygg_ctx *ctx, GDALDatasetH dst, const char *gpkg_path, const char *conn,
+                                  const char *schema, const char *gdal_msg)
+{
+    trygg_status st = TRYGG_OK;
+    char *qconn = qgis_conn(conn + 3), *hex = NULL, *meta = NULL, *title = NULL, *sql = NULL;
+    trygg__strbuf b = {0};
+    if (!qconn) {
+        trygg__warn(ctx, "PostGIS output: no QGIS project stored: give the connection as key=value pairs "
+                         "(PG:dbname=... host=...), not as a URI");
+        goto done;
+    }
+    title = trygg__xasprintf("trygg %s", schema);
+    if ((st = trygg_io_qgis_project_pg(ctx, gpkg_path, qconn, schema, schema, title, &hex, &meta)) != TRYGG_OK)
+        goto done;
+    if ((st = exec_sql(ctx, dst,
+                       "CREATE TABLE IF NOT EXISTS public.qgis_projects (name TEXT PRIMARY KEY, metadata JSONB, "
+                       "content BYTEA)",
+                       "creating public.qgis_projects", gdal_msg)) != TRYGG_OK)
+        goto done;
+    trygg__sb_printf(&b, "DELETE FROM public.qgis_projects WHERE name = ");
+    sql_literal(&b, schema);
+    sql = trygg__sb_steal(&b);
+    if ((st = exec_sql(ctx, dst, sql, "replacing the QGIS project", gdal_msg)) != TRYGG_OK)
+        goto done;
+    free(sql);
+    trygg__sb_printf(&b, "INSERT INTO public.qgis_projects (name, metadata, content) VALUES (");
+    sql_literal(&b, schema);
+    trygg__sb_printf(&b, ", ");
+    sql_literal(&b, meta);
+    trygg__sb_printf(&b, "::jsonb, decode('%s', 'hex'))", hex);
+    sql = trygg__sb_steal(&b);
+    st = exec_sql(ctx, dst, sql, "storing the QGIS project in public.qgis_projects", gdal_msg);
+done:
+    free(trygg__sb_steal(&b));
+    free(qconn);
+    free(hex);
+    free(meta);
+    free(title);
+    free(sql);
+    return st;
+}
+
 trygg_status trygg_io_pg_publish(trygg_ctx *ctx, const char *gpkg_path, const char *conn, const char *schema)
 {
     trygg_status st = TRYGG_OK;
@@ -217,6 +321,8 @@ trygg_status trygg_io_pg_publish(trygg_ctx *ctx, const char *gpkg_path, const ch
     }
     if (st == TRYGG_OK)
         st = copy_styles(ctx, src, dst, schema, gdal_msg);
+    if (st == TRYGG_OK)
+        st = store_project(ctx, dst, gpkg_path, conn, schema, gdal_msg);
     if (st == TRYGG_OK && trygg__interrupted(ctx))
         st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the commit; the schema %s is unchanged", schema);
     if (st != TRYGG_OK)

@@ -2,9 +2,12 @@
 """Headless QGIS check of an output in PostGIS: every table given opens with QGIS's PostgreSQL
 provider, finds its default style in public.layer_styles ("Loaded from Provider"), and ends up
 with the renderer of that style's QML (QGIS says "Loaded from Provider" even for a broken QML).
+Then the project named SCHEMA in public.qgis_projects opens (as from QGIS's Browser, through
+127.0.0.1 when HOST is a socket folder) with every table a valid, styled postgres layer whose
+data source holds no password.
 
 Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 check_pg_styles.py HOST PORT DBNAME USER SCHEMA TABLE...
-Exit code 0 when every table passes, 1 otherwise.
+Exit code 0 when every check passes, 1 otherwise.
 """
 import os
 import sys
@@ -12,7 +15,7 @@ import xml.etree.ElementTree as ET
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, "/usr/share/qgis/python")
-from qgis.core import QgsApplication, QgsDataSourceUri, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsProject, QgsVectorLayer  # noqa: E402
 
 
 def main():
@@ -43,6 +46,19 @@ def main():
         good = lyr.isValid() and flag and n >= 1 and qtype == rtype and lyr.featureCount() > 0
         print(f"{schema}.{t}: valid={lyr.isValid()} features={lyr.featureCount()} styles={n} "
               f"default={flag} ({msg!r}) renderer={rtype} qml={qtype} -> {'OK' if good else 'FAIL'}")
+        ok = ok and good
+    tcp = "127.0.0.1" if host.startswith("/") else host
+    project = QgsProject.instance()
+    read = project.read(f"postgresql://{user}@{tcp}:{port}?dbname={db}&schema=public&project={schema}")
+    found = {lyr.name(): lyr for lyr in project.mapLayers().values()}
+    print(f"project public.qgis_projects/{schema}: read={read} layers={len(found)}")
+    ok = ok and read
+    for t in tables:
+        lyr = found.get(t)
+        good = (lyr is not None and lyr.isValid() and lyr.providerType() == "postgres" and lyr.renderer() is not None
+                and "password" not in lyr.source())
+        print(f"  project layer {t}: {'OK' if good else 'FAIL'}"
+              + (f" valid={lyr.isValid()} provider={lyr.providerType()}" if lyr else " missing"))
         ok = ok and good
     sys.stdout.flush()
     os._exit(0 if ok else 1)  # exitQgis() can crash at exit (DESIGN.md section 9)

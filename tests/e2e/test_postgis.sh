@@ -4,7 +4,8 @@
 # GeoPackage, through the config (source = PG:..., layer = schema.table) and through the command
 # line (--streets "PG:..." --streets-layer schema.table). The output written into a schema
 # (-o "PG:..." --schema NAME) holds the same layers, fields and features as the GeoPackage, its
-# styles are in public.layer_styles where QGIS finds them (checked with headless QGIS), a second
+# styles are in public.layer_styles where QGIS finds them and its QGIS project in
+# public.qgis_projects (both checked with headless QGIS), a second
 # run replaces it, and a run that fails half-way leaves it as it was. A password in the connection
 # string is masked everywhere.
 #
@@ -44,6 +45,7 @@ cleanup() {
     pg_sql "DROP SCHEMA $schema CASCADE"
     pg_sql "DROP SCHEMA IF EXISTS ${schema}_out CASCADE"
     pg_sql "DELETE FROM public.layer_styles WHERE f_table_schema = '${schema}_out'" 2> /dev/null
+    pg_sql "DELETE FROM public.qgis_projects WHERE name = '${schema}_out'" 2> /dev/null
     [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"
 }
 trap cleanup EXIT
@@ -146,11 +148,19 @@ styles_in_pg() {
     ogrinfo -q "$TRYGG_PG" -sql "SELECT count(*) AS n FROM public.layer_styles WHERE f_table_schema = '$out'
         AND f_table_catalog = current_database() AND useasdefault" | sed -n 's/.*n (Integer64) = //p'
 }
+project_md5() {
+    ogrinfo -q "$TRYGG_PG" -sql "SELECT md5(content) || ' ' || count(*) OVER () AS h FROM public.qgis_projects
+        WHERE name = '$out'" | sed -n 's/.*h (String) = //p'
+}
 want_styles=$(sqlite3 gpkg.gpkg "SELECT count(*) FROM layer_styles WHERE useAsDefault")
 [ "$(styles_in_pg)" = "$want_styles" ] || fail "public.layer_styles holds $(styles_in_pg) styles of $out, want $want_styles"
 
-# Again into the same schema: replaced, not added to.
+project1=$(project_md5)
+[ -n "$project1" ] || fail "no QGIS project $out in public.qgis_projects"
+
+# Again into the same schema: replaced, not added to (and the same project: deterministic).
 expect 0 "wrote schema" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+[ "$(project_md5)" = "$project1" ] || fail "a second run stored another project: $(project_md5), was $project1"
 back back2.gpkg
 dump_features back2.gpkg > got2.dump
 cmp -s want.dump got2.dump || fail "a second run into the schema changed it"
@@ -171,6 +181,7 @@ pg_sql "DROP FUNCTION public.${schema}_refuse()"
 back back3.gpkg
 dump_features back3.gpkg > got3.dump
 cmp -s want.dump got3.dump || fail "a failed run changed the schema"
+[ "$(project_md5)" = "$project1" ] || fail "a failed run changed the QGIS project"
 [ "$(styles_in_pg)" = "$want_styles" ] || fail "a failed run left $(styles_in_pg) styles, want $want_styles"
 
 # Usage errors, before any work.
@@ -181,7 +192,8 @@ expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema public
 expect 2 "is in that schema" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
 [ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
 
-# QGIS opens every table of the schema with its default style from public.layer_styles.
+# QGIS opens every table of the schema with its default style from public.layer_styles, and the
+# project from public.qgis_projects with every layer.
 if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
     host=$(sed -n 's/.*host=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
     port=$(sed -n 's/.*port=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
