@@ -43,6 +43,10 @@ bool trygg_io_pg_schema_ok(const char *schema);
  * TRYGG_E_WRITE when the database refuses. Borrows every argument. */
 trygg_status trygg_io_pg_publish(trygg_ctx *ctx, const char *gpkg_path, const char *conn, const char *schema);
 
+/* Whether the PostGIS database `conn` opens for writing (for trygg check; nothing is written).
+ * TRYGG_E_OPEN naming the (masked) connection when not. */
+trygg_status trygg_io_pg_check(trygg_ctx *ctx, const char *conn);
+
 /* Read streets (LineString/MultiLineString; OSM: the `lines` layer, highway=* only) into out.
  * `working_crs` is e.g. "EPSG:3006". report is filled (role, path, counts, reasons, sha256). */
 trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,

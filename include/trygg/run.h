@@ -52,5 +52,7 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_ru
 /* trygg_run into the PostGIS database opt->out_path, schema opt->pg_schema (run_postgis.c). */
 trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                 trygg_run_summary *summary);
+/* trygg check of such an output: the schema name, no input in it, the database opens for writing. */
+trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt);
 
 #endif

@@ -301,10 +301,15 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &reports_dir, &timings, &cli);
     if (rc >= 0)
         goto done;
+    if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
+        fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
+        rc = EXIT_USAGE;
+        goto done;
+    }
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
     if (check_only) {
         char *report = NULL;
-        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir};
+        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir, .pg_schema = cli.pg_schema};
         trygg_status s = trygg_check(ctx, &cfg, &out, &report);
         fputs(report, stdout);
         free(report);
@@ -315,11 +320,6 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     }
     char styles[PATH_MAX];
     snprintf(styles, sizeof styles, "%s/styles", home_dir());
-    if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
-        fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
-        rc = EXIT_USAGE;
-        goto done;
-    }
     trygg_run_options opt = {
         .out_path = out_path,
         .pg_schema = cli.pg_schema,

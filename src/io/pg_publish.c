@@ -179,6 +179,24 @@ done:
     return st;
 }
 
+trygg_status trygg_io_pg_check(trygg_ctx *ctx, const char *conn)
+{
+    char gdal_msg[1024] = "";
+    trygg__gdal_init();
+    trygg__gdal_errors_push(gdal_msg, sizeof gdal_msg);
+    const char *const drivers[] = {"PostgreSQL", NULL};
+    GDALDatasetH ds = GDALOpenEx(conn, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, NULL, NULL);
+    /* libpq's messages end in a newline, and trygg check puts this one on a line of its own */
+    for (size_t n = strlen(gdal_msg); n > 0 && isspace((unsigned char)gdal_msg[n - 1]); n--)
+        gdal_msg[n - 1] = '\0';
+    trygg_status st = ds ? TRYGG_OK
+                         : trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open as PostgreSQL: %s", conn, gdal_msg);
+    if (ds)
+        GDALClose(ds);
+    trygg__gdal_errors_pop();
+    return st;
+}
+
 /* The connection part of a QGIS data source from a libpq connection string ("PG:" dropped):
  * the keys QGIS keeps (dbname, host, port, user, service, sslmode), each as key='value', and
  * never the password. NULL when the string is not key=value pairs (a postgresql:// URI). */

@@ -647,6 +647,15 @@ static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
 static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                   trygg__strbuf *b)
 {
+    if (trygg_io_is_pg(opt->out_path)) {
+        trygg_status s = trygg__postgis_check_output(ctx, cfg, opt);
+        if (s == TRYGG_OK)
+            trygg__sb_printf(b, "output: schema %s of %s (the database opens for writing)\n", opt->pg_schema,
+                             opt->out_path);
+        else
+            trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+        return s;
+    }
     trygg_input_path in[RUN_INPUTS];
     char *owned[2];
     size_t n = run_inputs(cfg, in, owned);

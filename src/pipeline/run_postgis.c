@@ -28,22 +28,31 @@ static trygg_status check_inputs(trygg_ctx *ctx, const trygg_config *cfg, const 
     return TRYGG_OK;
 }
 
+/* The checks of a run into PostGIS made before any work: --schema given and well formed, no
+ * input in it. */
+static trygg_status check_target(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt)
+{
+    if (!opt->pg_schema)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "an output into PostgreSQL needs --schema NAME");
+    if (!trygg_io_pg_schema_ok(opt->pg_schema))
+        return trygg__fail(ctx, TRYGG_E_USAGE,
+                           "--schema '%s': give a schema name of lower-case letters, digits and _ (not public)",
+                           opt->pg_schema);
+    return check_inputs(ctx, cfg, opt->pg_schema);
+}
+
+trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt)
+{
+    trygg_status s = check_target(ctx, cfg, opt);
+    return s == TRYGG_OK ? trygg_io_pg_check(ctx, opt->out_path) : s;
+}
+
 trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                 trygg_run_summary *summary)
 {
     trygg_status s = TRYGG_OK;
     char *dir = NULL, *gpkg = NULL;
-    if (!opt->pg_schema) {
-        s = trygg__fail(ctx, TRYGG_E_USAGE, "an output into PostgreSQL needs --schema NAME");
-        goto done;
-    }
-    if (!trygg_io_pg_schema_ok(opt->pg_schema)) {
-        s = trygg__fail(ctx, TRYGG_E_USAGE,
-                        "--schema '%s': give a schema name of lower-case letters, digits and _ (not public)",
-                        opt->pg_schema);
-        goto done;
-    }
-    if ((s = check_inputs(ctx, cfg, opt->pg_schema)) != TRYGG_OK)
+    if ((s = check_target(ctx, cfg, opt)) != TRYGG_OK)
         goto done;
     const char *tmp = getenv("TMPDIR");
     dir = trygg__xasprintf("%s/trygg-pg-XXXXXX", tmp && *tmp ? tmp : "/tmp");

@@ -191,6 +191,10 @@ expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Na
 expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema public
 expect 2 "is in that schema" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
 [ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
+expect 0 "output: schema $out of PG:.*(the database opens for writing)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
+expect 1 'database "nosuch" does not exist' -- "$trygg" check gpkg.ini --schema "$out" \
+    -o "$(sed 's/dbname=[^ ]*/dbname=nosuch/' <<< "$pg")"
+grep -q hemligt out.txt err.txt && fail "trygg check shows the password"
 
 # QGIS opens every table of the schema with its default style from public.layer_styles, and the
 # project from public.qgis_projects with every layer.
