@@ -96,7 +96,8 @@ expect 0 "wrote" -- "$trygg" run -o cli.gpkg --crs EPSG:3067 --config gpkg.ini \
 # Every layer's features equal; run_info differs only where it names the inputs.
 dump() { # dump GPKG: the features of every layer, and run_info without what names an input
     local l
-    for l in $(ogrinfo -ro -q "$1" | sed -n 's/^[0-9]*: \([a-z_]*\).*/\1/p' | grep -v -e run_info -e layer_styles); do
+    # by name: the order in which PostgreSQL lists a schema's tables is not fixed
+    for l in $(ogrinfo -ro -q "$1" | sed -n 's/^[0-9]*: \([a-z_]*\).*/\1/p' | grep -v -e run_info -e layer_styles | sort); do
         ogrinfo -ro -q -al -geom=ISO_WKT "$1" "$l" | grep -v "^INFO: Open of"
     done
     ogrinfo -ro -q -sql "SELECT key, value FROM run_info WHERE key NOT LIKE 'timing.%' AND key != 'threads'
