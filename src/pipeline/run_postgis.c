@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cpl_port.h>
+
 #include "core/internal.h"
 #include "io/output_internal.h"
 #include "trygg/io.h"
@@ -41,6 +43,20 @@ static trygg_status check_target(trygg_ctx *ctx, const trygg_config *cfg, const 
     return check_inputs(ctx, cfg, opt->pg_schema);
 }
 
+/* The run's own progress up to 95 %, without its "done": the copy into the database follows. */
+typedef struct {
+    GDALProgressFunc progress;
+    void *arg;
+} outer_progress;
+
+static int CPL_STDCALL inner_progress(double fraction, const char *message, void *arg)
+{
+    const outer_progress *o = arg;
+    if (message && strcmp(message, "done") == 0)
+        return TRUE;
+    return o->progress(0.95 * fraction, message, o->arg);
+}
+
 trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt)
 {
     trygg_status s = check_target(ctx, cfg, opt);
@@ -64,12 +80,22 @@ trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const t
     }
     gpkg = trygg__xasprintf("%s/%s.gpkg", dir, opt->pg_schema);
     trygg_run_options local = *opt;
+    outer_progress outer = {opt->progress, opt->progress_arg};
     local.out_path = gpkg;
+    if (opt->progress) {
+        local.progress = inner_progress;
+        local.progress_arg = &outer;
+    }
     if ((s = trygg_run(ctx, cfg, &local, summary)) != TRYGG_OK)
         goto done;
-    if (opt->progress)
-        opt->progress(1.0, "postgis", opt->progress_arg);
+    if (opt->progress && !opt->progress(0.96, "postgis", opt->progress_arg)) {
+        s = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the copy into PostgreSQL; schema %s is unchanged",
+                        opt->pg_schema);
+        goto done;
+    }
     s = trygg_io_pg_publish(ctx, gpkg, opt->out_path, opt->pg_schema);
+    if (s == TRYGG_OK && opt->progress)
+        opt->progress(1.0, "done", opt->progress_arg);
 done:
     if (dir)
         trygg__output_remove_tree(dir);
