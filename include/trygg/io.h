@@ -14,6 +14,7 @@
 #define TRYGG_IO_H
 
 #include <gdal.h>
+#include <stdbool.h>
 
 #include "trygg/config.h"
 #include "trygg/data.h"
@@ -24,6 +25,27 @@
  * strings ("PG:...") alone: the part after the last ':' is a layer only when what precedes it
  * exists as a file. Both results are newly allocated (layer may be NULL). */
 void trygg_io_split_source(const char *spec, char **source, char **layer);
+
+/* True when `path` is a PostgreSQL connection string ("PG:..."): an output in a database. */
+bool trygg_io_is_pg(const char *path);
+
+/* True when `schema` can be an output schema: lower-case letters, digits and '_', not starting
+ * with a digit, at most 63 bytes, not public, information_schema or pg_*. */
+bool trygg_io_pg_schema_ok(const char *schema);
+
+/* Copy every layer of the finished output GeoPackage `gpkg_path` into `schema` of the PostGIS
+ * database `conn` ("PG:dbname=... host=..."): the same fields, features and fids (geometry column
+ * "geom", primary key "fid", a GiST index), replacing tables of the same name; its default styles
+ * go into public.layer_styles (created as QGIS creates it when missing) for the schema's tables,
+ * replacing the schema's earlier rows. One transaction: on any failure or interruption the
+ * database is as it was. The schema is created when missing; other tables in it are left alone.
+ * TRYGG_E_USAGE for a bad schema name, TRYGG_E_OPEN when either side cannot be opened,
+ * TRYGG_E_WRITE when the database refuses. Borrows every argument. */
+trygg_status trygg_io_pg_publish(trygg_ctx *ctx, const char *gpkg_path, const char *conn, const char *schema);
+
+/* Whether the PostGIS database `conn` opens for writing (for trygg check; nothing is written).
+ * TRYGG_E_OPEN naming the (masked) connection when not. */
+trygg_status trygg_io_pg_check(trygg_ctx *ctx, const char *conn);
 
 /* Read streets (LineString/MultiLineString; OSM: the `lines` layer, highway=* only) into out.
  * `working_crs` is e.g. "EPSG:3006". report is filled (role, path, counts, reasons, sha256). */

@@ -52,4 +52,15 @@
 trygg_status trygg_io_add_qgis_project(trygg_ctx *ctx, const char *gpkg_path, const char *file_name,
                                        const char *project_name, const char *title);
 
+/* The same project for the copy of the GeoPackage `gpkg_path` in the PostGIS schema `schema`
+ * (src/io/pg_publish.c): every layer a `postgres` data source "PG_CONN key='fid' srid=N type=T
+ * checkPrimaryKeyUnicity='1' table="SCHEMA"."T" (geom)" as QgsDataSourceUri writes it; `pg_conn`
+ * is the connection part (dbname='...' host=... port=... user='...'), which must hold no password.
+ * On success *qgz_hex is the .qgz as hexadecimal text and *metadata its JSON, as
+ * QgsPostgresProjectStorage stores them in qgis_projects (content BYTEA, metadata JSONB); the
+ * caller frees both. The GeoPackage is only read. */
+trygg_status trygg_io_qgis_project_pg(trygg_ctx *ctx, const char *gpkg_path, const char *pg_conn,
+                                      const char *schema, const char *project_name, const char *title,
+                                      char **qgz_hex, char **metadata);
+
 #endif

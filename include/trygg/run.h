@@ -17,6 +17,10 @@ typedef struct {
     GDALProgressFunc progress; /* stage messages and fractions; NULL: silent; FALSE cancels */
     void *progress_arg;
     const char *reports_dir; /* area PDFs here (--reports); NULL: [reports] out_dir or OUT_reports */
+    /* With out_path "PG:...": the schema to write the layers into (--schema). The GeoPackage is
+     * made in a temporary folder, copied into the database in one transaction (its styles into
+     * public.layer_styles) and removed; area PDFs go to reports_dir when given, else nowhere. */
+    const char *pg_schema;
 } trygg_run_options;
 
 #define TRYGG_MAX_STAGES 16
@@ -34,8 +38,8 @@ typedef struct {
     size_t nstages;
 } trygg_run_summary;
 
-/* Run the pipeline and write out_path. On failure nothing at out_path changes. summary may
- * be NULL. */
+/* Run the pipeline and write out_path (a GeoPackage, or a PostGIS schema, see pg_schema). On
+ * failure nothing at out_path changes. summary may be NULL. */
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                        trygg_run_summary *summary);
 
@@ -44,5 +48,11 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
  * exist (the reports folder or its parent) and are writable, and no output is an input.
  * *report (caller frees) gets the text. TRYGG_OK only when every input and output is usable. */
 trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report);
+
+/* trygg_run into the PostGIS database opt->out_path, schema opt->pg_schema (run_postgis.c). */
+trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                trygg_run_summary *summary);
+/* trygg check of such an output: the schema name, no input in it, the database opens for writing. */
+trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt);
 
 #endif

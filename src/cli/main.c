@@ -42,9 +42,17 @@ static const option_spec run_options[] = {
     {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", "incidents (points)"},
     {"--buildings", NULL, "SRC[:LAYER]", "buildings", "source", "buildings (polygons; OSM: multipolygons)"},
     {"--pois", NULL, "SRC[:LAYER]", "pois", "source", "points of interest (OSM: points and areas)"},
+    /* Connection strings contain spaces and colons ("PG:dbname=lund host=/run/pg port=5433"):
+     * their layer is named with these options (a table: schema.table), never after a ':'. */
+    {"--streets-layer", NULL, "LAYER", "streets", "layer", "layer of --streets (PostGIS: schema.table)"},
+    {"--lamps-layer", NULL, "LAYER", "lamps", "layer", "layer of --lamps"},
+    {"--incidents-layer", NULL, "LAYER", "incidents", "layer", "layer of --incidents"},
+    {"--buildings-layer", NULL, "LAYER", "buildings", "layer", "layer of --buildings"},
+    {"--pois-layer", NULL, "LAYER", "pois", "layer", "layer of --pois"},
     {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
-    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg)"},
+    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg), or \"PG:...\""},
+    {"--schema", NULL, "NAME", NULL, NULL, "with -o \"PG:...\": the PostGIS schema to write the layers into"},
     {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
     {"--register", NULL, "REG.gpkg", "plan", "register",
      "measure register kept across runs: ids, status and decisions survive (created when missing)"},
@@ -122,6 +130,7 @@ static void test_stop_at(const char *point)
 
 typedef struct {
     bool quiet, verbose, tty;
+    const char *pg_schema; /* --schema */
     double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
@@ -237,6 +246,8 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             *out_path = value;
         else if (strcmp(o->name, "--reports") == 0)
             *reports_dir = value;
+        else if (strcmp(o->name, "--schema") == 0)
+            cli->pg_schema = value;
         else if (strcmp(o->name, "--timings") == 0)
             *timings = true;
         else if (strcmp(o->name, "--quiet") == 0)
@@ -255,11 +266,25 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
                 fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
                 return EXIT_USAGE;
             }
+        } else if (o->section && strcmp(o->key, "layer") == 0) {
+            continue; /* after every --streets SRC, which resets the layer: below */
         } else if (o->section) {
             if (trygg_config_set(ctx, cfg, o->section, o->key, value, o->name) != TRYGG_OK) {
                 fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
                 return EXIT_USAGE;
             }
+        }
+    }
+    /* --streets-layer wins over a layer in --streets SRC:LAYER and over the config, in any order. */
+    for (int i = 0; i < argc; i++) {
+        const option_spec *o = find_option(argv[i]);
+        if (!o)
+            continue;
+        const char *value = o->arg ? argv[++i] : NULL;
+        if (o->section && strcmp(o->key, "layer") == 0 &&
+            trygg_config_set(ctx, cfg, o->section, "layer", value, o->name) != TRYGG_OK) {
+            fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+            return EXIT_USAGE;
         }
     }
     return -1;
@@ -282,10 +307,15 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &reports_dir, &timings, &cli);
     if (rc >= 0)
         goto done;
+    if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
+        fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
+        rc = EXIT_USAGE;
+        goto done;
+    }
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
     if (check_only) {
         char *report = NULL;
-        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir};
+        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir, .pg_schema = cli.pg_schema};
         trygg_status s = trygg_check(ctx, &cfg, &out, &report);
         fputs(report, stdout);
         free(report);
@@ -298,6 +328,7 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     snprintf(styles, sizeof styles, "%s/styles", home_dir());
     trygg_run_options opt = {
         .out_path = out_path,
+        .pg_schema = cli.pg_schema,
         .styles_dir = styles,
         .progress = progress,
         .progress_arg = &cli,
@@ -322,7 +353,12 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
            "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n",
            sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected,
            sum.measures, sum.patrol_areas);
-    printf("wrote %s\n", shown);
+    if (cli.pg_schema) {
+        char *masked = trygg_mask_secrets(out_path); /* a connection string may hold a password */
+        printf("wrote schema %s of %s\n", cli.pg_schema, masked);
+        free(masked);
+    } else
+        printf("wrote %s\n", shown);
     rc = EXIT_OK;
 done:
     trygg_config_fini(&cfg);

@@ -340,10 +340,32 @@ static void qgis_geometry(const layer_info *l, const char **geometry, char *wkb,
         }
 }
 
-static char *datasource(const char *file_name, const char *table)
+typedef struct {
+    const char *title, *file_name, *path;
+    const char *stamp; /* YYYY-MM-DDTHH:MM:SS */
+    /* For the copy in PostGIS: the connection part of QGIS's data source (no password) and the
+     * schema; NULL for the GeoPackage's own project. */
+    const char *pg_conn, *pg_schema;
+} doc_params;
+
+/* A layer's data source as QGIS writes it: "./NAME.gpkg|layername=T" (provider ogr), or for
+ * PostGIS "CONN key='fid' srid=N type=T checkPrimaryKeyUnicity='1' table="S"."T" (geom)"
+ * (provider postgres, QgsDataSourceUri::uri). */
+static char *datasource(const doc_params *p, const layer_info *l)
 {
-    return trygg__xasprintf("./%s|layername=%s", file_name, table);
+    if (!p->pg_conn)
+        return trygg__xasprintf("./%s|layername=%s", p->file_name, l->table);
+    if (!l->geom_col)
+        return trygg__xasprintf("%s key='fid' checkPrimaryKeyUnicity='1' table=\"%s\".\"%s\"", p->pg_conn,
+                                p->pg_schema, l->table);
+    const char *geometry;
+    char wkb[40];
+    qgis_geometry(l, &geometry, wkb, sizeof wkb);
+    return trygg__xasprintf("%s key='fid' srid=%d type=%s checkPrimaryKeyUnicity='1' table=\"%s\".\"%s\" (geom)",
+                            p->pg_conn, l->have_srs ? l->srs.code : 0, wkb, p->pg_schema, l->table);
 }
+
+static const char *provider(const doc_params *p) { return p->pg_conn ? "postgres" : "ogr"; }
 
 /* Parse a QML document and return its <qgis> root (in *tree, free with CPLDestroyXMLNode). */
 static CPLXMLNode *qml_root(const char *qml, CPLXMLNode **tree)
@@ -359,13 +381,13 @@ static CPLXMLNode *qml_root(const char *qml, CPLXMLNode **tree)
     return NULL;
 }
 
-static trygg_status maplayer(trygg_ctx *ctx, CPLXMLNode *parent, const layer_info *l, const char *file_name,
-                             const char *path)
+static trygg_status maplayer(trygg_ctx *ctx, CPLXMLNode *parent, const layer_info *l, const doc_params *p)
 {
     trygg_status st = TRYGG_OK;
     CPLXMLNode *tree = NULL;
     CPLXMLNode *root = NULL;
-    char *src = datasource(file_name, l->table);
+    const char *path = p->path;
+    char *src = datasource(p, l);
     CPLXMLNode *ml = elem(parent, "maplayer");
 
     if (l->qml && !(root = qml_root(l->qml, &tree))) {
@@ -403,7 +425,7 @@ static trygg_status maplayer(trygg_ctx *ctx, CPLXMLNode *parent, const layer_inf
     text_elem(ml, "datasource", src);
     text_elem(ml, "layername", l->table);
     spatialrefsys(elem(ml, "srs"), l->have_srs ? &l->srs : NULL);
-    CPLXMLNode *prov = text_elem(ml, "provider", "ogr");
+    CPLXMLNode *prov = text_elem(ml, "provider", provider(p));
     attr(prov, "encoding", "UTF-8");
     CPLXMLNode *mgr = elem(ml, "map-layer-style-manager");
     attr(mgr, "current", "default");
@@ -423,14 +445,14 @@ done:
     return st;
 }
 
-static void tree_layer(CPLXMLNode *group, const layer_info *l, const char *file_name)
+static void tree_layer(CPLXMLNode *group, const layer_info *l, const doc_params *p)
 {
-    char *src = datasource(file_name, l->table);
+    char *src = datasource(p, l);
     CPLXMLNode *n = elem(group, "layer-tree-layer");
     attr(n, "id", l->id);
     attr(n, "name", l->table);
     attr(n, "source", src);
-    attr(n, "providerKey", "ogr");
+    attr(n, "providerKey", provider(p));
     attr(n, "checked", l->checked ? "Qt::Checked" : "Qt::Unchecked");
     attr(n, "expanded", l->checked ? "1" : "0");
     attr(n, "legend_exp", "");
@@ -440,10 +462,6 @@ static void tree_layer(CPLXMLNode *group, const layer_info *l, const char *file_
     free(src);
 }
 
-typedef struct {
-    const char *title, *file_name, *path;
-    const char *stamp; /* YYYY-MM-DDTHH:MM:SS */
-} doc_params;
 
 static trygg_status build_qgs(trygg_ctx *ctx, const layer_info *ls, size_t n, const doc_params *p, char **out)
 {
@@ -513,7 +531,7 @@ static trygg_status build_qgs(trygg_ctx *ctx, const layer_info *ls, size_t n, co
                 attr(grp, "expanded", "1");
                 elem(elem(grp, "customproperties"), "Option");
             }
-            tree_layer(grp, &ls[i], p->file_name);
+            tree_layer(grp, &ls[i], p);
         }
     }
     CPLXMLNode *custom = elem(tree, "custom-order");
@@ -523,7 +541,7 @@ static trygg_status build_qgs(trygg_ctx *ctx, const layer_info *ls, size_t n, co
 
     CPLXMLNode *layers = elem(root, "projectlayers");
     for (size_t i = 0; i < n; i++)
-        if ((st = maplayer(ctx, layers, &ls[i], p->file_name, p->path)) != TRYGG_OK)
+        if ((st = maplayer(ctx, layers, &ls[i], p)) != TRYGG_OK)
             goto done;
     CPLXMLNode *order = elem(root, "layerorder");
     for (size_t i = 0; i < n; i++)
@@ -709,15 +727,58 @@ static char *entry_name(const char *project_name)
     return e;
 }
 
+/* The zipped project (.qgz) of the layers of the open GeoPackage `db`; params->stamp is set
+ * from `t` into `stamp`. */
+static trygg_status project_qgz(trygg_ctx *ctx, sqlite3 *db, doc_params *params, const char *project_name, int64_t t,
+                                char stamp[32], membuf *zip)
+{
+    trygg_status st = TRYGG_OK;
+    layer_info *ls = NULL;
+    size_t n = 0;
+    char *qgs = NULL, *entry = NULL;
+    int y, mo, d, h, mi, s;
+    trygg__utc_fields(t, &y, &mo, &d, &h, &mi, &s);
+    snprintf(stamp, 32, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s);
+    params->stamp = stamp;
+    if ((st = read_layers(ctx, db, params->path, &ls, &n)) != TRYGG_OK)
+        goto done;
+    if ((st = build_qgs(ctx, ls, n, params, &qgs)) != TRYGG_OK)
+        goto done;
+    entry = entry_name(project_name);
+    st = zip_qgz(ctx, entry, qgs, t, zip);
+done:
+    for (size_t i = 0; i < n; i++)
+        layer_fini(&ls[i]);
+    free(ls);
+    free(qgs);
+    free(entry);
+    return st;
+}
+
+/* Open `gpkg_path` (read-write or read-only) and check that it is a GeoPackage. */
+static trygg_status open_gpkg(trygg_ctx *ctx, const char *gpkg_path, int flags, sqlite3 **db)
+{
+    if (sqlite3_open_v2(gpkg_path, db, flags, NULL) != SQLITE_OK)
+        return trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open: %s", gpkg_path,
+                           *db ? sqlite3_errmsg(*db) : "no memory");
+    if (!table_exists(*db, "gpkg_contents") || !table_exists(*db, "gpkg_spatial_ref_sys"))
+        return trygg__fail(ctx, TRYGG_E_OPEN, "%s: not a GeoPackage (no gpkg_contents)", gpkg_path);
+    return TRYGG_OK;
+}
+
+/* The JSON exactly as QgsGeoPackageProjectStorage and QgsPostgresProjectStorage write it. */
+static char *project_metadata(const char *stamp)
+{
+    return trygg__xasprintf("{\"last_modified_time\": \"%s\", \"last_modified_user\": \"trygg\" }", stamp);
+}
+
 trygg_status trygg_io_add_qgis_project(trygg_ctx *ctx, const char *gpkg_path, const char *file_name,
                                        const char *project_name, const char *title)
 {
     trygg_status st = TRYGG_OK;
     sqlite3 *db = NULL;
     sqlite3_stmt *ins = NULL;
-    layer_info *ls = NULL;
-    size_t n = 0;
-    char *qgs = NULL, *entry = NULL, *hex = NULL, *meta = NULL;
+    char *hex = NULL, *meta = NULL;
     membuf zip = {0};
     bool in_tx = false;
     int64_t t = 0;
@@ -739,31 +800,14 @@ trygg_status trygg_io_add_qgis_project(trygg_ctx *ctx, const char *gpkg_path, co
         title = project_name;
     if ((st = trygg__source_date(ctx, ZIP_EPOCH, &t)) != TRYGG_OK)
         goto done;
-
-    if (sqlite3_open_v2(gpkg_path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open: %s", gpkg_path, db ? sqlite3_errmsg(db) : "no memory");
+    if ((st = open_gpkg(ctx, gpkg_path, SQLITE_OPEN_READWRITE, &db)) != TRYGG_OK)
         goto done;
-    }
-    if (!table_exists(db, "gpkg_contents") || !table_exists(db, "gpkg_spatial_ref_sys")) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: not a GeoPackage (no gpkg_contents)", gpkg_path);
-        goto done;
-    }
-    if ((st = read_layers(ctx, db, gpkg_path, &ls, &n)) != TRYGG_OK)
-        goto done;
-
-    int y, mo, d, h, mi, s;
-    trygg__utc_fields(t, &y, &mo, &d, &h, &mi, &s);
     char stamp[32];
-    snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, h, mi, s);
-    doc_params params = {title, file_name, gpkg_path, stamp};
-    if ((st = build_qgs(ctx, ls, n, &params, &qgs)) != TRYGG_OK)
-        goto done;
-    entry = entry_name(project_name);
-    if ((st = zip_qgz(ctx, entry, qgs, t, &zip)) != TRYGG_OK)
+    doc_params params = {title, file_name, gpkg_path, NULL, NULL, NULL};
+    if ((st = project_qgz(ctx, db, &params, project_name, t, stamp, &zip)) != TRYGG_OK)
         goto done;
     hex = hex_of(zip.p, zip.n);
-    /* The JSON exactly as QgsGeoPackageProjectStorage writes it. */
-    meta = trygg__xasprintf("{\"last_modified_time\": \"%s\", \"last_modified_user\": \"trygg\" }", stamp);
+    meta = project_metadata(stamp);
 
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
         goto sql_error;
@@ -790,13 +834,32 @@ done:
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     if (db)
         sqlite3_close(db);
-    for (size_t i = 0; i < n; i++)
-        layer_fini(&ls[i]);
-    free(ls);
-    free(qgs);
-    free(entry);
     free(hex);
     free(meta);
+    free(zip.p);
+    return st;
+}
+
+trygg_status trygg_io_qgis_project_pg(trygg_ctx *ctx, const char *gpkg_path, const char *pg_conn,
+                                      const char *schema, const char *project_name, const char *title,
+                                      char **qgz_hex, char **metadata)
+{
+    trygg_status st = TRYGG_OK;
+    sqlite3 *db = NULL;
+    membuf zip = {0};
+    int64_t t = 0;
+    char stamp[32];
+    if ((st = trygg__source_date(ctx, ZIP_EPOCH, &t)) != TRYGG_OK ||
+        (st = open_gpkg(ctx, gpkg_path, SQLITE_OPEN_READONLY, &db)) != TRYGG_OK)
+        goto done;
+    doc_params params = {title ? title : project_name, NULL, gpkg_path, NULL, pg_conn, schema};
+    if ((st = project_qgz(ctx, db, &params, project_name, t, stamp, &zip)) != TRYGG_OK)
+        goto done;
+    *qgz_hex = hex_of(zip.p, zip.n);
+    *metadata = project_metadata(stamp);
+done:
+    if (db)
+        sqlite3_close(db);
     free(zip.p);
     return st;
 }

@@ -236,9 +236,11 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
             st = trygg__fail(ctx, TRYGG_E_NOLAYER, "%s: no layer '%s' (layers: %s)", rd->source, layer_req,
                              names[0] ? names : "none");
         else
-            st = trygg__fail(ctx, TRYGG_E_NOLAYER, "%s: %d layers and none named %s; name one as %s:LAYER (layers: %s)",
-                             rd->source, GDALDatasetGetLayerCount(rd->ds), rd->role_name, rd->source,
-                             names[0] ? names : "none");
+            st = trygg__fail(ctx, TRYGG_E_NOLAYER,
+                             "%s: %d layers and none named %s; name one with layer = NAME in [%s] or --%s-layer NAME "
+                             "(layers: %s)",
+                             rd->source, GDALDatasetGetLayerCount(rd->ds), rd->role_name, rd->role_name,
+                             rd->role_name, names[0] ? names : "none");
         goto done;
     }
     rd->layer_name = OGR_L_GetName(rd->layer);

@@ -538,6 +538,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
         goto done;
+    if (trygg_io_is_pg(opt->out_path))
+        return trygg__run_postgis(ctx, cfg, opt, summary);
     /* Locked and checked before any work: a second run on this output, or an output that is an
      * input, is refused at once. */
     if ((s = open_output_set(ctx, cfg, opt, &set)) != TRYGG_OK)
@@ -668,6 +670,15 @@ static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
 static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                   trygg__strbuf *b)
 {
+    if (trygg_io_is_pg(opt->out_path)) {
+        trygg_status s = trygg__postgis_check_output(ctx, cfg, opt);
+        if (s == TRYGG_OK)
+            trygg__sb_printf(b, "output: schema %s of %s (the database opens for writing)\n", opt->pg_schema,
+                             opt->out_path);
+        else
+            trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+        return s;
+    }
     trygg_input_path in[RUN_INPUTS];
     char *owned[4];
     size_t n = run_inputs(cfg, in, owned);

@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# PostGIS as an input and an output (DESIGN.md section 8): the sample's streets, lamps and incidents loaded into
+# a PostgreSQL + PostGIS schema with ogr2ogr give the same output as the same layers read from a
+# GeoPackage, through the config (source = PG:..., layer = schema.table) and through the command
+# line (--streets "PG:..." --streets-layer schema.table). The output written into a schema
+# (-o "PG:..." --schema NAME) holds the same layers, fields and features as the GeoPackage, its
+# styles are in public.layer_styles where QGIS finds them and its QGIS project in
+# public.qgis_projects (both checked with headless QGIS), a second
+# run replaces it, and a run that fails half-way leaves it as it was. A password in the connection
+# string is masked everywhere.
+#
+# The server: $TRYGG_PG (a GDAL connection string, set by tools/test, which starts a throw-away
+# cluster with tools/pg_sandbox), else a cluster of its own started here and stopped on exit.
+# Skipped (77) when PostgreSQL or PostGIS is not installed, unless TRYGG_REQUIRE_POSTGIS=1
+# (tools/test sets it: there, a missing PostGIS is a failure).
+set -uo pipefail
+trygg=$1
+work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+export SOURCE_DATE_EPOCH=1735689600 # pinned timestamps
+
+own=""
+if [ -z "${TRYGG_PG:-}" ]; then
+    if ! "$src/tools/pg_sandbox" available; then
+        if [ "${TRYGG_REQUIRE_POSTGIS:-0}" = 1 ]; then
+            echo "PostgreSQL/PostGIS is not installed and TRYGG_REQUIRE_POSTGIS=1" >&2
+            exit 1
+        fi
+        echo "PostgreSQL/PostGIS not installed (tools/setup --tests): skipped"
+        exit 77
+    fi
+    own=$(mktemp -d "${TMPDIR:-/tmp}/trygg-pg.XXXXXX")
+    trap '"$src/tools/pg_sandbox" stop "$own"' EXIT
+    "$src/tools/pg_sandbox" start "$own" > /dev/null || exit 1
+    . "$own/env"
+fi
+# A schema of our own: tools/test runs this test twice (plain and sanitized) on one cluster.
+schema="e2e_$$_$(date +%s)"
+pg_sql() { ogrinfo -q "$TRYGG_PG" -sql "$1" > /dev/null; }
+pg_sql "CREATE SCHEMA $schema" || { echo "FAIL: cannot create schema $schema on $TRYGG_PG"; exit 1; }
+cleanup() {
+    pg_sql "DROP SCHEMA $schema CASCADE"
+    pg_sql "DROP SCHEMA IF EXISTS ${schema}_out CASCADE"
+    pg_sql "DELETE FROM public.layer_styles WHERE f_table_schema = '${schema}_out'" 2> /dev/null
+    pg_sql "DELETE FROM public.qgis_projects WHERE name = '${schema}_out'" 2> /dev/null
+    [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"
+}
+trap cleanup EXIT
+
+# The inputs: OSM streets and lamps of the sample as plain layers (the OSM driver's built-in tags
+# do not apply to a table), the synthetic incidents as they are.
+osm="$src/gis-data/helsinki_centre_2019.osm.pbf"
+ogr2ogr -q -f GPKG in.gpkg "$osm" lines -nln streets -where "highway IS NOT NULL" -select name,highway
+ogr2ogr -q -update in.gpkg "$osm" points -nln lamps -where "highway = 'street_lamp'" -select name,highway
+ogr2ogr -q -update in.gpkg "$src/gis-data/incidents_synthetic.gpkg" incidents
+ogr2ogr -q -f PostgreSQL "$TRYGG_PG" in.gpkg -lco SCHEMA="$schema" -lco GEOMETRY_NAME=geom \
+    || { echo "FAIL: ogr2ogr into PostGIS"; exit 1; }
+
+# Trust authentication ignores the password: it is there to be masked.
+pg="$TRYGG_PG password=hemligt"
+write_config() { # write_config SOURCE LAYER_PREFIX
+    cat << INI
+[study_area]
+crs = EPSG:3067
+[streets]
+source = $1
+layer = $2streets
+class_field = highway
+[lamps]
+source = $1
+layer = $2lamps
+[incidents]
+source = $1
+layer = $2incidents
+category_field = brottstyp
+time_field = occurred_at
+[time]
+utc_offset_h = 2
+eu_summer_time = true
+INI
+}
+write_config in.gpkg "" > gpkg.ini
+write_config "$pg" "$schema." > pg.ini
+
+expect 0 "wrote" -- "$trygg" run gpkg.ini -o gpkg.gpkg
+expect 0 "wrote" -- "$trygg" run pg.ini -o pg.gpkg
+grep -q hemligt out.txt err.txt && fail "the run's messages show the password"
+expect 0 "wrote" -- "$trygg" run -o cli.gpkg --crs EPSG:3067 --config gpkg.ini \
+    --streets "$pg" --streets-layer "$schema.streets" \
+    --lamps-layer "$schema.lamps" --lamps "$pg" \
+    --incidents "$pg" --incidents-layer "$schema.incidents"
+
+# Every layer's features equal; run_info differs only where it names the inputs.
+dump() { # dump GPKG: the features of every layer, and run_info without what names an input
+    local l
+    # by name: the order in which PostgreSQL lists a schema's tables is not fixed
+    for l in $(ogrinfo -ro -q "$1" | sed -n 's/^[0-9]*: \([a-z_]*\).*/\1/p' | grep -v -e run_info -e layer_styles | sort); do
+        ogrinfo -ro -q -al -geom=ISO_WKT "$1" "$l" | grep -v "^INFO: Open of"
+    done
+    ogrinfo -ro -q -sql "SELECT key, value FROM run_info WHERE key NOT LIKE 'timing.%' AND key != 'threads'
+        AND key NOT LIKE 'input.%.path' AND key NOT LIKE 'input.%.layer' AND key NOT LIKE 'input.%.sha256'
+        AND key NOT IN ('config', 'config_file') ORDER BY fid" "$1"
+}
+dump gpkg.gpkg > gpkg.dump
+for out in pg cli; do
+    dump $out.gpkg > $out.dump
+    if ! cmp -s gpkg.dump $out.dump; then
+        fail "the output from PostGIS ($out) differs from the GeoPackage input's:"
+        diff gpkg.dump $out.dump | head -20
+    fi
+done
+[ "$(grep -c "^OGRFeature(street_segments)" pg.dump)" -gt 1000 ] || fail "too few street segments from PostGIS"
+
+sqlite3 pg.gpkg "SELECT key || ' = ' || value FROM run_info" > run_info.txt
+grep -q hemligt run_info.txt pg.gpkg && fail "the output holds the password"
+grep -q "input.streets.layer = $schema.streets" run_info.txt || fail "run_info lacks the streets table"
+grep -q "input.incidents.path = PG:.*password=\*\*\*" run_info.txt || fail "run_info lacks the masked source"
+
+# A missing table names the tables there are and how to name one; no password in the message.
+expect 1 "name one with layer = NAME in \[lamps\] or --lamps-layer NAME" -- \
+    "$trygg" check gpkg.ini --lamps "$pg"
+grep -q hemligt out.txt err.txt && fail "the message shows the password"
+expect 1 "no layer '$schema.nosuch'" -- "$trygg" run gpkg.ini -o bad.gpkg --lamps "$pg" --lamps-layer "$schema.nosuch"
+[ ! -e bad.gpkg ] || fail "a failed run wrote an output"
+
+# ---- Output into a schema: the same layers, fields and features as the GeoPackage, the styles in
+# public.layer_styles, QGIS opens each table with its default style; one transaction.
+out="${schema}_out"
+back() { # back FILE: the output schema copied back into a GeoPackage
+    rm -f "$1"
+    ogr2ogr -f GPKG "$1" "$TRYGG_PG" -oo LIST_ALL_TABLES=YES -oo SCHEMAS="$out" -oo ACTIVE_SCHEMA="$out"
+}
+dump_features() { # the dump without the layer descriptions (a table comment in PostgreSQL)
+    dump "$1" | grep -v -e "^Metadata:" -e "^  DESCRIPTION="
+}
+expect 0 "wrote schema $out of PG:.*password=\*\*\*" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+grep -q hemligt out.txt err.txt && fail "the output run's messages show the password"
+back back1.gpkg
+dump_features gpkg.gpkg > want.dump
+dump_features back1.gpkg > got.dump
+if ! cmp -s want.dump got.dump; then
+    fail "the PostGIS output differs from the GeoPackage output:"
+    diff want.dump got.dump | head -20
+fi
+styles_in_pg() {
+    ogrinfo -q "$TRYGG_PG" -sql "SELECT count(*) AS n FROM public.layer_styles WHERE f_table_schema = '$out'
+        AND f_table_catalog = current_database() AND useasdefault" | sed -n 's/.*n (Integer64) = //p'
+}
+project_md5() {
+    ogrinfo -q "$TRYGG_PG" -sql "SELECT md5(content) || ' ' || count(*) OVER () AS h FROM public.qgis_projects
+        WHERE name = '$out'" | sed -n 's/.*h (String) = //p'
+}
+want_styles=$(sqlite3 gpkg.gpkg "SELECT count(*) FROM layer_styles WHERE useAsDefault")
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "public.layer_styles holds $(styles_in_pg) styles of $out, want $want_styles"
+
+project1=$(project_md5)
+[ -n "$project1" ] || fail "no QGIS project $out in public.qgis_projects"
+
+# Again into the same schema: replaced, not added to (and the same project: deterministic).
+expect 0 "wrote schema" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+[ "$(project_md5)" = "$project1" ] || fail "a second run stored another project: $(project_md5), was $project1"
+back back2.gpkg
+dump_features back2.gpkg > got2.dump
+cmp -s want.dump got2.dump || fail "a second run into the schema changed it"
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "a second run left $(styles_in_pg) styles, want $want_styles"
+
+# A failure in the middle (here: storing the styles, after the tables were replaced) leaves the
+# schema as it was.
+pg_sql "CREATE FUNCTION public.${schema}_refuse() RETURNS trigger LANGUAGE plpgsql AS
+    \$\$BEGIN RAISE EXCEPTION 'refused by the test'; END\$\$"
+pg_sql "CREATE TRIGGER ${schema}_refuse BEFORE INSERT ON public.layer_styles FOR EACH ROW
+    EXECUTE FUNCTION public.${schema}_refuse()"
+sed 's/^\[places\]$//' gpkg.ini > other.ini
+printf '[places]\nsegment_max_m = 40\n' >> other.ini
+expect 1 "refused by the test" -- "$trygg" run other.ini -o "$pg" --schema "$out"
+grep -q hemligt out.txt err.txt && fail "the failed run's messages show the password"
+pg_sql "DROP TRIGGER ${schema}_refuse ON public.layer_styles"
+pg_sql "DROP FUNCTION public.${schema}_refuse()"
+back back3.gpkg
+dump_features back3.gpkg > got3.dump
+cmp -s want.dump got3.dump || fail "a failed run changed the schema"
+[ "$(project_md5)" = "$project1" ] || fail "a failed run changed the QGIS project"
+[ "$(styles_in_pg)" = "$want_styles" ] || fail "a failed run left $(styles_in_pg) styles, want $want_styles"
+
+# Usage errors, before any work.
+expect 2 "needs --schema" -- "$trygg" run gpkg.ini -o "$pg"
+expect 2 "goes with an output into PostgreSQL" -- "$trygg" run gpkg.ini -o x.gpkg --schema "$out"
+expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Name"
+expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema public
+expect 2 "is in that schema" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
+[ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
+expect 0 "output: schema $out of PG:.*(the database opens for writing)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
+expect 1 'database "nosuch" does not exist' -- "$trygg" check gpkg.ini --schema "$out" \
+    -o "$(sed 's/dbname=[^ ]*/dbname=nosuch/' <<< "$pg")"
+grep -q hemligt out.txt err.txt && fail "trygg check shows the password"
+
+# QGIS opens every table of the schema with its default style from public.layer_styles, and the
+# project from public.qgis_projects with every layer.
+if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
+    host=$(sed -n 's/.*host=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    port=$(sed -n 's/.*port=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    dbname=$(sed -n 's/.*dbname=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    user=$(sed -n 's/.*user=\([^ ]*\).*/\1/p' <<< "$TRYGG_PG")
+    tables=$(sqlite3 gpkg.gpkg "SELECT s.f_table_name FROM layer_styles s JOIN gpkg_contents c
+        ON c.table_name = s.f_table_name WHERE c.data_type = 'features' AND s.useAsDefault ORDER BY 1")
+    # shellcheck disable=SC2086
+    if ! QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$here/check_pg_styles.py" "$host" "$port" "$dbname" \
+        "${user:-postgres}" "$out" $tables > qgis.txt 2>&1; then
+        fail "QGIS does not open the PostGIS output with its styles:"
+        grep -v "^QStandardPaths" qgis.txt | head -20
+    fi
+elif [ "${TRYGG_REQUIRE_QGIS:-0}" = 1 ]; then
+    fail "PyQGIS is not installed and TRYGG_REQUIRE_QGIS=1"
+fi
+
+[ "$fails" = 0 ] && echo "PostGIS input and output OK"
+exit $((fails > 0))
