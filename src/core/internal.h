@@ -107,6 +107,11 @@ size_t trygg__gistar_dense_limit_of(const trygg_ctx *ctx);
 int64_t trygg__days_from_civil(int64_t y, int m, int d);
 void trygg__civil_from_days(int64_t days, int64_t *y, int *m, int *d);
 int64_t trygg__floor_div(int64_t a, int64_t b);
+/* Split seconds since the epoch (UTC) into calendar fields; false when out of range (years 0-9999). */
+bool trygg__utc_fields(int64_t t, int *year, int *month, int *day, int *hour, int *minute, int *second);
+/* The time stamped into outputs: SOURCE_DATE_EPOCH when set (reproducible-builds.org/specs/
+ * source-date-epoch), else `fallback`. TRYGG_E_USAGE when it is set but not seconds since 1970. */
+trygg_status trygg__source_date(trygg_ctx *ctx, int64_t fallback, int64_t *t);
 
 /* A growing string. Zero-initialise; s is NUL-terminated once anything was appended. */
 typedef struct {

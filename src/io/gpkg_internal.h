@@ -32,13 +32,6 @@ trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const cha
 trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__style_row *rows, size_t n,
                                  int64_t update_time);
 
-/* The time stamped into outputs: SOURCE_DATE_EPOCH when set (reproducible-builds.org/specs/
- * source-date-epoch), else `fallback`. TRYGG_E_USAGE when it is set but not seconds since 1970. */
-trygg_status trygg__source_date(trygg_ctx *ctx, int64_t fallback, int64_t *t);
-
-/* Split seconds since the epoch (UTC) into calendar fields; false when out of range. */
-bool trygg__utc_fields(int64_t t, int *year, int *month, int *day, int *hour, int *minute, int *second);
-
 /* Bounding box of one feature for the spatial index. */
 typedef struct {
     int64_t id; /* the feature's fid */

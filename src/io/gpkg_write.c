@@ -626,23 +626,6 @@ static void remove_temp(const char *tmp)
     }
 }
 
-trygg_status trygg__source_date(trygg_ctx *ctx, int64_t fallback, int64_t *t)
-{
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (!sde || !*sde) {
-        *t = fallback;
-        return TRYGG_OK;
-    }
-    char *end = NULL;
-    errno = 0;
-    long long v = strtoll(sde, &end, 10);
-    int y, mo, d, h, mi, s;
-    if (errno || *end || v < 0 || !trygg__utc_fields(v, &y, &mo, &d, &h, &mi, &s))
-        return trygg__fail(ctx, TRYGG_E_USAGE, "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", sde);
-    *t = v;
-    return TRYGG_OK;
-}
-
 static atomic_uint temp_counter;
 
 struct trygg_gpkg_writer {

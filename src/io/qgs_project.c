@@ -20,7 +20,6 @@
 #include <zip.h>
 
 #include "core/internal.h"
-#include "io/gpkg_internal.h"
 #include "trygg/qgsproject.h"
 
 /* The QGIS release the embedded styles (styles/<layer>.qml) and this project were made against;

@@ -16,36 +16,6 @@
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
 
-/* Civil date from days since 1970-01-01 in the proleptic Gregorian calendar: Howard Hinnant,
- * "chrono-Compatible Low-Level Date Algorithms", civil_from_days (2013). */
-bool trygg__utc_fields(int64_t t, int *year, int *month, int *day, int *hour, int *minute, int *second)
-{
-    /* Years 0..9999 only: what a GeoPackage DateTime can hold. */
-    if (t < -62167219200LL || t > 253402300799LL)
-        return false;
-    int64_t days = t / 86400, secs = t % 86400;
-    if (secs < 0) {
-        secs += 86400;
-        days -= 1;
-    }
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    *year = (int)(y + (m <= 2));
-    *month = (int)m;
-    *day = (int)d;
-    *hour = (int)(secs / 3600);
-    *minute = (int)(secs / 60 % 60);
-    *second = (int)(secs % 60);
-    return true;
-}
-
 trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const char *layer, char **qml)
 {
     trygg_status st = TRYGG_OK;
