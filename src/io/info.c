@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "core/internal.h"
+#include "io/spatialite.h"
 #include "trygg/io.h"
 
 static uint32_t be32(const unsigned char *p)
@@ -93,18 +94,6 @@ static bool has_table(const info_db *d, const char *name)
     return yes;
 }
 
-static bool has_column(const info_db *d, const char *table, const char *column)
-{
-    sqlite3_stmt *q = NULL;
-    bool yes = false;
-    char *sql = sqlite3_mprintf("SELECT 1 FROM pragma_table_info(%Q) WHERE name = %Q", table, column);
-    if (sqlite3_prepare_v2(d->db, sql, -1, &q, NULL) == SQLITE_OK)
-        yes = sqlite3_step(q) == SQLITE_ROW;
-    sqlite3_finalize(q);
-    sqlite3_free(sql);
-    return yes;
-}
-
 static const char *col_text(sqlite3_stmt *q, int i, const char *null_text)
 {
     const unsigned char *t = sqlite3_column_text(q, i);
@@ -179,11 +168,9 @@ static void row_evidence(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
     long long n = sqlite3_column_int64(q, 2);
-    trygg__sb_printf(b, "  %7lld  %-40s %3lld report%s in %4.0f m, %5.2f per 100 m (EB)%s%s\n",
+    trygg__sb_printf(b, "  %7lld  %-40s %3lld report%s in %4.0f m, %5.2f per 100 m (EB)\n",
                      (long long)sqlite3_column_int64(q, 0), col_text(q, 1, "(unnamed)"), n, n == 1 ? " " : "s",
-                     sqlite3_column_double(q, 3), sqlite3_column_double(q, 4),
-                     sqlite3_column_int64(q, 5) > 0 ? ", " : "",
-                     sqlite3_column_int64(q, 5) > 0 ? col_text(q, 6, "") : "");
+                     sqlite3_column_double(q, 3), sqlite3_column_double(q, 4));
 }
 
 /* The places with most evidence of one kind: reports ranked by their empirical-Bayes rate (which
@@ -193,7 +180,7 @@ static trygg_status ranked_evidence(const info_db *d, trygg__strbuf *b, const ch
 {
     trygg__sb_printf(b, "\nMost %s reports (places of at least %s m, by empirical-Bayes rate per 100 m):\n", what,
                      min_len);
-    char *sql = sqlite3_mprintf("SELECT seg_id, %s, %s AS n, length_m, %s, n_night, n_night || ' at night' "
+    char *sql = sqlite3_mprintf("SELECT seg_id, %s, %s AS n, length_m, %s "
                                 "FROM street_segments WHERE %s > 0 AND length_m >= %s AND %s IS NOT NULL "
                                 "ORDER BY %s DESC, n DESC, seg_id LIMIT 10",
                                 where_name, count_sql, eb_field, count_sql, min_len, eb_field, eb_field);
@@ -291,7 +278,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
         trygg__sb_printf(&b, "  %-14s %7lld places %12.1f m\n", "total", total.places, total.length);
         /* Outputs of trygg 0.1 have no location and no places.min_place_m. */
         const char *where_name =
-            has_column(&d, "street_segments", "location") ? "COALESCE(location, street)" : "street";
+            trygg__sqlite_has_column(d.db, "street_segments", "location") ? "COALESCE(location, street)" : "street";
         char min_len[32] = "0";
         if (has_table(&d, "run_info")) {
             sqlite3_stmt *q = NULL;

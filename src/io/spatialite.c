@@ -54,3 +54,17 @@ bool trygg__gpkg_has_table(sqlite3 *db, const char *name)
     sqlite3_finalize(q);
     return yes;
 }
+
+bool trygg__sqlite_has_column(sqlite3 *db, const char *table, const char *column)
+{
+    sqlite3_stmt *q = NULL;
+    bool yes = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ? COLLATE NOCASE", -1, &q, NULL) ==
+        SQLITE_OK) {
+        sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, column, -1, SQLITE_STATIC);
+        yes = sqlite3_step(q) == SQLITE_ROW;
+    }
+    sqlite3_finalize(q);
+    return yes;
+}

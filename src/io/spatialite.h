@@ -13,5 +13,7 @@ trygg_status trygg__spatialite_open(trygg_ctx *ctx, const char *path, bool reado
 
 /* Whether gpkg_contents lists the table. */
 bool trygg__gpkg_has_table(sqlite3 *db, const char *name);
+/* Whether `table` has a column named `column` (case-insensitive, as SQLite resolves names). */
+bool trygg__sqlite_has_column(sqlite3 *db, const char *table, const char *column);
 
 #endif

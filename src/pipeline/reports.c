@@ -300,19 +300,6 @@ static double col_real(sqlite3_stmt *q, int i)
     return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
 }
 
-static bool has_column(sqlite3 *db, const char *table, const char *column)
-{
-    sqlite3_stmt *q = NULL;
-    bool yes = false;
-    char *sql = trygg__xasprintf("PRAGMA table_info(\"%s\")", table);
-    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK)
-        while (!yes && sqlite3_step(q) == SQLITE_ROW)
-            yes = col_text(q, 1) && trygg__streq_ci(col_text(q, 1), column);
-    sqlite3_finalize(q);
-    free(sql);
-    return yes;
-}
-
 static trygg_status prepare(model *m, sqlite3 *db, const char *path, const char *sql, sqlite3_stmt **q)
 {
     if (sqlite3_prepare_v2(db, sql, -1, q, NULL) != SQLITE_OK)
@@ -473,13 +460,14 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
     static const char *const needed[] = {"length_m", "top_factors", "n_vandalism", "n_graffiti", "n_littering",
                                          "eb_vandalism", "eb_littering", "safety_index"};
     for (size_t k = 0; k < sizeof needed / sizeof *needed; k++)
-        if (!has_column(db, "street_segments", needed[k]))
+        if (!trygg__sqlite_has_column(db, "street_segments", needed[k]))
             return TRYGG_OK; /* not a full trygg output: no ranked lists */
     const char *min = trygg_kv_get(&m->info, "places.min_place_m");
     m->min_place_m = min ? strtod(min, NULL) : 0.0;
     if (!(m->min_place_m >= 0.0))
         m->min_place_m = 0.0;
-    const char *where = has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street";
+    const char *where =
+        trygg__sqlite_has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street";
     for (int k = 0; k < 3; k++) {
         sqlite3_stmt *q = NULL;
         char *sql = trygg__xasprintf("SELECT fid, %s, length_m, %s, %s, top_factors FROM street_segments "
@@ -634,12 +622,14 @@ static trygg_status read_model(model *m, const char *path)
 
     /* places */
     /* Outputs of trygg 0.1 have no location: the street name stands in. */
-    bool full = has_column(db, "street_segments", "length_m") && has_column(db, "street_segments", "top_factors") &&
-                has_column(db, "street_segments", "n_vandalism") && has_column(db, "street_segments", "n_graffiti");
+    static const char *const extra[] = {"length_m", "top_factors", "n_vandalism", "n_graffiti"};
+    bool full = true;
+    for (size_t k = 0; k < sizeof extra / sizeof *extra; k++)
+        full = full && trygg__sqlite_has_column(db, "street_segments", extra[k]);
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
         "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
-        has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street",
+        trygg__sqlite_has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street",
         full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL");
     st = prepare(m, db, path, places_sql, &q);
     free(places_sql);
@@ -809,13 +799,13 @@ static trygg_status read_model(model *m, const char *path)
     }
 
     /* measures (the plan stage's layer, when the run made one); optional fields read as NULL */
-    if (trygg__gpkg_has_table(db, "measures") && has_column(db, "measures", "geom")) {
+    if (trygg__gpkg_has_table(db, "measures") && trygg__sqlite_has_column(db, "measures", "geom")) {
         static const char *const cols[] = {"measure_id", "measure", "focus_area", "responsible", "priority",
                                            "indicator", "status",  "effect"};
         trygg__strbuf sql = {0};
         trygg__sb_printf(&sql, "SELECT ");
         for (int k = 0; k < 8; k++)
-            trygg__sb_printf(&sql, has_column(db, "measures", cols[k]) ? "\"%s\", " : "NULL /* %s */, ", cols[k]);
+            trygg__sb_printf(&sql, trygg__sqlite_has_column(db, "measures", cols[k]) ? "\"%s\", " : "NULL /* %s */, ", cols[k]);
         trygg__sb_printf(&sql, "ST_AsBinary(geom), fid FROM measures ORDER BY fid");
         char *s = trygg__sb_steal(&sql);
         st = prepare(m, db, path, s, &q);

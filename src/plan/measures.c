@@ -359,19 +359,6 @@ static char *geometry_column(sqlite3 *db, const char *table)
     return col;
 }
 
-static bool layer_has_column(sqlite3 *db, const char *table, const char *column)
-{
-    sqlite3_stmt *q = NULL;
-    bool yes = false;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?) WHERE name = ?", -1, &q, NULL) == SQLITE_OK) {
-        sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
-        sqlite3_bind_text(q, 2, column, -1, SQLITE_STATIC);
-        yes = sqlite3_step(q) == SQLITE_ROW;
-    }
-    sqlite3_finalize(q);
-    return yes;
-}
-
 /* A rule that cannot run: an error for a configured rule, a note for a shipped one. */
 static trygg_status rule_unusable(trygg_ctx *ctx, const trygg_measure_rule *r, trygg__strbuf *skipped,
                                   const char *why)
@@ -497,7 +484,7 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
     }
     /* SQLite reads a double-quoted name that is no column as a string literal: check first. */
     for (size_t f = 0; f < nfields; f++)
-        if (!layer_has_column(db, r->layer, fields[f])) {
+        if (!trygg__sqlite_has_column(db, r->layer, fields[f])) {
             char *w = trygg__xasprintf("evidence names field '%s', which layer '%s' does not have", fields[f], r->layer);
             st = rule_unusable(ctx, r, skipped, w);
             free(w);
