@@ -63,6 +63,7 @@ typedef struct {
     char *crs;       /* working CRS, default "EPSG:3006" */
     char *assume_crs; /* CRS assumed for inputs that declare none (NULL: such input is an error) */
     bool synthetic_incidents; /* the incident layer is synthetic (labelled in outputs) */
+    char *language;           /* [output] language: "sv" (default) or "en" */
     double margin_m;          /* 10000: points farther outside the streets' extent are rejected */
 
     trygg_layer_config streets, lamps, incidents;

@@ -47,6 +47,9 @@ typedef enum {
 
 typedef enum { TRYGG_LOG_ERROR = 0, TRYGG_LOG_WARN = 1, TRYGG_LOG_INFO = 2, TRYGG_LOG_DEBUG = 3 } trygg_log_level;
 
+/* Language of documents, layer aliases, labels and messages (src/core/i18n.c). */
+typedef enum { TRYGG_LANG_SV = 0, TRYGG_LANG_EN = 1 } trygg_language;
+
 typedef void (*trygg_log_fn)(trygg_log_level level, const char *message, void *user);
 
 typedef struct trygg_ctx trygg_ctx;
@@ -54,6 +57,16 @@ typedef struct trygg_ctx trygg_ctx;
 /* Name of a status ("TRYGG_E_IO") and its generic message. Static strings. */
 const char *trygg_status_name(trygg_status s);
 const char *trygg_status_message(trygg_status s);
+
+/* The language of everything trygg writes for people: "sv" (the default) or "en". Process-wide
+ * (GNU gettext's catalogs are): call it before a run starts its threads. It sets the process's
+ * LANGUAGE variable and, when messages are in the "C" locale, LC_MESSAGES to C.UTF-8, which
+ * glibc's gettext needs to read a catalog. TRYGG_E_USAGE for any other code. */
+trygg_status trygg_set_language(trygg_ctx *ctx, const char *code);
+/* Its inverse: "sv" or "en". */
+const char *trygg_language_code(trygg_language lang);
+/* Parse "sv"/"en" (case-insensitive; also "svenska", "swedish", "english"); false otherwise. */
+bool trygg_language_parse(const char *code, trygg_language *out);
 
 /* A new context with its own GEOS handle. Free with trygg_ctx_free (accepts NULL). */
 trygg_ctx *trygg_ctx_new(void);

@@ -86,6 +86,8 @@ static void usage(FILE *f)
                "                                 gone, measures done since, reports per area and category\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
+               "every command: --lang sv|en   language of documents, aliases and messages (default:\n"
+               "                               the config's [output] language, else sv)\n\n"
                "options of run and check:\n",
             TRYGG_VERSION);
     for (size_t i = 0; i < NOPTIONS; i++) {
@@ -98,6 +100,33 @@ static void usage(FILE *f)
 }
 
 static volatile sig_atomic_t interrupted = 0;
+/* --lang given on the command line: it wins over the config's [output] language. */
+static bool language_forced = false;
+
+/* Take every "--lang CODE" out of argv (any command accepts it) and apply the last one.
+ * Returns an exit code, or -1 to go on. */
+static int take_language_option(trygg_ctx *ctx, int *argc, char **argv)
+{
+    int out = 0;
+    for (int i = 0; i < *argc; i++) {
+        if (strcmp(argv[i], "--lang") != 0) {
+            argv[out++] = argv[i];
+            continue;
+        }
+        if (i + 1 >= *argc) {
+            fprintf(stderr, "trygg: --lang needs a value (sv or en)\n");
+            return EXIT_USAGE;
+        }
+        if (trygg_set_language(ctx, argv[++i]) != TRYGG_OK) {
+            fprintf(stderr, "trygg: --lang: %s\n", trygg_errmsg(ctx));
+            return EXIT_USAGE;
+        }
+        language_forced = true;
+    }
+    *argc = out;
+    argv[out] = NULL;
+    return -1;
+}
 
 static void on_signal(int sig)
 {
@@ -307,6 +336,11 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     int rc = parse_run_args(ctx, argc, argv, &cfg, &out_path, &reports_dir, &timings, &cli);
     if (rc >= 0)
         goto done;
+    if (!language_forced && trygg_set_language(ctx, cfg.language) != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s: %s\n", cfg.path ? cfg.path : "[output] language", trygg_errmsg(ctx));
+        rc = EXIT_USAGE;
+        goto done;
+    }
     if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
         fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
         rc = EXIT_USAGE;
@@ -633,8 +667,13 @@ int main(int argc, char **argv)
     /* GDAL's own messages reach the user through trygg's, which name the file. */
     CPLSetErrorHandler(CPLQuietErrorHandler);
     trygg_ctx *ctx = trygg_ctx_new();
-    int rc;
-    if (strcmp(argv[1], "run") == 0)
+    int rc = take_language_option(ctx, &argc, argv);
+    if (rc >= 0)
+        ;
+    else if (argc < 2) {
+        usage(stderr);
+        rc = EXIT_USAGE;
+    } else if (strcmp(argv[1], "run") == 0)
         rc = cmd_run(ctx, argc - 2, argv + 2, false);
     else if (strcmp(argv[1], "check") == 0)
         rc = cmd_run(ctx, argc - 2, argv + 2, true);

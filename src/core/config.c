@@ -230,6 +230,8 @@ static const key_spec keys[] = {
      "earlier period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months before period_b)"},
     {"periods", "period_b", K_STR, CFG(period_b), 0, 0, NULL,
      "later period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months up to the latest incident)"},
+    {"output", "language", K_STR, CFG(language), 0, 0, "sv",
+     "language of documents, layer aliases, legends and messages: sv (svenska) or en (English)"},
     {"reports", "areas", K_STR, CFG(report_areas), 0, 0, NULL,
      "area or property polygons SRC[:LAYER]: one PDF report per polygon, and the area_reports layer"},
     {"reports", "name_field", K_STR, CFG(report_name_field), 0, 0, NULL,
@@ -401,6 +403,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->gi_p_method);
     free(cfg->st_step);
     free(cfg->nr_categories);
+    free(cfg->language);
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
@@ -836,6 +839,9 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
                            cfg->nr_categories);
     if (!cfg->crs)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[study_area] crs: a working CRS is required");
+    trygg_language lang;
+    if (!trygg_language_parse(cfg->language, &lang))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[output] language = '%s' is not sv or en", cfg->language);
     if (cfg->w_safety_vandalism + cfg->w_safety_littering + cfg->w_safety_visibility <= 0)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] safety_*: at least one safety-index weight must be > 0");
     if (cfg->night_start_h == cfg->night_end_h)

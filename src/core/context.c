@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 
 struct trygg_ctx {
@@ -149,7 +150,7 @@ trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, .
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
+    vsnprintf(ctx->errmsg, sizeof ctx->errmsg, trygg__tr(fmt), ap);
     va_end(ap);
     trygg__mask_secrets_in_place(ctx->errmsg, sizeof ctx->errmsg);
     return status;
@@ -161,7 +162,7 @@ void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...)
     char old[sizeof ctx->errmsg];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(prefix, sizeof prefix, fmt, ap);
+    vsnprintf(prefix, sizeof prefix, trygg__tr(fmt), ap);
     va_end(ap);
     memcpy(old, ctx->errmsg, sizeof old);
     size_t np = strlen(prefix);
@@ -187,7 +188,7 @@ void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
     char buf[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, trygg__tr(fmt), ap);
     va_end(ap);
     trygg__mask_secrets_in_place(buf, sizeof buf);
     ctx->log_fn(level, buf, ctx->log_user);

@@ -17,7 +17,9 @@
 #endif
 
 /* Record `status` with a formatted message in the context and return `status`, so that
- * callers write `return trygg__fail(ctx, TRYGG_E_IO, "%s: ...", path);`. */
+ * callers write `return trygg__fail(ctx, TRYGG_E_IO, "%s: ...", path);`. The format is an
+ * English msgid, translated here (src/core/i18n.h); so are those of trygg__error_prefix and
+ * trygg__log. */
 trygg_status trygg__fail(trygg_ctx *ctx, trygg_status status, const char *fmt, ...) TRYGG__PRINTF(3, 4);
 
 /* Prefix the current error message with "prefix: " (adds context on the way up). */
