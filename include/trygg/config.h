@@ -64,6 +64,10 @@ typedef struct {
     char *assume_crs; /* CRS assumed for inputs that declare none (NULL: such input is an error) */
     bool synthetic_incidents; /* the incident layer is synthetic (labelled in outputs) */
     char *language;           /* [output] language: "sv" (default) or "en" */
+    char *privacy_sensitive;  /* [privacy] sensitive: categories shown only as area totals */
+    int privacy_min_count;    /* [privacy] min_count: smaller counts show as "<N" outside the authorities */
+    char *privacy_internal;   /* [privacy] internal: "full" (default) or "strict" */
+    char *report_audience;    /* [reports] audience: "owner" (default) or "internal" */
     double margin_m;          /* 10000: points farther outside the streets' extent are rejected */
 
     trygg_layer_config streets, lamps, incidents;

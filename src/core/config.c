@@ -232,6 +232,15 @@ static const key_spec keys[] = {
      "later period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months up to the latest incident)"},
     {"output", "language", K_STR, CFG(language), 0, 0, "sv",
      "language of documents, layer aliases, legends and messages: sv (svenska) or en (English)"},
+    {"privacy", "sensitive", K_STR, CFG(privacy_sensitive), 0, 0, "violence_close,fraud_elderly",
+     "incident categories never shown as points or in place- or cell-level counts, only as area totals"},
+    {"privacy", "min_count", K_INT, CFG(privacy_min_count), 1, 100, "3",
+     "in documents for people outside the municipality and police, counts below this show as \"<N\""},
+    {"privacy", "internal", K_STR, CFG(privacy_internal), 0, 0, "full",
+     "the internal GeoPackage: full (every detail) or strict (the sensitive rules apply there too)"},
+    {"reports", "audience", K_STR, CFG(report_audience), 0, 0, "owner",
+     "who reads the area reports: owner (property owners: small counts suppressed, no incident points) or "
+     "internal (municipality and police)"},
     {"reports", "areas", K_STR, CFG(report_areas), 0, 0, NULL,
      "area or property polygons SRC[:LAYER]: one PDF report per polygon, and the area_reports layer"},
     {"reports", "name_field", K_STR, CFG(report_name_field), 0, 0, NULL,
@@ -404,6 +413,9 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->st_step);
     free(cfg->nr_categories);
     free(cfg->language);
+    free(cfg->privacy_sensitive);
+    free(cfg->privacy_internal);
+    free(cfg->report_audience);
     free(cfg->report_areas);
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
