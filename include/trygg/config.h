@@ -83,6 +83,9 @@ typedef struct {
     char *assume_crs; /* CRS assumed for inputs that declare none (NULL: such input is an error) */
     bool synthetic_incidents; /* the incident layer is synthetic (labelled in outputs) */
     char *language;           /* [output] language: "sv" (default) or "en" */
+    char *partition_source;   /* [partition] source: polygons splitting the study area; NULL: one part */
+    char *partition_field;    /* [partition] field: the parts' names (NULL: recognised) */
+    double partition_halo_m;  /* [partition] halo_m: 1000 */
     char *privacy_sensitive;  /* [privacy] sensitive: categories shown only as area totals */
     int privacy_min_count;    /* [privacy] min_count: smaller counts show as "<N" outside the authorities */
     char *privacy_internal;   /* [privacy] internal: "full" (default) or "strict" */

@@ -54,6 +54,7 @@ typedef struct {
     char *sentence;            /* in the run's language */
     unsigned char *wkb;        /* the area, ISO WKB MultiPolygon; NULL: the whole study area */
     size_t wkb_size;
+    bool elsewhere;            /* its area lies in another part of a partitioned run: not assessed here */
 } trygg_promise_result;
 
 typedef struct {
@@ -62,6 +63,8 @@ typedef struct {
 } trygg_promise_results;
 
 void trygg_promise_results_fini(trygg_promise_results *r);
+/* Free the strings and geometry of each result, not the vector itself. */
+void trygg_promise_results_fini_items(trygg_promise_results *r);
 
 /* The sentence a reader gets in the run's language: the values of both periods, the change
  * with its interval, the target and the verdict. Caller frees. */

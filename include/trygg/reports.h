@@ -53,7 +53,9 @@ void trygg_named_areas_fini(trygg_named_areas *a);
  * (assume_crs is used for a layer without a CRS; may be NULL). Features without a polygon are
  * skipped with a warning. TRYGG_E_OPEN naming spec when it cannot be opened or has no such
  * layer; TRYGG_E_CONFIG naming the field when name_field is missing or no name field is
- * recognised; TRYGG_E_EMPTY when no feature has a polygon. On failure out is untouched. */
+ * recognised; TRYGG_E_EMPTY when no feature has a polygon. In a part of a partitioned run
+ * (include/trygg/partition.h) the areas of other parts are left out (by their representative
+ * point), and none left is no error: out is then empty. On failure out is untouched. */
 trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const char *name_field,
                                        const char *working_crs, const char *assume_crs, trygg_named_areas *out);
 

@@ -21,6 +21,8 @@ typedef struct {
      * made in a temporary folder, copied into the database in one transaction (its styles into
      * public.layer_styles) and removed; area PDFs go to reports_dir when given, else nowhere. */
     const char *pg_schema;
+    /* With [partition] source: the part to analyse (--part NAME; include/trygg/partition.h). */
+    const char *part;
 } trygg_run_options;
 
 #define TRYGG_MAX_STAGES 16

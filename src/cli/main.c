@@ -19,6 +19,7 @@
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
 #include "trygg/nearrepeat.h"
+#include "trygg/partition.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
 #include "trygg/trygg.h"
@@ -53,6 +54,7 @@ static const option_spec run_options[] = {
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg), or \"PG:...\""},
     {"--schema", NULL, "NAME", NULL, NULL, "with -o \"PG:...\": the PostGIS schema to write the layers into"},
+    {"--part", NULL, "NAME", NULL, NULL, "with [partition] source: analyse this part (join the parts with trygg merge)"},
     {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
     {"--register", NULL, "REG.gpkg", "plan", "register",
      "measure register kept across runs: ids, status and decisions survive (created when missing)"},
@@ -84,6 +86,9 @@ static void usage(FILE *f)
                "  trygg compare OLD.gpkg NEW.gpkg\n"
                "                                 two editions side by side: hotspots new, persisting and\n"
                "                                 gone, measures done since, reports per area and category\n"
+               "  trygg merge OUT.gpkg PART.gpkg...\n"
+               "                                 join the outputs of the parts of a partitioned run\n"
+               "                                 (trygg run CONFIG --part NAME) into one\n"
                "  trygg help config              every configuration key with its default\n"
                "  trygg --version\n\n"
                "every command: --lang sv|en   language of documents, aliases and messages (default:\n"
@@ -160,6 +165,7 @@ static void test_stop_at(const char *point)
 typedef struct {
     bool quiet, verbose, tty;
     const char *pg_schema; /* --schema */
+    const char *part;      /* --part */
     double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
@@ -277,6 +283,8 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             *reports_dir = value;
         else if (strcmp(o->name, "--schema") == 0)
             cli->pg_schema = value;
+        else if (strcmp(o->name, "--part") == 0)
+            cli->part = value;
         else if (strcmp(o->name, "--timings") == 0)
             *timings = true;
         else if (strcmp(o->name, "--quiet") == 0)
@@ -349,7 +357,8 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     trygg_ctx_set_log(ctx, cli.quiet ? NULL : log_line, &cli, cli.verbose ? TRYGG_LOG_INFO : TRYGG_LOG_WARN);
     if (check_only) {
         char *report = NULL;
-        trygg_run_options out = {.out_path = out_path, .reports_dir = reports_dir, .pg_schema = cli.pg_schema};
+        trygg_run_options out = {
+            .out_path = out_path, .reports_dir = reports_dir, .pg_schema = cli.pg_schema, .part = cli.part};
         trygg_status s = trygg_check(ctx, &cfg, &out, &report);
         fputs(report, stdout);
         free(report);
@@ -363,6 +372,7 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     trygg_run_options opt = {
         .out_path = out_path,
         .pg_schema = cli.pg_schema,
+        .part = cli.part,
         .styles_dir = styles,
         .progress = progress,
         .progress_arg = &cli,
@@ -387,6 +397,10 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
            "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n",
            sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected,
            sum.measures, sum.patrol_areas);
+    if (cli.part)
+        printf("part %s: the figures above include its halo; the output keeps what lies in the part "
+               "(run_info partition.halo)\n",
+               cli.part);
     if (cli.pg_schema) {
         char *masked = trygg_mask_secrets(out_path); /* a connection string may hold a password */
         printf("wrote schema %s of %s\n", cli.pg_schema, masked);
@@ -643,6 +657,24 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+/* trygg merge OUT.gpkg PART.gpkg... */
+static int cmd_merge(trygg_ctx *ctx, int argc, char **argv)
+{
+    if (argc < 2 || argv[0][0] == '-') {
+        fprintf(stderr, "usage: trygg merge OUT.gpkg PART.gpkg...\n");
+        return EXIT_USAGE;
+    }
+    catch_stop_signals(ctx, true);
+    trygg_status s = trygg_merge_parts(ctx, argv[0], (const char *const *)argv + 1, (size_t)argc - 1);
+    catch_stop_signals(ctx, false);
+    if (s != TRYGG_OK) {
+        fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
+        return exit_code_for(s);
+    }
+    printf("wrote %s (%d parts)\n", argv[0], argc - 1);
+    return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
@@ -687,6 +719,8 @@ int main(int argc, char **argv)
         rc = cmd_report(ctx, argc - 2, argv + 2);
     else if (strcmp(argv[1], "compare") == 0)
         rc = cmd_compare(ctx, argc - 2, argv + 2);
+    else if (strcmp(argv[1], "merge") == 0)
+        rc = cmd_merge(ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

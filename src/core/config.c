@@ -230,6 +230,14 @@ static const key_spec keys[] = {
      "earlier period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months before period_b)"},
     {"periods", "period_b", K_STR, CFG(period_b), 0, 0, NULL,
      "later period YYYY-MM-DD/YYYY-MM-DD (default: the 12 months up to the latest incident)"},
+    {"partition", "source", K_STR, CFG(partition_source), 0, 0, NULL,
+     "polygons SRC[:LAYER] that split the study area into parts (municipalities, police areas): run each with "
+     "--part NAME and join them with trygg merge"},
+    {"partition", "field", K_STR, CFG(partition_field), 0, 0, NULL,
+     "field with each part's name (default: kommun, kommunnamn, name or namn)"},
+    {"partition", "halo_m", K_DOUBLE, CFG(partition_halo_m), 0, 100000, "1000",
+     "a part is analysed with the streets, lamps, buildings and incidents this far beyond its border (m), so "
+     "statistics at its edge see their neighbours; at least the largest neighbourhood distance"},
     {"output", "language", K_STR, CFG(language), 0, 0, "sv",
      "language of documents, layer aliases, legends and messages: sv (svenska) or en (English)"},
     {"privacy", "sensitive", K_STR, CFG(privacy_sensitive), 0, 0, "violence_close,fraud_elderly",
@@ -435,6 +443,8 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->st_step);
     free(cfg->nr_categories);
     free(cfg->language);
+    free(cfg->partition_source);
+    free(cfg->partition_field);
     free(cfg->privacy_sensitive);
     free(cfg->privacy_internal);
     free(cfg->report_audience);
@@ -758,7 +768,8 @@ static int on_key(void *user, const char *section, const char *name, const char 
                    (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
                    (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0)) ||
-                   (strncmp(section, "promise:", strlen("promise:")) == 0 && strcmp(name, "area") == 0);
+                   (strncmp(section, "promise:", strlen("promise:")) == 0 && strcmp(name, "area") == 0) ||
+                   (strcmp(section, "partition") == 0 && strcmp(name, "source") == 0);
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);
         v = resolved;

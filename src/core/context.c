@@ -21,6 +21,10 @@ struct trygg_ctx {
     bool have_study_box;
     double study_box[4], study_margin_m;
     size_t gistar_dense_limit; /* see trygg__gistar_dense_limit */
+    unsigned char *clip_wkb;   /* see trygg__set_clip */
+    size_t clip_size;
+    GEOSGeometry *part;        /* see trygg__set_part */
+    const GEOSPreparedGeometry *part_prepared;
 };
 
 static const struct {
@@ -78,6 +82,8 @@ void trygg_ctx_free(trygg_ctx *ctx)
         return;
     if (ctx->geos)
         GEOS_finish_r(ctx->geos);
+    free(ctx->clip_wkb);
+    trygg__set_part(ctx, NULL, 0);
     free(ctx);
 }
 
@@ -142,6 +148,56 @@ bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m)
     memcpy(box, ctx->study_box, sizeof ctx->study_box);
     *margin_m = ctx->study_margin_m;
     return true;
+}
+
+void trygg__set_clip(trygg_ctx *ctx, const unsigned char *wkb, size_t size)
+{
+    free(ctx->clip_wkb);
+    ctx->clip_wkb = NULL;
+    ctx->clip_size = 0;
+    if (wkb && size) {
+        ctx->clip_wkb = trygg__xmalloc(size);
+        memcpy(ctx->clip_wkb, wkb, size);
+        ctx->clip_size = size;
+    }
+}
+
+const unsigned char *trygg__clip(const trygg_ctx *ctx, size_t *size)
+{
+    *size = ctx ? ctx->clip_size : 0;
+    return ctx ? ctx->clip_wkb : NULL;
+}
+
+bool trygg__set_part(trygg_ctx *ctx, const unsigned char *wkb, size_t size)
+{
+    if (ctx->part_prepared)
+        GEOSPreparedGeom_destroy_r(ctx->geos, ctx->part_prepared);
+    if (ctx->part)
+        GEOSGeom_destroy_r(ctx->geos, ctx->part);
+    ctx->part = NULL;
+    ctx->part_prepared = NULL;
+    if (!wkb || !size)
+        return true;
+    GEOSWKBReader *r = GEOSWKBReader_create_r(ctx->geos);
+    ctx->part = GEOSWKBReader_read_r(ctx->geos, r, wkb, size);
+    GEOSWKBReader_destroy_r(ctx->geos, r);
+    ctx->part_prepared = ctx->part ? GEOSPrepare_r(ctx->geos, ctx->part) : NULL;
+    return ctx->part_prepared != NULL;
+}
+
+bool trygg__has_part(const trygg_ctx *ctx) { return ctx->part_prepared != NULL; }
+
+bool trygg__in_part(trygg_ctx *ctx, const GEOSGeometry *g)
+{
+    if (!ctx->part_prepared)
+        return true;
+    if (!g)
+        return false;
+    GEOSGeometry *pt = GEOSGeomTypeId_r(ctx->geos, g) == GEOS_POINT ? GEOSGeom_clone_r(ctx->geos, g)
+                                                                     : GEOSPointOnSurface_r(ctx->geos, g);
+    bool in = pt && GEOSPreparedCovers_r(ctx->geos, ctx->part_prepared, pt) == 1;
+    GEOSGeom_destroy_r(ctx->geos, pt);
+    return in;
 }
 
 size_t trygg_ctx_warning_count(const trygg_ctx *ctx) { return ctx->warnings; }

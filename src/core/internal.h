@@ -39,6 +39,20 @@ bool trygg__interrupted(const trygg_ctx *ctx);
  * (trygg_ctx_set_study_extent); false when not. */
 bool trygg__study_box(const trygg_ctx *ctx, double box[4], double *margin_m);
 
+/* The area a run reads its inputs in (a part of a partitioned study area with its halo): ISO WKB
+ * (Multi)Polygon in the working CRS, copied; NULL clears it. Readers give it to GDAL as the
+ * layer's spatial filter, so features wholly outside are never read (src/io/read_common.c). */
+void trygg__set_clip(trygg_ctx *ctx, const unsigned char *wkb, size_t size);
+const unsigned char *trygg__clip(const trygg_ctx *ctx, size_t *size);
+
+/* The part a partitioned run reports on (ISO WKB (Multi)Polygon in the working CRS; NULL
+ * clears it; false when it cannot be read), and whether a geometry belongs to it: its
+ * representative point (the point itself, else GEOS's point on surface) is covered by the part.
+ * Without a part everything belongs. Main thread only. */
+bool trygg__set_part(trygg_ctx *ctx, const unsigned char *wkb, size_t size);
+bool trygg__in_part(trygg_ctx *ctx, const GEOSGeometry *g);
+bool trygg__has_part(const trygg_ctx *ctx);
+
 /* Text encodings (src/core/utf8.c). Whether s[0..n) is well-formed UTF-8 (RFC 3629: no
  * overlongs, surrogates or code points above U+10FFFF); on false, *bad (may be NULL) is the
  * offset of the first bad byte. */

@@ -140,6 +140,55 @@ static void list_layers(GDALDatasetH ds, char *buf, size_t size)
     }
 }
 
+/* The run's clip area (trygg__set_clip: a part of a partitioned study area with its halo) as the
+ * layer's spatial filter, in the layer's CRS: GDAL then never hands over a feature wholly outside
+ * (for most drivers it does not even read it): the clip's envelope in fact, see below. A layer without a geometry field (a CSV read by
+ * its coordinate columns) or without a known CRS is read whole: the study box around the streets
+ * and the pruning of the part's output keep its features in place. */
+static void apply_clip(trygg__reader *rd)
+{
+    size_t n;
+    const unsigned char *wkb = trygg__clip(rd->ctx, &n);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(rd->layer);
+    if (!wkb || OGR_FD_GetGeomFieldCount(defn) == 0)
+        return;
+    OGRSpatialReferenceH layer_srs = NULL, working = OSRNewSpatialReference(NULL);
+    OGRSpatialReferenceH declared = OGR_L_GetSpatialRef(rd->layer);
+    const char *crs = rd->lc->crs ? rd->lc->crs : rd->cfg->assume_crs;
+    if (declared) {
+        layer_srs = OSRClone(declared);
+    } else if (crs) {
+        layer_srs = OSRNewSpatialReference(NULL);
+        if (OSRSetFromUserInput(layer_srs, crs) != OGRERR_NONE) {
+            OSRDestroySpatialReference(layer_srs);
+            layer_srs = NULL;
+        }
+    }
+    OGRGeometryH g = NULL;
+    OGRCoordinateTransformationH ct = NULL;
+    if (layer_srs && OSRSetFromUserInput(working, rd->working_crs) == OGRERR_NONE) {
+        OSRSetAxisMappingStrategy(working, OAMS_TRADITIONAL_GIS_ORDER);
+        OSRSetAxisMappingStrategy(layer_srs, OAMS_TRADITIONAL_GIS_ORDER);
+        ct = OCTNewCoordinateTransformation(working, layer_srs);
+        OGREnvelope env;
+        if (ct && OGR_G_CreateFromWkb(wkb, working, &g, (int)n) == OGRERR_NONE && OGR_G_Transform(g, ct) == OGRERR_NONE) {
+            /* The envelope, not the polygon: GDAL then compares envelopes only, never testing
+             * a broken source geometry with GEOS (an OSM multipolygon with a two-point ring
+             * would fail the read); what the rectangle lets through beyond the polygon is
+             * pruned from the part's output. */
+            OGR_G_GetEnvelope(g, &env);
+            OGR_L_SetSpatialFilterRect(rd->layer, env.MinX, env.MinY, env.MaxX, env.MaxY);
+        }
+    }
+    if (g)
+        OGR_G_DestroyGeometry(g);
+    if (ct)
+        OCTDestroyCoordinateTransformation(ct);
+    if (layer_srs)
+        OSRDestroySpatialReference(layer_srs);
+    OSRDestroySpatialReference(working);
+}
+
 trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_config *cfg, trygg__role role,
                                 const char *working_crs, trygg_input_report *report)
 {
@@ -278,6 +327,8 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
             goto done;
         }
     }
+
+    apply_clip(rd);
 
     /* Provenance: the hash of the file itself (a directory or connection string has none). */
     VSIStatBufL sb;

@@ -67,7 +67,7 @@ static GEOSGeometry *polygonal(GEOSContextHandle_t geos, GEOSGeometry *g)
 trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const char *name_field,
                                        const char *working_crs, const char *assume_crs, trygg_named_areas *out)
 {
-    static const char *const name_fields[] = {"name", "namn", "fastighet", "beteckning"};
+    static const char *const name_fields[] = {"name", "namn", "fastighet", "beteckning", "kommun", "kommunnamn"};
     static const char *const id_fields[] = {"area_id", "id"};
     static const char *const buffer_fields[] = {"buffer_m"};
     trygg_status st = TRYGG_OK;
@@ -79,7 +79,7 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     GEOSWKBReader *reader = GEOSWKBReader_create_r(geos);
     GEOSWKBWriter *writer = GEOSWKBWriter_create_r(geos);
     trygg_named_areas res = {0};
-    size_t cap = 0, nskipped = 0;
+    size_t cap = 0, nskipped = 0, nother = 0;
     unsigned char *wkb = NULL;
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
@@ -97,13 +97,13 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
         goto done;
     }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(lyr);
-    int name_i = name_field ? find_field(defn, &name_field, 1) : find_field(defn, name_fields, 4);
+    int name_i = name_field ? find_field(defn, &name_field, 1) : find_field(defn, name_fields, sizeof name_fields / sizeof name_fields[0]);
     if (name_i < 0) {
         if (name_field)
             st = trygg__fail(ctx, TRYGG_E_CONFIG, "areas %s: no field '%s' ([reports] name_field)", spec, name_field);
         else
             st = trygg__fail(ctx, TRYGG_E_CONFIG,
-                             "areas %s: no name field (looked for name, namn, fastighet, beteckning); "
+                             "areas %s: no name field (looked for name, namn, fastighet, beteckning, kommun, kommunnamn); "
                              "set [reports] name_field",
                              spec);
         goto done;
@@ -141,6 +141,13 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
             OGR_F_Destroy(f);
             continue;
         }
+        if (!trygg__in_part(ctx, poly)) { /* another part's area (a partitioned run) */
+            nother++;
+            GEOSGeom_destroy_r(geos, poly);
+            GEOSGeom_destroy_r(geos, gg);
+            OGR_F_Destroy(f);
+            continue;
+        }
         trygg__grow((void **)&res.v, &cap, res.n + 1, sizeof *res.v);
         trygg_named_area *a = &res.v[res.n++];
         memset(a, 0, sizeof *a);
@@ -162,7 +169,7 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
         GEOSGeom_destroy_r(geos, gg);
         OGR_F_Destroy(f);
     }
-    if (res.n == 0) {
+    if (res.n == 0 && nother == 0) {
         st = trygg__fail(ctx, TRYGG_E_EMPTY, "areas %s: no usable polygon (%zu features skipped)", spec, nskipped);
         goto done;
     }

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "core/internal.h"
+#include "trygg/partition.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
@@ -526,6 +527,64 @@ static trygg_status stage_register(run_state *st, const trygg_register_pending *
     return s;
 }
 
+/* A part of a partitioned run (--part NAME): its polygon (*part, caller frees), and the context
+ * set to read the inputs within its halo and to report on its own areas only. Nothing to do
+ * without [partition]; a partitioned config without --part is an error listing the parts. */
+static trygg_status select_part(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                                unsigned char **part, size_t *part_size)
+{
+    *part = NULL;
+    if (!opt->part && !cfg->partition_source)
+        return TRYGG_OK;
+    if (!opt->part) {
+        char *names = NULL;
+        trygg_status s = trygg_partition_names(ctx, cfg, &names);
+        if (s != TRYGG_OK)
+            return s;
+        for (char *c = names; *c; c++)
+            if (*c == '\n')
+                *c = c[1] ? ',' : '\0';
+        s = trygg__fail(ctx, TRYGG_E_USAGE,
+                        "[partition] source is set: run each part with --part NAME (parts: %s) and join them with "
+                        "trygg merge OUT.gpkg PART.gpkg...",
+                        names);
+        free(names);
+        return s;
+    }
+    unsigned char *clip = NULL;
+    size_t clip_size = 0;
+    trygg_status s = trygg_partition_select(ctx, cfg, opt->part, part, part_size, &clip, &clip_size);
+    if (s != TRYGG_OK)
+        return s;
+    trygg__set_clip(ctx, clip, clip_size);
+    free(clip);
+    if (!trygg__set_part(ctx, *part, *part_size)) {
+        free(*part);
+        *part = NULL;
+        return trygg__fail(ctx, TRYGG_E_DATA, "part '%s': its polygon cannot be prepared", opt->part);
+    }
+    return TRYGG_OK;
+}
+
+/* The part's output keeps what lies in the part (the halo was read for the statistics only). */
+static trygg_status keep_part(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
+                              trygg_gpkg_writer *writer, const unsigned char *part, size_t part_size)
+{
+    size_t removed = 0;
+    trygg_status s = trygg_io_gpkg_keep_part(ctx, trygg_io_gpkg_temp_path(writer), part, part_size, &removed);
+    if (s == TRYGG_OK)
+        s = trygg_io_gpkg_add_run_info(ctx, writer, "partition", opt->part);
+    if (s == TRYGG_OK) {
+        char *note = trygg__xasprintf("part '%s' of %s: inputs read within %g m of it; %zu features of that halo "
+                                      "left out of this output (each belongs to the part its representative point "
+                                      "lies in)",
+                                      opt->part, cfg->partition_source, cfg->partition_halo_m, removed);
+        s = trygg_io_gpkg_add_run_info(ctx, writer, "partition.halo", note);
+        free(note);
+    }
+    return s;
+}
+
 trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                        trygg_run_summary *summary)
 {
@@ -535,11 +594,15 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_output_set *set = NULL;
     trygg_register_pending *pending_register = NULL;
     const char *staged = NULL;
+    unsigned char *part = NULL;
+    size_t part_size = 0;
     trygg_status s;
     if ((s = trygg_config_validate(ctx, cfg)) != TRYGG_OK)
         goto done;
     if (trygg_io_is_pg(opt->out_path))
         return trygg__run_postgis(ctx, cfg, opt, summary);
+    if ((s = select_part(ctx, cfg, opt, &part, &part_size)) != TRYGG_OK)
+        goto done;
     /* Locked and checked before any work: a second run on this output, or an output that is an
      * input, is refused at once. */
     if ((s = open_output_set(ctx, cfg, opt, &set)) != TRYGG_OK)
@@ -602,6 +665,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
         (s = trygg_plan_stage(ctx, cfg, &plan_in, writer, &plan, &pending_register)) != TRYGG_OK)
         goto done;
+    if (part && (s = keep_part(ctx, cfg, opt, writer, part, part_size)) != TRYGG_OK)
+        goto done;
     if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
         (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
         goto done;
@@ -635,6 +700,11 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
+    if (part) {
+        trygg__set_clip(ctx, NULL, 0);
+        trygg__set_part(ctx, NULL, 0);
+        free(part);
+    }
     trygg_register_pending_free(pending_register);
     trygg_io_gpkg_abort(writer);
     trygg_output_set_abort(set);

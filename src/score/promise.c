@@ -176,6 +176,13 @@ char *trygg_promise_sentence(const trygg_promise_result *r)
 
 void trygg_promise_results_fini(trygg_promise_results *r)
 {
+    trygg_promise_results_fini_items(r);
+    free(r->v);
+    memset(r, 0, sizeof *r);
+}
+
+void trygg_promise_results_fini_items(trygg_promise_results *r)
+{
     for (size_t i = 0; i < r->n; i++) {
         trygg_promise_result *x = &r->v[i];
         free(x->name);
@@ -188,7 +195,6 @@ void trygg_promise_results_fini(trygg_promise_results *r)
         free(x->end);
         free(x->sentence);
         free(x->wkb);
+        memset(x, 0, sizeof *x);
     }
-    free(r->v);
-    memset(r, 0, sizeof *r);
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# A partitioned run on the sample, cut into two made-up parts (tests/fixtures/partition_halves.gpkg,
+# `kommun` Väst and Öst): each part with `trygg run --part`, side by side with GNU parallel, then
+# `trygg merge`. The merged output holds every place and every incident of the unpartitioned run
+# exactly once, each in the part its representative point lies in (checked with GDAL's Python
+# bindings); the same parts run one after the other and merged give the same tables; the merged
+# GeoPackage passes GDAL's validator; the errors name the parts and the files.
+set -uo pipefail
+trygg=$1
+work=$2
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+src=${TRYGG_SOURCE_DIR:?}
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+export SOURCE_DATE_EPOCH=1735689600
+sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" \
+    "$src/gis-data/trygg.ini" > whole.ini
+cp whole.ini parts.ini
+# halo 300 m: the Gi* band of the sample; the sample is 1 km wide, so each half reads most of it.
+printf '\n[partition]\nsource = %s/tests/fixtures/partition_halves.gpkg:parts\nfield = kommun\nhalo_m = 300\n' "$src" >> parts.ini
+expect 0 "wrote" -- "$trygg" run whole.ini -o whole.gpkg -q
+expect 2 "run each part with --part NAME (parts: Väst,Öst)" -- "$trygg" run parts.ini -o x.gpkg --lang en
+expect 1 "'Nord' is not a part of \[partition\] source .*(parts: Väst, Öst)" -- "$trygg" run parts.ini --part Nord -o x.gpkg --lang en
+[ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
+# Side by side, as on a machine with cores to spare (README "Many municipalities").
+command -v parallel > /dev/null || { echo "SKIP: GNU parallel is not installed (tools/setup --tests)"; exit 77; }
+printf 'Väst\nÖst\n' | parallel -j2 --halt now,fail=1 "$trygg" run parts.ini --part {} -o part-{}.gpkg -q \
+    > parallel.txt 2>&1 || fail "parallel part runs: $(cat parallel.txt)"
+expect 0 "wrote merged.gpkg (2 parts)" -- "$trygg" merge merged.gpkg part-Väst.gpkg part-Öst.gpkg
+/usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error merged.gpkg > val.txt 2>&1 || fail "validator: $(cat val.txt)"
+sql() { sqlite3 "$1" "$2"; }
+for t in street_segments incidents lamps; do
+    whole=$(sql whole.gpkg "SELECT COUNT(*) FROM $t")
+    merged=$(sql merged.gpkg "SELECT COUNT(*) FROM $t")
+    parts=$(( $(sql part-Väst.gpkg "SELECT COUNT(*) FROM $t") + $(sql part-Öst.gpkg "SELECT COUNT(*) FROM $t") ))
+    [ "$whole" = "$merged" ] && [ "$merged" = "$parts" ] || fail "$t: whole $whole, merged $merged, parts $parts"
+done
+[ "$(sql merged.gpkg "SELECT COUNT(DISTINCT partition) FROM street_segments")" = 2 ] || fail "merged partitions"
+[ "$(sql merged.gpkg "SELECT COUNT(*) FROM run_info WHERE key = 'partition'")" = 2 ] || fail "run_info of both parts"
+[ "$(sql merged.gpkg "SELECT COUNT(*) FROM qgis_projects")" = 1 ] || fail "no QGIS project in the merged output"
+# The place lengths of the two parts add up to the whole run's: no street is lost or counted twice.
+[ "$(sql merged.gpkg "SELECT ROUND(SUM(length_m)) FROM street_segments")" = "$(sql whole.gpkg "SELECT ROUND(SUM(length_m)) FROM street_segments")" ] ||
+    fail "place length merged $(sql merged.gpkg "SELECT SUM(length_m) FROM street_segments"), whole $(sql whole.gpkg "SELECT SUM(length_m) FROM street_segments")"
+# Each feature in the part its representative point lies in (independently, with OGR/GEOS).
+/usr/bin/python3 - merged.gpkg "$src/tests/fixtures/partition_halves.gpkg" > homes.txt 2>&1 << 'EOF'
+import sys
+from osgeo import ogr
+out = ogr.Open(sys.argv[1])
+parts_ds = ogr.Open(sys.argv[2])
+parts = {f.GetField("kommun"): f.GetGeometryRef().Clone() for f in parts_ds.GetLayerByName("parts")}
+bad = 0
+for table in ("street_segments", "incidents", "hotspots", "measures", "area_reports"):
+    for f in out.GetLayerByName(table):
+        g = f.GetGeometryRef()
+        p = g if g.GetGeometryType() == ogr.wkbPoint else g.PointOnSurface()
+        if not parts[f.GetField("partition")].Intersects(p):
+            bad += 1
+print("misplaced", bad)
+EOF
+grep -qx "misplaced 0" homes.txt || fail "features outside their part: $(cat homes.txt)"
+# One after the other, merged in the same order: the same tables as side by side.
+for p in Väst Öst; do "$trygg" run parts.ini --part "$p" -o "seq-$p.gpkg" -q > /dev/null 2>&1 || fail "sequential $p"; done
+expect 0 "wrote" -- "$trygg" merge seq.gpkg seq-Väst.gpkg seq-Öst.gpkg
+for t in street_segments incidents hotspots measures promises area_reports; do
+    # report_file names the part's own PDF folder (part-Väst_reports/, seq-Väst_reports/)
+    a=$(ogrinfo -ro -q -al -geom=ISO_WKT merged.gpkg "$t" | grep -v "report_file (String)" | md5sum)
+    b=$(ogrinfo -ro -q -al -geom=ISO_WKT seq.gpkg "$t" | grep -v "report_file (String)" | md5sum)
+    [ "$a" = "$b" ] || fail "$t differs between the parallel and the sequential parts"
+done
+# Merge refuses what is not a part, a part twice, and an output that is one of its inputs.
+expect 2 "is not the output of a part" -- "$trygg" merge bad.gpkg part-Väst.gpkg whole.gpkg --lang en
+expect 2 "are both part 'Väst'" -- "$trygg" merge bad.gpkg part-Väst.gpkg seq-Väst.gpkg --lang en
+expect 2 "refusing to write over an input" -- "$trygg" merge part-Väst.gpkg part-Väst.gpkg part-Öst.gpkg --lang en
+[ ! -e bad.gpkg ] || fail "a refused merge wrote bad.gpkg"
+[ "$fails" = 0 ] && echo "partition: ok"
+exit $((fails > 0))
