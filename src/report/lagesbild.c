@@ -403,6 +403,7 @@ static void risk_table(trygg__doc *d, const trygg_lagesbild_extra *x, int model)
     trygg__col cols[5] = {{_("Factor"), 190, TRYGG__LEFT},
                           {_("One step (1 SD)"), 92, TRYGG__RIGHT},
                           {_("Relative risk"), 52, TRYGG__RIGHT},
+                          /* xgettext:no-c-format */
                           {_("95 % confidence interval"), 80, TRYGG__RIGHT},
                           {_("Assessment"), d->width - 414, TRYGG__LEFT}};
     char **cells = trygg__cells_new(n, 5);
@@ -457,6 +458,7 @@ static void causes_section(trygg__doc *d, const trygg_summary_report *s)
                              &body);
         return;
     }
+    /* xgettext:no-c-format */
     trygg__doc_paragraph(d, _("Which features of a street go with more reports? Two Poisson regressions over all "
                               "places (reports per metre of street) give each factor's relative risk: how many "
                               "times as many reports a place has when the factor is one step (one standard "
@@ -1085,7 +1087,8 @@ static void in_brief(trygg__doc *d, const trygg_summary_report *s, const char *p
             lower_first(lab);
             para_free(d,
                       trygg__xasprintf(_("• The clearest risk factor: %s (relative risk %s for %s)."), lab, rr,
-                                       _(cat_reports[best->model ? TRYGG_CAT_LITTERING : TRYGG_CAT_VANDALISM])),
+                                       best->model ? _(cat_reports[TRYGG_CAT_LITTERING])
+                                                   : _("reports of vandalism and graffiti")),
                       &body);
             free(rr);
             free(lab);
