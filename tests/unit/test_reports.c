@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 
 #include "helpers.h"
+#include "pipeline/lagesbild_data.h"
+#include "core/internal.h"
 #include "trygg/reports.h"
 
 static void test_reports_file_name(void)
@@ -222,12 +224,12 @@ static void test_reports_figures_by_period(void)
     TH_ASSERT_INT(field(L, 0, "measures")->i, 1);
     TH_ASSERT_STR(field(L, 0, "report_file")->s, "pdfs/Gard_O.pdf");
     CU_ASSERT_PTR_NOT_NULL(L->wkb[0]);
-    /* the area's PDF, then the summary beside the GeoPackage */
+    /* the area's PDF, then the lägesbild beside the GeoPackage */
     TH_ASSERT_INT(r.npdfs, 2);
     snprintf(pdf, sizeof pdf, "%s/Gard_O.pdf", out_dir);
     struct stat sb;
     CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
-    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    snprintf(pdf, sizeof pdf, "%s/t_lagesbild.pdf", dir);
     CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
     trygg_reports_result_fini(&r);
 
@@ -255,10 +257,10 @@ static void test_reports_errors(void)
     trygg_reports_result r = {0};
     TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nowhere.gpkg");
-    /* nothing was written: not even the summary */
+    /* nothing was written: not even the lägesbild */
     char pdf[1100];
     struct stat sb;
-    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    snprintf(pdf, sizeof pdf, "%s/t_lagesbild.pdf", dir);
     CU_ASSERT(stat(pdf, &sb) != 0);
     o.areas = areas;
     o.name_field = "fastighet";
@@ -270,9 +272,34 @@ static void test_reports_errors(void)
     trygg_ctx_free(ctx);
 }
 
+/* The length of a line within r of a lamp, worked out by hand: on (0,0)-(100,0) a lamp at (50,30)
+ * with r = 50 covers x in 50 +- sqrt(50^2 - 30^2) = [10, 90]; a second at (95,0) covers [45, 100]
+ * (clipped at the end): together [10, 100], 90 m. A far lamp adds nothing; a lamp on the corner
+ * of an L covers 10 m of each leg; the index gives the same as checking every lamp. */
+static void test_reports_lamp_coverage(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    const double line[4] = {0, 0, 100, 0};
+    const double one[2] = {50, 30}, two[6] = {50, 30, 95, 0, 500, 500};
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, one, 1, NULL, geos, 50), 80.0, 1e-9);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, two, 3, NULL, geos, 50), 90.0, 1e-9);
+    trygg_index *idx = trygg_index_new_points(ctx, two, 3, 2);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, two, 3, idx, geos, 50), 90.0, 1e-9);
+    trygg_index_free(idx);
+    const double ell[6] = {0, 0, 100, 0, 100, 100}, corner[2] = {100, 0};
+    TH_ASSERT_NEAR(trygg__length_within(ell, 3, corner, 1, NULL, geos, 10), 20.0, 1e-9);
+    /* tangent and out of reach: nothing; no lamps: nothing */
+    const double tangent[2] = {50, 50};
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, tangent, 1, NULL, geos, 50), 0.0, 1e-9);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, NULL, 0, NULL, geos, 50), 0.0, 0);
+    trygg_ctx_free(ctx);
+}
+
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
+        {"lamp coverage", test_reports_lamp_coverage},
         {"file name", test_reports_file_name},
         {"period label", test_reports_period_label},
         {"figures by period", test_reports_figures_by_period},
