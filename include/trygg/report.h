@@ -234,6 +234,8 @@ typedef struct {
     const char *file;          /* base name of its source (secrets masked) */
     long read, kept, rejected; /* features; -1 when not recorded */
     const char *reasons;       /* why features were left out; NULL when none */
+    const char *from, *to;     /* dates (YYYY-MM-DD) the data cover: the first and last report, or the date of
+                                  an OpenStreetMap extract (from = to); NULL when not known */
 } trygg_report_source;
 
 /* What the lägesbild adds to the summary's figures: the analysis of causes, the follow-up and

@@ -28,4 +28,8 @@ void trygg__lagesbild_free(trygg__lagesbild_data *x);
 double trygg__length_within(const double *xy, size_t nv, const double *pts, size_t npts, const trygg_index *idx,
                             GEOSContextHandle_t geos, double r);
 
+/* The date of an OpenStreetMap PBF extract (its header's replication timestamp) as YYYY-MM-DD;
+ * NULL when it has none or is not a readable PBF. Caller frees. */
+char *trygg__osm_pbf_date(const char *path);
+
 #endif

@@ -172,16 +172,16 @@ static void trend_text(trygg__doc *d, const trygg_summary_report *s, const char 
     const trygg_lagesbild_extra *x = s->lagesbild;
     if (!x)
         return;
-    trygg__strbuf still = {0};
-    size_t nstill = 0;
+    size_t nstill = 0, nchanged = 0;
     for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
         unsigned b = s->n_before[c], a = s->n_after[c];
         if (a + b == 0 || x->trend[c] == 2)
             continue;
         if (x->trend[c] == 0) {
-            trygg__sb_printf(&still, "%s%s", nstill++ ? ", " : "", _(cat_reports[c]));
+            nstill++;
             continue;
         }
+        nchanged++;
         char *nb = num(b, 0), *na = num(a, 0), *ch = change(b, a), *p = num(x->trend_p[c], 3);
         char *t = trygg__xasprintf(x->trend[c] > 0 ? _("%s rose from %s (%s) to %s (%s), %s: a significant rise "
                                                        "(exact Poisson test of the daily rates, p = %s).")
@@ -194,13 +194,11 @@ static void trend_text(trygg__doc *d, const trygg_summary_report *s, const char 
         free(ch);
         free(p);
     }
-    if (nstill) {
-        char *list = trygg__sb_steal(&still);
-        para_free(d, capital(trygg__xasprintf(_("No significant change between the periods: %s."), list)), &body);
-        free(list);
-    } else {
-        free(trygg__sb_steal(&still));
-    }
+    if (nstill)
+        trygg__doc_paragraph(d, nchanged ? _("The other categories did not change significantly between the periods.")
+                                         : _("No category changed significantly between the periods (exact Poisson "
+                                             "test of the daily rates)."),
+                             &body);
 }
 
 typedef struct {
@@ -230,8 +228,8 @@ static void hotspot_section(trygg__doc *d, const trygg_summary_report *s)
         refs[i] = (hot_ref){&s->hotspots[i], i};
     qsort(refs, s->nhotspots, sizeof *refs, cmp_hot);
     size_t n = s->nhotspots < top ? s->nhotspots : top;
-    trygg__col cols[7] = {{_("No."), 26, TRYGG__RIGHT},       {_("Category"), 120, TRYGG__LEFT},
-                          {_("Confidence"), 56, TRYGG__RIGHT}, {_("Reports"), 52, TRYGG__RIGHT},
+    trygg__col cols[7] = {{_("No."), 26, TRYGG__RIGHT},       {_("Category"), 112, TRYGG__LEFT},
+                          {_("Confidence"), 52, TRYGG__RIGHT}, {_("Reports"), 64, TRYGG__RIGHT},
                           {"PAI", 40, TRYGG__RIGHT},           {_("Peak hours"), 100, TRYGG__LEFT},
                           {_("Place"), d->width - 394, TRYGG__LEFT}};
     char **cells = trygg__cells_new(n, 7);
@@ -401,10 +399,10 @@ static void risk_table(trygg__doc *d, const trygg_lagesbild_extra *x, int model)
     if (n == 0)
         return;
     trygg__col cols[5] = {{_("Factor"), 190, TRYGG__LEFT},
-                          {_("One step (1 SD)"), 92, TRYGG__RIGHT},
+                          {_("One step (1 SD)"), 100, TRYGG__RIGHT},
                           {_("Relative risk"), 52, TRYGG__RIGHT},
                           /* xgettext:no-c-format */
-                          {_("95 % confidence interval"), 80, TRYGG__RIGHT},
+                          {_("95 % CI"), 72, TRYGG__RIGHT},
                           {_("Assessment"), d->width - 414, TRYGG__LEFT}};
     char **cells = trygg__cells_new(n, 5);
     size_t r = 0;
@@ -426,8 +424,9 @@ static void risk_table(trygg__doc *d, const trygg_lagesbild_extra *x, int model)
     }
     trygg__doc_table(d, cols, 5, cells, n, 8.0, _("Relative risks, continued"), n, NULL);
     trygg__cells_free(cells, n, 5);
-    trygg__doc_paragraph(d, _("Uncertain: the interval includes 1, so the factor may go with more reports, fewer, or "
-                              "none."),
+    /* xgettext:no-c-format */
+    trygg__doc_paragraph(d, _("95 % CI: 95 % confidence interval. Uncertain: the interval includes 1, so the factor "
+                              "may go with more reports, fewer, or none."),
                          &small_grey);
     /* the clear ones in words */
     for (size_t i = 0; i < x->nrisks; i++) {
@@ -437,9 +436,9 @@ static void risk_table(trygg__doc *d, const trygg_lagesbild_extra *x, int model)
         double c = k->rr > 1 ? k->rr - 1 : 1 - k->rr;
         char *step = factor_step(k), *p = pct(c, 0), *lo = num(k->lo, 2), *hi = num(k->hi, 2);
         char *t = trygg__xasprintf(k->rr > 1 ? _("%s: a step of %s goes with %s more reports per metre of street, "
-                                                 "other factors equal (relative risk %s to %s).")
+                                                 "other factors equal (95 %% CI %s–%s).")
                                              : _("%s: a step of %s goes with %s fewer reports per metre of street, "
-                                                 "other factors equal (relative risk %s to %s)."),
+                                                 "other factors equal (95 %% CI %s–%s)."),
                                    factor_label(k->factor), step, p, lo, hi);
         para_free(d, t, &body);
         free(step);
@@ -469,7 +468,7 @@ static void causes_section(trygg__doc *d, const trygg_summary_report *s)
                          &body);
     static const char *const titles[2] = {N_("Vandalism and graffiti"), N_("Littering")};
     for (int k = 0; k < 2; k++) {
-        trygg__doc_heading(d, _(titles[k]), 60);
+        trygg__doc_heading(d, _(titles[k]), 150);
         if (x->model_note[k]) {
             para_free(d, trygg__xasprintf(_("No model: %s."), x->model_note[k]), &body);
             continue;
@@ -489,7 +488,7 @@ static void causes_section(trygg__doc *d, const trygg_summary_report *s)
         risk_table(d, x, k);
     }
 
-    trygg__doc_heading(d, _("Lighting"), 80);
+    trygg__doc_heading(d, _("Lighting"), 150);
     double assessed = 0;
     for (int c = 0; c < TRYGG_REPORT_LIGHT_SLOTS; c++)
         if (c != TRYGG_REPORT_LIGHT_NOT_ASSESSED)
@@ -896,28 +895,39 @@ static void sources_section(trygg__doc *d, const trygg_summary_report *s, const 
         return;
     }
     if (x->nsources) {
-        trygg__col cols[5] = {{_("Data"), 120, TRYGG__LEFT},
-                              {_("Source"), 130, TRYGG__LEFT},
-                              {_("Read"), 45, TRYGG__RIGHT},
-                              {_("Used"), 45, TRYGG__RIGHT},
-                              {_("Left out, and why"), d->width - 340, TRYGG__LEFT}};
-        char **cells = trygg__cells_new(x->nsources, 5);
+        trygg__col cols[6] = {{_("Data"), 90, TRYGG__LEFT},
+                              {_("Source"), 120, TRYGG__LEFT},
+                              {_("Period or date"), 90, TRYGG__LEFT},
+                              {_("Read"), 40, TRYGG__RIGHT},
+                              {_("Used"), 40, TRYGG__RIGHT},
+                              {_("Left out, and why"), d->width - 380, TRYGG__LEFT}};
+        char **cells = trygg__cells_new(x->nsources, 6);
         for (size_t i = 0; i < x->nsources; i++) {
             const trygg_report_source *r = &x->sources[i];
-            cells[i * 5] = trygg__xstrdup(role_label(r->role));
-            cells[i * 5 + 1] = trygg__xasprintf("%s%s", r->file, osm_file(r->file) ? " (OpenStreetMap)" : "");
-            cells[i * 5 + 2] = r->read >= 0 ? num((double)r->read, 0) : trygg__xstrdup("–");
-            cells[i * 5 + 3] = r->kept >= 0 ? num((double)r->kept, 0) : trygg__xstrdup("–");
+            char a[64], b[64];
+            cells[i * 6] = trygg__xstrdup(role_label(r->role));
+            cells[i * 6 + 1] = trygg__xasprintf("%s%s", r->file, osm_file(r->file) ? " (OpenStreetMap)" : "");
+            if (r->from && r->to && strcmp(r->from, r->to) != 0) {
+                trygg__fmt_iso_date(a, sizeof a, r->from);
+                trygg__fmt_iso_date(b, sizeof b, r->to);
+                cells[i * 6 + 2] = trygg__xasprintf("%s – %s", a, b);
+            } else if (r->from) {
+                cells[i * 6 + 2] = trygg__xstrdup(trygg__fmt_iso_date(a, sizeof a, r->from));
+            } else {
+                cells[i * 6 + 2] = trygg__xstrdup(_("not known"));
+            }
+            cells[i * 6 + 3] = r->read >= 0 ? num((double)r->read, 0) : trygg__xstrdup("–");
+            cells[i * 6 + 4] = r->kept >= 0 ? num((double)r->kept, 0) : trygg__xstrdup("–");
             if (r->rejected > 0) {
                 char *n = num((double)r->rejected, 0);
-                cells[i * 5 + 4] = trygg__xasprintf("%s: %s", n, str_or(r->reasons, "–"));
+                cells[i * 6 + 5] = trygg__xasprintf("%s: %s", n, str_or(r->reasons, "–"));
                 free(n);
             } else {
-                cells[i * 5 + 4] = trygg__xstrdup(_("none"));
+                cells[i * 6 + 5] = trygg__xstrdup(_("none"));
             }
         }
-        trygg__doc_table(d, cols, 5, cells, x->nsources, 7.5, _("Sources, continued"), x->nsources, NULL);
-        trygg__cells_free(cells, x->nsources, 5);
+        trygg__doc_table(d, cols, 6, cells, x->nsources, 7.5, _("Sources, continued"), x->nsources, NULL);
+        trygg__cells_free(cells, x->nsources, 6);
     }
 
     trygg__doc_heading(d, _("Reports"), 40);
