@@ -228,10 +228,10 @@ static void hotspot_section(trygg__doc *d, const trygg_summary_report *s)
         refs[i] = (hot_ref){&s->hotspots[i], i};
     qsort(refs, s->nhotspots, sizeof *refs, cmp_hot);
     size_t n = s->nhotspots < top ? s->nhotspots : top;
-    trygg__col cols[7] = {{_("No."), 26, TRYGG__RIGHT},       {_("Category"), 112, TRYGG__LEFT},
-                          {_("Confidence"), 52, TRYGG__RIGHT}, {_("Reports"), 64, TRYGG__RIGHT},
-                          {"PAI", 40, TRYGG__RIGHT},           {_("Peak hours"), 100, TRYGG__LEFT},
-                          {_("Place"), d->width - 394, TRYGG__LEFT}};
+    trygg__col cols[7] = {{_("No."), 24, TRYGG__RIGHT},       {_("Category"), 126, TRYGG__LEFT},
+                          {_("Confidence"), 48, TRYGG__RIGHT}, {_("Reports"), 72, TRYGG__RIGHT},
+                          {"PAI", 32, TRYGG__RIGHT},           {_("Peak hours"), 96, TRYGG__LEFT},
+                          {_("Place"), d->width - 398, TRYGG__LEFT}};
     char **cells = trygg__cells_new(n, 7);
     const trygg__rgb *sw[64];
     trygg__rgb colours[64];
@@ -575,6 +575,10 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
         trygg__doc_paragraph(d, _("No measure is proposed."), &body);
         return;
     }
+    trygg__doc_paragraph(d, _("The measures follow from the mapping and the analysis of causes by the run's rules "
+                              "(one measure a place: a dark stretch, a hot spot, a street). They are proposals: the "
+                              "municipality and the police decide which are carried out, by whom and when."),
+                         &body);
     const trygg_report_measure **sorted = trygg__measures_by_priority(s->measures, s->nmeasures);
     /* Focus area by priority: the whole plan at a glance. */
     const char *focus_names[TRYGG_FOCUS_COUNT + 1];
@@ -594,9 +598,9 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
     size_t nrows = 0;
     for (int f = 0; f <= TRYGG_FOCUS_COUNT; f++)
         nrows += grid[f][5] > 0;
-    trygg__col cols[7] = {{_("Focus area"), 200, TRYGG__LEFT}, {_("Priority 1"), 50, TRYGG__RIGHT},
-                          {"2", 40, TRYGG__RIGHT},             {"3", 40, TRYGG__RIGHT},
-                          {"4", 40, TRYGG__RIGHT},             {"5", 40, TRYGG__RIGHT},
+    trygg__col cols[7] = {{_("Focus area"), 200, TRYGG__LEFT}, {_("Priority 1"), 66, TRYGG__RIGHT},
+                          {"2", 36, TRYGG__RIGHT},             {"3", 36, TRYGG__RIGHT},
+                          {"4", 36, TRYGG__RIGHT},             {"5", 36, TRYGG__RIGHT},
                           {_("All"), d->width - 410, TRYGG__RIGHT}};
     char **cells = trygg__cells_new(nrows + 1, 7);
     size_t r = 0, tot[6] = {0};
