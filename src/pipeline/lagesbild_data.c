@@ -5,19 +5,18 @@
  * measures (English texts, citizen promises), measure_effects and survey_areas.
  */
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include <cpl_conv.h>
 #include <sqlite3.h>
 
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/spatialite.h"
+#include "io/osm_date.h"
 #include "pipeline/lagesbild_data.h"
+#include "score/coverage.h"
 
 struct trygg__lagesbild_data {
     trygg_lagesbild_extra x;
@@ -51,73 +50,6 @@ void trygg__lagesbild_free(trygg__lagesbild_data *d)
     free(d);
 }
 
-/* ---- The lamp coverage ---- */
-
-typedef struct {
-    double a, b;
-} span;
-
-static int cmp_span(const void *pa, const void *pb)
-{
-    const span *a = pa, *b = pb;
-    return a->a < b->a ? -1 : a->a > b->a;
-}
-
-double trygg__length_within(const double *xy, size_t nv, const double *pts, size_t npts, const trygg_index *idx,
-                            GEOSContextHandle_t geos, double r)
-{
-    double total = 0;
-    trygg_idlist ids = {0};
-    span *sp = NULL;
-    size_t cap = 0;
-    for (size_t k = 0; k + 1 < nv; k++) {
-        double x0 = xy[2 * k], y0 = xy[2 * k + 1], x1 = xy[2 * k + 2], y1 = xy[2 * k + 3];
-        double dx = x1 - x0, dy = y1 - y0, len2 = dx * dx + dy * dy;
-        if (!isfinite(len2) || len2 <= 0)
-            continue;
-        size_t n = 0, cand = npts;
-        if (idx) {
-            trygg_index_query(idx, geos, fmin(x0, x1) - r, fmin(y0, y1) - r, fmax(x0, x1) + r, fmax(y0, y1) + r,
-                              &ids);
-            cand = ids.n;
-        }
-        /* |p0 + t d - c|^2 <= r^2: a t^2 + b t + c0 <= 0 with a = |d|^2 */
-        for (size_t j = 0; j < cand; j++) {
-            size_t i = idx ? ids.v[j] : j;
-            double ex = x0 - pts[2 * i], ey = y0 - pts[2 * i + 1];
-            double b = 2 * (dx * ex + dy * ey), c0 = ex * ex + ey * ey - r * r;
-            double disc = b * b - 4 * len2 * c0;
-            if (!(disc > 0))
-                continue;
-            double q = sqrt(disc), t0 = (-b - q) / (2 * len2), t1 = (-b + q) / (2 * len2);
-            t0 = fmax(t0, 0.0);
-            t1 = fmin(t1, 1.0);
-            if (t1 <= t0)
-                continue;
-            trygg__grow((void **)&sp, &cap, n + 1, sizeof *sp);
-            sp[n++] = (span){t0, t1};
-        }
-        if (n == 0)
-            continue;
-        qsort(sp, n, sizeof *sp, cmp_span);
-        double covered = 0, a = sp[0].a, b = sp[0].b;
-        for (size_t j = 1; j < n; j++) {
-            if (sp[j].a > b) {
-                covered += b - a;
-                a = sp[j].a;
-                b = sp[j].b;
-            } else if (sp[j].b > b) {
-                b = sp[j].b;
-            }
-        }
-        covered += b - a;
-        total += covered * sqrt(len2);
-    }
-    free(sp);
-    trygg_idlist_fini(&ids);
-    return total;
-}
-
 /* Every line of a (multi)linestring as interleaved x,y, added to *len (its length) and, within
  * r of a lamp, to *lit. */
 static void add_line(GEOSContextHandle_t geos, const GEOSGeometry *g, const double *lamps, size_t nl,
@@ -141,117 +73,6 @@ static void add_line(GEOSContextHandle_t geos, const GEOSGeometry *g, const doub
             *lit += trygg__length_within(xy, n, lamps, nl, idx, geos, r);
         free(xy);
     }
-}
-
-/* ---- The date of an OpenStreetMap extract ---- */
-
-static bool varint(const unsigned char *b, size_t n, size_t *i, uint64_t *out)
-{
-    uint64_t v = 0;
-    for (int shift = 0; *i < n && shift < 64; shift += 7) {
-        unsigned char c = b[(*i)++];
-        v |= (uint64_t)(c & 0x7f) << shift;
-        if (c < 0x80) {
-            *out = v;
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Field `want` of a protobuf message: a varint (*num) or bytes (*at, *len). False when absent. */
-static bool pb_field(const unsigned char *b, size_t n, unsigned want, uint64_t *num, const unsigned char **at,
-                     size_t *len)
-{
-    size_t i = 0;
-    while (i < n) {
-        uint64_t key, v;
-        if (!varint(b, n, &i, &key))
-            return false;
-        unsigned field = (unsigned)(key >> 3), type = (unsigned)(key & 7);
-        if (type == 0) {
-            if (!varint(b, n, &i, &v))
-                return false;
-            if (field == want && num) {
-                *num = v;
-                return true;
-            }
-        } else if (type == 2) {
-            if (!varint(b, n, &i, &v) || v > n - i)
-                return false;
-            if (field == want && at) {
-                *at = b + i;
-                *len = (size_t)v;
-                return true;
-            }
-            i += (size_t)v;
-        } else if (type == 1 || type == 5) {
-            i += type == 1 ? 8 : 4;
-        } else {
-            return false;
-        }
-    }
-    return false;
-}
-
-/* The replication timestamp of an OSM PBF file's header block (osmosis_replication_timestamp,
- * which Geofabrik and planet extracts carry) as YYYY-MM-DD; NULL when the file is not a PBF, has
- * no timestamp or cannot be read. Caller frees. */
-char *trygg__osm_pbf_date(const char *path)
-{
-    FILE *f = path ? fopen(path, "rb") : NULL;
-    char *out = NULL;
-    unsigned char *hdr = NULL, *blob = NULL, *raw = NULL;
-    unsigned char len4[4];
-    if (!f || fread(len4, 1, 4, f) != 4)
-        goto done;
-    size_t hl = (size_t)len4[0] << 24 | (size_t)len4[1] << 16 | (size_t)len4[2] << 8 | len4[3];
-    if (hl == 0 || hl > 64 * 1024)
-        goto done;
-    hdr = trygg__xmalloc(hl);
-    const unsigned char *type;
-    size_t tl;
-    uint64_t datasize;
-    if (fread(hdr, 1, hl, f) != hl || !pb_field(hdr, hl, 1, NULL, &type, &tl) || tl != 9 ||
-        memcmp(type, "OSMHeader", 9) != 0 || !pb_field(hdr, hl, 3, &datasize, NULL, NULL) || datasize == 0 ||
-        datasize > 32 * 1024 * 1024)
-        goto done;
-    blob = trygg__xmalloc((size_t)datasize);
-    if (fread(blob, 1, (size_t)datasize, f) != datasize)
-        goto done;
-    const unsigned char *data, *block;
-    size_t dl, bl;
-    uint64_t rawsize = 0;
-    if (pb_field(blob, (size_t)datasize, 1, NULL, &data, &dl)) { /* raw */
-        block = data;
-        bl = dl;
-    } else if (pb_field(blob, (size_t)datasize, 3, NULL, &data, &dl) &&
-               pb_field(blob, (size_t)datasize, 2, &rawsize, NULL, NULL) && rawsize > 0 &&
-               rawsize <= 32 * 1024 * 1024) { /* zlib */
-        raw = trygg__xmalloc((size_t)rawsize);
-        size_t got = 0;
-        if (!CPLZLibInflate(data, dl, raw, (size_t)rawsize, &got))
-            goto done;
-        block = raw;
-        bl = got;
-    } else {
-        goto done;
-    }
-    uint64_t ts;
-    if (pb_field(block, bl, 32, &ts, NULL, NULL) && ts > 0 && ts < 32503680000ULL) {
-        time_t t = (time_t)ts;
-        struct tm tm;
-        char buf[16];
-        if (gmtime_r(&t, &tm) && strftime(buf, sizeof buf, "%Y-%m-%d", &tm))
-            out = trygg__xstrdup(buf);
-    }
-done:
-    if (f)
-        fclose(f);
-    free(hdr);
-    free(blob);
-    free(raw);
-    return out;
 }
 
 /* ---- run_info ---- */

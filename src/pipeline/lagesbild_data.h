@@ -9,9 +9,6 @@
 
 #include <stddef.h>
 
-#include <geos_c.h>
-
-#include "trygg/index.h"
 #include "trygg/report.h"
 
 typedef struct trygg__lagesbild_data trygg__lagesbild_data;
@@ -21,15 +18,5 @@ typedef struct trygg__lagesbild_data trygg__lagesbild_data;
 trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out);
 const trygg_lagesbild_extra *trygg__lagesbild_extra(const trygg__lagesbild_data *x);
 void trygg__lagesbild_free(trygg__lagesbild_data *x);
-
-/* Length of the polyline xy (nv vertices) within r of any of the points in pts (npts
- * interleaved x,y), exactly: per edge, the parameter interval inside each circle, united.
- * idx indexes pts (trygg_index_new_points); NULL checks every point. */
-double trygg__length_within(const double *xy, size_t nv, const double *pts, size_t npts, const trygg_index *idx,
-                            GEOSContextHandle_t geos, double r);
-
-/* The date of an OpenStreetMap PBF extract (its header's replication timestamp) as YYYY-MM-DD;
- * NULL when it has none or is not a readable PBF. Caller frees. */
-char *trygg__osm_pbf_date(const char *path);
 
 #endif

@@ -11,7 +11,8 @@
 #include <sys/stat.h>
 
 #include "helpers.h"
-#include "pipeline/lagesbild_data.h"
+#include "io/osm_date.h"
+#include "score/coverage.h"
 #include "core/internal.h"
 #include "trygg/reports.h"
 
