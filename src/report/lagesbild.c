@@ -1217,7 +1217,7 @@ static void draw_lagesbild(trygg__doc *d, void *user)
     followup_section(d, s);
 
     /* 5 */
-    section(d, _("5. Sources and limitations"), 80);
+    section(d, _("5. Sources and limitations"), 180);
     sources_section(d, s, pb, pa);
 }
 
