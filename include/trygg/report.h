@@ -1,6 +1,6 @@
 /*
  * Reports (DESIGN.md sections 1 and 4): maps drawn with cairo, area-report PDFs for property
- * owners and the municipality's summary PDF (the safety-measure section of the action plan).
+ * owners and the lägesbild PDF for the municipality and the police.
  *
  * Contract. Every input struct here holds plain data: strings, numbers and arrays of numbers,
  * never pointers into pipeline state, so a caller can fill them from the in-memory model or
@@ -219,7 +219,69 @@ typedef struct {
     unsigned night_incidents_near;
 } trygg_report_dark;
 
-/* The municipality's summary. */
+/* A factor's relative risk in one of the run's Poisson models (run_info model.*). */
+typedef struct {
+    int model;          /* 0: vandalism and graffiti reports, 1: littering reports */
+    const char *factor; /* its run_info key: dark_share, surveillance_share, isovist_area_m2, activity,
+                           bars_150m, transit_150m, fast_food_150m, nearest_basket_m (others are shown as named) */
+    double rr, lo, hi;  /* relative risk per standard deviation of the factor and its 95 % interval */
+    double sd;          /* one standard deviation, in the factor's unit; NAN when unknown */
+} trygg_report_risk;
+
+/* An input layer as run_info records it. */
+typedef struct {
+    const char *role;          /* streets, lamps, buildings, pois, incidents */
+    const char *file;          /* base name of its source (secrets masked) */
+    long read, kept, rejected; /* features; -1 when not recorded */
+    const char *reasons;       /* why features were left out; NULL when none */
+    const char *from, *to;     /* dates (YYYY-MM-DD) the data cover: the first and last report, or the date of
+                                  an OpenStreetMap extract (from = to); NULL when not known */
+} trygg_report_source;
+
+/* What the lägesbild adds to the summary's figures: the analysis of causes, the follow-up and
+ * the sources with their limits. Unknown numbers are NAN (or 0 counts), absent texts NULL. */
+typedef struct {
+    /* Analysis of causes */
+    const trygg_report_risk *risks;
+    size_t nrisks;
+    const char *model_note[2];   /* why the vandalism / littering model was not fitted; NULL */
+    double model_reports[2];     /* reports the model was fitted on; NAN when not fitted */
+    double street_m;             /* street length of all places */
+    double light_m[TRYGG_REPORT_LIGHT_SLOTS]; /* street length by lighting class (as trygg_report_lighting) */
+    double surveillance_share;   /* length-weighted mean share of street watched by a building; NAN */
+    /* trend of each category (run_info trend.*): 1 rising, -1 falling, 0 no significant change, 2 unknown */
+    int trend[TRYGG_CAT_COUNT];
+    double trend_p[TRYGG_CAT_COUNT];
+    /* Follow-up */
+    bool register_used;          /* [plan] register */
+    size_t effects[4];           /* measure_effects by verdict: worked, no clear effect, more reports, cannot tell yet */
+    bool survey_used;            /* [survey] */
+    size_t survey_rows, survey_flagged;
+    int survey_first_year, survey_last_year;
+    const char *const *survey_notes; /* the flagged rows' notes, "Area year: note" */
+    size_t nsurvey_notes;
+    size_t promises;             /* measures with a citizen promise (medborgarlöfte) */
+    /* English text of each measure (measures.measure_en) by measure id; may be NULL */
+    const int *measure_en_ids;
+    const char *const *measure_en;
+    size_t nmeasure_en;
+    /* Sources and limitations */
+    const trygg_report_source *sources;
+    size_t nsources;
+    size_t lamps;
+    double lamp_cover_m;         /* distance of the coverage figure ([lighting] influence_m) */
+    double lamp_cover_share;     /* share of street length within lamp_cover_m of a lamp; NAN without lamps */
+    double lamps_per_km;         /* run_info lighting.register_lamps_per_km; NAN */
+    const char *first_incident, *last_incident; /* dates (YYYY-MM-DD) of the first and last report; NULL */
+    const char *period_a, *period_b;            /* the two periods as run_info gives them ("2023-01-01/2023-12-31") */
+    size_t incidents;            /* reports in the output */
+    size_t incidents_no_time;    /* kept without a readable time */
+    size_t incidents_not_snapped;/* farther than snap_m from every street */
+    double snap_m;
+    const char *osm_date;        /* date of the OpenStreetMap extract; NULL when not known */
+} trygg_lagesbild_extra;
+
+/* The municipality's lägesbild (the summary). */
 typedef struct {
     const char *municipality; /* required */
     const char *period_before, *period_after;
@@ -247,6 +309,7 @@ typedef struct {
     const char *data_sources;
     bool synthetic;
     const char *date; /* required, "YYYY-MM-DD" */
+    const trygg_lagesbild_extra *lagesbild; /* may be NULL: those sections then say what is missing */
 } trygg_summary_report;
 
 /* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs): title,
@@ -258,10 +321,16 @@ typedef struct {
  * TRYGG_E_WRITE naming path when it cannot be written (no temporary file is left). */
 trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, const char *path);
 
-/* Write the summary s as a PDF at path: overview map, incidents by category and by focus area
- * with their trend, the top hotspots with their peak hours, the longest dark stretches and the
- * measures table (measure, place, focus area, responsible, indicator) by priority, paginated with
- * the table header repeated on each page. Errors as for trygg_report_area_pdf. */
+/* Write the lägesbild of s as a PDF at path, in the run's language, in the order of Brå's guidance
+ * for local crime prevention: 1 mapping (overview map, reports by category and their trend, by
+ * focus area, hot spots with their peak hours, dark stretches, ranked places, emerging hot spots,
+ * near repeat), 2 analysis of causes (relative risks of the Poisson models with their intervals,
+ * lighting, natural surveillance), 3 measures by focus area and priority with who is responsible
+ * (the most urgent of each kind; the layer `measures` has them all), 4 follow-up (register,
+ * effects, survey, citizen promises, or what is needed for them), 5 sources and limitations.
+ * Errors as for trygg_report_area_pdf. */
+trygg_status trygg_report_lagesbild_pdf(trygg_ctx *ctx, const trygg_summary_report *s, const char *path);
+/* The same document (the lägesbild replaced the summary). */
 trygg_status trygg_report_summary_pdf(trygg_ctx *ctx, const trygg_summary_report *s, const char *path);
 
 #endif

@@ -14,7 +14,7 @@
  * buffered area), lamps inside it, the street length per lighting class of the places clipped
  * to it, the dark stretches touching it, the mean scores of the places touching it against the
  * distribution over all places, and the measures whose geometry touches it. Area PDFs are named
- * after the area (trygg_reports_file_name); the summary PDF is OUT_summary.pdf beside the
+ * after the area (trygg_reports_file_name); the lägesbild PDF is OUT_lagesbild.pdf beside the
  * GeoPackage OUT.gpkg. Outputs are deterministic: the PDFs carry the date of the run.
  *
  * Ownership: trygg_reports_result_fini frees the result; nothing is borrowed past a call.
@@ -67,7 +67,7 @@ typedef struct {
     double buffer_m;          /* negative: from the run's config in run_info, else 200 */
     const char *out_dir;      /* directory of the area PDFs (created); NULL: OUT_reports beside the output */
     const char *final_path;   /* the GeoPackage's final name (OUT.gpkg): names the defaults and report_file */
-    bool summary;             /* write OUT_summary.pdf when the output has incidents */
+    bool summary;             /* write OUT_lagesbild.pdf when the output has incidents */
     trygg_output_set *set;    /* write every PDF to its staged path in this set; NULL: in place */
 } trygg_reports_options;
 

@@ -19,6 +19,7 @@
 
 #include "core/internal.h"
 #include "io/spatialite.h"
+#include "pipeline/lagesbild_data.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
@@ -1288,7 +1289,7 @@ static trygg_focus_area focus_of(int category)
     return category == TRYGG_CAT_DRUGS ? TRYGG_FOCUS_ANDTS : TRYGG_FOCUS_TRYGGHET;
 }
 
-static trygg_status summary_report(model *m, const char *pdf)
+static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
 {
     trygg_summary_report s = {
         .municipality = m->municipality,
@@ -1342,7 +1343,12 @@ static trygg_status summary_report(model *m, const char *pdf)
     s.map = (trygg_report_map_data){.streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
                                     .polygons = mp.polys.v, .npolygons = mp.polys.n,
                                     .attribution = *m->attribution ? m->attribution : NULL};
-    trygg_status st = trygg_report_summary_pdf(m->ctx, &s, pdf);
+    trygg__lagesbild_data *lb = NULL;
+    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &lb);
+    s.lagesbild = trygg__lagesbild_extra(lb);
+    if (st == TRYGG_OK)
+        st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
+    trygg__lagesbild_free(lb);
     map_parts_fini(&mp);
     free(hs);
     return st;
@@ -1594,13 +1600,13 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             goto done;
     }
     if (o->summary && m.ni > 0) {
-        char *pdf = trygg__xasprintf("%s_summary.pdf", stem);
+        char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
         const char *target = pdf;
         if (trygg__interrupted(ctx))
             st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
         else if (o->set)
             st = trygg_output_set_stage(ctx, o->set, pdf, &target);
-        if (st != TRYGG_OK || (st = summary_report(&m, target)) != TRYGG_OK) {
+        if (st != TRYGG_OK || (st = summary_report(&m, gpkg_path, target)) != TRYGG_OK) {
             free(pdf);
             goto done;
         }

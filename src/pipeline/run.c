@@ -496,16 +496,16 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     char *default_reports = trygg__xasprintf("%s_reports", stem);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir ? cfg->report_out_dir
                                                                                    : default_reports;
-    char *summary_pdf = trygg__xasprintf("%s_summary.pdf", stem);
+    char *lagesbild_pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
     char *tif = trygg_hotspots_raster_path(opt->out_path);
-    trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, "summary", in, n);
+    trygg_status s = trygg_output_check_not_input(ctx, lagesbild_pdf, "lägesbild", in, n);
     if (s == TRYGG_OK && cfg->raster && trygg__streq_ci(cfg->raster, "geotiff"))
         s = trygg_output_check_not_input(ctx, tif, "raster", in, n);
     if (s == TRYGG_OK)
         s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
     free(stem);
     free(default_reports);
-    free(summary_pdf);
+    free(lagesbild_pdf);
     free(tif);
     for (int k = 0; k < 4; k++)
         free(owned[k]);

@@ -87,10 +87,10 @@ ok = ok and all(iso(r[4]) - iso(r[3]) == datetime.timedelta(days=days) for r in 
 ok = ok and all(latest - iso(r[3]) <= datetime.timedelta(days=days) for r in rows)
 sys.exit(0 if ok else 1)
 PY
-# the Knox table is in the output (5 x 4 band pairs) and in the summary
+# the Knox table is in the output (5 x 4 band pairs) and in the lägesbild
 [ "$(ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM near_repeat WHERE category = 'vandalism'" out.gpkg |
     sed -n 's/.*n (Integer) = //p')" = 20 ] || fail "near_repeat layer does not hold 20 rows"
-pdftotext out_summary.pdf summary.txt && grep -q "Near repeat (Knox test)" summary.txt &&
-    grep -q "0-100 m" summary.txt || fail "the summary has no Knox table"
+pdftotext out_lagesbild.pdf lagesbild.txt && grep -q "Upprepad utsatthet i närheten (near repeat, Knox-test)" lagesbild.txt &&
+    grep -q "0-100 m" lagesbild.txt || fail "the lägesbild has no Knox table"
 echo "$fails failures"
 [ "$fails" = 0 ]

@@ -16,7 +16,7 @@ sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) =
     "$src/gis-data/trygg.ini" > "$ini"
 printf '\n[hotspots]\nraster = geotiff\n' >> "$ini"
 
-sums() { sha256sum out.gpkg out_summary.pdf out_kde.tif out_reports/*.pdf; }
+sums() { sha256sum out.gpkg out_lagesbild.pdf out_kde.tif out_reports/*.pdf; }
 # stopped STAGE ERRFILE -- trygg arguments: start trygg with TRYGG_TEST_STOP_AT=STAGE in the
 # background (stderr to ERRFILE) and wait until it has stopped itself there; $pid is its id.
 stopped() {
@@ -53,7 +53,7 @@ export SOURCE_DATE_EPOCH=1700000000
 sums > before.txt
 no_temporaries "after a run"
 # Every file of the set gets the mode the umask gives a new file (colleagues can read the PDFs).
-modes=$(stat -c %a out.gpkg out_summary.pdf out_kde.tif out_reports/*.pdf | sort -u | paste -sd' ')
+modes=$(stat -c %a out.gpkg out_lagesbild.pdf out_kde.tif out_reports/*.pdf | sort -u | paste -sd' ')
 [ "$modes" = "$(printf '%o' $((0666 & ~$(umask))))" ] || fail "output modes '$modes' under umask $(umask)"
 
 # kill -9 at the start of the report stage: the old set stays, the next run cleans up.
@@ -146,12 +146,12 @@ refused "-o areas" "is the \[reports\] areas input" -- run -q in/trygg.ini -o in
 refused "-o hard link" "output hardlink.gpkg is the incidents input" -- run -q in/trygg.ini -o hardlink.gpkg
 refused "-o symbolic link" "output symlink.gpkg is the streets input" -- run -q in/trygg.ini -o symlink.gpkg
 refused "-o through .." "is the incidents input" -- run -q in/trygg.ini -o in/../in/incidents_synthetic.gpkg
-cp in/incidents_synthetic.gpkg in/out_summary.pdf
+cp in/incidents_synthetic.gpkg in/out_lagesbild.pdf
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
-refused "summary PDF" "summary in/out_summary.pdf is the incidents input" -- \
-    run -q in/trygg.ini --incidents in/out_summary.pdf -o in/out.gpkg
-mv in/out_summary.pdf in/out_kde.tif
+refused "lägesbild PDF" "lägesbild in/out_lagesbild.pdf is the incidents input" -- \
+    run -q in/trygg.ini --incidents in/out_lagesbild.pdf -o in/out.gpkg
+mv in/out_lagesbild.pdf in/out_kde.tif
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
 refused "raster" "raster in/out_kde.tif is the incidents input" -- \

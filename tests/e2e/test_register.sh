@@ -96,11 +96,12 @@ done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd'
 sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n measures done" ||
     fail "run_info followup.effects: $(sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'")"
 
-# The summary shows the register's statuses and the follow-up section.
+# The lägesbild shows the register's statuses and, in its follow-up section, the measures done.
 if command -v pdftotext > /dev/null; then
-    pdftotext h2b_summary.pdf summary.txt
-    grep -q "Status (from the measure register):" summary.txt || fail "summary without the register's statuses"
-    grep -q "Follow-up (uppföljning)" summary.txt || fail "summary without the follow-up section"
+    pdftotext h2b_lagesbild.pdf lagesbild.txt
+    grep -q "Status (från åtgärdsregistret):" lagesbild.txt || fail "lägesbild without the register's statuses"
+    grep -q "4. Uppföljning" lagesbild.txt && grep -q "Effekt hittills" lagesbild.txt ||
+        fail "lägesbild without the follow-up of the measures done"
 fi
 
 # Two editions side by side: the first run against the one with fewer incidents and measures done.

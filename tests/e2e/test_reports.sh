@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# End to end: area reports and the summary. `trygg run` on the sample makes one PDF per example
-# area (gis-data/example_areas.gpkg) and the summary; the PDFs' text carries the area's name and
+# End to end: area reports and the lägesbild. `trygg run` on the sample makes one PDF per example
+# area (gis-data/example_areas.gpkg) and the lägesbild; the PDFs' text carries the area's name and
 # the figures of its area_reports row; `trygg report` remakes them from an existing output with
 # another areas file, and fails on a missing one without touching the output.
 set -euo pipefail
@@ -17,12 +17,13 @@ fail() { echo "FAIL: $*"; exit 1; }
 "$trygg" run -q -o h.gpkg > run.txt
 /usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error h.gpkg
 
-# One PDF per area, named after it, and the summary beside the GeoPackage.
+# One PDF per area, named after it, and the lägesbild beside the GeoPackage (no summary any more).
 for f in Paaskynen Helsingin_paarautatieasema Vanha_kirkkopuisto Kaartin_kasarmi Musiikkitalo; do
     [ -s "h_reports/$f.pdf" ] || fail "no h_reports/$f.pdf"
 done
 [ "$(ls h_reports | wc -l)" = 5 ] || fail "expected 5 area PDFs, got: $(ls h_reports)"
-[ -s h_summary.pdf ] || fail "no h_summary.pdf"
+[ -s h_lagesbild.pdf ] || fail "no h_lagesbild.pdf"
+[ ! -e h_summary.pdf ] || fail "h_summary.pdf is still written"
 pages() { pdfinfo "$1" | sed -n 's/^Pages: *//p'; }
 # Two pages (map and figures; lighting, scores, the least safe places and measures), and more
 # only when the measures table continues (about ten rows a page): an area with no measure nearby
@@ -38,10 +39,10 @@ for id in EX-1 EX-2 EX-3 EX-4 EX-5; do
         pdftotext "$f" m.txt && grep -q "Measures (åtgärder)" m.txt || fail "$f lists no measures though $m are near"
     fi
 done
-p=$(pages h_summary.pdf)
-[ "$p" -ge 2 ] || fail "h_summary.pdf has $p pages, expected at least 2"
-pdftotext h_summary.pdf summary.txt
-grep -q "Helsinki centre" summary.txt || fail "summary without the study area's name"
+p=$(pages h_lagesbild.pdf)
+[ "$p" -ge 2 ] || fail "h_lagesbild.pdf has $p pages, expected at least 2"
+pdftotext h_lagesbild.pdf lagesbild.txt
+grep -q "Helsinki centre" lagesbild.txt || fail "lägesbild without the study area's name"
 
 # The layer: five rows, report_file relative to the GeoPackage's folder.
 val() { ogrinfo -ro -q -sql "SELECT $1 FROM area_reports WHERE area_id = '$2'" h.gpkg | sed -n 's/^  [^ ]* ([^)]*) = //p'; }

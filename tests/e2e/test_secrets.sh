@@ -31,7 +31,7 @@ no_secret "stderr of a good run" err.txt
 sqlite3 out.gpkg "SELECT key || ' = ' || value FROM run_info" > run_info.txt
 no_secret "run_info" run_info.txt
 grep -q "input.streets.path = .*password=\*\*\*" run_info.txt || fail "run_info lacks the masked streets path"
-for pdf in out_summary.pdf out_reports/*.pdf; do
+for pdf in out_lagesbild.pdf out_reports/*.pdf; do
     pdftotext "$pdf" - > pdf.txt 2> /dev/null
     no_secret "$pdf" pdf.txt
 done
@@ -42,9 +42,9 @@ sqlite3 out.gpkg "UPDATE run_info SET value = 'PG:dbname=lund user=gis password=
 "$trygg" report out.gpkg --areas "$src/gis-data/example_areas.gpkg:areas" > out.txt 2> err.txt ||
     { fail "trygg report failed"; cat err.txt; }
 no_secret "stderr of trygg report" err.txt
-pdftotext out_summary.pdf summary.txt
-no_secret "the summary PDF" summary.txt
-grep -q "password=\*\*\*" summary.txt || fail "the summary PDF does not show the masked source"
+pdftotext out_lagesbild.pdf lagesbild.txt
+no_secret "the lägesbild PDF" lagesbild.txt
+grep -q "password=\*\*\*" lagesbild.txt || fail "the lägesbild PDF does not show the masked source"
 
 [ "$fails" = 0 ] && echo "secrets: all checks passed"
 exit $((fails > 0))

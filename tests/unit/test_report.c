@@ -622,7 +622,21 @@ static void test_report_write_errors(void)
 
 #define NMEASURES 120
 
-static void test_report_summary_paginates(void)
+/* The lägesbild of 120 measures, five focus areas of one priority each (ids 1, 6, ... are
+ * trygghet of priority 5; ids 5, 10, ... äldre of priority 1): the five sections in order, and the
+ * measures grouped, not listed: six kinds a focus area with the rest counted, so the document stays
+ * a few pages whatever the plan's size. */
+static void check_sections(const char *all, const char *const heads[5])
+{
+    const char *at = all;
+    for (int k = 0; k < 5; k++) {
+        const char *h = at ? strstr(at, heads[k]) : NULL;
+        TH_ASSERT_CONTAINS(at ? at : "", heads[k]);
+        at = h;
+    }
+}
+
+static void test_report_lagesbild_groups_measures(void)
 {
     trygg_ctx *ctx = th_ctx();
     fixture f;
@@ -631,7 +645,6 @@ static void test_report_summary_paginates(void)
     static char text[NMEASURES][64], place[NMEASURES][64];
     static const char *const focus[5] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
     for (int i = 0; i < NMEASURES; i++) {
-        /* ids 1..120 with priorities cycling 5,4,3,2,1: the table starts with priority 1 */
         snprintf(text[i], sizeof text[i], "Åtgärd nr %d: öka närvaron", i + 1);
         snprintf(place[i], sizeof place[i], "Kvarter %d", i + 1);
         ms[i] = (trygg_report_measure){i + 1, text[i], place[i], focus[i % 5], "Lunds kommun", 5 - i % 5,
@@ -656,63 +669,48 @@ static void test_report_summary_paginates(void)
                                     f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA"};
     s.synthetic = true;
     s.date = "2025-03-01";
-    const char *dir = th_tmpdir("report_summary");
+    const char *dir = th_tmpdir("report_lagesbild");
     char path[4200];
-    snprintf(path, sizeof path, "%s/summary.pdf", dir);
-    TH_ASSERT_INT(trygg_report_summary_pdf(ctx, &s, path), TRYGG_OK);
+    snprintf(path, sizeof path, "%s/lagesbild.pdf", dir);
+    TH_ASSERT_INT(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_report_lagesbild_pdf(ctx, &s, path), TRYGG_OK);
     int pages = pdf_pages(path);
-    CU_ASSERT(pages >= 4);
+    CU_ASSERT(pages >= 3 && pages <= 6);
     char *all = pdf_text(path, 0);
-    TH_ASSERT_CONTAINS(all, "Safety measures for the action plan (åtgärdsplan): Lund");
+    TH_ASSERT_CONTAINS(all, "Lägesbild: Lund");
+    TH_ASSERT_CONTAINS(all, "SYNTETISKA");
     TH_ASSERT_CONTAINS(all, "Fri-Sat 21-03");
     TH_ASSERT_CONTAINS(all, "Västra Mårtensgatan");
     /* vandalism 310 -> 280: (280 - 310) / 310 = -9.7 % -> "−10 %" */
     TH_ASSERT_CONTAINS(all, "310 280 −10 %");
-    /* every measure exactly once */
-    size_t missing = 0;
-    for (int i = 0; i < NMEASURES; i++) {
-        char key[80];
-        snprintf(key, sizeof key, "Åtgärd nr %d:", i + 1);
-        missing += count_of(all, key) != 1;
-    }
-    TH_ASSERT_INT(missing, 0);
+    static const char *const sv[5] = {"1. Kartläggning", "2. Orsaksanalys", "3. Åtgärder", "4. Uppföljning",
+                                      "5. Underlag och begränsningar"};
+    check_sections(all, sv);
+    /* six kinds shown per focus area, the other 18 counted; the most urgent of each first */
+    TH_ASSERT_INT(count_of(all, "Åtgärd nr "), 30);
+    TH_ASSERT_INT(count_of(all, "Ytterligare 18 slag av åtgärder inom fokusområdet."), 5);
+    TH_ASSERT_CONTAINS(all, "Åtgärd nr 30:");
+    CU_ASSERT_PTR_NULL(strstr(all, "Åtgärd nr 35:"));
+    TH_ASSERT_CONTAINS(all, "Alla 120 åtgärder");
+    TH_ASSERT_CONTAINS(all, "120 föreslagna åtgärder, varav 24 med prioritet 1.");
+    /* without the output's run_info, the sections that need it say so */
+    TH_ASSERT_CONTAINS(all, "Orsaksanalysen behöver utdatafilens run_info");
+    TH_ASSERT_CONTAINS(all, "Ange ett åtgärdsregister");
     free(all);
-    /* The table starts on some page p0 and runs to the last page; every page after p0 repeats
-     * the header (with "continued") and holds its share of rows; the rows per full continuation
-     * page are all equal (single-line rows of one height), and the count of pages is exactly
-     * what those rows need: no blank page at the end. */
-    int p0 = 0;
-    size_t first_rows = 0, per_page = 0, last_rows = 0;
-    for (int p = 1; p <= pages; p++) {
-        char *t = pdf_text(path, p);
-        size_t rows = count_of(t, "Åtgärd nr ");
-        if (rows && !p0) {
-            p0 = p;
-            first_rows = rows;
-        } else if (p0) {
-            TH_ASSERT_CONTAINS(t, "Measures (åtgärder), continued");
-            TH_ASSERT_INT(count_of(t, "Indicator (uppföljning)"), 1);
-            if (p < pages) {
-                if (!per_page)
-                    per_page = rows;
-                TH_ASSERT_INT(rows, per_page);
-            } else
-                last_rows = rows;
-        }
-        free(t);
-    }
-    CU_ASSERT(p0 > 0 && per_page > 0 && last_rows > 0);
-    if (per_page) {
-        size_t rest = NMEASURES - first_rows;
-        size_t cont_pages = (rest + per_page - 1) / per_page;
-        TH_ASSERT_INT(pages, p0 + (int)cont_pages);
-        TH_ASSERT_INT(last_rows, rest - (cont_pages - 1) * per_page);
-    }
-    /* priority order: the first row is id 5 (priority 1: ids 5, 10, ..., 120), the last id 1 */
-    char *t = pdf_text(path, p0);
-    char *first = strstr(t, "Åtgärd nr ");
-    CU_ASSERT(first && strncmp(first, "Åtgärd nr 5:", strlen("Åtgärd nr 5:")) == 0);
-    free(t);
+
+    /* English: the same document */
+    TH_ASSERT_INT(trygg_set_language(ctx, "en"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_report_lagesbild_pdf(ctx, &s, path), TRYGG_OK);
+    all = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(all, "Situation report (lägesbild): Lund");
+    static const char *const en[5] = {"1. Mapping", "2. Analysis of causes", "3. Measures", "4. Follow-up",
+                                      "5. Sources and limitations"};
+    check_sections(all, en);
+    TH_ASSERT_INT(count_of(all, "Åtgärd nr "), 30);
+    TH_ASSERT_CONTAINS(all, "All 120 measures");
+    TH_ASSERT_CONTAINS(all, "120 measures proposed, 24 of them of priority 1.");
+    free(all);
+    TH_ASSERT_INT(trygg_set_language(ctx, "sv"), TRYGG_OK);
     fixture_fini(&f);
     trygg_ctx_free(ctx);
 }
@@ -943,8 +941,8 @@ static void test_report_example(void)
     trygg_ctx_free(ctx);
 }
 
-/* With a measure register: the status counts under the measures table and the follow-up
- * section with the effect of the measure done. */
+/* With a measure register: the status counts and the effect of the measure done in the
+ * lägesbild's follow-up section. */
 static void test_report_summary_followup(void)
 {
     trygg_ctx *ctx = th_ctx();
@@ -970,10 +968,14 @@ static void test_report_summary_followup(void)
     snprintf(path, sizeof path, "%s/summary.pdf", dir);
     TH_ASSERT_INT(trygg_report_summary_pdf(ctx, &s, path), TRYGG_OK);
     char *all = pdf_text(path, 0);
-    TH_ASSERT_CONTAINS(all, "Status (from the measure register): 1 föreslagen, 1 beslutad, 1 genomförd.");
-    TH_ASSERT_CONTAINS(all, "Follow-up (uppföljning): measures done and their effect");
+    TH_ASSERT_CONTAINS(all, "Status (från åtgärdsregistret): 1 föreslagen, 1 beslutad, 1 genomförd.");
+    TH_ASSERT_CONTAINS(all, "Effekter av genomförda åtgärder");
+    TH_ASSERT_CONTAINS(all, "Effekt hittills");
     TH_ASSERT_CONTAINS(all, "händelser nattetid minskade 50 % efter åtgärden");
-    CU_ASSERT_PTR_NULL(strstr(all, "Status of every measure: proposed"));
+    CU_ASSERT_PTR_NULL(strstr(all, "Alla åtgärder är förslag"));
+    /* the follow-up comes after the measures, as section 4 */
+    const char *m = strstr(all, "3. Åtgärder"), *u = strstr(all, "4. Uppföljning"), *st = strstr(all, "Status (från");
+    CU_ASSERT(m && u && st && m < u && u < st);
     free(all);
     fixture_fini(&f);
     trygg_ctx_free(ctx);
@@ -990,7 +992,7 @@ void test_report_register(void)
         {"area on the edge of the data", test_report_area_on_edge},
         {"area deterministic", test_report_area_deterministic},
         {"write errors", test_report_write_errors},
-        {"summary paginates", test_report_summary_paginates},
+        {"lägesbild groups the measures", test_report_lagesbild_groups_measures},
         {"example", test_report_example},
         {"summary follow-up", test_report_summary_followup},
         CU_TEST_INFO_NULL,

@@ -1,13 +1,19 @@
 /* Area reports built from an output GeoPackage (src/pipeline/reports.c): file names, period
  * labels, and the figures of one area on a hand-made GeoPackage written here with GDAL. */
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "helpers.h"
+#include "io/osm_date.h"
+#include "score/coverage.h"
+#include "core/internal.h"
 #include "trygg/reports.h"
 
 static void test_reports_file_name(void)
@@ -222,12 +228,12 @@ static void test_reports_figures_by_period(void)
     TH_ASSERT_INT(field(L, 0, "measures")->i, 1);
     TH_ASSERT_STR(field(L, 0, "report_file")->s, "pdfs/Gard_O.pdf");
     CU_ASSERT_PTR_NOT_NULL(L->wkb[0]);
-    /* the area's PDF, then the summary beside the GeoPackage */
+    /* the area's PDF, then the lägesbild beside the GeoPackage */
     TH_ASSERT_INT(r.npdfs, 2);
     snprintf(pdf, sizeof pdf, "%s/Gard_O.pdf", out_dir);
     struct stat sb;
     CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
-    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    snprintf(pdf, sizeof pdf, "%s/t_lagesbild.pdf", dir);
     CU_ASSERT(stat(pdf, &sb) == 0 && sb.st_size > 1000);
     trygg_reports_result_fini(&r);
 
@@ -255,10 +261,10 @@ static void test_reports_errors(void)
     trygg_reports_result r = {0};
     TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nowhere.gpkg");
-    /* nothing was written: not even the summary */
+    /* nothing was written: not even the lägesbild */
     char pdf[1100];
     struct stat sb;
-    snprintf(pdf, sizeof pdf, "%s/t_summary.pdf", dir);
+    snprintf(pdf, sizeof pdf, "%s/t_lagesbild.pdf", dir);
     CU_ASSERT(stat(pdf, &sb) != 0);
     o.areas = areas;
     o.name_field = "fastighet";
@@ -270,9 +276,116 @@ static void test_reports_errors(void)
     trygg_ctx_free(ctx);
 }
 
+/* The length of a line within r of a lamp, worked out by hand: on (0,0)-(100,0) a lamp at (50,30)
+ * with r = 50 covers x in 50 +- sqrt(50^2 - 30^2) = [10, 90]; a second at (95,0) covers [45, 100]
+ * (clipped at the end): together [10, 100], 90 m. A far lamp adds nothing; a lamp on the corner
+ * of an L covers 10 m of each leg; the index gives the same as checking every lamp. */
+static void test_reports_lamp_coverage(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    const double line[4] = {0, 0, 100, 0};
+    const double one[2] = {50, 30}, two[6] = {50, 30, 95, 0, 500, 500};
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, one, 1, NULL, geos, 50), 80.0, 1e-9);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, two, 3, NULL, geos, 50), 90.0, 1e-9);
+    trygg_index *idx = trygg_index_new_points(ctx, two, 3, 2);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, two, 3, idx, geos, 50), 90.0, 1e-9);
+    trygg_index_free(idx);
+    const double ell[6] = {0, 0, 100, 0, 100, 100}, corner[2] = {100, 0};
+    TH_ASSERT_NEAR(trygg__length_within(ell, 3, corner, 1, NULL, geos, 10), 20.0, 1e-9);
+    /* tangent and out of reach: nothing; no lamps: nothing */
+    const double tangent[2] = {50, 50};
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, tangent, 1, NULL, geos, 50), 0.0, 1e-9);
+    TH_ASSERT_NEAR(trygg__length_within(line, 2, NULL, 0, NULL, geos, 50), 0.0, 0);
+    trygg_ctx_free(ctx);
+}
+
+/* An OSM PBF header block with a replication timestamp, raw and zlib-compressed, as a writer of
+ * extracts lays it out (4-byte length, BlobHeader "OSMHeader", Blob): 1700000000 s is 2023-11-14
+ * 22:13:20 UTC. A header without the field, and a file that is no PBF, give no date. */
+static size_t put_varint(unsigned char *b, uint64_t v)
+{
+    size_t n = 0;
+    do {
+        b[n++] = (unsigned char)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
+        v >>= 7;
+    } while (v);
+    return n;
+}
+
+static void write_pbf(const char *path, const unsigned char *block, size_t bl, bool compress)
+{
+    unsigned char blob[512], hdr[64], *z = NULL;
+    size_t n = 0, zl = 0;
+    if (compress) {
+        z = CPLZLibDeflate(block, bl, -1, NULL, 0, &zl);
+        CU_ASSERT_FATAL(z != NULL);
+        blob[n++] = 0x10; /* raw_size */
+        n += put_varint(blob + n, bl);
+        blob[n++] = 0x1A; /* zlib_data */
+        n += put_varint(blob + n, zl);
+        memcpy(blob + n, z, zl);
+        n += zl;
+        CPLFree(z);
+    } else {
+        blob[n++] = 0x0A; /* raw */
+        n += put_varint(blob + n, bl);
+        memcpy(blob + n, block, bl);
+        n += bl;
+    }
+    size_t h = 0;
+    hdr[h++] = 0x0A;
+    hdr[h++] = 9;
+    memcpy(hdr + h, "OSMHeader", 9);
+    h += 9;
+    hdr[h++] = 0x18; /* datasize */
+    h += put_varint(hdr + h, n);
+    FILE *f = fopen(path, "wb");
+    CU_ASSERT_FATAL(f != NULL);
+    unsigned char len4[4] = {0, 0, (unsigned char)(h >> 8), (unsigned char)h};
+    fwrite(len4, 1, 4, f);
+    fwrite(hdr, 1, h, f);
+    fwrite(blob, 1, n, f);
+    fclose(f);
+}
+
+static void test_reports_osm_date(void)
+{
+    const char *dir = th_tmpdir("osm_date");
+    char path[4200];
+    unsigned char block[64];
+    size_t bl = 0;
+    block[bl++] = 0x22; /* required_features: "OsmSchema-V0.6" */
+    block[bl++] = 14;
+    memcpy(block + bl, "OsmSchema-V0.6", 14);
+    bl += 14;
+    size_t plain = bl;
+    block[bl++] = 0x80; /* field 32, varint: osmosis_replication_timestamp */
+    block[bl++] = 0x02;
+    bl += put_varint(block + bl, 1700000000);
+    snprintf(path, sizeof path, "%s/raw.osm.pbf", dir);
+    write_pbf(path, block, bl, false);
+    char *d = trygg__osm_pbf_date(path);
+    TH_ASSERT_STR(d, "2023-11-14");
+    free(d);
+    snprintf(path, sizeof path, "%s/zlib.osm.pbf", dir);
+    write_pbf(path, block, bl, true);
+    d = trygg__osm_pbf_date(path);
+    TH_ASSERT_STR(d, "2023-11-14");
+    free(d);
+    snprintf(path, sizeof path, "%s/none.osm.pbf", dir);
+    write_pbf(path, block, plain, true);
+    CU_ASSERT_PTR_NULL(trygg__osm_pbf_date(path));
+    snprintf(path, sizeof path, "%s/../osm_date", dir);
+    CU_ASSERT_PTR_NULL(trygg__osm_pbf_date(path)); /* a folder */
+    CU_ASSERT_PTR_NULL(trygg__osm_pbf_date("/nonexistent/x.osm.pbf"));
+}
+
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
+        {"lamp coverage", test_reports_lamp_coverage},
+        {"date of an OSM extract", test_reports_osm_date},
         {"file name", test_reports_file_name},
         {"period label", test_reports_period_label},
         {"figures by period", test_reports_figures_by_period},

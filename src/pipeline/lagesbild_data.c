@@ -1,0 +1,426 @@
+/*
+ * The lägesbild's figures beyond the summary's (src/pipeline/lagesbild_data.h), read from an
+ * output GeoPackage with SpatiaLite SQL: run_info (models, trends, inputs, counts), street_segments
+ * (lighting, surveillance, the lamp coverage), lamps, incidents (first and last report),
+ * measures (English texts, citizen promises), measure_effects and survey_areas.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "core/i18n.h"
+#include "core/internal.h"
+#include "io/spatialite.h"
+#include "io/osm_date.h"
+#include "pipeline/lagesbild_data.h"
+#include "score/coverage.h"
+
+struct trygg__lagesbild_data {
+    trygg_lagesbild_extra x;
+    trygg_kv info;
+    void **keep;
+    size_t nkeep, capkeep;
+};
+
+static void *keep(trygg__lagesbild_data *d, void *p)
+{
+    trygg__grow((void **)&d->keep, &d->capkeep, d->nkeep + 1, sizeof *d->keep);
+    d->keep[d->nkeep++] = p;
+    return p;
+}
+
+static const char *keep_str(trygg__lagesbild_data *d, const char *s)
+{
+    return s ? keep(d, trygg__xstrdup(s)) : NULL;
+}
+
+const trygg_lagesbild_extra *trygg__lagesbild_extra(const trygg__lagesbild_data *x) { return x ? &x->x : NULL; }
+
+void trygg__lagesbild_free(trygg__lagesbild_data *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->nkeep; i++)
+        free(d->keep[i]);
+    free(d->keep);
+    trygg_kv_fini(&d->info);
+    free(d);
+}
+
+/* Every line of a (multi)linestring as interleaved x,y, added to *len (its length) and, within
+ * r of a lamp, to *lit. */
+static void add_line(GEOSContextHandle_t geos, const GEOSGeometry *g, const double *lamps, size_t nl,
+                     const trygg_index *idx, double r, double *len, double *lit)
+{
+    int parts = GEOSGetNumGeometries_r(geos, g);
+    for (int p = 0; p < parts; p++) {
+        const GEOSGeometry *part = GEOSGetGeometryN_r(geos, g, p);
+        const GEOSCoordSequence *cs = part ? GEOSGeom_getCoordSeq_r(geos, part) : NULL;
+        unsigned int n = 0;
+        if (!cs || !GEOSCoordSeq_getSize_r(geos, cs, &n) || n < 2)
+            continue;
+        double *xy = trygg__xmalloc(2 * (size_t)n * sizeof *xy);
+        for (unsigned int i = 0; i < n; i++) {
+            GEOSCoordSeq_getX_r(geos, cs, i, &xy[2 * i]);
+            GEOSCoordSeq_getY_r(geos, cs, i, &xy[2 * i + 1]);
+        }
+        for (unsigned int i = 0; i + 1 < n; i++)
+            *len += hypot(xy[2 * i + 2] - xy[2 * i], xy[2 * i + 3] - xy[2 * i + 1]);
+        if (nl)
+            *lit += trygg__length_within(xy, n, lamps, nl, idx, geos, r);
+        free(xy);
+    }
+}
+
+/* ---- run_info ---- */
+
+static const char *info(const trygg__lagesbild_data *d, const char *key) { return trygg_kv_get(&d->info, key); }
+
+/* The value of `key` in `[section]` of the run's config dump; NAN when absent. */
+static double dump_num(const char *dump, const char *section, const char *key, double dflt)
+{
+    if (!dump)
+        return dflt;
+    char want[64];
+    snprintf(want, sizeof want, "[%s]", section);
+    bool in = false;
+    size_t klen = strlen(key);
+    for (const char *line = dump; line && *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        if (len > 0 && line[0] == '[')
+            in = len == strlen(want) && strncmp(line, want, len) == 0;
+        else if (in && len > klen + 3 && strncmp(line, key, klen) == 0 && strncmp(line + klen, " = ", 3) == 0)
+            return strtod(line + klen + 3, NULL);
+        line = end ? end + 1 : NULL;
+    }
+    return dflt;
+}
+
+static long info_long(const trygg__lagesbild_data *d, const char *key)
+{
+    const char *v = info(d, key);
+    char *end;
+    if (!v)
+        return -1;
+    long n = strtol(v, &end, 10);
+    return end == v ? -1 : n;
+}
+
+static const char *const cat_keys[TRYGG_CAT_COUNT] = {"vandalism", "graffiti", "littering", "violence", "theft",
+                                                      "drugs",     "disorder", "fraud",     "other"};
+
+static void read_info(trygg__lagesbild_data *d)
+{
+    trygg_lagesbild_extra *x = &d->x;
+    /* models: "RR 1.39 (1.18-1.63) per SD of 5.51, significant: higher risk" */
+    static const char *const models[2] = {"model.vandalism", "model.littering"};
+    trygg_report_risk *risks = NULL;
+    size_t cap = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *v = info(d, models[k]);
+        x->model_reports[k] = NAN;
+        if (!v)
+            continue;
+        double n;
+        if (strncmp(v, "not fitted", 10) == 0)
+            x->model_note[k] = keep_str(d, v);
+        else if (sscanf(strstr(v, " of ") ? strstr(v, " of ") : "", " of %lf", &n) == 1)
+            x->model_reports[k] = n;
+    }
+    for (size_t i = 0; i < d->info.n; i++) {
+        const char *key = d->info.key[i], *v = d->info.value[i];
+        for (int k = 0; k < 2; k++) {
+            size_t ml = strlen(models[k]);
+            if (strncmp(key, models[k], ml) != 0 || key[ml] != '.' || !v)
+                continue;
+            double rr, lo, hi, sd = NAN;
+            if (sscanf(v, "RR %lf (%lf-%lf) per SD of %lf", &rr, &lo, &hi, &sd) < 3)
+                continue;
+            trygg__grow((void **)&risks, &cap, x->nrisks + 1, sizeof *risks);
+            risks[x->nrisks++] = (trygg_report_risk){k, keep_str(d, key + ml + 1), rr, lo, hi, sd};
+        }
+    }
+    x->risks = risks ? keep(d, risks) : NULL;
+
+    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
+        char key[40];
+        snprintf(key, sizeof key, "trend.%s", cat_keys[c]);
+        const char *v = info(d, key);
+        x->trend[c] = 2;
+        x->trend_p[c] = NAN;
+        if (!v)
+            continue;
+        x->trend[c] = strncmp(v, "rising", 6) == 0    ? 1
+                      : strncmp(v, "falling", 7) == 0 ? -1
+                      : strncmp(v, "no significant change", 21) == 0 ? 0
+                                                                      : 2;
+        const char *p = strstr(v, "p = ");
+        if (p)
+            x->trend_p[c] = strtod(p + 4, NULL);
+    }
+
+    x->register_used = info(d, "plan.register") != NULL;
+    x->survey_used = info(d, "survey") != NULL;
+
+    static const char *const roles[] = {"streets", "lamps", "buildings", "pois", "incidents"};
+    trygg_report_source *src = trygg__xcalloc(5, sizeof *src);
+    for (int r = 0; r < 5; r++) {
+        char key[64];
+        snprintf(key, sizeof key, "input.%s.path", roles[r]);
+        const char *path = info(d, key);
+        if (!path || !*path)
+            continue;
+        const char *slash = strrchr(path, '/');
+        char *masked = trygg_mask_secrets(slash ? slash + 1 : path);
+        trygg_report_source *s = &src[x->nsources++];
+        s->role = roles[r];
+        s->file = keep(d, masked);
+        snprintf(key, sizeof key, "input.%s.features_read", roles[r]);
+        s->read = info_long(d, key);
+        snprintf(key, sizeof key, "input.%s.features_kept", roles[r]);
+        s->kept = info_long(d, key);
+        snprintf(key, sizeof key, "input.%s.features_rejected", roles[r]);
+        s->rejected = info_long(d, key);
+        snprintf(key, sizeof key, "input.%s.rejected_reasons", roles[r]);
+        const char *why = info(d, key);
+        s->reasons = why && *why && strcmp(why, "none") != 0 ? keep_str(d, why) : NULL;
+        size_t pl = strlen(path);
+        if (pl > 4 && strcmp(path + pl - 4, ".pbf") == 0) {
+            char *date = trygg__osm_pbf_date(path);
+            if (date) {
+                s->from = s->to = keep(d, date);
+                x->osm_date = s->from;
+            }
+        }
+    }
+    x->sources = keep(d, src);
+
+    const char *dump = info(d, "config");
+    x->lamp_cover_m = dump_num(dump, "lighting", "influence_m", 60.0);
+    x->snap_m = dump_num(dump, "places", "snap_m", NAN);
+    long n = info_long(d, "count.lamps");
+    x->lamps = n > 0 ? (size_t)n : 0;
+    const char *lpk = info(d, "lighting.register_lamps_per_km");
+    x->lamps_per_km = lpk ? strtod(lpk, NULL) : NAN;
+    n = info_long(d, "count.incidents");
+    x->incidents = n > 0 ? (size_t)n : 0;
+    n = info_long(d, "input.incidents.time_unparsed_kept_without_time");
+    x->incidents_no_time = n > 0 ? (size_t)n : 0;
+    n = info_long(d, "count.incidents_not_snapped");
+    x->incidents_not_snapped = n > 0 ? (size_t)n : 0;
+    const char *periods = info(d, "trend.periods");
+    char a[32], b[32];
+    if (periods && sscanf(periods, "period a %31[0-9/-], period b %31[0-9/-]", a, b) == 2) {
+        x->period_a = keep_str(d, a);
+        x->period_b = keep_str(d, b);
+    }
+}
+
+/* ---- Layers ---- */
+
+static trygg_status prep(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *sql, sqlite3_stmt **q)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, q, NULL) != SQLITE_OK)
+        return trygg__fail(ctx, TRYGG_E_SCHEMA, "%s: reading for the lägesbild: %s", path, sqlite3_errmsg(db));
+    return TRYGG_OK;
+}
+
+static const char *text(sqlite3_stmt *q, int i) { return (const char *)sqlite3_column_text(q, i); }
+
+static int slot_of(const char *cls)
+{
+    if (!cls || !*cls)
+        return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
+    if (cls[0] == 'P' && cls[1] >= '1' && cls[1] <= '6' && !cls[2])
+        return cls[1] - '1';
+    if (strcmp(cls, "below P6") == 0)
+        return TRYGG_PCLASS_BELOW;
+    return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
+}
+
+/* Street length, by lighting class, watched, and within lamp_cover_m of a lamp. */
+static trygg_status read_streets(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite3 *db, const char *path)
+{
+    trygg_lagesbild_extra *x = &d->x;
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    sqlite3_stmt *q = NULL;
+    double *lamps = NULL;
+    size_t nl = 0, cap = 0;
+    trygg_status st = TRYGG_OK;
+    if (trygg__gpkg_has_table(db, "lamps")) {
+        if ((st = prep(ctx, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
+                       &q)) != TRYGG_OK)
+            return st;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            double px = sqlite3_column_double(q, 0), py = sqlite3_column_double(q, 1);
+            if (sqlite3_column_type(q, 0) == SQLITE_NULL || !isfinite(px) || !isfinite(py))
+                continue;
+            trygg__grow((void **)&lamps, &cap, 2 * (nl + 1), sizeof *lamps);
+            lamps[2 * nl] = px;
+            lamps[2 * nl + 1] = py;
+            nl++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+    }
+    x->lamps = nl ? nl : x->lamps;
+    trygg_index *idx = nl ? trygg_index_new_points(ctx, lamps, nl, 2) : NULL;
+    bool surv = trygg__sqlite_has_column(db, "street_segments", "surveillance_share");
+    char *sql = trygg__xasprintf("SELECT ST_AsBinary(geom), lighting_class, %s FROM street_segments ORDER BY fid",
+                                 surv ? "surveillance_share" : "NULL");
+    st = prep(ctx, db, path, sql, &q);
+    free(sql);
+    double len = 0, lit = 0, watched = 0, watched_len = 0;
+    while (st == TRYGG_OK && sqlite3_step(q) == SQLITE_ROW) {
+        const void *wkb = sqlite3_column_blob(q, 0);
+        int size = sqlite3_column_bytes(q, 0);
+        GEOSGeometry *g = wkb && size > 0 ? GEOSGeomFromWKB_buf_r(geos, wkb, (size_t)size) : NULL;
+        if (!g)
+            continue;
+        double l = 0;
+        add_line(geos, g, lamps, nl, idx, x->lamp_cover_m, &l, &lit);
+        GEOSGeom_destroy_r(geos, g);
+        len += l;
+        x->light_m[slot_of(text(q, 1))] += l;
+        if (sqlite3_column_type(q, 2) != SQLITE_NULL) {
+            watched += sqlite3_column_double(q, 2) * l;
+            watched_len += l;
+        }
+    }
+    sqlite3_finalize(q);
+    trygg_index_free(idx);
+    free(lamps);
+    x->street_m = len;
+    x->lamp_cover_share = nl && len > 0 ? lit / len : NAN;
+    x->surveillance_share = watched_len > 0 ? watched / watched_len : NAN;
+    return st;
+}
+
+static trygg_status read_layers(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite3 *db, const char *path,
+                                bool english)
+{
+    trygg_lagesbild_extra *x = &d->x;
+    sqlite3_stmt *q = NULL;
+    trygg_status st;
+    if (trygg__gpkg_has_table(db, "incidents")) {
+        if ((st = prep(ctx, db, path,
+                       "SELECT substr(MIN(occurred_at), 1, 10), substr(MAX(occurred_at), 1, 10) FROM incidents "
+                       "WHERE occurred_at IS NOT NULL",
+                       &q)) != TRYGG_OK)
+            return st;
+        if (sqlite3_step(q) == SQLITE_ROW) {
+            x->first_incident = keep_str(d, text(q, 0));
+            x->last_incident = keep_str(d, text(q, 1));
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+    }
+    if (trygg__gpkg_has_table(db, "measures")) {
+        bool en = trygg__sqlite_has_column(db, "measures", "measure_en") &&
+                  trygg__sqlite_has_column(db, "measures", "measure_id");
+        bool pr = trygg__sqlite_has_column(db, "measures", "promise");
+        char *sql = trygg__xasprintf("SELECT %s, %s, %s FROM measures ORDER BY fid", en ? "measure_id" : "NULL",
+                                     en ? "measure_en" : "NULL", pr ? "promise" : "NULL");
+        st = prep(ctx, db, path, sql, &q);
+        free(sql);
+        if (st != TRYGG_OK)
+            return st;
+        int *ids = NULL;
+        const char **texts = NULL;
+        size_t c1 = 0, c2 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            if (text(q, 2) && *text(q, 2))
+                x->promises++;
+            if (!text(q, 1) || !*text(q, 1))
+                continue;
+            trygg__grow((void **)&ids, &c1, x->nmeasure_en + 1, sizeof *ids);
+            trygg__grow((void **)&texts, &c2, x->nmeasure_en + 1, sizeof *texts);
+            ids[x->nmeasure_en] = sqlite3_column_int(q, 0);
+            texts[x->nmeasure_en++] = keep_str(d, text(q, 1));
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        x->measure_en_ids = ids ? keep(d, ids) : NULL;
+        x->measure_en = texts ? keep(d, texts) : NULL;
+    }
+    if (trygg__gpkg_has_table(db, "measure_effects") && trygg__sqlite_has_column(db, "measure_effects", "verdict")) {
+        if ((st = prep(ctx, db, path, "SELECT verdict, COUNT(*) FROM measure_effects GROUP BY verdict", &q)) !=
+            TRYGG_OK)
+            return st;
+        static const char *const verdicts[4] = {"worked", "no clear effect", "more reports", "cannot tell yet"};
+        while (sqlite3_step(q) == SQLITE_ROW)
+            for (int k = 0; k < 4; k++)
+                if (text(q, 0) && strcmp(text(q, 0), verdicts[k]) == 0)
+                    x->effects[k] += (size_t)sqlite3_column_int64(q, 1);
+        sqlite3_finalize(q);
+        q = NULL;
+    }
+    if (trygg__gpkg_has_table(db, "survey_areas") && trygg__sqlite_has_column(db, "survey_areas", "direction")) {
+        x->survey_used = true;
+        char *sql = trygg__xasprintf("SELECT area, year, direction, %s FROM survey_areas ORDER BY year, area, fid",
+                                     english && trygg__sqlite_has_column(db, "survey_areas", "note_en") ? "note_en"
+                                                                                                         : "note");
+        st = prep(ctx, db, path, sql, &q);
+        free(sql);
+        if (st != TRYGG_OK)
+            return st;
+        const char **notes = NULL;
+        size_t cap = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            int year = sqlite3_column_int(q, 1);
+            if (x->survey_rows == 0 || year < x->survey_first_year)
+                x->survey_first_year = year;
+            if (x->survey_rows == 0 || year > x->survey_last_year)
+                x->survey_last_year = year;
+            x->survey_rows++;
+            const char *dir = text(q, 2);
+            if (!dir || (strcmp(dir, "less safe, fewer reports") != 0 && strcmp(dir, "safer, more reports") != 0))
+                continue;
+            x->survey_flagged++;
+            trygg__grow((void **)&notes, &cap, x->nsurvey_notes + 1, sizeof *notes);
+            notes[x->nsurvey_notes++] = keep(d, trygg__xasprintf("%s %d: %s", text(q, 0) ? text(q, 0) : "", year,
+                                                                 text(q, 3) ? text(q, 3) : dir));
+        }
+        sqlite3_finalize(q);
+        x->survey_notes = notes ? keep(d, notes) : NULL;
+    }
+    return TRYGG_OK;
+}
+
+trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out)
+{
+    trygg__lagesbild_data *d = trygg__xcalloc(1, sizeof *d);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    trygg_status st = trygg__spatialite_open(ctx, gpkg_path, true, &db);
+    if (st == TRYGG_OK && (st = prep(ctx, db, gpkg_path, "SELECT key, value FROM run_info ORDER BY fid", &q)) ==
+                              TRYGG_OK) {
+        while (sqlite3_step(q) == SQLITE_ROW)
+            if (text(q, 0))
+                trygg_kv_set(&d->info, text(q, 0), "%s", text(q, 1) ? text(q, 1) : "");
+        sqlite3_finalize(q);
+        read_info(d);
+    }
+    if (st == TRYGG_OK && trygg__gpkg_has_table(db, "street_segments"))
+        st = read_streets(ctx, d, db, gpkg_path);
+    if (st == TRYGG_OK)
+        st = read_layers(ctx, d, db, gpkg_path, trygg__language() == TRYGG_LANG_EN);
+    for (size_t i = 0; st == TRYGG_OK && i < d->x.nsources; i++)
+        if (strcmp(d->x.sources[i].role, "incidents") == 0) {
+            trygg_report_source *s = (trygg_report_source *)&d->x.sources[i];
+            s->from = d->x.first_incident;
+            s->to = d->x.last_incident;
+        }
+    if (db)
+        sqlite3_close(db);
+    if (st != TRYGG_OK) {
+        trygg__lagesbild_free(d);
+        d = NULL;
+    }
+    *out = d;
+    return st;
+}
