@@ -1054,6 +1054,8 @@ static void map_parts_fini(map_parts *p)
     memset(p, 0, sizeof *p);
 }
 
+static int period_of(const model *m, int64_t t);
+
 /* Everything of the output inside env, for a map: with points (an area map) incidents and
  * lamps, without (the overview) hotspots instead. Hotspots first, as the renderer draws polygons
  * in order; measures after them. */
@@ -1089,9 +1091,12 @@ static void collect_map(model *m, const double env[4], bool with_points, const G
     if (with_points) {
         query(m, m->inc_idx, env, &ids);
         p->points = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->points);
+        /* the reports of the two periods, as the table beside the map counts them (all of them
+         * when the output has no periods) */
         for (size_t k = 0; k < ids.n; k++)
-            p->points[p->npoints++] =
-                (trygg_report_point){m->inc_xy[2 * ids.v[k]], m->inc_xy[2 * ids.v[k] + 1], m->inc_cat[ids.v[k]]};
+            if (!m->have_periods || period_of(m, m->inc_t[ids.v[k]]) >= 0)
+                p->points[p->npoints++] =
+                    (trygg_report_point){m->inc_xy[2 * ids.v[k]], m->inc_xy[2 * ids.v[k] + 1], m->inc_cat[ids.v[k]]};
         query(m, m->lamp_idx, env, &ids);
         p->lamps = trygg__xcalloc(ids.n ? 2 * ids.n : 1, sizeof *p->lamps);
         for (size_t k = 0; k < ids.n; k++) {
@@ -1273,7 +1278,7 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             .nscores = m->np ? 4 : 0,
             .measures = meas,
             .nmeasures = fig->nmeasures,
-            .least_safe = {_("Least safe places in and around the area"), _("Vandalism and graffiti reports"),
+            .least_safe = {_("Least safe places in and around the area"), _("Vandalism and graffiti"),
                            _("Safety index"), least, nleast, 0},
             .map = {.xmin = menv[0], .ymin = menv[1], .xmax = menv[2], .ymax = menv[3],
                     .streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,

@@ -226,11 +226,8 @@ unsigned trygg__incident_table(trygg__doc *d, const unsigned *before, const unsi
 
 static void score_row(trygg__doc *d, const trygg_report_score *sc, const char *municipality)
 {
-    const double rowh = 40;
-    trygg__doc_need(d, rowh);
     cairo_t *cr = d->cr;
-    double x = d->left, y = d->y;
-    double textw = 190, hx = x + textw + 10, hw = d->width - textw - 10, hh = 24;
+    const double textw = 190, hw = d->width - textw - 10, hh = 24;
 
     /* histogram of the municipality's places in ten bins of ten points */
     size_t bins[10] = {0}, n = 0, below = 0, ties = 0;
@@ -255,7 +252,6 @@ static void score_row(trygg__doc *d, const trygg_report_score *sc, const char *m
     char label[200], mean[TRYGG__NUM_MAX], share[TRYGG__NUM_MAX];
     snprintf(label, sizeof label, sc->high_is_good ? _("%s (high is good)") : _("%s (high is bad)"),
              str_or(sc->label, _("Score")));
-    double lh = trygg__text(cr, x, y, textw, label, &lf, true, NULL);
     char line[256];
     trygg__fmt_num(mean, sizeof mean, sc->area_value, 0);
     if (!isfinite(sc->area_value))
@@ -272,6 +268,12 @@ static void score_row(trygg__doc *d, const trygg_report_score *sc, const char *m
                                   : _("Area mean %s: worse than %s of places in %s."),
                  mean, share, str_or(municipality, _("the municipality")));
     }
+    /* the row grows with its text: a label or sentence may take two lines in Swedish */
+    double lh = trygg__text(cr, 0, 0, textw, label, &lf, false, NULL);
+    double rowh = fmax(40, lh + 1 + trygg__text(cr, 0, 0, textw, line, &body, false, NULL) + 6);
+    trygg__doc_need(d, rowh);
+    double x = d->left, y = d->y, hx = x + textw + 10;
+    trygg__text(cr, x, y, textw, label, &lf, true, NULL);
     trygg__text(cr, x, y + lh + 1, textw, line, &body, true, NULL);
 
     for (int b = 0; b < 10; b++) {
@@ -569,7 +571,17 @@ static void draw_area(trygg__doc *d, void *user)
     if (r->least_safe.title) {
         trygg_report_ranking least = r->least_safe;
         least.min_count = k;
+        /* An owner's report leaves out why a place scores low: that text names the place's own
+         * report counts ("2 vandalism/graffiti reports"), below min_count too. */
+        trygg_report_place *v = NULL;
+        if (k > 1 && least.n > 0) {
+            v = trygg__xmalloc(least.n * sizeof *v);
+            for (size_t i = 0; i < least.n; i++)
+                v[i] = least.v[i], v[i].why = NULL;
+            least.v = v;
+        }
         trygg__ranking_table(d, &least);
+        free(v);
     }
     trygg__doc_heading(d, _("Measures proposed in and around the area"), 40);
     measures_section(d, r->measures, r->nmeasures);

@@ -780,25 +780,32 @@ void trygg__ranking_table(trygg__doc *d, const trygg_report_ranking *r)
         trygg__doc_paragraph(d, _("No place qualifies."), &body);
         return;
     }
+    /* without any "why" (an owner's report leaves it out) the place's name takes its room */
+    bool why = false;
+    for (size_t i = 0; i < r->n; i++)
+        why |= r->v[i].why && *r->v[i].why;
     trygg__col cols[6] = {{_("Place"), 36, TRYGG__RIGHT},
-                          {_("Where"), 150, TRYGG__LEFT},
+                          {_("Where"), why ? 150 : d->width - 190, TRYGG__LEFT},
                           {_("Length"), 40, TRYGG__RIGHT},
-                          {r->reports_label ? r->reports_label : _("Reports"), 50, TRYGG__RIGHT},
+                          {r->reports_label ? r->reports_label : _("Reports"), 62, TRYGG__RIGHT},
                           {r->value_label, 52, TRYGG__RIGHT},
-                          {_("Why"), d->width - 328, TRYGG__LEFT}};
-    char **cells = trygg__cells_new(r->n, 6);
+                          {_("Why"), d->width - 340, TRYGG__LEFT}};
+    size_t nc = why ? 6 : 5;
+    char **cells = trygg__cells_new(r->n, nc);
     char b[TRYGG__NUM_MAX];
     for (size_t i = 0; i < r->n; i++) {
         const trygg_report_place *p = &r->v[i];
-        cells[i * 6] = trygg__xasprintf("%lld", (long long)p->seg_id);
-        cells[i * 6 + 1] = trygg__xstrdup(p->location && *p->location ? p->location : _("(unnamed)"));
-        cells[i * 6 + 2] = trygg__xasprintf("%s\u00a0m", trygg__fmt_num(b, sizeof b, p->length_m, 0));
-        cells[i * 6 + 3] = trygg__xstrdup(trygg__fmt_count_private(b, sizeof b, p->reports, r->min_count));
-        cells[i * 6 + 4] = trygg__xstrdup(trygg__fmt_num(b, sizeof b, p->value, 1));
-        cells[i * 6 + 5] = trygg__xstrdup(p->why ? p->why : "");
+        char **row = cells + i * nc;
+        row[0] = trygg__xasprintf("%lld", (long long)p->seg_id);
+        row[1] = trygg__xstrdup(p->location && *p->location ? p->location : _("(unnamed)"));
+        row[2] = trygg__xasprintf("%s\u00a0m", trygg__fmt_num(b, sizeof b, p->length_m, 0));
+        row[3] = trygg__xstrdup(trygg__fmt_count_private(b, sizeof b, p->reports, r->min_count));
+        row[4] = trygg__xstrdup(trygg__fmt_num(b, sizeof b, p->value, 1));
+        if (why)
+            row[5] = trygg__xstrdup(p->why ? p->why : "");
     }
     char *cont = trygg__xasprintf(_("%s, continued"), r->title);
-    trygg__doc_table(d, cols, 6, cells, r->n, 7.5, cont, r->n, NULL);
+    trygg__doc_table(d, cols, nc, cells, r->n, 7.5, cont, r->n, NULL);
     free(cont);
-    trygg__cells_free(cells, r->n, 6);
+    trygg__cells_free(cells, r->n, nc);
 }
