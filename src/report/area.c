@@ -403,8 +403,9 @@ static void measures_section(trygg__doc *d, const trygg_report_measure *m, size_
     for (size_t i = 0; i < n; i++) {
         const trygg_report_measure *x = sorted[i];
         cells[i * 5] = trygg__xasprintf("%d", x->id);
-        cells[i * 5 + 1] = x->place && *x->place ? trygg__xasprintf(_("%s\nWhere: %s"), str_or(x->measure, ""), x->place)
-                                                  : trygg__xstrdup(str_or(x->measure, ""));
+        cells[i * 5 + 1] = x->place && *x->place
+                               ? trygg__xasprintf(_("%s\nWhere: %s"), str_or(x->measure, ""), x->place)
+                               : trygg__xstrdup(str_or(x->measure, ""));
         cells[i * 5 + 2] = trygg__xstrdup(trygg__report_focus_label(x->focus_area));
         cells[i * 5 + 3] = trygg__xstrdup(str_or(x->responsible, _("not decided")));
         cells[i * 5 + 4] = trygg__xasprintf("%d", x->priority);
@@ -612,8 +613,9 @@ trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, c
                      : trygg__xasprintf(_("Counts under %u are shown as <%u; the map shows reports per square, not "
                                           "single reports."),
                                         shown_min_count(r), shown_min_count(r));
-    char *footer = r->data_sources && *r->data_sources ? trygg__xasprintf("%s %s", rule, r->data_sources)
-                                                       : trygg__xstrdup(rule);
+    char *sources = r->data_sources && *r->data_sources ? trygg__xasprintf(_("Sources: %s."), r->data_sources) : NULL;
+    char *footer = sources ? trygg__xasprintf("%s %s", rule, sources) : trygg__xstrdup(rule);
+    free(sources);
     st = trygg__doc_render(ctx, path, title, r->date, footer, r->synthetic, r->name, draw_area, &job);
     free(footer);
     free(rule);

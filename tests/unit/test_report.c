@@ -1042,7 +1042,8 @@ static void example_init(example *e, trygg_area_report *r)
     r->nmeasures = 3;
     r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
                                      e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
-                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC", 0, 0};
+                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC",
+                                     0, 0};
     r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
                       "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
     r->synthetic = true;
