@@ -744,8 +744,11 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
     if (m->nincidents && m->incident_grid_m > 0) {
         char head[160], side[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
         snprintf(side, sizeof side, "%s\u00a0m", trygg__fmt_num(num, sizeof num, m->incident_grid_m, 0));
-        snprintf(head, sizeof head, _("Reports per %s square (squares with fewer than %u are not shown)"), side,
-                 m->grid_min_count > 0 ? m->grid_min_count : 1);
+        if (m->grid_min_count > 1)
+            snprintf(head, sizeof head, _("Reports per %s square (squares with fewer than %u are not shown)"), side,
+                     m->grid_min_count);
+        else
+            snprintf(head, sizeof head, _("Reports per %s square"), side);
         add(l, SW_HEAD, none, head);
         add(l, SW_FILL, grid_rgb, _("Number of reports in the square"));
     } else if (m->nincidents) {

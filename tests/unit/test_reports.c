@@ -341,7 +341,20 @@ static void test_reports_owner_and_internal(void)
     trygg_reports_result_fini(&r);
     t = pdf_text(pdf);
     TH_ASSERT_CONTAINS(t, "Skadegörelse 1 1 0"); /* "0 %": pdftotext may drop the space */
+    TH_ASSERT_CONTAINS(t, "Anmälningar per ruta med sidan 100 m");
+    CU_ASSERT_PTR_NULL(strstr(t, "färre än 1"));
     free(t);
+    /* Sensitive categories stay in the table but never reach the map: with vandalism and graffiti
+     * (every report of the two periods) sensitive, the map has no report at all; a name trygg does
+     * not know is ignored. */
+    o.sensitive = "vandalism, graffiti,violence_close";
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    trygg_reports_result_fini(&r);
+    t = pdf_text(pdf);
+    TH_ASSERT_CONTAINS(t, "Skadegörelse 1 1 0");
+    CU_ASSERT_PTR_NULL(strstr(t, "Anmälningar per ruta"));
+    free(t);
+    o.sensitive = NULL;
     o.audience = "public";
     TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_CONFIG);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[reports] audience = 'public'");
