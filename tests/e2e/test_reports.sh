@@ -166,6 +166,21 @@ if grep -q "<3" ki.txt; then fail "internal Kaartin_kasarmi.pdf hides a count"; 
 if "$trygg" report h.gpkg --areas areas2.geojson --audience public 2> err.txt; then fail "--audience public accepted"; fi
 grep -q "audience" err.txt || fail "--audience public: $(cat err.txt)"
 
+# [reports] audience = internal in the run's config: the run's reports are internal, and so are
+# those of a later `trygg report` without --audience (it reads the run's config in run_info).
+sed -e "s|^source = |source = $src/gis-data/|" -e "s|^areas = |areas = $src/gis-data/|" \
+    -e 's|^; audience = owner$|audience = internal|' "$src/gis-data/trygg.ini" > internal.ini
+grep -q "^audience = internal$" internal.ini || fail "internal.ini: no audience line to set"
+"$trygg" run -q internal.ini -o int.gpkg > /dev/null
+text int_reports/Kaartin_kasarmi.pdf > ki.txt
+grep -Eq "^ *Narkotika +1 +1 +0 ?%" ki.txt || fail "audience = internal: drugs not exact"
+"$trygg" report int.gpkg --areas "$src/gis-data/example_areas.gpkg" --out later > /dev/null
+text later/Kaartin_kasarmi.pdf > ki.txt
+grep -q "Intern version" ki.txt || fail "trygg report did not take the run's audience"
+sed 's|^audience = internal$|audience = everyone|' internal.ini > bad.ini
+if "$trygg" run -q bad.ini -o bad.gpkg 2> err.txt; then fail "audience = everyone accepted"; fi
+grep -q "\[reports\] audience = 'everyone'" err.txt || fail "audience = everyone: $(cat err.txt)"
+
 # A missing areas file: a message naming it, exit 1, the output byte for byte unchanged.
 cp h.gpkg before.gpkg
 if "$trygg" report h.gpkg --areas no-such-areas.gpkg 2> err.txt; then fail "trygg report with a missing areas file succeeded"; fi
