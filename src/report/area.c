@@ -613,7 +613,16 @@ trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, c
                      : trygg__xasprintf(_("Counts under %u are shown as <%u; the map shows reports per square, not "
                                           "single reports."),
                                         shown_min_count(r), shown_min_count(r));
-    char *sources = r->data_sources && *r->data_sources ? trygg__xasprintf(_("Sources: %s."), r->data_sources) : NULL;
+    char *sources = NULL;
+    if (r->data_sources && *r->data_sources) {
+        /* one full stop: the sentence's, not a second one after the caller's */
+        size_t n = strlen(r->data_sources);
+        char *text = trygg__xstrdup(r->data_sources);
+        if (text[n - 1] == '.')
+            text[n - 1] = '\0';
+        sources = trygg__xasprintf(_("Sources: %s."), text);
+        free(text);
+    }
     char *footer = sources ? trygg__xasprintf("%s %s", rule, sources) : trygg__xstrdup(rule);
     free(sources);
     st = trygg__doc_render(ctx, path, title, r->date, footer, r->synthetic, r->name, draw_area, &job);
