@@ -267,11 +267,15 @@ typedef struct {
     const char *date; /* required, "YYYY-MM-DD" */
 } trygg_summary_report;
 
-/* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs): title,
- * map, incidents by category for the two periods with the change (table and bar chart), or a
- * sentence when there were none; lighting; the scores against the municipality's
- * distribution; the measures with who is responsible; a footer with sources, the synthetic
- * warning, the trygg version, the date and the page number on every page.
+/* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs), in the run's
+ * language (trygg_set_language): title, map, incidents by category for the two periods with the
+ * change (table and bar chart), or a sentence when there were none; lighting; the scores against
+ * the municipality's distribution; the measures with who is responsible; a footer with the rule
+ * on counts, sources, the synthetic warning, the trygg version, the date and the page number on
+ * every page. For r->audience TRYGG_AUDIENCE_OWNER, counts from 1 to min_count - 1 show as "<N"
+ * (with the changes and totals that would give them away hidden) and the map shows the number
+ * of reports per TRYGG_REPORT_OWNER_GRID_M square, never a dot; the caller leaves sensitive
+ * categories out of r->map.incidents. TRYGG_AUDIENCE_INTERNAL: exact counts and every dot.
  * TRYGG_E_USAGE for a missing name or date, or a date not of the form YYYY-MM-DD;
  * TRYGG_E_WRITE naming path when it cannot be written (no temporary file is left). */
 trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, const char *path);
