@@ -81,6 +81,13 @@ typedef struct {
     /* Shown in the map's lower right corner, e.g. "Map data © OpenStreetMap contributors, ODbL;
      * incidents: SYNTHETIC". May be NULL. */
     const char *attribution;
+    /* How incidents are shown. 0: a dot each (grouped beyond a few hundred). > 0: never a dot,
+     * but the number of reports in each square of this side (metres, squares aligned on
+     * multiples of it in the working CRS), drawn only where it is at least grid_min_count (a
+     * map for people outside the municipality and police: a dot at property scale names an
+     * address). */
+    double incident_grid_m;
+    unsigned grid_min_count;
 } trygg_report_map_data;
 
 /* Draw a map of m into the rectangle (x, y, w, h) of cr (cairo user units, points on a PDF
@@ -138,6 +145,7 @@ typedef struct {
     const char *value_label; /* "Safety index", "Per 100 m (EB)" */
     const trygg_report_place *v;
     size_t n;
+    unsigned min_count;      /* report counts below it show as "<N"; 0: every count exact */
 } trygg_report_ranking;
 
 /* A proposed measure (åtgärd), as in the `measures` layer. */
@@ -176,6 +184,14 @@ typedef struct {
     const char *longest_dark_street; /* its street name; may be NULL */
 } trygg_report_lighting;
 
+/* Who reads an area report. Owners (the default) see counts below min_count as "<N" and no
+ * incident points: the map counts reports per square instead (docs/NOTES.md, "Area reports and
+ * the summary"). The municipality and the police (internal) see exact counts and every point. */
+typedef enum { TRYGG_AUDIENCE_OWNER = 0, TRYGG_AUDIENCE_INTERNAL } trygg_report_audience;
+
+#define TRYGG_REPORT_MIN_COUNT 3    /* [privacy] min_count by default */
+#define TRYGG_REPORT_OWNER_GRID_M 100.0 /* side of the squares of an owner report's map */
+
 /* One property or area (a row of `area_reports`, and its PDF). */
 typedef struct {
     const char *name;         /* required: "Västra Mårtensgatan 12" */
@@ -197,6 +213,8 @@ typedef struct {
     const char *data_sources; /* footer: "Streets, lamps: OpenStreetMap ...; incidents: ..." */
     bool synthetic;           /* incidents are synthetic: a warning at the top and in the footer */
     const char *date;         /* required, "YYYY-MM-DD": footer and PDF creation date */
+    trygg_report_audience audience; /* TRYGG_AUDIENCE_OWNER (0) unless set */
+    unsigned min_count;       /* owner reports: counts below it show as "<N"; 0 means TRYGG_REPORT_MIN_COUNT */
 } trygg_area_report;
 
 /* A hotspot (`hotspots` layer). */
@@ -312,11 +330,15 @@ typedef struct {
     const trygg_lagesbild_extra *lagesbild; /* may be NULL: those sections then say what is missing */
 } trygg_summary_report;
 
-/* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs): title,
- * map, incidents by category for the two periods with the change (table and bar chart), or a
- * sentence when there were none; lighting; the scores against the municipality's
- * distribution; the measures with who is responsible; a footer with sources, the synthetic
- * warning, the trygg version, the date and the page number on every page.
+/* Write the area report r as a PDF at path (A4 portrait, as many pages as it needs), in the run's
+ * language (trygg_set_language): title, map, incidents by category for the two periods with the
+ * change (table and bar chart), or a sentence when there were none; lighting; the scores against
+ * the municipality's distribution; the measures with who is responsible; a footer with the rule
+ * on counts, sources, the synthetic warning, the trygg version, the date and the page number on
+ * every page. For r->audience TRYGG_AUDIENCE_OWNER, counts from 1 to min_count - 1 show as "<N"
+ * (with the changes and totals that would give them away hidden) and the map shows the number
+ * of reports per TRYGG_REPORT_OWNER_GRID_M square, never a dot; the caller leaves sensitive
+ * categories out of r->map.incidents. TRYGG_AUDIENCE_INTERNAL: exact counts and every dot.
  * TRYGG_E_USAGE for a missing name or date, or a date not of the form YYYY-MM-DD;
  * TRYGG_E_WRITE naming path when it cannot be written (no temporary file is left). */
 trygg_status trygg_report_area_pdf(trygg_ctx *ctx, const trygg_area_report *r, const char *path);

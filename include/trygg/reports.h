@@ -69,6 +69,14 @@ typedef struct {
     const char *final_path;   /* the GeoPackage's final name (OUT.gpkg): names the defaults and report_file */
     bool summary;             /* write OUT_lagesbild.pdf when the output has incidents */
     trygg_output_set *set;    /* write every PDF to its staged path in this set; NULL: in place */
+    /* Who reads the area PDFs: "owner" (counts below min_count as "<N", reports counted per
+     * square on the map, never a point, sensitive categories left off the map) or "internal"
+     * (exact counts and every point). NULL: the run's [reports] audience in run_info, else owner.
+     * The area_reports layer keeps exact counts either way. */
+    const char *audience;
+    int min_count;            /* <= 0: the run's [privacy] min_count, else 3 */
+    const char *sensitive;    /* categories, comma-separated (names trygg does not know are ignored);
+                               * NULL: the run's [privacy] sensitive, else violence_close,fraud_elderly */
 } trygg_reports_options;
 
 typedef struct {
@@ -83,6 +91,7 @@ void trygg_reports_result_fini(trygg_reports_result *r);
 /* Build the area reports (when o->areas) and the summary (when o->summary and the output has
  * incidents) from the GeoPackage at gpkg_path (read only), writing the PDFs, and fill out with
  * the area_reports layer and the PDFs written. Nothing is written when the areas cannot be read.
+ * TRYGG_E_CONFIG naming [reports] audience when the audience is not owner or internal.
  * TRYGG_E_OPEN for an unreadable GeoPackage or areas source; TRYGG_E_SCHEMA for an output
  * without street_segments or run_info; TRYGG_E_WRITE naming a PDF that cannot be written. */
 trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,

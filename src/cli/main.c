@@ -74,8 +74,11 @@ static void usage(FILE *f)
                "  trygg check CONFIG [options]   validate inputs and config, write nothing\n"
                "  trygg info OUT.gpkg            summary of an output\n"
                "  trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M]\n"
+               "               [--audience owner|internal]\n"
                "                                 one PDF per area (default DIR: OUT_reports), the lägesbild\n"
                "                                 OUT_lagesbild.pdf, and the area_reports layer of OUT.gpkg\n"
+               "                                 --audience owner (default: the run's [reports] audience)\n"
+               "                                 hides counts under [privacy] min_count and incident points\n"
                "  trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n"
                "                                 prospective hotspot accuracy: hit rate, PAI, RRI of\n"
                "                                 kernel density, Gi* and count ranking (dates YYYY-MM-DD;\n"
@@ -600,7 +603,8 @@ static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
     return rc;
 }
 
-/* trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] */
+/* trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] [--audience A]:
+ * the audience, min_count and sensitive categories default to those of the run in run_info. */
 static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
 {
     const char *gpkg = NULL;
@@ -608,7 +612,7 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         bool takes = strcmp(a, "--areas") == 0 || strcmp(a, "--out") == 0 || strcmp(a, "--name-field") == 0 ||
-                     strcmp(a, "--buffer") == 0;
+                     strcmp(a, "--buffer") == 0 || strcmp(a, "--audience") == 0;
         if (takes && i + 1 >= argc) {
             fprintf(stderr, "trygg: %s needs a value\n", a);
             return EXIT_USAGE;
@@ -619,6 +623,13 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
             o.out_dir = argv[++i];
         else if (strcmp(a, "--name-field") == 0)
             o.name_field = argv[++i];
+        else if (strcmp(a, "--audience") == 0) {
+            o.audience = argv[++i];
+            if (strcmp(o.audience, "owner") != 0 && strcmp(o.audience, "internal") != 0) {
+                fprintf(stderr, "trygg: --audience '%s' is not owner or internal\n", o.audience);
+                return EXIT_USAGE;
+            }
+        }
         else if (strcmp(a, "--buffer") == 0) {
             char *end = NULL;
             o.buffer_m = strtod(argv[++i], &end);
@@ -634,7 +645,8 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
         }
     }
     if (!gpkg || !o.areas) {
-        fprintf(stderr, "usage: trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M]\n");
+        fprintf(stderr, "usage: trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] "
+                        "[--audience owner|internal]\n");
         return EXIT_USAGE;
     }
     char styles[PATH_MAX];

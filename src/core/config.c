@@ -971,6 +971,12 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
     trygg_language lang;
     if (!trygg_language_parse(cfg->language, &lang))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[output] language = '%s' is not sv or en", cfg->language);
+    if (!cfg->report_audience ||
+        (strcmp(cfg->report_audience, "owner") != 0 && strcmp(cfg->report_audience, "internal") != 0))
+        return trygg__fail(ctx, TRYGG_E_CONFIG,
+                           "[reports] audience = '%s' is not owner (property owners) or internal (municipality and "
+                           "police)",
+                           cfg->report_audience ? cfg->report_audience : "");
     if (cfg->w_safety_vandalism + cfg->w_safety_littering + cfg->w_safety_visibility <= 0)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] safety_*: at least one safety-index weight must be > 0");
     if (cfg->night_start_h == cfg->night_end_h)

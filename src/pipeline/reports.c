@@ -17,6 +17,7 @@
 #include <geos_c.h>
 #include <sqlite3.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "pipeline/lagesbild_data.h"
@@ -142,7 +143,7 @@ void trygg_reports_period_label(const char *period, char *buf, size_t size)
     if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31)
         snprintf(buf, size, "%04d", y1);
     else if (d1 == 1 && d2 == month_days(y2, m2))
-        snprintf(buf, size, "%04d-%02d to %04d-%02d", y1, m1, y2, m2);
+        snprintf(buf, size, _("%04d-%02d to %04d-%02d"), y1, m1, y2, m2);
     else
         snprintf(buf, size, "%s", period);
 }
@@ -224,10 +225,15 @@ typedef struct {
     char *municipality, *date, *sources, *attribution;
     bool synthetic;
     double dump_buffer_m; /* [reports] buffer_m of the run's config; NAN when absent */
+    /* who reads the area reports (trygg_reports_options) */
+    trygg_report_audience audience;
+    unsigned min_count;
+    bool sensitive[NCAT];
 } model;
 
 static const char *const score_fields[4] = {"safety_index", "vandalism_score", "littering_score", "visibility_score"};
-static const char *const score_labels[4] = {"Safety index", "Vandalism risk", "Littering risk", "Visibility"};
+static const char *const score_labels[4] = {N_("Safety index"), N_("Vandalism risk"), N_("Littering risk"),
+                                             N_("Visibility")};
 static const bool score_good[4] = {true, false, false, true};
 
 static void feat_env(size_t i, double env[4], void *user)
@@ -348,7 +354,7 @@ static void read_run(model *m)
 {
     const trygg_kv *kv = &m->info;
     const char *area = trygg_kv_get(kv, "study_area");
-    char *muni = trygg__xstrdup(area && *area ? area : "the study area");
+    char *muni = trygg__xstrdup(area && *area ? area : _("the study area"));
     /* "Helsinki centre (sample, synthetic incidents)" reads as "Helsinki centre" in sentences */
     char *paren = strstr(muni, " (");
     if (paren && paren != muni && muni[strlen(muni) - 1] == ')')
@@ -371,7 +377,8 @@ static void read_run(model *m)
 
     /* Sources: the inputs by file, OSM attributed as its licence asks. */
     static const char *const roles[] = {"streets", "lamps", "buildings", "pois", "incidents"};
-    static const char *const words[] = {"streets", "lamps", "buildings", "points of interest", "incidents"};
+    static const char *const words[] = {N_("streets"), N_("lamps"), N_("buildings"), N_("points of interest"),
+                                        N_("incidents")};
     trygg__strbuf b = {0};
     bool done[5] = {false}, osm = false;
     for (int r = 0; r < 5; r++) {
@@ -382,31 +389,34 @@ static void read_run(model *m)
         const char *path = trygg_kv_get(kv, key);
         if (!path || !*path)
             continue;
-        trygg__sb_printf(&b, "%s%s", b.n ? "; " : "", words[r]);
+        trygg__sb_printf(&b, "%s%s", b.n ? "; " : "", _(words[r]));
         for (int s = r + 1; s < 5; s++) {
             snprintf(key, sizeof key, "input.%s.path", roles[s]);
             const char *other = trygg_kv_get(kv, key);
             if (other && strcmp(other, path) == 0) {
-                trygg__sb_printf(&b, ", %s", words[s]);
+                trygg__sb_printf(&b, ", %s", _(words[s]));
                 done[s] = true;
             }
         }
         trygg__sb_printf(&b, ": %s", base_name(path));
         if (is_osm(path)) {
-            trygg__sb_printf(&b, " (Map data © OpenStreetMap contributors, ODbL 1.0)");
+            trygg__sb_printf(&b, " (%s)", _("Map data © OpenStreetMap contributors, ODbL 1.0"));
             osm = true;
         }
         if (r == 4 && m->synthetic)
-            trygg__sb_printf(&b, " (SYNTHETIC)");
+            trygg__sb_printf(&b, " (%s)", _("SYNTHETIC"));
     }
-    trygg__sb_printf(&b, "%sfigures from the trygg run of %s", b.n ? "; " : "", m->date);
+    char when[TRYGG__NUM_MAX];
+    trygg__sb_printf(&b, "%s", b.n ? "; " : "");
+    trygg__sb_printf(&b, _("figures from the trygg run of %s"), trygg__fmt_iso_date(when, sizeof when, m->date));
     /* Masked again: run_info of an output written before masking may still hold a password. */
     char *sources = trygg__sb_steal(&b);
     m->sources = bag_keep(&m->mem, trygg_mask_secrets(sources));
     free(sources);
-    m->attribution = bag_keep(&m->mem, trygg__xasprintf("%s%s%s", osm ? "Map data © OpenStreetMap contributors, ODbL" : "",
+    m->attribution = bag_keep(&m->mem, trygg__xasprintf("%s%s%s",
+                                                        osm ? _("Map data © OpenStreetMap contributors, ODbL") : "",
                                                         osm && m->synthetic ? "; " : "",
-                                                        m->synthetic ? "incidents: SYNTHETIC" : ""));
+                                                        m->synthetic ? _("incidents: SYNTHETIC") : ""));
 
     /* Periods as the hotspot stage wrote them, in the run's time-zone rule. */
     const char *dump = trygg_kv_get(kv, "config");
@@ -427,8 +437,8 @@ static void read_run(model *m)
         trygg_reports_period_label(m->period_b, m->label_b, sizeof m->label_b);
     } else {
         m->period_a[0] = m->period_b[0] = '\0';
-        snprintf(m->label_a, sizeof m->label_a, "earlier period");
-        snprintf(m->label_b, sizeof m->label_b, "later period");
+        snprintf(m->label_a, sizeof m->label_a, "%s", _("earlier period"));
+        snprintf(m->label_b, sizeof m->label_b, "%s", _("later period"));
     }
 }
 
@@ -451,11 +461,12 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
     static const struct {
         const char *title, *reports_label, *value_label, *reports, *value, *where;
     } lists[3] = {
-        {"Least safe places", "Vandalism reports", "Safety index", "n_vandalism + n_graffiti", "safety_index",
-         "safety_index IS NOT NULL ORDER BY safety_index, fid"},
-        {"Most vandalism and graffiti reports", "Vandalism reports", "Per 100 m (EB)", "n_vandalism + n_graffiti",
-         "eb_vandalism", "n_vandalism + n_graffiti > 0 AND eb_vandalism IS NOT NULL ORDER BY eb_vandalism DESC, fid"},
-        {"Most littering reports", "Littering reports", "Per 100 m (EB)", "n_littering", "eb_littering",
+        {N_("Least safe places"), N_("Vandalism reports"), N_("Safety index"), "n_vandalism + n_graffiti",
+         "safety_index", "safety_index IS NOT NULL ORDER BY safety_index, fid"},
+        {N_("Most vandalism and graffiti reports"), N_("Vandalism reports"), N_("Per 100 m (EB)"),
+         "n_vandalism + n_graffiti", "eb_vandalism",
+         "n_vandalism + n_graffiti > 0 AND eb_vandalism IS NOT NULL ORDER BY eb_vandalism DESC, fid"},
+        {N_("Most littering reports"), N_("Littering reports"), N_("Per 100 m (EB)"), "n_littering", "eb_littering",
          "n_littering > 0 AND eb_littering IS NOT NULL ORDER BY eb_littering DESC, fid"},
     };
     static const char *const needed[] = {"length_m", "top_factors", "n_vandalism", "n_graffiti", "n_littering",
@@ -490,7 +501,9 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
                 .why = col_text(q, 5) ? bag_str(&m->mem, col_text(q, 5)) : NULL,
             };
         sqlite3_finalize(q);
-        m->rankings[k] = (trygg_report_ranking){lists[k].title, lists[k].reports_label, lists[k].value_label, v, n};
+        /* the summary is the municipality's document: exact counts (min_count 0) */
+        m->rankings[k] = (trygg_report_ranking){_(lists[k].title), _(lists[k].reports_label),
+                                                _(lists[k].value_label), v, n, 0};
     }
     m->nrankings = 3;
     return TRYGG_OK;
@@ -1042,6 +1055,8 @@ static void map_parts_fini(map_parts *p)
     memset(p, 0, sizeof *p);
 }
 
+static int period_of(const model *m, int64_t t);
+
 /* Everything of the output inside env, for a map: with points (an area map) incidents and
  * lamps, without (the overview) hotspots instead. Hotspots first, as the renderer draws polygons
  * in order; measures after them. */
@@ -1077,9 +1092,12 @@ static void collect_map(model *m, const double env[4], bool with_points, const G
     if (with_points) {
         query(m, m->inc_idx, env, &ids);
         p->points = trygg__xcalloc(ids.n ? ids.n : 1, sizeof *p->points);
+        /* the reports of the two periods, as the table beside the map counts them (all of them
+         * when the output has no periods) */
         for (size_t k = 0; k < ids.n; k++)
-            p->points[p->npoints++] =
-                (trygg_report_point){m->inc_xy[2 * ids.v[k]], m->inc_xy[2 * ids.v[k] + 1], m->inc_cat[ids.v[k]]};
+            if (!m->have_periods || period_of(m, m->inc_t[ids.v[k]]) >= 0)
+                p->points[p->npoints++] =
+                    (trygg_report_point){m->inc_xy[2 * ids.v[k]], m->inc_xy[2 * ids.v[k] + 1], m->inc_cat[ids.v[k]]};
         query(m, m->lamp_idx, env, &ids);
         p->lamps = trygg__xcalloc(ids.n ? 2 * ids.n : 1, sizeof *p->lamps);
         for (size_t k = 0; k < ids.n; k++) {
@@ -1230,12 +1248,21 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
         env_of(m->geos, g, aenv);
         double menv[4] = {aenv[0] - pad, aenv[1] - pad, aenv[2] + pad, aenv[3] + pad};
         collect_map(m, menv, true, pz, &mp);
+        if (m->audience == TRYGG_AUDIENCE_OWNER) {
+            /* sensitive categories are counted in the area's totals only, never on its map */
+            size_t kept = 0;
+            for (size_t i = 0; i < mp.npoints; i++)
+                if (!m->sensitive[mp.points[i].category < 0 || mp.points[i].category >= NCAT ? TRYGG_CAT_OTHER
+                                                                                              : mp.points[i].category])
+                    mp.points[kept++] = mp.points[i];
+            mp.npoints = kept;
+        }
         if (buffer_m > 0)
             add_polys(m, zone, TRYGG_REPORT_POLY_BUFFER, NULL, &mp.polys);
         add_polys(m, g, TRYGG_REPORT_POLY_AREA, NULL, &mp.polys);
         trygg_report_score scores[4];
         for (int s = 0; s < 4; s++)
-            scores[s] = (trygg_report_score){score_labels[s], fig->mean[s], m->score[s], m->np, score_good[s]};
+            scores[s] = (trygg_report_score){_(score_labels[s]), fig->mean[s], m->score[s], m->np, score_good[s]};
         trygg_area_report r = {
             .name = a->name,
             .area_id = a->area_id,
@@ -1252,8 +1279,8 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             .nscores = m->np ? 4 : 0,
             .measures = meas,
             .nmeasures = fig->nmeasures,
-            .least_safe = {"Least safe places in and around the area", "Vandalism reports", "Safety index", least,
-                           nleast},
+            .least_safe = {_("Least safe places in and around the area"), _("Vandalism and graffiti"),
+                           _("Safety index"), least, nleast, 0},
             .map = {.xmin = menv[0], .ymin = menv[1], .xmax = menv[2], .ymax = menv[3],
                     .streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
                     .incidents = mp.points, .nincidents = mp.npoints, .lamps_xy = mp.lamps, .nlamps = mp.nlamps,
@@ -1262,6 +1289,8 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             .data_sources = m->sources,
             .synthetic = m->synthetic,
             .date = m->date,
+            .audience = m->audience,
+            .min_count = m->min_count,
         };
         memcpy(r.n_before, fig->n_a, sizeof r.n_before);
         memcpy(r.n_after, fig->n_b, sizeof r.n_after);
@@ -1518,6 +1547,40 @@ static trygg_status make_dir(trygg_ctx *ctx, const char *dir)
     return TRYGG_OK;
 }
 
+/* ---- Who reads the area reports ---- */
+
+/* The audience, min_count and sensitive categories: the options', else the run's config in
+ * run_info, else the defaults. */
+static trygg_status read_audience(model *m, const trygg_reports_options *o)
+{
+    const char *dump = trygg_kv_get(&m->info, "config");
+    char *aud = o->audience ? trygg__xstrdup(o->audience) : dump_get(dump, "reports", "audience");
+    char *min = o->min_count > 0 ? NULL : dump_get(dump, "privacy", "min_count");
+    char *sens = o->sensitive ? trygg__xstrdup(o->sensitive) : dump_get(dump, "privacy", "sensitive");
+    trygg_status st = TRYGG_OK;
+    if (!aud || trygg__streq_ci(aud, "owner"))
+        m->audience = TRYGG_AUDIENCE_OWNER;
+    else if (trygg__streq_ci(aud, "internal"))
+        m->audience = TRYGG_AUDIENCE_INTERNAL;
+    else
+        st = trygg__fail(m->ctx, TRYGG_E_CONFIG, "[reports] audience = '%s' is not owner or internal", aud);
+    long k = o->min_count > 0 ? o->min_count : min ? strtol(min, NULL, 10) : TRYGG_REPORT_MIN_COUNT;
+    m->min_count = k >= 1 && k <= 100 ? (unsigned)k : TRYGG_REPORT_MIN_COUNT;
+    /* names trygg does not know (categories of a later version) are ignored */
+    memset(m->sensitive, 0, sizeof m->sensitive);
+    char *list = trygg__xstrdup(sens ? sens : "violence_close,fraud_elderly"), *save = NULL;
+    for (char *t = strtok_r(list, ", ", &save); t; t = strtok_r(NULL, ", ", &save)) {
+        trygg_category c;
+        if (trygg_category_from_name(t, &c))
+            m->sensitive[c] = true;
+    }
+    free(list);
+    free(aud);
+    free(min);
+    free(sens);
+    return st;
+}
+
 /* ---- Entry points ---- */
 
 trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const trygg_reports_options *o,
@@ -1533,7 +1596,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     const char *final_path = o->final_path ? o->final_path : gpkg_path;
     res.storage = ls;
 
-    if ((st = read_model(&m, gpkg_path)) != TRYGG_OK)
+    if ((st = read_model(&m, gpkg_path)) != TRYGG_OK || (st = read_audience(&m, o)) != TRYGG_OK)
         goto done;
     const char *crs = trygg_kv_get(&m.info, "crs");
     /* The areas first: a missing or unusable areas layer fails before any file is written. */
@@ -1656,6 +1719,9 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
         .final_path = out_path,
         .summary = true,
         .set = set,
+        .audience = cfg->report_audience,
+        .min_count = cfg->privacy_min_count,
+        .sensitive = cfg->privacy_sensitive,
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)

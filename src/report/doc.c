@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "report/report_internal.h"
 
@@ -32,10 +33,10 @@ static const trygg__rgb category_rgb[TRYGG_CAT_COUNT] = {
     {128 / 255.0, 128 / 255.0, 128 / 255.0}, /* other */
 };
 
+/* The category's plain name in the run's language (po/sv.po: Skadegörelse, Klotter, ...). */
 static const char *const category_label[TRYGG_CAT_COUNT] = {
-    "Vandalism (skadegörelse)", "Graffiti (klotter)",  "Littering (nedskräpning)",
-    "Violence (våld)",          "Theft (stöld)",       "Drugs (narkotika)",
-    "Disorder (ordningsstörning)", "Fraud (bedrägeri)", "Other (övrigt)",
+    N_("Vandalism"), N_("Graffiti"), N_("Littering"), N_("Violence"), N_("Theft"),
+    N_("Drugs"),     N_("Disorder"), N_("Fraud"),     N_("Other"),
 };
 
 trygg__rgb trygg__report_category_rgb(int category)
@@ -49,7 +50,7 @@ const char *trygg__report_category_label(int category)
 {
     if (category < 0 || category >= TRYGG_CAT_COUNT)
         category = TRYGG_CAT_OTHER;
-    return category_label[category];
+    return _(category_label[category]);
 }
 
 /* ColorBrewer RdYlGn, 5 classes, as in styles/street_segments.qml: red is least safe. */
@@ -58,8 +59,8 @@ static const trygg__rgb safety_rgb[5] = {
     {230 / 255.0, 216 / 255.0, 90 / 255.0}, {166 / 255.0, 217 / 255.0, 106 / 255.0},
     {26 / 255.0, 150 / 255.0, 65 / 255.0},
 };
-static const char *const safety_label[5] = {"0-20 least safe", "20-40 less safe", "40-60 middling",
-                                            "60-80 safer", "80-100 safest"};
+static const char *const safety_label[5] = {N_("0–20 least safe"), N_("20–40 less safe"), N_("40–60 middling"),
+                                            N_("60–80 safer"), N_("80–100 safest")};
 
 int trygg__report_safety_class(double v)
 {
@@ -79,7 +80,7 @@ trygg__rgb trygg__report_safety_rgb(int cls)
 
 const char *trygg__report_safety_label(int cls)
 {
-    return cls < 0 || cls > 4 ? "not scored" : safety_label[cls];
+    return cls < 0 || cls > 4 ? _("not scored") : _(safety_label[cls]);
 }
 
 trygg__rgb trygg__report_hotspot_rgb(trygg_report_poly_kind kind)
@@ -97,12 +98,13 @@ trygg__rgb trygg__report_hotspot_rgb(trygg_report_poly_kind kind)
 
 static const char *const focus_names[TRYGG_FOCUS_COUNT] = {"trygghet", "barn_unga", "andts", "nara_relation",
                                                            "aldre"};
+/* English keeps the agreement's Swedish name beside its meaning; Swedish is the name alone. */
 static const char *const focus_labels[TRYGG_FOCUS_COUNT] = {
-    "Trygghet (safety in public space)",
-    "Barn och unga (children and youth)",
-    "ANDTS (alcohol, drugs, doping, tobacco, gambling)",
-    "Våld i nära relation (close relationships)",
-    "Äldre (crimes against older people)",
+    N_("Trygghet (safety in public space)"),
+    N_("Barn och unga (children and youth)"),
+    N_("ANDTS (alcohol, drugs, doping, tobacco, gambling)"),
+    N_("Våld i nära relation (close relationships)"),
+    N_("Äldre (crimes against older people)"),
 };
 
 const char *trygg_focus_area_name(trygg_focus_area f)
@@ -125,20 +127,42 @@ const char *trygg__report_focus_label(const char *name)
 {
     trygg_focus_area f;
     if (name && trygg_focus_area_from_name(name, &f))
-        return focus_labels[f];
+        return _(focus_labels[f]);
     return name ? name : "";
 }
 
 void trygg__change_text(unsigned before, unsigned after, char *buf, size_t n)
 {
     if (before == 0)
-        snprintf(buf, n, "%s", after == 0 ? "–" : "new");
+        snprintf(buf, n, "%s", after == 0 ? "–" : _("new"));
     else {
-        /* Relative change (after - before) / before, rounded to whole percent. */
+        /* Relative change (after - before) / before, rounded to whole percent, in the run's
+         * percent format ("+25 %", "+25%"), with a true minus sign. */
         double pct = 100.0 * ((double)after - (double)before) / (double)before;
         long r = lround(pct);
-        snprintf(buf, n, r > 0 ? "+%ld %%" : r < 0 ? "−%ld %%" : "%ld %%", r < 0 ? -r : r);
+        char p[TRYGG__NUM_MAX];
+        trygg__fmt_pct(p, sizeof p, (double)(r < 0 ? -r : r) / 100.0, 0);
+        snprintf(buf, n, "%s%s", r > 0 ? "+" : r < 0 ? "−" : "", p);
     }
+}
+
+const char *trygg__fmt_count_private(char *buf, size_t n, unsigned long count, unsigned min_count)
+{
+    if (count > 0 && count < min_count)
+        snprintf(buf, n, "<%u", min_count);
+    else
+        trygg__fmt_num(buf, n, (double)count, 0);
+    return buf;
+}
+
+void trygg__change_text_private(unsigned before, unsigned after, unsigned min_count, char *buf, size_t n)
+{
+    bool hid_before = before > 0 && before < min_count, hid_after = after > 0 && after < min_count;
+    /* 0 -> <3 is "new" either way; any other change with a hidden count would give it away */
+    if (hid_before || (hid_after && before > 0))
+        snprintf(buf, n, "–");
+    else
+        trygg__change_text(before, after, buf, n);
 }
 
 /* ---- Text ---- */
@@ -319,6 +343,12 @@ double trygg__text(cairo_t *cr, double x, double y, double w, const char *text, 
 
 static const trygg__font body_font = {9.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
 
+static const char *synthetic_text(void)
+{
+    return _("SYNTHETIC INCIDENTS: the incident figures and dots in this report are made up for testing and "
+             "demonstration; they are not real reports.");
+}
+
 static double footer_height(const trygg__doc *d)
 {
     trygg__font f = {6.5, false, false, {0.35, 0.35, 0.35}, TRYGG__LEFT};
@@ -326,9 +356,7 @@ static double footer_height(const trygg__doc *d)
     if (d->synthetic) {
         trygg__font w = f;
         w.bold = true;
-        h += trygg__text(d->cr, 0, 0, d->width, "SYNTHETIC INCIDENTS: the incident figures and dots in this report are "
-                                               "made up for testing and demonstration; they are not real reports.",
-                         &w, false, NULL);
+        h += trygg__text(d->cr, 0, 0, d->width, synthetic_text(), &w, false, NULL);
     }
     if (d->footer && *d->footer)
         h += trygg__text(d->cr, 0, 0, d->width, d->footer, &f, false, NULL);
@@ -352,19 +380,17 @@ static void draw_footer(trygg__doc *d)
         trygg__font w = f;
         w.bold = true;
         w.rgb = (trygg__rgb){0.75, 0.05, 0.05};
-        y += trygg__text(cr, d->left, y, d->width, "SYNTHETIC INCIDENTS: the incident figures and dots in this report "
-                                                   "are made up for testing and demonstration; they are not real reports.",
-                         &w, true, NULL);
+        y += trygg__text(cr, d->left, y, d->width, synthetic_text(), &w, true, NULL);
     }
     if (d->footer && *d->footer)
         y += trygg__text(cr, d->left, y, d->width, d->footer, &f, true, NULL);
-    char left[512], right[64];
+    char left[512], right[64], date[TRYGG__NUM_MAX];
     snprintf(left, sizeof left, "%s%strygg %s · %s", d->doc_name ? d->doc_name : "", d->doc_name ? " · " : "",
-             TRYGG_VERSION, d->date);
+             TRYGG_VERSION, trygg__fmt_iso_date(date, sizeof date, d->date));
     if (d->total_pages > 0)
-        snprintf(right, sizeof right, "page %d of %d", d->page, d->total_pages);
+        snprintf(right, sizeof right, _("page %d of %d"), d->page, d->total_pages);
     else
-        snprintf(right, sizeof right, "page %d", d->page);
+        snprintf(right, sizeof right, _("page %d"), d->page);
     trygg__text(cr, d->left, y, d->width * 0.8, left, &f, true, NULL);
     trygg__font r = f;
     r.align = TRYGG__RIGHT;
@@ -751,24 +777,35 @@ void trygg__ranking_table(trygg__doc *d, const trygg_report_ranking *r)
     trygg__doc_heading(d, r->title, 50);
     if (r->n == 0) {
         trygg__font body = {9.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
-        trygg__doc_paragraph(d, "No place qualifies.", &body);
+        trygg__doc_paragraph(d, _("No place qualifies."), &body);
         return;
     }
-    trygg__col cols[6] = {{"Place", 36, TRYGG__RIGHT},  {"Where", 150, TRYGG__LEFT},
-                          {"Length", 40, TRYGG__RIGHT}, {r->reports_label ? r->reports_label : "Reports", 50, TRYGG__RIGHT},
-                          {r->value_label, 52, TRYGG__RIGHT}, {"Why", d->width - 328, TRYGG__LEFT}};
-    char **cells = trygg__cells_new(r->n, 6);
+    /* without any "why" (an owner's report leaves it out) the place's name takes its room */
+    bool why = false;
+    for (size_t i = 0; i < r->n; i++)
+        why |= r->v[i].why && *r->v[i].why;
+    trygg__col cols[6] = {{_("Place"), 36, TRYGG__RIGHT},
+                          {_("Where"), why ? 150 : d->width - 190, TRYGG__LEFT},
+                          {_("Length"), 40, TRYGG__RIGHT},
+                          {r->reports_label ? r->reports_label : _("Reports"), 62, TRYGG__RIGHT},
+                          {r->value_label, 52, TRYGG__RIGHT},
+                          {_("Why"), d->width - 340, TRYGG__LEFT}};
+    size_t nc = why ? 6 : 5;
+    char **cells = trygg__cells_new(r->n, nc);
+    char b[TRYGG__NUM_MAX];
     for (size_t i = 0; i < r->n; i++) {
         const trygg_report_place *p = &r->v[i];
-        cells[i * 6] = trygg__xasprintf("%lld", (long long)p->seg_id);
-        cells[i * 6 + 1] = trygg__xstrdup(p->location && *p->location ? p->location : "(unnamed)");
-        cells[i * 6 + 2] = trygg__xasprintf("%.0f m", p->length_m);
-        cells[i * 6 + 3] = trygg__xasprintf("%u", p->reports);
-        cells[i * 6 + 4] = isfinite(p->value) ? trygg__xasprintf("%.1f", p->value) : trygg__xstrdup("\u2013");
-        cells[i * 6 + 5] = trygg__xstrdup(p->why ? p->why : "");
+        char **row = cells + i * nc;
+        row[0] = trygg__xasprintf("%lld", (long long)p->seg_id);
+        row[1] = trygg__xstrdup(p->location && *p->location ? p->location : _("(unnamed)"));
+        row[2] = trygg__xasprintf("%s\u00a0m", trygg__fmt_num(b, sizeof b, p->length_m, 0));
+        row[3] = trygg__xstrdup(trygg__fmt_count_private(b, sizeof b, p->reports, r->min_count));
+        row[4] = trygg__xstrdup(trygg__fmt_num(b, sizeof b, p->value, 1));
+        if (why)
+            row[5] = trygg__xstrdup(p->why ? p->why : "");
     }
-    char *cont = trygg__xasprintf("%s, continued", r->title);
-    trygg__doc_table(d, cols, 6, cells, r->n, 7.5, cont, r->n, NULL);
+    char *cont = trygg__xasprintf(_("%s, continued"), r->title);
+    trygg__doc_table(d, cols, nc, cells, r->n, 7.5, cont, r->n, NULL);
     free(cont);
-    trygg__cells_free(cells, r->n, 6);
+    trygg__cells_free(cells, r->n, nc);
 }

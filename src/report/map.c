@@ -7,9 +7,12 @@
  * fixed-point range.
  */
 #include <math.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "report/report_internal.h"
 
@@ -386,6 +389,13 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
     free(placed);
 }
 
+static atomic_size_t incident_dots;
+
+size_t trygg__report_incident_dots_drawn(void)
+{
+    return atomic_load(&incident_dots);
+}
+
 static void dot(cairo_t *cr, double x, double y, double r, trygg__rgb fill, trygg__rgb line, double lw)
 {
     cairo_new_path(cr);
@@ -457,8 +467,66 @@ static void draw_incident_bins(cairo_t *cr, const view *v, const trygg_report_ma
             top = b->cat[c] > b->cat[top] ? c : top;
         double r = fmax(BIN_SIDE / 2 * sqrt((double)b->n / most), r_min * 0.6);
         dot(cr, b->sx / b->n, b->sy / b->n, r, trygg__report_category_rgb(top), white, 0.5);
+        atomic_fetch_add(&incident_dots, 1);
     }
     free(bins);
+}
+
+/* Fill of the count squares (ColorBrewer Purples, darkest class). */
+static const trygg__rgb grid_rgb = {84 / 255.0, 39 / 255.0, 143 / 255.0};
+
+/* The number of reports in each square of m->incident_grid_m metres (aligned on multiples of it
+ * in the working CRS, so that the squares do not follow the area), as a square shaded by its
+ * count with the count in it; squares with fewer than m->grid_min_count reports are not drawn.
+ * No position finer than the square reaches the page. */
+static void draw_incident_grid(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    double side = m->incident_grid_m;
+    long gx0 = (long)floor(v->xmin / side), gy0 = (long)floor(v->ymin / side);
+    long gx1 = (long)floor(v->xmax / side), gy1 = (long)floor(v->ymax / side);
+    if (gx1 - gx0 > 4000 || gy1 - gy0 > 4000 || gx1 < gx0 || gy1 < gy0)
+        return; /* squares far below a point's size: nothing readable to draw */
+    size_t nx = (size_t)(gx1 - gx0 + 1), ny = (size_t)(gy1 - gy0 + 1);
+    unsigned *n = trygg__xcalloc(nx * ny, sizeof *n), most = 0;
+    for (size_t i = 0; i < m->nincidents; i++) {
+        double x = m->incidents[i].x, y = m->incidents[i].y;
+        if (!finite2(x, y))
+            continue;
+        long gx = (long)floor(x / side), gy = (long)floor(y / side);
+        if (gx < gx0 || gx > gx1 || gy < gy0 || gy > gy1)
+            continue;
+        unsigned *c = &n[(size_t)(gy - gy0) * nx + (size_t)(gx - gx0)];
+        (*c)++;
+        most = *c > most ? *c : most;
+    }
+    unsigned k = m->grid_min_count > 0 ? m->grid_min_count : 1;
+    trygg__font f = {6.5, true, false, {0.1, 0.1, 0.1}, TRYGG__CENTER};
+    double px = side * v->s;
+    for (size_t j = 0; j < ny; j++)
+        for (size_t i = 0; i < nx; i++) {
+            unsigned c = n[j * nx + i];
+            if (c < k)
+                continue;
+            double x0 = (double)(gx0 + (long)i) * side, y1 = (double)(gy0 + (long)j + 1) * side;
+            /* shade from light (the threshold) to dark (the fullest square) */
+            double t = most > k ? (double)(c - k) / (double)(most - k) : 1.0;
+            cairo_new_path(cr);
+            cairo_rectangle(cr, vx(v, x0), vy(v, y1), px, px);
+            set_rgb(cr, grid_rgb, 0.10 + 0.45 * t);
+            cairo_fill_preserve(cr);
+            set_rgb(cr, grid_rgb, 0.9);
+            cairo_set_line_width(cr, 0.6);
+            cairo_stroke(cr);
+            char num[TRYGG__NUM_MAX];
+            trygg__fmt_num(num, sizeof num, c, 0);
+            double tw, th = trygg__text(cr, 0, 0, 0, num, &f, false, &tw);
+            if (tw < px - 2 && th < px - 2) {
+                trygg__font ff = f;
+                ff.rgb = t > 0.6 ? (trygg__rgb){1, 1, 1} : (trygg__rgb){0.1, 0.1, 0.1};
+                trygg__text(cr, vx(v, x0) + px / 2, vy(v, y1) + px / 2 - th / 2, 0, num, &ff, true, NULL);
+            }
+        }
+    free(n);
 }
 
 static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_data *m)
@@ -519,14 +587,18 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
             dot(cr, vx(v, x), vy(v, y), sz.lamp, lamp_fill, lamp_line, 0.25);
     }
-    if (m->nincidents > TRYGG__MAP_MAX_DOTS) {
+    if (m->incident_grid_m > 0) {
+        draw_incident_grid(cr, v, m);
+    } else if (m->nincidents > TRYGG__MAP_MAX_DOTS) {
         draw_incident_bins(cr, v, m, sz.incident);
     } else {
         for (size_t i = 0; i < m->nincidents; i++) {
             double x = m->incidents[i].x, y = m->incidents[i].y;
-            if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax)
+            if (finite2(x, y) && x >= v->cxmin && x <= v->cxmax && y >= v->cymin && y <= v->cymax) {
                 dot(cr, vx(v, x), vy(v, y), sz.incident, trygg__report_category_rgb(m->incidents[i].category),
                     white, 0.5);
+                atomic_fetch_add(&incident_dots, 1);
+            }
         }
     }
     draw_measure_markers(cr, v, m);
@@ -556,11 +628,11 @@ static void draw_scale_bar(cairo_t *cr, const view *v)
 {
     double len_m = nice_length(0.25 * v->pw / v->s);
     double len = len_m * v->s;
-    char label[32];
+    char label[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
     if (len_m >= 1000)
-        snprintf(label, sizeof label, "%g km", len_m / 1000);
+        snprintf(label, sizeof label, "%s km", trygg__fmt_num(num, sizeof num, len_m / 1000, 0));
     else
-        snprintf(label, sizeof label, "%g m", len_m);
+        snprintf(label, sizeof label, "%s m", trygg__fmt_num(num, sizeof num, len_m, len_m < 1 ? 1 : 0));
     trygg__font f = {7.0, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
     double tw, th = trygg__text(cr, 0, 0, 0, label, &f, false, &tw);
     double x = v->px + 8, y = v->py + v->ph - 10;
@@ -585,7 +657,8 @@ static void draw_north_arrow(cairo_t *cr, const view *v)
     double cx = v->px + v->pw - 16, top = v->py + 8;
     backing(cr, cx - 9, top - 2, 18, 32);
     trygg__font f = {8.0, true, false, {0.1, 0.1, 0.1}, TRYGG__CENTER};
-    double th = trygg__text(cr, cx, top, 0, "N", &f, true, NULL);
+    /* TRANSLATORS: the north arrow's letter (norr: N) */
+    double th = trygg__text(cr, cx, top, 0, _("N"), &f, true, NULL);
     double y0 = top + th + 1;
     cairo_new_path(cr);
     cairo_move_to(cr, cx, y0);
@@ -622,7 +695,7 @@ typedef enum { SW_HEAD, SW_LINE, SW_DASH, SW_DOT, SW_FILL, SW_OUTLINE, SW_BUFFER
 typedef struct {
     swatch_kind kind;
     trygg__rgb rgb;
-    char label[96];
+    char label[160];
 } legend_item;
 
 typedef struct {
@@ -649,52 +722,67 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
             has_poly[m->polygons[i].kind] = true;
     trygg__rgb none = {0, 0, 0};
     if (has_poly[TRYGG_REPORT_POLY_AREA])
-        add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, "The area");
+        add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, _("The area"));
     if (has_poly[TRYGG_REPORT_POLY_BUFFER])
-        add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, "Surroundings in the figures");
+        add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, _("Surroundings in the figures"));
     if (m->nstreets) {
-        add(l, SW_HEAD, none, "Street safety index");
+        add(l, SW_HEAD, none, _("Street safety index"));
         bool unscored = false;
         for (size_t i = 0; i < m->nstreets; i++)
             unscored |= !isfinite(m->streets[i].value);
         for (int c = 0; c < 5; c++)
             add(l, SW_LINE, trygg__report_safety_rgb(c), trygg__report_safety_label(c));
         if (unscored)
-            add(l, SW_LINE, trygg__report_safety_rgb(-1), "not scored");
+            add(l, SW_LINE, trygg__report_safety_rgb(-1), trygg__report_safety_label(-1));
     }
     if (m->ndark || m->nlamps)
-        add(l, SW_HEAD, none, "Lighting");
+        add(l, SW_HEAD, none, _("Lighting"));
     if (m->ndark)
-        add(l, SW_DASH, dark_rgb, "Dark stretch (mörk sträcka)");
+        add(l, SW_DASH, dark_rgb, _("Dark stretch"));
     if (m->nlamps)
-        add(l, SW_DOT, lamp_fill, "Street lamp");
-    if (m->nincidents) {
+        add(l, SW_DOT, lamp_fill, _("Street lamp"));
+    if (m->nincidents && m->incident_grid_m > 0) {
+        char head[160], side[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
+        snprintf(side, sizeof side, "%s\u00a0m", trygg__fmt_num(num, sizeof num, m->incident_grid_m, 0));
+        if (m->grid_min_count > 1)
+            snprintf(head, sizeof head, _("Reports per %s square (squares with fewer than %u are not shown)"), side,
+                     m->grid_min_count);
+        else
+            snprintf(head, sizeof head, _("Reports per %s square"), side);
+        add(l, SW_HEAD, none, head);
+        add(l, SW_FILL, grid_rgb, _("Number of reports in the square"));
+    } else if (m->nincidents) {
         bool present[TRYGG_CAT_COUNT] = {false};
         for (size_t i = 0; i < m->nincidents; i++) {
             int c = m->incidents[i].category;
             present[c < 0 || c >= TRYGG_CAT_COUNT ? TRYGG_CAT_OTHER : c] = true;
         }
         add(l, SW_HEAD, none,
-            m->nincidents > TRYGG__MAP_MAX_DOTS ? "Incidents, grouped (larger dot: more reports; colour: the most "
-                                                  "frequent category)"
-                                                : "Incidents");
+            m->nincidents > TRYGG__MAP_MAX_DOTS ? _("Incidents, grouped (larger dot: more reports; colour: the most "
+                                                    "frequent category)")
+                                                : _("Incidents"));
         for (int c = 0; c < TRYGG_CAT_COUNT; c++)
             if (present[c])
                 add(l, SW_DOT, trygg__report_category_rgb(c), trygg__report_category_label(c));
     }
     if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_99] || has_poly[TRYGG_REPORT_POLY_HOTSPOT_95] ||
         has_poly[TRYGG_REPORT_POLY_HOTSPOT_90]) {
-        add(l, SW_HEAD, none, "Hot spots (Gi*)");
+        add(l, SW_HEAD, none, _("Hot spots (Gi*)"));
         if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_99])
-            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_99), "99 % confidence");
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_99),
+                /* xgettext:no-c-format */
+                _("99 % confidence"));
         if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_95])
-            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_95), "95 % confidence");
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_95),
+                /* xgettext:no-c-format */
+                _("95 % confidence"));
         if (has_poly[TRYGG_REPORT_POLY_HOTSPOT_90])
-            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_90), "90 % confidence");
+            add(l, SW_FILL, trygg__report_hotspot_rgb(TRYGG_REPORT_POLY_HOTSPOT_90),
+                /* xgettext:no-c-format */
+                _("90 % confidence"));
     }
     if (has_poly[TRYGG_REPORT_POLY_MEASURE])
-        add(l, SW_MARKER, none, "Proposed measure (åtgärd), no. as in the table (most urgent first, where "
-                                "they fit)");
+        add(l, SW_MARKER, none, _("Proposed measure, no. as in the table (most urgent first, where they fit)"));
 }
 
 #define LEGEND_FONT 7.0

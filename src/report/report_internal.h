@@ -20,8 +20,9 @@ typedef struct {
     double r, g, b;
 } trygg__rgb;
 
-/* Colour and legend label of an incident category, as in styles/incidents.qml (labels carry
- * the Swedish term where one is in use). Out-of-range categories are "other". */
+/* Colour and legend label of an incident category, as in styles/incidents.qml; the label is the
+ * category's plain name in the run's language ("Skadegörelse", "Vandalism"). Out-of-range
+ * categories are "other". */
 trygg__rgb trygg__report_category_rgb(int category);
 const char *trygg__report_category_label(int category);
 
@@ -114,8 +115,17 @@ trygg_status trygg__doc_render(trygg_ctx *ctx, const char *path, const char *tit
                                const char *footer, bool synthetic, const char *doc_name, trygg__doc_fn draw,
                                void *user);
 
-/* Percent change text: "+25 %", "-40 %", "0 %", "new" (before 0, after > 0) or "–" (both 0). */
+/* Percent change text in the run's language: "+25 %", "−40 %", "0 %", "ny"/"new" (before 0,
+ * after > 0) or "–" (both 0). */
 void trygg__change_text(unsigned before, unsigned after, char *buf, size_t n);
+
+/* A count as a document for people outside the municipality and police may show it: "<N" for
+ * 1 .. min_count - 1 (0 stays "0": it names nobody), else the number in the run's format
+ * ("12 345"); min_count 0 or 1 means every count exact. Into buf, returned. */
+const char *trygg__fmt_count_private(char *buf, size_t n, unsigned long count, unsigned min_count);
+/* trygg__change_text, but "–" wherever a count shown as "<N" could be worked out from it (a
+ * change from 0 to a hidden count stays "new"). */
+void trygg__change_text_private(unsigned before, unsigned after, unsigned min_count, char *buf, size_t n);
 
 /* Measures ordered by priority (1 first), then id, then input order. Free the array (not the
  * measures) with free(). */
@@ -128,6 +138,16 @@ void trygg__incident_bars(cairo_t *cr, double x, double y, double w, double h, c
                           const unsigned *after, const char *label_before, const char *label_after);
 unsigned trygg__incident_table(trygg__doc *d, const unsigned *before, const unsigned *after, const char *pb,
                                const char *pa, double chart_w);
+/* The same with counts below min_count shown as "<N" (0 or 1: exact, as trygg__incident_table):
+ * a hidden count's change shows as "–", its bar as an outline up to min_count, and a total whose
+ * column holds a hidden count as "≥ S" (S the least it can be), so that no hidden count can be
+ * worked out from the others. */
+unsigned trygg__incident_table_private(trygg__doc *d, const unsigned *before, const unsigned *after, const char *pb,
+                                       const char *pa, double chart_w, unsigned min_count);
+
+/* For tests: incident dots drawn by trygg_report_map in this process so far (single dots and
+ * grouped dots alike; the count squares of an owner map are not dots). */
+size_t trygg__report_incident_dots_drawn(void);
 
 /* A map with more incidents than this shows them grouped in small squares (one dot each, sized by
  * its count) rather than one dot per report: beyond a few hundred the dots cover each other. */

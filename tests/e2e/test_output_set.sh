@@ -67,10 +67,10 @@ fi
 sums > before.txt
 
 # SIGTERM at the start of the report stage and SIGINT in an earlier one: a clean stop, exit 1,
-# nothing left at all.
+# nothing left at all (messages in English: --lang en).
 for case in "report TERM" "hotspots INT"; do
     set -- $case
-    if stopped "$1" sig.txt -- run -q "$ini" -o out.gpkg; then
+    if stopped "$1" sig.txt -- --lang en run -q "$ini" -o out.gpkg; then
         signalled "$2"
         [ $rc = 1 ] || fail "SIG$2 at $1: exit code $rc, want 1"
         grep -q "interrupted" sig.txt || { fail "SIG$2 at $1: no 'interrupted' message"; cat sig.txt; }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End to end: area reports and the lägesbild. `trygg run` on the sample makes one PDF per example
 # area (gis-data/example_areas.gpkg) and the lägesbild; the PDFs' text carries the area's name and
-# the figures of its area_reports row; `trygg report` remakes them from an existing output with
-# another areas file, and fails on a missing one without touching the output.
+# the figures of its area_reports row, in Swedish by default and in English with --lang en; an
+# owner report (the default audience) shows a count under 3 as "<3" that the area_reports layer
+# keeps exactly, and an internal one the count itself; `trygg report` remakes them from an
+# existing output with another areas file, and fails on a missing one without touching the output.
 set -euo pipefail
 trygg=$1
 work=$2
@@ -36,7 +38,8 @@ for id in EX-1 EX-2 EX-3 EX-4 EX-5; do
         [ "$p" = 2 ] || fail "$f has $p pages with no measures, expected 2"
     else
         [ "$p" -ge 2 ] && [ "$p" -le $((3 + m / 10)) ] || fail "$f has $p pages with $m measures, expected 2-$((3 + m / 10))"
-        pdftotext "$f" m.txt && grep -q "Measures (åtgärder)" m.txt || fail "$f lists no measures though $m are near"
+        pdftotext "$f" m.txt && grep -q "Föreslagna åtgärder i och runt området" m.txt ||
+            fail "$f lists no measures though $m are near"
     fi
 done
 p=$(pages h_lagesbild.pdf)
@@ -52,23 +55,74 @@ val() { ogrinfo -ro -q -sql "SELECT $1 FROM area_reports WHERE area_id = '$2'" h
 [ "$(ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM layer_styles WHERE f_table_name = 'area_reports'" h.gpkg |
     sed -n 's/.* = //p')" = 1 ] || fail "area_reports has no default style"
 
-# The report's text: the name with its letters exactly, and the figures of its row.
-pdftotext -layout h_reports/Paaskynen.pdf p.txt
+# The report's text (Swedish, the default language): the name with its letters exactly, the
+# figures of its row with the Swedish category names, Swedish headings and number formats
+# (decimal comma; no-break spaces made plain), and no English heading.
+text() { pdftotext -layout "$1" - | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g'; }
+text h_reports/Paaskynen.pdf > p.txt
 grep -q "Pääskynen" p.txt || fail "Paaskynen.pdf does not name Pääskynen"
+sv_name() {
+    case $1 in vandalism) echo Skadegörelse ;; graffiti) echo Klotter ;; littering) echo Nedskräpning ;;
+        violence) echo Våld ;; theft) echo Stöld ;; drugs) echo Narkotika ;; disorder) echo Ordningsstörning ;;
+        fraud) echo Bedrägeri ;; *) echo Övrigt ;; esac
+}
+for cat in vandalism graffiti littering violence theft drugs disorder fraud other; do
+    a=$(val n_${cat}_a EX-1)
+    b=$(val n_${cat}_b EX-1)
+    [ "$a$b" = 00 ] && continue
+    [ "$a" -ge 3 ] && [ "$b" -ge 3 ] || fail "EX-1 $cat: $a, $b: pick counts of at least 3 for the exact rows"
+    grep -Eq "^ *$(sv_name $cat) +$a +$b +" p.txt || fail "Paaskynen.pdf: no row '$(sv_name $cat) $a $b'"
+done
+ta=$(val n_total_a EX-1)
+tb=$(val n_total_b EX-1)
+grep -Eq "Alla anmälningar +$ta +$tb " p.txt || fail "Paaskynen.pdf: no total row $ta $tb"
+lamps=$(val lamps EX-1)
+grep -q "$lamps gatlampor" p.txt || fail "Paaskynen.pdf: not $lamps gatlampor"
+mean=$(printf '%.0f' "$(val mean_safety_index EX-1)")
+grep -q "Områdets medelvärde $mean:" p.txt || fail "Paaskynen.pdf: no safety-index mean $mean"
+for h in "Trygghetsrapport för fastighet eller område" "Anmälningar i området och inom 200 m från det" \
+    "Belysning" "Hur gatorna här står sig jämfört med övriga Helsinki centre" \
+    "Minst trygga platser i och runt området" "Föreslagna åtgärder i och runt området" "Antal under 3 visas som <3" \
+    "sida 1 av"; do
+    grep -q "$h" p.txt || fail "Paaskynen.pdf: no Swedish heading '$h'"
+done
+for h in "Safety report" "Incidents in the area" "Lighting" "Least safe places" "Measures proposed" "page 1 of" \
+    "All incidents"; do
+    if grep -q "$h" p.txt; then fail "Paaskynen.pdf (Swedish) has the English '$h'"; fi
+done
+# the least safe places' safety index (after the length and the count) has one decimal: a
+# decimal comma, never a point
+grep -Eq " m +(<3|[0-9]+) +[0-9]+,[0-9]( |$)" p.txt || fail "Paaskynen.pdf: no safety index with a decimal comma"
+if grep -Eq " m +(<3|[0-9]+) +[0-9]+\.[0-9]( |$)" p.txt; then fail "Paaskynen.pdf: a decimal point in Swedish"; fi
+
+# An owner report (the default) shows a count under 3 as "<3": the barracks' drug reports (1 and
+# 1 in the sample) are stored exactly in the layer, and the change that would give them away is
+# "–"; the total of each period is then at least what shows ("≥").
+[ "$(val n_drugs_a EX-4)" = 1 ] && [ "$(val n_drugs_b EX-4)" = 1 ] ||
+    fail "EX-4 drugs: $(val n_drugs_a EX-4), $(val n_drugs_b EX-4) (the test needs 1 and 1)"
+text h_reports/Kaartin_kasarmi.pdf > k.txt
+grep -Eq "^ *Narkotika +<3 +<3 +–( |$)" k.txt || fail "Kaartin_kasarmi.pdf: drugs not '<3 <3 –': $(grep Narkotika k.txt)"
+grep -Eq "Alla anmälningar +≥ [0-9]+ +≥ [0-9]+ +–( |$)" k.txt || fail "Kaartin_kasarmi.pdf: totals: $(grep 'Alla anm' k.txt)"
+
+# English: the same figures under English headings.
+"$trygg" --lang en run -q -o en.gpkg > /dev/null
+text en_reports/Paaskynen.pdf > e.txt
 for cat in vandalism graffiti littering violence theft drugs disorder fraud other; do
     a=$(val n_${cat}_a EX-1)
     b=$(val n_${cat}_b EX-1)
     [ "$a$b" = 00 ] && continue
     label=$(echo "$cat" | sed 's/./\U&/')
-    grep -Eq "^ *$label.* $a +$b +" p.txt || fail "Paaskynen.pdf: no row '$label ... $a $b'"
+    grep -Eq "^ *$label +$a +$b +" e.txt || fail "en Paaskynen.pdf: no row '$label $a $b'"
 done
-ta=$(val n_total_a EX-1)
-tb=$(val n_total_b EX-1)
-grep -Eq "All incidents +$ta +$tb " p.txt || fail "Paaskynen.pdf: no total row $ta $tb"
-lamps=$(val lamps EX-1)
-grep -q "$lamps street lamp" p.txt || fail "Paaskynen.pdf: not $lamps street lamps"
-mean=$(printf '%.0f' "$(val mean_safety_index EX-1)")
-grep -q "Area mean $mean:" p.txt || fail "Paaskynen.pdf: no safety-index mean $mean"
+grep -Eq "All incidents +$ta +$tb " e.txt || fail "en Paaskynen.pdf: no total row $ta $tb"
+grep -q "$lamps street lamps" e.txt || fail "en Paaskynen.pdf: not $lamps street lamps"
+grep -q "Area mean $mean:" e.txt || fail "en Paaskynen.pdf: no safety-index mean $mean"
+for h in "Safety report for a property or area" "Incidents in the area and within 200 m of it" "Lighting" \
+    "Least safe places in and around the area" "Measures proposed in and around the area" "Counts under 3 are shown as <3" \
+    "page 1 of"; do
+    grep -q "$h" e.txt || fail "en Paaskynen.pdf: no English heading '$h'"
+done
+if grep -q "Trygghetsrapport\|Anmälningar i området" e.txt; then fail "en Paaskynen.pdf has Swedish headings"; fi
 
 # The railway station: its name's ä twice.
 pdftotext h_reports/Helsingin_paarautatieasema.pdf t.txt && grep -q "Helsingin päärautatieasema" t.txt ||
@@ -76,7 +130,7 @@ pdftotext h_reports/Helsingin_paarautatieasema.pdf t.txt && grep -q "Helsingin p
 
 # The music centre (25 m surroundings) has no incident: the report says so, the row is zero.
 [ "$(val n_total_a EX-5)$(val n_total_b EX-5)" = 00 ] || fail "EX-5 should have no incidents"
-pdftotext h_reports/Musiikkitalo.pdf t.txt && tr '\n' ' ' < t.txt > t1.txt && grep -q "No incidents were reported in the area and within 25 m" t1.txt ||
+text h_reports/Musiikkitalo.pdf | tr '\n' ' ' | tr -s ' ' > t1.txt && grep -q "Inga anmälningar i området eller inom 25 m från det" t1.txt ||
     fail "Musiikkitalo.pdf does not say that no incident was reported"
 
 # The area on the extract's southern edge renders, with figures.
@@ -102,6 +156,31 @@ grep -q "updated h.gpkg (area_reports: 2 areas)" report.txt || fail "trygg repor
 /usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error h.gpkg
 [ "$(ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM layer_styles WHERE f_table_name = 'area_reports'" h.gpkg |
     sed -n 's/.* = //p')" = 1 ] || fail "the replaced area_reports has not exactly one style"
+
+# `trygg report --audience internal`: exact counts (the barracks' single drug reports as 1) and
+# the rule that says so; the layer is exact either way.
+"$trygg" report h.gpkg --areas "$src/gis-data/example_areas.gpkg" --out internal --audience internal > /dev/null
+text internal/Kaartin_kasarmi.pdf > ki.txt
+grep -Eq "^ *Narkotika +1 +1 +0 ?%" ki.txt || fail "internal Kaartin_kasarmi.pdf: drugs not '1 1 0 %': $(grep Narkotika ki.txt)"
+grep -q "Intern version" ki.txt || fail "internal Kaartin_kasarmi.pdf does not say it is internal"
+if grep -q "<3" ki.txt; then fail "internal Kaartin_kasarmi.pdf hides a count"; fi
+if "$trygg" report h.gpkg --areas areas2.geojson --audience public 2> err.txt; then fail "--audience public accepted"; fi
+grep -q "audience" err.txt || fail "--audience public: $(cat err.txt)"
+
+# [reports] audience = internal in the run's config: the run's reports are internal, and so are
+# those of a later `trygg report` without --audience (it reads the run's config in run_info).
+sed -e "s|^source = |source = $src/gis-data/|" -e "s|^\(areas\{0,1\}\) = |\1 = $src/gis-data/|" \
+    -e 's|^; audience = owner$|audience = internal|' "$src/gis-data/trygg.ini" > internal.ini
+grep -q "^audience = internal$" internal.ini || fail "internal.ini: no audience line to set"
+"$trygg" run -q internal.ini -o int.gpkg > /dev/null
+text int_reports/Kaartin_kasarmi.pdf > ki.txt
+grep -Eq "^ *Narkotika +1 +1 +0 ?%" ki.txt || fail "audience = internal: drugs not exact"
+"$trygg" report int.gpkg --areas "$src/gis-data/example_areas.gpkg" --out later > /dev/null
+text later/Kaartin_kasarmi.pdf > ki.txt
+grep -q "Intern version" ki.txt || fail "trygg report did not take the run's audience"
+sed 's|^audience = internal$|audience = everyone|' internal.ini > bad.ini
+if "$trygg" run -q bad.ini -o bad.gpkg 2> err.txt; then fail "audience = everyone accepted"; fi
+grep -q "\[reports\] audience = 'everyone'" err.txt || fail "audience = everyone: $(cat err.txt)"
 
 # A missing areas file: a message naming it, exit 1, the output byte for byte unchanged.
 cp h.gpkg before.gpkg

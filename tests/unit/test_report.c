@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/i18n.h"
 #include "helpers.h"
 #include "report/report_internal.h"
 #include "trygg/report.h"
@@ -79,23 +80,33 @@ static char *pdf_text(const char *pdf, int page)
     return t;
 }
 
-/* The -layout text line (spaces before "%" dropped) that contains the last occurrence of key (a copy), or NULL: the last,
- * because the map's legend, above the tables, names the categories too. */
+/* The -layout text line (spaces before "%" dropped) of the table row that starts with key and has
+ * a number after it (a copy), or NULL: the last such line, because the map's legend and the bar
+ * chart beside the table name the categories too. */
 static char *layout_line(const char *pdf, const char *key)
 {
     char cmd[4300];
     snprintf(cmd, sizeof cmd, "pdftotext -layout -enc UTF-8 '%s' - 2>/dev/null", pdf);
     char *t = capture(cmd), *out = NULL;
-    char *hit = NULL;
-    for (char *p = t; p && (p = strstr(p, key)) != NULL; p++)
-        hit = p;
+    char *hit = NULL, *hit_end = NULL;
+    for (char *line = t; line && *line;) {
+        char *end = strchr(line, '\n');
+        if (!end)
+            end = line + strlen(line);
+        char *p = line;
+        while (p < end && *p == ' ')
+            p++;
+        if ((size_t)(end - p) >= strlen(key) && strncmp(p, key, strlen(key)) == 0) {
+            bool digit = false;
+            for (char *q = p + strlen(key); q < end && !digit; q++)
+                digit = *q >= '0' && *q <= '9';
+            if (digit)
+                hit = line, hit_end = end;
+        }
+        line = *end ? end + 1 : NULL;
+    }
     if (hit) {
-        char *a = hit, *b = hit;
-        while (a > t && a[-1] != '\n')
-            a--;
-        while (*b && *b != '\n')
-            b++;
-        out = strndup(a, (size_t)(b - a));
+        out = strndup(hit, (size_t)(hit_end - hit));
         /* pdftotext keeps or drops the space before "%" depending on glyph spacing: drop it */
         size_t w = 0;
         for (size_t r = 0; out[r]; r++)
@@ -331,7 +342,7 @@ static void test_report_map_colours_and_transform(void)
     cairo_paint(cr);
     double a[4] = {0, 0, 1000, 0}, b[4] = {0, 500, 1000, 500};
     trygg_report_line lines[2] = {{a, 2, 10.0}, {b, 2, 90.0}};
-    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL};
+    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
     int r, g, bl;
     pixel(s, 150, 225, &r, &g, &bl);
@@ -365,11 +376,11 @@ static void test_report_map_bad_input(void)
     double ring[8] = {-1e12, -1e12, 1e12, -1e12, 1e12, 1e12, -1e12, -1e12};
     size_t nv[1] = {4};
     trygg_report_polygon poly[1] = {{ring, nv, 1, TRYGG_REPORT_POLY_HOTSPOT_99, NULL}};
-    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution"};
+    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution", 0, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_OK);
     m.xmin = NAN;
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not finite");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "är inte ändlig");
     m.xmin = 0;
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 0, 300, &m), TRYGG_E_USAGE);
     /* an empty map: an empty frame, no error */
@@ -399,7 +410,7 @@ static void test_report_map_incidents_grouped(void)
             pts[i] = (trygg_report_point){500, 500, TRYGG_CAT_VANDALISM};
         cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
         cairo_t *cr = cairo_create(s);
-        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL};
+        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL, 0, 0};
         TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
         int r, g, b;
         pixel(s, 150, 150, &r, &g, &b);
@@ -430,6 +441,7 @@ static void test_report_area_figures(void)
     fixture_init(&f, 0, 0, true);
     trygg_area_report r;
     area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    r.audience = TRYGG_AUDIENCE_INTERNAL; /* every count exact; the owner's report is tested below */
     const char *dir = th_tmpdir("report_area");
     char path[4200];
     snprintf(path, sizeof path, "%s/area.pdf", dir);
@@ -442,49 +454,54 @@ static void test_report_area_figures(void)
     TH_ASSERT_INT(pdf_pages(path), 2);
     char *t = pdf_text(path, 0);
     TH_ASSERT_CONTAINS(t, "Västra Mårtensgatan 12");
-    TH_ASSERT_CONTAINS(t, "Measures (åtgärder) proposed in and around the area");
+    TH_ASSERT_CONTAINS(t, "Trygghetsrapport för fastighet eller område · Lund · område A-12");
+    TH_ASSERT_CONTAINS(t, "Föreslagna åtgärder i och runt området");
     TH_ASSERT_CONTAINS(t, "Förbättra belysningen längs den mörka sträckan");
     TH_ASSERT_CONTAINS(t, "Tekniska förvaltningen, gatuavdelningen");
     TH_ASSERT_CONTAINS(t, "Fastighetsägaren och Lunds kommun");
     TH_ASSERT_CONTAINS(t, "Trygghetssamordnaren och lokalpolisområde Lund");
-    TH_ASSERT_CONTAINS(t, "SYNTHETIC");
-    TH_ASSERT_CONTAINS(t, "trygg " TRYGG_VERSION " · 2025-03-01");
-    TH_ASSERT_CONTAINS(t, "page 2 of 2");
+    TH_ASSERT_CONTAINS(t, "SYNTETISKA");
+    TH_ASSERT_CONTAINS(t, "Intern version: exakta antal och varje anmälan på kartan.");
+    TH_ASSERT_CONTAINS(t, "trygg " TRYGG_VERSION " · 1 mars 2025");
+    TH_ASSERT_CONTAINS(t, "sida 2 av 2");
     /* Lighting: 640 + 310 + 120 = 1070 m; P3 640/1070 = 59.8 % -> "60 %", below P6 120/1070 =
      * 11.2 % -> "11 %". */
     TH_ASSERT_CONTAINS(t, "640 m 60 %");
     TH_ASSERT_CONTAINS(t, "120 m 11 %");
-    TH_ASSERT_CONTAINS(t, "the longest is 120 m on Västra Mårtensgatan");
+    TH_ASSERT_CONTAINS(t, "En mörk sträcka (gata där den beräknade belysningen är under 0,6 lux), 120 m lång, på "
+                          "Västra Mårtensgatan.");
     /* Scores: the safety index's municipality values are i*0.5 + 13 (mod 100) for i < 200, i.e.
      * 0.0, 0.5, ..., 99.5 once each; 38 has 76 values below it and one equal: (76 + 0.5) / 200
      * = 38.25 % -> "38 %". */
-    TH_ASSERT_CONTAINS(t, "Area mean 38: better than 38 % of places in Lund.");
+    TH_ASSERT_CONTAINS(t, "Områdets medelvärde 38: bättre än 38 % av platserna i Lund.");
     /* The vandalism score (high is bad): values i*0.5 + 39 (mod 100), again 0.0 .. 99.5 once
      * each; below 71 are 0.0 .. 70.5 (142 values), one equals it: (142 + 0.5) / 200 = 71.25 %
      * -> "worse than 71 %". */
-    TH_ASSERT_CONTAINS(t, "Area mean 71: worse than 71 % of places in Lund.");
+    TH_ASSERT_CONTAINS(t, "Områdets medelvärde 71: sämre än 71 % av platserna i Lund.");
+    CU_ASSERT_PTR_NULL(strstr(t, "<3"));
     free(t);
     /* Counts for both periods and the change, one category per table row:
      * vandalism (7 - 12) / 12 = -41.7 % -> "−42 %"; graffiti (9 - 5) / 5 = +80 %; littering 0 %;
-     * violence 0 -> 2 "new"; total 20 -> 21 = +5 %. */
-    char *l = layout_line(path, "Vandalism (skadegörelse)");
+     * violence 0 -> 2 "ny" (new); total 20 -> 21 = +5 %. */
+    char *l = layout_line(path, "Skadegörelse");
     TH_ASSERT_CONTAINS(l, " 12 ");
     TH_ASSERT_CONTAINS(l, " 7 ");
     TH_ASSERT_CONTAINS(l, "−42%");
     free(l);
-    l = layout_line(path, "Graffiti (klotter)");
+    l = layout_line(path, "Klotter");
     TH_ASSERT_CONTAINS(l, " 5 ");
     TH_ASSERT_CONTAINS(l, " 9 ");
     TH_ASSERT_CONTAINS(l, "+80%");
     free(l);
-    l = layout_line(path, "Littering (nedskräpning)");
+    l = layout_line(path, "Nedskräpning");
     TH_ASSERT_CONTAINS(l, " 3 ");
     TH_ASSERT_CONTAINS(l, " 0%");
     free(l);
-    l = layout_line(path, "Violence (våld)");
-    TH_ASSERT_CONTAINS(l, "new");
+    l = layout_line(path, "Våld");
+    TH_ASSERT_CONTAINS(l, " 2 ");
+    TH_ASSERT_CONTAINS(l, "ny");
     free(l);
-    l = layout_line(path, "All incidents");
+    l = layout_line(path, "Alla anmälningar");
     TH_ASSERT_CONTAINS(l, " 20 ");
     TH_ASSERT_CONTAINS(l, " 21 ");
     TH_ASSERT_CONTAINS(l, "+5%");
@@ -496,6 +513,123 @@ static void test_report_area_figures(void)
     free(t);
     fixture_fini(&f);
     trygg_ctx_free(ctx);
+}
+
+static void set_language(const char *code)
+{
+    trygg_ctx *ctx = trygg_ctx_new();
+    CU_ASSERT_EQUAL_FATAL(trygg_set_language(ctx, code), TRYGG_OK);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_area_english(void)
+{
+    /* --lang en: the same figures under English headings, English number formats. */
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    r.audience = TRYGG_AUDIENCE_INTERNAL;
+    const char *dir = th_tmpdir("report_area_en");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area.pdf", dir);
+    set_language("en");
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    set_language("sv");
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Safety report for a property or area · Lund · area A-12");
+    TH_ASSERT_CONTAINS(t, "Incidents in the area and within 200 m of it");
+    TH_ASSERT_CONTAINS(t, "Measures proposed in and around the area");
+    TH_ASSERT_CONTAINS(t, "Internal version: exact counts and every report on the map.");
+    TH_ASSERT_CONTAINS(t, "trygg " TRYGG_VERSION " · 1 March 2025");
+    TH_ASSERT_CONTAINS(t, "page 2 of 2");
+    TH_ASSERT_CONTAINS(t, "44 street lamps. One dark stretch (a street where the estimated light is below 0.6 lux), "
+                          "120 m long, on Västra Mårtensgatan.");
+    TH_ASSERT_CONTAINS(t, "Area mean 38: better than 38% of places in Lund.");
+    CU_ASSERT_PTR_NULL(strstr(t, "Trygghetsrapport"));
+    CU_ASSERT_PTR_NULL(strstr(t, "Skadegörelse"));
+    free(t);
+    char *l = layout_line(path, "Vandalism");
+    TH_ASSERT_CONTAINS(l, " 12 ");
+    TH_ASSERT_CONTAINS(l, " 7 ");
+    TH_ASSERT_CONTAINS(l, "−42%");
+    free(l);
+    l = layout_line(path, "Violence");
+    TH_ASSERT_CONTAINS(l, "new");
+    free(l);
+    l = layout_line(path, "All incidents");
+    TH_ASSERT_CONTAINS(l, " 20 ");
+    TH_ASSERT_CONTAINS(l, " 21 ");
+    TH_ASSERT_CONTAINS(l, "+5%");
+    free(l);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_area_owner(void)
+{
+    /* The owner's report (the default audience): violence 0 -> 2 shows as "0 <3 ny" (a change
+     * from none gives no count away), the later period's total as "≥ 20" (7 + 9 + 3 shown and
+     * at least 1 hidden: the exact 21 would give the hidden 2 away) and its change as "–". The
+     * rule is stated, and the map draws no incident dot, only counts per 100 m square: the 21
+     * incidents lie in a 170 x 156 m box, so at least one square holds 3 or more. */
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    const char *dir = th_tmpdir("report_area_owner");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area.pdf", dir);
+    size_t dots = trygg__report_incident_dots_drawn();
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    TH_ASSERT_INT(trygg__report_incident_dots_drawn() - dots, 0);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Antal under 3 visas som <3. Kartan visar inga enskilda anmälningar, bara antalet "
+                          "anmälningar per ruta med sidan 100 m; rutor med färre än 3 anmälningar visas inte.");
+    TH_ASSERT_CONTAINS(t, "Antal under 3 visas som <3; kartan visar anmälningar per ruta, inte enskilda anmälningar.");
+    TH_ASSERT_CONTAINS(t, "Anmälningar per ruta med sidan 100 m (rutor med färre än 3 visas inte)");
+    free(t);
+    char *l = layout_line(path, "Våld");
+    TH_ASSERT_CONTAINS(l, " 0 ");
+    TH_ASSERT_CONTAINS(l, "<3");
+    TH_ASSERT_CONTAINS(l, "ny");
+    CU_ASSERT_PTR_NULL(strstr(l, " 2 "));
+    free(l);
+    l = layout_line(path, "Alla anmälningar");
+    TH_ASSERT_CONTAINS(l, " 20 ");
+    TH_ASSERT_CONTAINS(l, "≥ 20");
+    TH_ASSERT_CONTAINS(l, "–");
+    CU_ASSERT_PTR_NULL(strstr(l, "21"));
+    free(l);
+    /* the same report for the municipality and the police: every incident a dot */
+    r.audience = TRYGG_AUDIENCE_INTERNAL;
+    dots = trygg__report_incident_dots_drawn();
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    TH_ASSERT_INT(trygg__report_incident_dots_drawn() - dots, 21);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_private_counts(void)
+{
+    char b[TRYGG__NUM_MAX];
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 0, 3), "0");
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 1, 3), "<3");
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 2, 3), "<3");
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 3, 3), "3");
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 4, 5), "<5");
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 2, 0), "2"); /* 0: exact */
+    TH_ASSERT_STR(trygg__fmt_count_private(b, sizeof b, 12345, 3), "12\u202f345");
+    trygg__change_text_private(12, 2, 3, b, sizeof b); /* −83 % would give the 2 away */
+    TH_ASSERT_STR(b, "–");
+    trygg__change_text_private(2, 12, 3, b, sizeof b);
+    TH_ASSERT_STR(b, "–");
+    trygg__change_text_private(0, 2, 3, b, sizeof b);
+    TH_ASSERT_STR(b, "ny");
+    trygg__change_text_private(12, 6, 3, b, sizeof b);
+    TH_ASSERT_STR(b, "−50\u00a0%");
 }
 
 static void test_report_area_without_incidents(void)
@@ -515,10 +649,10 @@ static void test_report_area_without_incidents(void)
     TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
     char *t = pdf_text(path, 0);
     TH_ASSERT_CONTAINS(t, "Stora Södergatan 3");
-    TH_ASSERT_CONTAINS(t, "No incidents were reported in the area and within 200 m of it in 2023 or 2024.");
-    TH_ASSERT_CONTAINS(t, "No measure is proposed in or around this area.");
-    CU_ASSERT_PTR_NULL(strstr(t, "All incidents"));
-    CU_ASSERT_PTR_NULL(strstr(t, "SYNTHETIC"));
+    TH_ASSERT_CONTAINS(t, "Inga anmälningar i området eller inom 200 m från det under 2023 eller 2024.");
+    TH_ASSERT_CONTAINS(t, "Ingen åtgärd föreslås i eller runt området.");
+    CU_ASSERT_PTR_NULL(strstr(t, "Alla anmälningar"));
+    CU_ASSERT_PTR_NULL(strstr(t, "SYNTETISKA"));
     free(t);
     fixture_fini(&f);
     trygg_ctx_free(ctx);
@@ -547,8 +681,8 @@ static void test_report_area_on_edge(void)
     CU_ASSERT(pdf_pages(path) >= 1);
     char *t = pdf_text(path, 0);
     TH_ASSERT_CONTAINS(t, "Kävlingevägen, ytterkanten");
-    TH_ASSERT_CONTAINS(t, "No scored street in the area.");
-    TH_ASSERT_CONTAINS(t, "Area mean 45.");
+    TH_ASSERT_CONTAINS(t, "Ingen gata i området har fått något värde.");
+    TH_ASSERT_CONTAINS(t, "Områdets medelvärde: 45.");
     free(t);
     fixture_fini(&f);
     trygg_ctx_free(ctx);
@@ -606,7 +740,7 @@ static void test_report_write_errors(void)
     /* usage errors */
     r.date = "1 March 2025";
     TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "YYYY-MM-DD");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "har inte formen ÅÅÅÅ-MM-DD");
     r.date = "2025-03-01";
     r.name = NULL;
     TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, target), TRYGG_E_USAGE);
@@ -666,7 +800,7 @@ static void test_report_lagesbild_groups_measures(void)
     s.measures = ms;
     s.nmeasures = NMEASURES;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA"};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA", 0, 0};
     s.synthetic = true;
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_lagesbild");
@@ -906,7 +1040,8 @@ static void example_init(example *e, trygg_area_report *r)
     r->nmeasures = 3;
     r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
                                      e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
-                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC"};
+                                     "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC",
+                                     0, 0};
     r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
                       "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
     r->synthetic = true;
@@ -961,7 +1096,7 @@ static void test_report_summary_followup(void)
     s.measures = ms;
     s.nmeasures = 3;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_summary_followup");
     char path[4200];
@@ -988,6 +1123,9 @@ void test_report_register(void)
         {"map bad input", test_report_map_bad_input},
         {"map groups many incidents", test_report_map_incidents_grouped},
         {"area figures", test_report_area_figures},
+        {"area figures in English", test_report_area_english},
+        {"owner's area report", test_report_area_owner},
+        {"counts shown to owners", test_report_private_counts},
         {"area without incidents", test_report_area_without_incidents},
         {"area on the edge of the data", test_report_area_on_edge},
         {"area deterministic", test_report_area_deterministic},

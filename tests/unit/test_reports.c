@@ -1,5 +1,6 @@
 /* Area reports built from an output GeoPackage (src/pipeline/reports.c): file names, period
- * labels, and the figures of one area on a hand-made GeoPackage written here with GDAL. */
+ * labels, and the figures of one area on a hand-made GeoPackage written here with GDAL; what an
+ * owner's report shows of them against an internal one. */
 #include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -14,7 +15,54 @@
 #include "io/osm_date.h"
 #include "score/coverage.h"
 #include "core/internal.h"
+#include "report/report_internal.h"
+#include "trygg/config.h"
 #include "trygg/reports.h"
+
+static void set_language(const char *code)
+{
+    trygg_ctx *ctx = trygg_ctx_new();
+    CU_ASSERT_EQUAL_FATAL(trygg_set_language(ctx, code), TRYGG_OK);
+    trygg_ctx_free(ctx);
+}
+
+/* Text of a PDF (pdftotext) with every run of white space, no-break spaces too, made one space. */
+static char *pdf_text(const char *pdf)
+{
+    char cmd[1300];
+    snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 '%s' - 2>/dev/null", pdf);
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return NULL;
+    size_t cap = 1 << 16, n = 0, got;
+    char *t = malloc(cap);
+    while ((got = fread(t + n, 1, cap - n - 1, p)) > 0) {
+        n += got;
+        if (cap - n < 1024)
+            t = realloc(t, cap *= 2);
+    }
+    t[n] = '\0';
+    pclose(p);
+    size_t w = 0;
+    bool space = false;
+    for (size_t r = 0; t[r]; r++) {
+        unsigned char c = (unsigned char)t[r];
+        if (c == 0xC2 && (unsigned char)t[r + 1] == 0xA0) {
+            space = true, r++;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && w > 0)
+            t[w++] = ' ';
+        space = false;
+        t[w++] = (char)c;
+    }
+    t[w] = '\0';
+    return t;
+}
 
 static void test_reports_file_name(void)
 {
@@ -59,9 +107,13 @@ static void test_reports_period_label(void)
     TH_ASSERT_STR(b, "2023");
     /* 2024 is a leap year: February ends on the 29th, a whole month */
     trygg_reports_period_label("2023-03-01/2024-02-29", b, sizeof b);
-    TH_ASSERT_STR(b, "2023-03 to 2024-02");
+    TH_ASSERT_STR(b, "2023-03–2024-02"); /* Swedish, the default: an en dash between */
     trygg_reports_period_label("2023-03-01/2023-02-28", b, sizeof b); /* whole months, as written */
-    TH_ASSERT_STR(b, "2023-03 to 2023-02");
+    TH_ASSERT_STR(b, "2023-03–2023-02");
+    set_language("en");
+    trygg_reports_period_label("2023-03-01/2024-02-29", b, sizeof b);
+    TH_ASSERT_STR(b, "2023-03 to 2024-02");
+    set_language("sv");
     trygg_reports_period_label("2023-03-05/2024-03-04", b, sizeof b);
     TH_ASSERT_STR(b, "2023-03-05/2024-03-04");
     trygg_reports_period_label("not a period", b, sizeof b);
@@ -248,6 +300,92 @@ static void test_reports_figures_by_period(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_reports_owner_and_internal(void)
+{
+    /* The square's vandalism is 1 report in each period. The owner's report (the default
+     * audience, min_count 3 by default) shows both as "<3" and their change as "–", and draws no
+     * incident dot; the layer keeps 1 and 1. The internal report shows 1, 1 and "0 %", and the
+     * incidents near the square as dots. */
+    const char *dir = th_tmpdir("reports_audience");
+    char gpkg[1024], areas[1024], out_dir[1024], pdf[1100];
+    snprintf(gpkg, sizeof gpkg, "%s/t.gpkg", dir);
+    snprintf(areas, sizeof areas, "%s/areas.gpkg", dir);
+    snprintf(out_dir, sizeof out_dir, "%s/pdfs", dir);
+    snprintf(pdf, sizeof pdf, "%s/Gard_O.pdf", out_dir);
+    make_output(gpkg, areas);
+    trygg_ctx *ctx = th_ctx();
+    trygg_reports_options o = {.areas = areas, .buffer_m = -1, .out_dir = out_dir};
+    trygg_reports_result r = {0};
+    size_t dots = trygg__report_incident_dots_drawn();
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    TH_ASSERT_INT(trygg__report_incident_dots_drawn() - dots, 0);
+    TH_ASSERT_INT(field(&r.layer, 0, "n_vandalism_a")->i, 1);
+    TH_ASSERT_INT(field(&r.layer, 0, "n_vandalism_b")->i, 1);
+    trygg_reports_result_fini(&r);
+    char *t = pdf_text(pdf);
+    TH_ASSERT_CONTAINS(t, "Skadegörelse <3 <3 –");
+    TH_ASSERT_CONTAINS(t, "Antal under 3 visas som <3.");
+    TH_ASSERT_CONTAINS(t, "Anmälningar per ruta med sidan 100 m (rutor med färre än 3 visas inte)");
+    CU_ASSERT_PTR_NULL(strstr(t, "Skadegörelse 1 1"));
+    free(t);
+
+    o.audience = "internal";
+    dots = trygg__report_incident_dots_drawn();
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    CU_ASSERT(trygg__report_incident_dots_drawn() - dots >= 2);
+    trygg_reports_result_fini(&r);
+    t = pdf_text(pdf);
+    TH_ASSERT_CONTAINS(t, "Skadegörelse 1 1 0"); /* "0 %": pdftotext may drop the space */
+    TH_ASSERT_CONTAINS(t, "Intern version för kommunen och polisen");
+    CU_ASSERT_PTR_NULL(strstr(t, "<3"));
+    free(t);
+
+    /* a min_count of 1 hides nothing; an audience that is neither is a config error naming the key */
+    o.audience = "owner";
+    o.min_count = 1;
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    trygg_reports_result_fini(&r);
+    t = pdf_text(pdf);
+    TH_ASSERT_CONTAINS(t, "Skadegörelse 1 1 0"); /* "0 %": pdftotext may drop the space */
+    TH_ASSERT_CONTAINS(t, "Anmälningar per ruta med sidan 100 m");
+    CU_ASSERT_PTR_NULL(strstr(t, "färre än 1"));
+    free(t);
+    /* Sensitive categories stay in the table but never reach the map: with vandalism and graffiti
+     * (every report of the two periods) sensitive, the map has no report at all; a name trygg does
+     * not know is ignored. */
+    o.sensitive = "vandalism, graffiti,violence_close";
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    trygg_reports_result_fini(&r);
+    t = pdf_text(pdf);
+    TH_ASSERT_CONTAINS(t, "Skadegörelse 1 1 0");
+    CU_ASSERT_PTR_NULL(strstr(t, "Anmälningar per ruta"));
+    free(t);
+    o.sensitive = NULL;
+    o.audience = "public";
+    TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[reports] audience = 'public'");
+    trygg_ctx_free(ctx);
+}
+
+static void test_reports_audience_in_config(void)
+{
+    /* [reports] audience is owner by default, internal on request, and nothing else: the error
+     * names the key and the value. */
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    TH_ASSERT_STR(cfg.report_audience, "owner");
+    TH_ASSERT_INT(cfg.privacy_min_count, 3);
+    TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "reports", "audience", "internal", "--test"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "reports", "audience", "owners", "--test"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_E_CONFIG);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[reports] audience = 'owners' är varken owner");
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 static void test_reports_errors(void)
 {
     const char *dir = th_tmpdir("reports_errors");
@@ -272,7 +410,7 @@ static void test_reports_errors(void)
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no field 'fastighet'");
     o.name_field = NULL;
     TH_ASSERT_INT(trygg_reports_build(ctx, areas, &o, &r), TRYGG_E_SCHEMA); /* not an output */
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not a trygg output");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "filen är inte utdata från trygg");
     trygg_ctx_free(ctx);
 }
 
@@ -388,7 +526,9 @@ void test_reports_register(void)
         {"date of an OSM extract", test_reports_osm_date},
         {"file name", test_reports_file_name},
         {"period label", test_reports_period_label},
+        {"owner and internal reports", test_reports_owner_and_internal},
         {"figures by period", test_reports_figures_by_period},
+        {"audience in the config", test_reports_audience_in_config},
         {"errors", test_reports_errors},
         CU_TEST_INFO_NULL,
     };
