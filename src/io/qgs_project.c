@@ -44,6 +44,7 @@ static const struct {
     {"measures", G_ACTION, true},        {"measure_effects", G_ACTION, true},
     {"patrol_areas", G_ACTION, true},    {"near_repeat_zones", G_ACTION, true},
     {"area_reports", G_ACTION, true},    {"survey_areas", G_ACTION, true},
+    {"focus_areas", G_ACTION, true},
     {"hotspots", G_HOTSPOTS, true},      {"emerging_hotspots", G_HOTSPOTS, false},
     {"grid_cells", G_HOTSPOTS, false},   {"dark_stretches", G_LIGHTING, true},
     {"lighting_conflicts", G_LIGHTING, true},
