@@ -715,6 +715,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
                    (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
                    (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
+                   (strcmp(section, "population") == 0 && strcmp(name, "source") == 0) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);

@@ -142,8 +142,7 @@ static const char default_rules_ini[] =
     "elderly care, with the police)\n"
     "priority = CASE WHEN fraud_elderly_ratio >= 3 THEN 1 ELSE 2 END\n"
     "evidence = fraud against residents 65+: {max:fraud_elderly_per_1000_65} per 1 000 aged 65+, "
-    "{max:fraud_elderly_ratio} times the municipality's rate (95 % interval from {max:fraud_elderly_low}) "
-    "in {count} area(s)\n"
+    "{max:fraud_elderly_ratio} x the municipality's rate (95 % CI from {max:fraud_elderly_low})\n"
     "indicator = Reported frauds against residents 65+ per 1 000 aged 65+ in the area, next 12 months vs the "
     "last 12\n"
     "\n"
@@ -159,8 +158,7 @@ static const char default_rules_ini[] =
     "plan: social services, with the police)\n"
     "priority = CASE WHEN violence_close_ratio >= 3 THEN 1 ELSE 2 END\n"
     "evidence = violence in close relationships: {max:violence_close_per_1000} per 1 000 residents, "
-    "{max:violence_close_ratio} times the municipality's rate (95 % interval from {max:violence_close_low}) "
-    "in {count} area(s)\n"
+    "{max:violence_close_ratio} x the municipality's rate (95 % CI from {max:violence_close_low})\n"
     "indicator = Reports of violence in close relationships per 1 000 residents in the area, and contacts with "
     "the support services, next 12 months vs the last 12\n";
 

@@ -49,7 +49,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
     if (cfg->population_source) {
         if ((st = trygg_io_read_population(ctx, cfg, &out->population)) != TRYGG_OK)
             return st;
-        out->source = trygg__xstrdup("population");
+        out->source = trygg__xstrdup("population areas");
         out->v = trygg__xcalloc(out->population.n + 1, sizeof *out->v);
         for (size_t i = 0; i < out->population.n; i++) {
             const trygg_population_area *a = &out->population.v[i];

@@ -505,8 +505,8 @@ static void run_state_fini(run_state *st)
 
 /* Every input of a run, for the check that no output is one of them. Layer specs
  * (SRC[:LAYER]) are split into owned[], which the caller frees. */
-enum { RUN_INPUTS = 11 };
-static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[4])
+enum { RUN_INPUTS = 12 };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[5])
 {
     size_t n = 0;
     in[n++] = (trygg_input_path){"config", cfg->path};
@@ -517,9 +517,11 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
     /* Read and updated by the run, but never to be replaced by one of its outputs. */
     in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
-    const char *specs[4] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source, cfg->survey_areas};
-    const char *roles[4] = {"[grid] boundary", "[reports] areas", "[survey] source", "[survey] areas"};
-    for (int k = 0; k < 4; k++) {
+    const char *specs[5] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source, cfg->survey_areas,
+                            cfg->population_source};
+    const char *roles[5] = {"[grid] boundary", "[reports] areas", "[survey] source", "[survey] areas",
+                            "[population] source"};
+    for (int k = 0; k < 5; k++) {
         char *layer = NULL;
         owned[k] = NULL;
         trygg_io_split_source(specs[k], &owned[k], &layer);
@@ -533,7 +535,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                     trygg_output_set **set)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[4];
+    char *owned[5];
     size_t n = run_inputs(cfg, in, owned);
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
     char *stem = trygg__strip_ext(opt->out_path);
@@ -551,7 +553,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     free(default_reports);
     free(summary_pdf);
     free(tif);
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < 5; k++)
         free(owned[k]);
     return s;
 }
@@ -773,7 +775,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
         return s;
     }
     trygg_input_path in[RUN_INPUTS];
-    char *owned[4];
+    char *owned[5];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
@@ -786,7 +788,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                          reports ? reports : "");
     else
         trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < 5; k++)
         free(owned[k]);
     return s;
 }
