@@ -214,7 +214,8 @@ static void test_config_messages_name_real_keys_and_sections(void)
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "unknown section [patrols] (known: study_area, streets, lamps, incidents, "
                                           "buildings, pois, categories, places, lighting, time, weights, "
                                           "surroundings, run, patrol, plan, survey, followup, grid, hotspots, "
-                                          "spacetime, nearrepeat, periods, output, privacy, reports, measure:NAME)");
+                                          "spacetime, nearrepeat, periods, output, privacy, population, reports, "
+                                          "measure:NAME)");
     /* every key the describe text names is a key the parser takes */
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "x_field", "lon", "t"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "field_x", "lon", "t"), TRYGG_E_CONFIG);
