@@ -143,12 +143,12 @@ static void test_focus_config(void)
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "privacy", "sensitive", "violence_close, relationsvald", "t"),
                   TRYGG_OK);
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[privacy] sensitive");
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "'relationsvald' is not a trygg category");
+    /* (the message is in the run's language; the key and the value are the same in both) */
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[privacy] sensitive = 'violence_close, relationsvald': 'relationsvald'");
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "privacy", "sensitive", "violence_close", "t"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "privacy", "internal", "open", "t"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[privacy] internal = 'open' is not full or strict");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[privacy] internal = 'open'");
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
 }
