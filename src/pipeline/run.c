@@ -373,8 +373,8 @@ static void record_privacy(run_state *st)
                      ? "strict: the sensitive incidents appear as area totals only (focus_areas)"
                      : "full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
                        "(internal, not for sharing), outside every analysis");
-    trygg_kv_set(kv, "privacy.min_count", "%d (documents for readers outside the municipality and the police show "
-                 "smaller counts as \"<%d\")", cfg->privacy_min_count, cfg->privacy_min_count);
+    trygg_kv_set(kv, "privacy.min_count", "%d (the smallest count that documents for readers outside the "
+                 "municipality and the police may show)", cfg->privacy_min_count);
 }
 
 static void record_run_info(run_state *st)
