@@ -114,7 +114,7 @@ trygg_incident *trygg_incidents_push(trygg_incidents *i);
 /* Move the incidents of the focus-area categories and of every category with take[c] set out of
  * inc, in order, onto the end of out (NULL: free them). The others stay in inc, in order. Returns
  * how many were taken. */
-size_t trygg_incidents_take(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out);
+size_t trygg_incidents_split(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out);
 
 /* Lighting classes of EN 13201-2:2015 table 3 (P1 best .. P6), then "below P6". */
 enum { TRYGG_PCLASS_P1 = 0, TRYGG_PCLASS_P6 = 5, TRYGG_PCLASS_BELOW = 6, TRYGG_PCLASS_NONE = -1 };

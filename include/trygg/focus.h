@@ -89,7 +89,7 @@ typedef struct {
 
 void trygg_focus_result_fini(trygg_focus_result *r);
 
-/* Count the sensitive incidents (those trygg_incidents_take moved out of the analysis) in the
+/* Count the sensitive incidents (those trygg_incidents_split moved out of the analysis) in the
  * population areas ([population] source) or, without one, in [reports] areas; `period` (NULL:
  * every report) limits them to a time span. Rates need residents: without a population layer
  * they stay NULL and no area is elevated. */

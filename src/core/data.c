@@ -31,7 +31,7 @@ bool trygg_category_area_only(trygg_category c)
     return c >= TRYGG_CAT_COUNT && c < TRYGG_CAT_ALL_COUNT;
 }
 
-size_t trygg_incidents_take(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out)
+size_t trygg_incidents_split(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out)
 {
     size_t kept = 0, taken = 0;
     for (size_t i = 0; i < inc->n; i++) {

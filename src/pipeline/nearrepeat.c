@@ -97,7 +97,7 @@ trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const cha
                          "counted by area only, never pair by pair", trygg_category_name(cat));
         goto done;
     }
-    trygg_incidents_take(&inc, sensitive, NULL); /* counted by area only, never at a place */
+    trygg_incidents_split(&inc, sensitive, NULL); /* counted by area only, never at a place */
     xy = trygg__xmalloc((inc.n + 1) * 2 * sizeof *xy);
     t = trygg__xmalloc((inc.n + 1) * sizeof *t);
     size_t n = 0, untimed = 0;

@@ -130,7 +130,7 @@ static trygg_status load_inputs(run_state *st)
          * are counted by area only (focus_areas). */
         bool sensitive[TRYGG_CAT_ALL_COUNT];
         trygg_config_sensitive(cfg, sensitive, NULL);
-        trygg_incidents_take(&st->incidents, sensitive, &st->sensitive);
+        trygg_incidents_split(&st->incidents, sensitive, &st->sensitive);
         st->have_incidents = st->incidents.n > 0;
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
