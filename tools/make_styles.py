@@ -456,7 +456,8 @@ FOCUS_AREA_FIELDS = [
     ("fraud_elderly_ratio", "double", "Fraud against older people: ratio to the municipality's rate"),
     ("fraud_elderly_low", "double", "Ratio: lower 95 % limit (Byar)"),
     ("fraud_elderly_high", "double", "Ratio: upper 95 % limit (Byar)"),
-    ("fraud_elderly_elevated", "long", "Well above the municipality's rate (1 = yes)")]
+    ("fraud_elderly_elevated", "long", "Well above the municipality's rate (1 = yes)"),
+    ("n_other_sensitive", "long", "Reports of the other sensitive categories ([privacy] sensitive; area total only)")]
 SENSITIVE_INCIDENT_FIELDS = [
     ("incident_id", "long", "Incident id"), ("category", "string", "Category (sensitive)"),
     ("source_category", "string", "Category as in the source"), ("occurred_at", "string", "Time (UTC)")]

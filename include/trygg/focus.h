@@ -73,6 +73,7 @@ typedef struct {
     size_t wkb_size;
     trygg_focus_rate violence_close; /* per 1 000 residents */
     trygg_focus_rate fraud_elderly;  /* per 1 000 residents aged 65+ */
+    long other_sensitive;            /* reports of the other sensitive categories ([privacy] sensitive) */
 } trygg_focus_row;
 
 typedef struct {

@@ -79,6 +79,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
     const GEOSPreparedGeometry **prep = trygg__xcalloc(n + 1, sizeof *prep);
     double *env = trygg__xcalloc(4 * n + 1, sizeof *env);
     long *vc = trygg__xcalloc(n + 1, sizeof *vc), *fe = trygg__xcalloc(n + 1, sizeof *fe);
+    long *other = trygg__xcalloc(n + 1, sizeof *other);
     for (size_t i = 0; i < n; i++) {
         g[i] = GEOSGeomFromWKB_buf_r(h, out->v[i].wkb, out->v[i].wkb_size);
         if (g[i]) {
@@ -102,6 +103,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
                 found = true;
                 vc[i] += x->category == TRYGG_CAT_VIOLENCE_CLOSE;
                 fe[i] += x->category == TRYGG_CAT_FRAUD_ELDERLY;
+                other[i] += !trygg_category_area_only(x->category);
             }
         }
         GEOSGeom_destroy_r(h, p);
@@ -122,6 +124,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
         r->violence_close = trygg_focus_rate_of(vc[i], r->population, sum_vc, out->total_population,
                                                 cfg->focus_high_ratio);
         r->fraud_elderly = trygg_focus_rate_of(fe[i], r->aged_65, sum_fe, out->total_aged_65, cfg->focus_high_ratio);
+        r->other_sensitive = other[i];
     }
     for (size_t i = 0; i < n; i++) {
         if (prep[i])
@@ -134,11 +137,12 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
     free(env);
     free(vc);
     free(fe);
+    free(other);
     return TRYGG_OK;
 }
 
 enum { F_AREA, F_POP, F_AGED, F_PERIOD, F_VC, F_VC_RATE, F_VC_RATIO, F_VC_LOW, F_VC_HIGH, F_VC_FLAG, F_FE, F_FE_RATE,
-       F_FE_RATIO, F_FE_LOW, F_FE_HIGH, F_FE_FLAG, F_NFIELDS };
+       F_FE_RATIO, F_FE_LOW, F_FE_HIGH, F_FE_FLAG, F_OTHER, F_NFIELDS };
 
 static const trygg_field_def focus_fields[F_NFIELDS] = {
     [F_AREA] = {"area", TRYGG_FIELD_TEXT},
@@ -157,6 +161,7 @@ static const trygg_field_def focus_fields[F_NFIELDS] = {
     [F_FE_LOW] = {"fraud_elderly_low", TRYGG_FIELD_REAL},
     [F_FE_HIGH] = {"fraud_elderly_high", TRYGG_FIELD_REAL},
     [F_FE_FLAG] = {"fraud_elderly_elevated", TRYGG_FIELD_INT},
+    [F_OTHER] = {"n_other_sensitive", TRYGG_FIELD_INT},
 };
 
 static trygg_value count_value(double v)
@@ -188,6 +193,7 @@ trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, tryg
         row[F_PERIOD] = trygg_value_text(r->period);
         rate_values(row, F_VC, &x->violence_close);
         rate_values(row, F_FE, &x->fraud_elderly);
+        row[F_OTHER] = trygg_value_int(x->other_sensitive);
         wkb[i] = x->wkb;
         size[i] = x->wkb_size;
     }

@@ -362,7 +362,8 @@ static void record_privacy(run_state *st)
     }
     char *nm = trygg__sb_steal(&names), *ct = trygg__sb_steal(&counts);
     trygg_kv_set(kv, "privacy.sensitive", "%s (never as points or in place- or cell-level counts; counted by area "
-                 "only, in focus_areas)", nm);
+                 "only, in focus_areas: violence_close and fraud_elderly each, the others together in "
+                 "n_other_sensitive)", nm);
     trygg_kv_set(kv, "privacy.sensitive_incidents", "%zu (%s): left out of incidents, street_segments, grid_cells, "
                  "hotspots, emerging hot spots, near repeat, kernel densities, scores, measures at places and the "
                  "area reports", st->sensitive.n, ct);

@@ -232,7 +232,7 @@ static char *sql(const char *path, const char *q)
         free(t_);                                                                                        \
     } while (0)
 
-static trygg_status run(trygg_ctx *ctx, const char *dir, const char *out, const char *internal)
+static trygg_status run(trygg_ctx *ctx, const char *dir, const char *out, const char *internal, const char *sensitive)
 {
     char streets[4200], pop[4200], inc[4200];
     snprintf(streets, sizeof streets, "%s", th_write_file(dir, "streets.geojson", streets_geojson));
@@ -249,6 +249,8 @@ static trygg_status run(trygg_ctx *ctx, const char *dir, const char *out, const 
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "population", "total_field", "folkmangd", "test"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "population", "aged_65_field", "aldre", "test"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "privacy", "internal", internal, "test"), TRYGG_OK);
+    if (sensitive)
+        TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "privacy", "sensitive", sensitive, "test"), TRYGG_OK);
     trygg_run_options opt = {.out_path = out, .styles_dir = STYLES};
     trygg_status s = trygg_run(ctx, &cfg, &opt, NULL);
     if (s != TRYGG_OK)
@@ -264,7 +266,7 @@ static void test_focus_run_keeps_sensitive_out_of_places(void)
     snprintf(out, sizeof out, "%s/out.gpkg", dir);
     snprintf(strict, sizeof strict, "%s/strict.gpkg", dir);
     trygg_ctx *ctx = th_ctx();
-    TH_ASSERT_INT(run(ctx, dir, out, "full"), TRYGG_OK);
+    TH_ASSERT_INT(run(ctx, dir, out, "full", NULL), TRYGG_OK);
 
     /* not as points: the incidents layer holds the 24 reports of place categories only */
     SQL_IS(out, "SELECT count(*) FROM incidents", "24");
@@ -326,11 +328,23 @@ static void test_focus_run_keeps_sensitive_out_of_places(void)
     SQL_IS(out, "SELECT substr(value, 1, 5) FROM run_info WHERE key = 'privacy.internal'", "full:");
 
     /* strict: area totals only, the same totals */
-    TH_ASSERT_INT(run(ctx, dir, strict, "strict"), TRYGG_OK);
+    TH_ASSERT_INT(run(ctx, dir, strict, "strict", NULL), TRYGG_OK);
     SQL_IS(strict, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'sensitive_incidents'", "0");
     SQL_IS(strict, "SELECT count(*) FROM incidents", "24");
     SQL_IS(strict, "SELECT sum(n_violence_close) || ' ' || sum(n_fraud_elderly) FROM focus_areas", "10 12");
     SQL_IS(strict, "SELECT substr(value, 1, 7) FROM run_info WHERE key = 'privacy.internal'", "strict:");
+
+    /* a place category made sensitive: out of the points and places, into the area totals. With
+     * vandalism gone the latest place report is the fraud of 2024-10-10, so period b is
+     * 2023-10-11/2024-10-10: the vandalism of the 15th of January to July and February to
+     * September 2024 (i = 1..8 and 12..18), 15 reports. */
+    char more[4200];
+    snprintf(more, sizeof more, "%s/vandalism.gpkg", dir);
+    TH_ASSERT_INT(run(ctx, dir, more, "full", "violence_close, fraud_elderly, vandalism"), TRYGG_OK);
+    SQL_IS(more, "SELECT group_concat(DISTINCT category) || ' ' || count(*) FROM incidents", "fraud 4");
+    SQL_IS(more, "SELECT sum(n_vandalism) FROM street_segments", "0");
+    SQL_IS(more, "SELECT count(*) FROM sensitive_incidents WHERE category = 'vandalism'", "20");
+    SQL_IS(more, "SELECT min(period) || ' ' || sum(n_other_sensitive) FROM focus_areas", "2023-10-11/2024-10-10 15");
     trygg_ctx_free(ctx);
 }
 
