@@ -226,6 +226,34 @@ EFFECT_VERDICTS = [
     ("more reports", "#d73027", "More reports than the comparison places predict (95 %)"),
     ("cannot tell yet", "#bdbdbd", "Cannot tell yet (too few reports or periods not over)"),
 ]
+PROMISE_FIELDS = [
+    ("promise", "string", "Promise (config section name)"),
+    ("text", "string", "The promise"),
+    ("indicator", "string", "Indicator (SQL over the output)"),
+    ("baseline_from", "string", "Baseline from"),
+    ("baseline_to", "string", "Baseline to"),
+    ("baseline_value", "double", "Indicator at baseline"),
+    ("current_from", "string", "Current period from"),
+    ("current_to", "string", "Current period to"),
+    ("current_value", "double", "Indicator now"),
+    ("change", "double", "Change (per day of each period)"),
+    ("change_low", "double", "Change, 95 % interval from"),
+    ("change_high", "double", "Change, 95 % interval to"),
+    ("p_value", "double", "p-value (exact conditional test of no change)"),
+    ("target", "double", "Target change"),
+    ("progress", "double", "Progress (change / target; 1 = target met)"),
+    ("end_date", "string", "To be met by"),
+    ("verdict", "string", "Verdict: achieved, on_track, off_track, cannot_tell"),
+    ("measures", "integer", "Measures linked to the promise"),
+    ("measures_done", "integer", "Linked measures done"),
+    ("summary", "string", "Summary"),
+]
+PROMISE_VERDICTS = [
+    ("achieved", "#1a9850", "Target met"),
+    ("on_track", "#a6d96a", "On the way to the target"),
+    ("off_track", "#d73027", "No change towards the target"),
+    ("cannot_tell", "#bdbdbd", "Cannot tell yet"),
+]
 # The measure register ([plan] register, src/io/measure_register.c): person-owned fields first,
 # as a person fills them in; trygg's fields after them, read-only in the form.
 REGISTER_FIELDS = [
@@ -739,6 +767,19 @@ def main():
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("verdict", cats))
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("'#' || measure_id || ' ' || verdict", 8000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+    lyr = memory_layer("MultiPolygon", "promises", PROMISE_FIELDS)
+    cats = []
+    for value, color, label in PROMISE_VERDICTS:
+        sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 90), "outline_color": color,
+                                          "outline_width": "0.8", "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("verdict", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings("promise || ': ' || format_number(100 * change, 0) "
+                                                                "|| ' % (' || format_number(100 * target, 0) || ' %)'",
+                                                                50000)))
     lyr.setLabelsEnabled(True)
     save(lyr, out_dir)
     return 0

@@ -58,6 +58,25 @@ typedef struct {
     char *origin;      /* "trygg.ini line 40" */
 } trygg_measure_rule;
 
+/* A citizen promise (medborgarlöfte, [promise:NAME] section; src/plan/promises.c): an indicator
+ * (an SQL aggregate over the features of an output layer that meet `when`, within `area`) in a
+ * baseline period and in the latest period of the same length, and the target change. */
+typedef struct {
+    char *name;
+    char *text;       /* the promise in words, as published */
+    char *area;       /* SRC[:LAYER] of area polygons; NULL: the whole study area */
+    char *area_name;  /* the area's name in that layer; NULL: every polygon of it */
+    char *layer;      /* output layer, default incidents */
+    char *when;       /* SQL condition over the layer's fields, default 1 (every feature) */
+    char *aggregate;  /* SQL aggregate, default count(*) */
+    char *time_field; /* the layer's time field; default occurred_at for incidents, else none */
+    char *baseline;   /* YYYY-MM-DD/YYYY-MM-DD */
+    char *current;    /* YYYY-MM-DD/YYYY-MM-DD; NULL: as long as the baseline, up to the layer's latest time */
+    char *target;     /* relative change, "-20 %" or "-0.2" */
+    char *end;        /* YYYY-MM-DD: when the promise is to be met */
+    char *origin;     /* "trygg.ini line 80" */
+} trygg_promise_rule;
+
 typedef struct {
     char *path;      /* config file, NULL when none */
     char *name;      /* study area name */
@@ -151,6 +170,8 @@ typedef struct {
     int effect_min_reports;          /* 10 */
     trygg_measure_rule *rules;
     size_t nrules, caprules;
+    trygg_promise_rule *promises; /* [promise:NAME] sections, in the config's order */
+    size_t npromises, cappromises;
     /* [grid], [hotspots], [periods]: hotspot statistics (DESIGN.md section 5) */
     char *grid_kind;        /* "hex" (default) or "square" */
     double grid_cell_m;     /* 100: hexagons across flats, or square side */
@@ -190,6 +211,10 @@ trygg_status trygg_config_load(trygg_ctx *ctx, trygg_config *cfg, const char *pa
  * the value came from for messages ("trygg.ini line 12", "--crs"). */
 trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
                               const char *value, const char *origin);
+
+/* A promise's target ("-20 %", "-20%", "−20 %", "-0.2", "+10 %" -> -0.2, -0.2, -0.2, -0.2, 0.1);
+ * false when it is not a non-zero relative change above -100 %. */
+bool trygg_config_promise_target(const char *text, double *target);
 
 /* The shipped measure rules (DESIGN.md section 5 "Plan") not already defined in cfg, appended
  * after the config's own; a no-op when [plan] default_rules = false. */

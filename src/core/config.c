@@ -288,6 +288,25 @@ static const key_spec rule_keys[] = {
     {"measure:", "max_measure_m", K_DOUBLE, RULE(max_measure_m), 10, 100000, "500",
      "a measure covers at most this much street (m); a hotspot or area is one measure"},
 };
+
+#define PROMISE(f) offsetof(trygg_promise_rule, f)
+/* Keys of a [promise:NAME] section (a citizen promise, medborgarlöfte). */
+static const key_spec promise_keys[] = {
+    {"promise:", "text", K_STR, PROMISE(text), 0, 0, NULL, "the promise in words, as published"},
+    {"promise:", "area", K_STR, PROMISE(area), 0, 0, NULL, "area polygons SRC[:LAYER] (default: the whole study area)"},
+    {"promise:", "area_name", K_STR, PROMISE(area_name), 0, 0, NULL,
+     "the area's name in that layer (name, namn, ... field); default: every polygon of it"},
+    {"promise:", "layer", K_STR, PROMISE(layer), 0, 0, "incidents", "output layer the indicator is computed over"},
+    {"promise:", "when", K_STR, PROMISE(when), 0, 0, "1", "SQL condition over the layer's fields"},
+    {"promise:", "aggregate", K_STR, PROMISE(aggregate), 0, 0, "count(*)", "SQL aggregate: the indicator"},
+    {"promise:", "time_field", K_STR, PROMISE(time_field), 0, 0, NULL,
+     "the layer's time field (default: occurred_at for incidents; other layers: no periods)"},
+    {"promise:", "baseline", K_STR, PROMISE(baseline), 0, 0, NULL, "baseline period YYYY-MM-DD/YYYY-MM-DD"},
+    {"promise:", "current", K_STR, PROMISE(current), 0, 0, NULL,
+     "period to compare, YYYY-MM-DD/YYYY-MM-DD (default: as long as the baseline, up to the latest time)"},
+    {"promise:", "target", K_STR, PROMISE(target), 0, 0, NULL, "target change, e.g. -20 %"},
+    {"promise:", "end", K_STR, PROMISE(end), 0, 0, NULL, "date the promise is to be met, YYYY-MM-DD"},
+};
 static const char *const focus_areas[] = {"trygghet", "barn_unga", "andts", "nara_relation", "aldre"};
 
 static const char *const layer_sections[] = {"streets", "lamps", "incidents", "buildings", "pois"};
@@ -309,6 +328,7 @@ static trygg_layer_config *layer_of(trygg_config *cfg, const char *section)
 }
 
 static trygg_measure_rule *rule_named(trygg_config *cfg, const char *name, const char *origin);
+static trygg_promise_rule *promise_named(trygg_config *cfg, const char *name, const char *origin);
 
 static void *field_ptr(trygg_config *cfg, const key_spec *k, const char *section)
 {
@@ -316,6 +336,8 @@ static void *field_ptr(trygg_config *cfg, const key_spec *k, const char *section
         return (char *)layer_of(cfg, section) + k->offset;
     if (strcmp(k->section, "measure:") == 0)
         return (char *)rule_named(cfg, section + strlen("measure:"), NULL) + k->offset;
+    if (strcmp(k->section, "promise:") == 0)
+        return (char *)promise_named(cfg, section + strlen("promise:"), NULL) + k->offset;
     return (char *)cfg + k->offset;
 }
 
@@ -465,6 +487,14 @@ void trygg_config_fini(trygg_config *cfg)
         free(r->origin);
     }
     free(cfg->rules);
+    for (size_t i = 0; i < cfg->npromises; i++) {
+        trygg_promise_rule *p = &cfg->promises[i];
+        for (size_t k = 0; k < sizeof promise_keys / sizeof promise_keys[0]; k++)
+            free(*(char **)((char *)p + promise_keys[k].offset));
+        free(p->name);
+        free(p->origin);
+    }
+    free(cfg->promises);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -562,6 +592,36 @@ static trygg_status set_rule_key(trygg_ctx *ctx, trygg_config *cfg, const char *
     return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
 }
 
+static trygg_promise_rule *promise_named(trygg_config *cfg, const char *name, const char *origin)
+{
+    for (size_t i = 0; i < cfg->npromises; i++)
+        if (strcmp(cfg->promises[i].name, name) == 0)
+            return &cfg->promises[i];
+    trygg__grow((void **)&cfg->promises, &cfg->cappromises, cfg->npromises + 1, sizeof *cfg->promises);
+    trygg_promise_rule *p = &cfg->promises[cfg->npromises++];
+    memset(p, 0, sizeof *p);
+    p->name = trygg__xstrdup(name);
+    p->origin = trygg__xstrdup(origin ? origin : "");
+    for (size_t i = 0; i < sizeof promise_keys / sizeof promise_keys[0]; i++)
+        if (promise_keys[i].def)
+            *(char **)((char *)p + promise_keys[i].offset) = trygg__xstrdup(promise_keys[i].def);
+    return p;
+}
+
+static trygg_status set_promise_key(trygg_ctx *ctx, trygg_config *cfg, const char *section, const char *key,
+                                    const char *value, const char *origin)
+{
+    const char *name = section + strlen("promise:");
+    if (!*name)
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [promise:] needs a name, e.g. [promise:klotter_centrum]", origin);
+    for (size_t i = 0; i < sizeof promise_keys / sizeof promise_keys[0]; i++)
+        if (strcmp(promise_keys[i].key, key) == 0) {
+            promise_named(cfg, name, origin);
+            return store(ctx, cfg, &promise_keys[i], section, value, origin);
+        }
+    return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: unknown key '%s' in [%s]", origin, key, section);
+}
+
 /* The sections the key table knows, in its order, for messages: so none is ever missing. */
 static char *known_sections(void)
 {
@@ -585,7 +645,7 @@ static char *known_sections(void)
             trygg__sb_printf(&b, "%s%s", b.n ? ", " : "", sec);
         }
     }
-    trygg__sb_printf(&b, ", measure:NAME");
+    trygg__sb_printf(&b, ", measure:NAME, promise:NAME");
     return trygg__sb_steal(&b);
 }
 
@@ -594,6 +654,8 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
 {
     if (strncmp(section, "measure:", strlen("measure:")) == 0)
         return set_rule_key(ctx, cfg, section, key, value, origin);
+    if (strncmp(section, "promise:", strlen("promise:")) == 0)
+        return set_promise_key(ctx, cfg, section, key, value, origin);
     if (strcmp(section, "categories") == 0) {
         trygg_category cat;
         if (!trygg_category_from_name_any(value, &cat))
@@ -716,7 +778,8 @@ static int on_key(void *user, const char *section, const char *name, const char 
                    (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
                    (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
                    (strcmp(section, "population") == 0 && strcmp(name, "source") == 0) ||
-                   (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0));
+                   (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0)) ||
+                   (strncmp(section, "promise:", strlen("promise:")) == 0 && strcmp(name, "area") == 0);
     if (is_path && *v && v[0] != '/' && !looks_like_connection(v)) {
         resolved = trygg__xasprintf("%s%s", st->dir, v);
         v = resolved;
@@ -858,6 +921,49 @@ bool trygg_config_category_list(const char *text, bool in[TRYGG_CAT_COUNT])
     return ok;
 }
 
+bool trygg_config_promise_target(const char *text, double *target)
+{
+    if (!text)
+        return false;
+    char buf[64];
+    size_t o = 0;
+    for (const char *s = text; *s && o + 1 < sizeof buf; s++) {
+        if (strncmp(s, "\u2212", 3) == 0) { /* the minus sign */
+            buf[o++] = '-';
+            s += 2;
+        } else if (*s == ',') {
+            buf[o++] = '.';
+        } else if (*s != ' ') {
+            buf[o++] = *s;
+        }
+    }
+    buf[o] = '\0';
+    char *end = NULL;
+    double v = strtod(buf, &end);
+    if (end == buf)
+        return false;
+    if (strcmp(end, "%") == 0)
+        v /= 100;
+    else if (*end)
+        return false;
+    if (!isfinite(v) || v == 0 || v <= -1)
+        return false;
+    *target = v;
+    return true;
+}
+
+/* "YYYY-MM-DD/YYYY-MM-DD" with the first day not after the second. */
+static bool valid_period(const char *text)
+{
+    int y1, m1, d1, y2, m2, d2;
+    char tail;
+    if (sscanf(text, "%4d-%2d-%2d/%4d-%2d-%2d%c", &y1, &m1, &d1, &y2, &m2, &d2, &tail) != 6)
+        return false;
+    if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31)
+        return false;
+    return trygg__days_from_civil(y1, m1, d1) <= trygg__days_from_civil(y2, m2, d2);
+}
+
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
 {
     bool patrol[TRYGG_CAT_COUNT];
@@ -904,6 +1010,30 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
             return trygg__fail(ctx, TRYGG_E_CONFIG,
                                "%s: [measure:%s] effect: '%s' is not an incident category, 'all' or 'night'", r->origin,
                                r->name, bad ? bad : r->effect);
+    }
+    for (size_t i = 0; i < cfg->npromises; i++) {
+        const trygg_promise_rule *p = &cfg->promises[i];
+        const char *missing = !p->text ? "text" : !p->baseline ? "baseline" : !p->target ? "target" : NULL;
+        if (missing)
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [promise:%s] has no '%s'", p->origin, p->name, missing);
+        if (!valid_period(p->baseline))
+            return trygg__fail(ctx, TRYGG_E_CONFIG,
+                               "%s: [promise:%s] baseline = '%s' is not a period YYYY-MM-DD/YYYY-MM-DD", p->origin,
+                               p->name, p->baseline);
+        if (p->current && !valid_period(p->current))
+            return trygg__fail(ctx, TRYGG_E_CONFIG,
+                               "%s: [promise:%s] current = '%s' is not a period YYYY-MM-DD/YYYY-MM-DD", p->origin,
+                               p->name, p->current);
+        double target;
+        if (!trygg_config_promise_target(p->target, &target))
+            return trygg__fail(ctx, TRYGG_E_CONFIG,
+                               "%s: [promise:%s] target = '%s' is not a relative change such as -20 %%", p->origin,
+                               p->name, p->target);
+        int y, m, d;
+        char tail;
+        if (p->end && (sscanf(p->end, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31))
+            return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [promise:%s] end = '%s' is not a date YYYY-MM-DD", p->origin,
+                               p->name, p->end);
     }
     if (!cfg->weights_mode || (strcmp(cfg->weights_mode, "fixed") != 0 && strcmp(cfg->weights_mode, "fitted") != 0))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[weights] mode = '%s' is not fixed or fitted",
@@ -1148,6 +1278,12 @@ char *trygg_config_dump(const trygg_config *cfg)
         for (size_t k = 0; k < sizeof rule_keys / sizeof rule_keys[0]; k++)
             dump_value(&b, &rule_keys[k], (const char *)rule + rule_keys[k].offset);
     }
+    for (size_t i = 0; i < cfg->npromises; i++) {
+        const trygg_promise_rule *p = &cfg->promises[i];
+        trygg__sb_printf(&b, "[promise:%s]\n", p->name);
+        for (size_t k = 0; k < sizeof promise_keys / sizeof promise_keys[0]; k++)
+            dump_value(&b, &promise_keys[k], (const char *)p + promise_keys[k].offset);
+    }
     return trygg__sb_steal(&b);
 }
 
@@ -1173,6 +1309,10 @@ char *trygg_config_describe(void)
     for (size_t i = 0; i < sizeof rule_keys / sizeof rule_keys[0]; i++)
         trygg__sb_printf(&b, "  %-20s %s%s%s\n", rule_keys[i].key, rule_keys[i].doc, rule_keys[i].def ? ", default: " : "",
                          rule_keys[i].def ? rule_keys[i].def : "");
+    trygg__sb_printf(&b, "\n[promise:NAME]   (a citizen promise, medborgarlöfte, followed up in the promises layer)\n");
+    for (size_t i = 0; i < sizeof promise_keys / sizeof promise_keys[0]; i++)
+        trygg__sb_printf(&b, "  %-20s %s%s%s\n", promise_keys[i].key, promise_keys[i].doc,
+                         promise_keys[i].def ? ", default: " : "", promise_keys[i].def ? promise_keys[i].def : "");
     trygg__sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
                   "drugs, disorder, fraud, other, violence_close, fraud_elderly\n");
     return trygg__sb_steal(&b);

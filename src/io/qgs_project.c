@@ -42,7 +42,7 @@ static const struct {
     bool checked;
 } known_layers[] = {
     {"measures", G_ACTION, true},        {"measure_effects", G_ACTION, true},
-    {"patrol_areas", G_ACTION, true},    {"near_repeat_zones", G_ACTION, true},
+    {"promises", G_ACTION, true},        {"patrol_areas", G_ACTION, true},    {"near_repeat_zones", G_ACTION, true},
     {"area_reports", G_ACTION, true},    {"survey_areas", G_ACTION, true},
     {"focus_areas", G_ACTION, true},
     {"hotspots", G_HOTSPOTS, true},      {"emerging_hotspots", G_HOTSPOTS, false},

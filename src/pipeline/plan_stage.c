@@ -10,6 +10,7 @@
 
 #include "core/internal.h"
 #include "trygg/plan_stage.h"
+#include "trygg/promise.h"
 #include "trygg/followup.h"
 #include "trygg/register_stage.h"
 #include "trygg/survey.h"
@@ -135,6 +136,87 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     free(wkb);
     free(size);
     trygg_config_fini(&shipped);
+    return st;
+}
+
+enum { PR_NAME, PR_TEXT, PR_INDICATOR, PR_BFROM, PR_BTO, PR_BASELINE, PR_CFROM, PR_CTO, PR_CURRENT, PR_CHANGE,
+       PR_LO, PR_HI, PR_P, PR_TARGET, PR_PROGRESS, PR_END, PR_VERDICT, PR_MEASURES, PR_DONE, PR_SUMMARY, PR_NFIELDS };
+
+static const trygg_field_def promise_fields[PR_NFIELDS] = {
+    [PR_NAME] = {"promise", TRYGG_FIELD_TEXT},
+    [PR_TEXT] = {"text", TRYGG_FIELD_TEXT},
+    [PR_INDICATOR] = {"indicator", TRYGG_FIELD_TEXT},
+    [PR_BFROM] = {"baseline_from", TRYGG_FIELD_TEXT},
+    [PR_BTO] = {"baseline_to", TRYGG_FIELD_TEXT},
+    [PR_BASELINE] = {"baseline_value", TRYGG_FIELD_REAL},
+    [PR_CFROM] = {"current_from", TRYGG_FIELD_TEXT},
+    [PR_CTO] = {"current_to", TRYGG_FIELD_TEXT},
+    [PR_CURRENT] = {"current_value", TRYGG_FIELD_REAL},
+    [PR_CHANGE] = {"change", TRYGG_FIELD_REAL},
+    [PR_LO] = {"change_low", TRYGG_FIELD_REAL},
+    [PR_HI] = {"change_high", TRYGG_FIELD_REAL},
+    [PR_P] = {"p_value", TRYGG_FIELD_REAL},
+    [PR_TARGET] = {"target", TRYGG_FIELD_REAL},
+    [PR_PROGRESS] = {"progress", TRYGG_FIELD_REAL},
+    [PR_END] = {"end_date", TRYGG_FIELD_TEXT},
+    [PR_VERDICT] = {"verdict", TRYGG_FIELD_TEXT},
+    [PR_MEASURES] = {"measures", TRYGG_FIELD_INT},
+    [PR_DONE] = {"measures_done", TRYGG_FIELD_INT},
+    [PR_SUMMARY] = {"summary", TRYGG_FIELD_TEXT},
+};
+
+/* The citizen promises ([promise:NAME]) over the layers written so far, measures included. */
+static trygg_status promises_layer(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *w)
+{
+    trygg_promise_results pr = {0};
+    trygg_status st = trygg_promises_evaluate(ctx, cfg, trygg_io_gpkg_temp_path(w), &pr);
+    if (st != TRYGG_OK)
+        return st;
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, pr.n, PR_NFIELDS);
+    size_t verdicts[4] = {0};
+    for (size_t i = 0; i < pr.n; i++) {
+        trygg_promise_result *x = &pr.v[i];
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
+        verdicts[x->a.verdict]++;
+        row[PR_NAME] = text(x->name);
+        row[PR_TEXT] = text(x->text);
+        row[PR_INDICATOR] = text(x->indicator);
+        row[PR_BFROM] = text(x->baseline_from);
+        row[PR_BTO] = text(x->baseline_to);
+        row[PR_BASELINE] = real(x->baseline, 1e4);
+        row[PR_CFROM] = text(x->current_from);
+        row[PR_CTO] = text(x->current_to);
+        row[PR_CURRENT] = real(x->current, 1e4);
+        row[PR_CHANGE] = real(x->a.change, 1e4);
+        row[PR_LO] = real(x->a.ratio_lo - 1, 1e4);
+        row[PR_HI] = real(x->a.ratio_hi - 1, 1e4);
+        row[PR_P] = real(x->a.p, 1e6);
+        row[PR_TARGET] = real(x->target, 1e4);
+        row[PR_PROGRESS] = real(x->a.progress, 1e4);
+        row[PR_END] = text(x->end);
+        row[PR_VERDICT] = text(trygg_promise_verdict_code(x->a.verdict));
+        row[PR_MEASURES] = integer(x->measures);
+        row[PR_DONE] = integer(x->measures_done);
+        row[PR_SUMMARY] = text(x->sentence);
+        rows.wkb[i] = x->wkb; /* the rows own the area from here */
+        rows.wkb_size[i] = x->wkb_size;
+        x->wkb = NULL;
+    }
+    st = trygg_layer_rows_write(ctx, w, &rows, "promises",
+                                "Citizen promises (medborgarlöften): each promise's indicator at its baseline and "
+                                "now, the change with its 95 % interval, progress to the target and the measures "
+                                "linked to it",
+                                wkbMultiPolygon, promise_fields);
+    trygg_layer_rows_fini(&rows);
+    if (st == TRYGG_OK) {
+        char *info = trygg__xasprintf("%zu: %zu achieved, %zu on track, %zu off track, %zu cannot tell yet", pr.n,
+                                      verdicts[TRYGG_PROMISE_ACHIEVED], verdicts[TRYGG_PROMISE_ON_TRACK],
+                                      verdicts[TRYGG_PROMISE_OFF_TRACK], verdicts[TRYGG_PROMISE_CANNOT_TELL]);
+        st = trygg_io_gpkg_add_run_info(ctx, w, "plan.promises", info);
+        free(info);
+    }
+    trygg_promise_results_fini(&pr);
     return st;
 }
 
@@ -283,6 +365,8 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     if (reg && (st = trygg_followup_write(ctx, &fx, w)) != TRYGG_OK)
         goto done;
     if (cfg->survey_source && (st = survey_layer(ctx, cfg, in->hot ? in->incidents : NULL, measures, w)) != TRYGG_OK)
+        goto done;
+    if (cfg->npromises && (st = promises_layer(ctx, cfg, w)) != TRYGG_OK)
         goto done;
     if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
         goto done;

@@ -22,7 +22,7 @@ rc=0
 grep -q -- "--train '2023-13-01/2023-12-31'" err.txt || { echo "FAIL: message"; cat err.txt; exit 1; }
 
 # Square 250 m cells and the kernel-density GeoTIFF beside the output.
-sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^areas = \(.*\)|areas = $src/gis-data/\1|" "$src/gis-data/trygg.ini" > square.ini
+sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" "$src/gis-data/trygg.ini" > square.ini
 printf '\n[grid]\nkind = square\ncell_m = 250\n\n[hotspots]\nraster = geotiff\n' >> square.ini
 "$trygg" run square.ini -q -o square.gpkg > /dev/null
 test -s square_kde.tif

@@ -12,7 +12,7 @@ rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 areas=$src/gis-data/example_areas.gpkg:areas
 # The sample with the kernel-density GeoTIFF, so the set has every kind of output.
 ini=set.ini
-sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^areas = \(.*\)|areas = $src/gis-data/\1|" \
+sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" \
     "$src/gis-data/trygg.ini" > "$ini"
 printf '\n[hotspots]\nraster = geotiff\n' >> "$ini"
 

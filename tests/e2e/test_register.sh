@@ -18,7 +18,7 @@ ogr2ogr -f GPKG fewer.gpkg "$src/gis-data/incidents_synthetic.gpkg" incidents -w
     fail "ogr2ogr"
 make_ini() { # make_ini FILE INCIDENTS
     sed -e "s|^source = incidents_synthetic.gpkg|source = $2|" -e "s|^source = \(.*\)|source = $src/gis-data/\1|" \
-        -e "s|^areas = \(.*\)|areas = $src/gis-data/\1|" -e "s|$src/gis-data/$work|$work|" \
+        -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" -e "s|$src/gis-data/$work|$work|" \
         "$src/gis-data/trygg.ini" > "$1"
     printf '\n[plan]\nregister = reg.gpkg\nregister_wait_s = 1\n' >> "$1"
 }

@@ -30,7 +30,7 @@ Kaartin kasarmi,2024,1.6,95
 Musiikkitalo,2024,1.0,60
 Kallio,2024,2.5,300
 EOF
-sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^areas = \(.*\)|areas = $src/gis-data/\1|" \
+sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" \
     "$src/gis-data/trygg.ini" > s.ini
 printf '\n[survey]\nsource = survey.csv\nareas = %s/gis-data/example_areas.gpkg:areas\n' "$src" >> s.ini
 expect 0 "wrote" -- "$trygg" run s.ini -o s.gpkg
