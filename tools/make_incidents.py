@@ -51,6 +51,17 @@ second generator seeded with --seed + 1, so every other incident is the same as 
   /usr/bin/python3 tools/make_incidents.py --out /tmp/effect.gpkg --effect 385800,6672000,150,2024-01-01,0.4
 The layer description then names the effect.
 
+Focus-area reports (brott i nära relation, brott mot äldre), appended after the others with inc_ids
+continuing in their own time order, drawn with a third generator seeded with --seed + 2 so the
+other incidents are unchanged: --focus V,F (default 60,60) reports of violence in close
+relationships ("våld i nära relation", a fifth of them "grov kvinnofridskränkning") and of fraud
+against older people ("bedrägeri mot äldre"), each at a street point (every STEP_M along the
+streets) of a population area of --population (gis-data/population_synthetic.gpkg, SYNTHETIC),
+the area drawn in proportion to its residents (violence) or its residents aged 65+ (fraud), times
+FOCUS_PLANT for one area each (violence in area B, fraud in area C), plus one fraud in the tiny
+area E (FOCUS_TINY). Times: violence in the evening and at weekends, fraud in the daytime on
+weekdays. trygg counts these only by area (they never appear as points in its analysis).
+
 Reproducibility: the output is byte-identical for the same seed, inputs, GDAL and numpy, because
 OGR_CURRENT_DATE is set (GDAL otherwise writes the current time into gpkg_contents) and the
 file is written from scratch. Check it with:
@@ -120,6 +131,19 @@ DOW_W = {
 }
 HOLIDAY_X = {"nightlife": 4.0, "transit": 2.0, "dark": 2.0, "background": 2.0}
 SPECIAL_EVENINGS = [(4, 30), (12, 31)]  # Vappu eve, New Year's Eve
+
+# The focus-area reports (--focus): Swedish source values with their shares, the area whose weight
+# is multiplied (planted concentration), and the hour and weekday profiles.
+FOCUS_VALUES = {"close": [("våld i nära relation", 0.8), ("grov kvinnofridskränkning", 0.2)],
+                "elderly": [("bedrägeri mot äldre", 1.0)]}
+FOCUS_PLANT = {"close": ("Syntetiskt område B", 3.0), "elderly": ("Syntetiskt område C", 5.0)}
+FOCUS_TINY = ("Syntetiskt område E", "bedrägeri mot äldre", dt.datetime(2024, 6, 12, 9, 40))  # local time
+HOUR_W["close"] = [4, 3, 2, 1, .5, .3, .3, .5, .5, .5, .5, .6, .7, .8, 1, 1.5, 2, 3, 4, 5, 5.5, 6, 6, 5]
+HOUR_W["elderly"] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 4, 4, 3, 3, 3, 2.5, 2, 1, .5, .2, 0, 0, 0, 0]
+DOW_W["close"] = [0.9, 0.9, 0.9, 1.0, 1.3, 1.5, 1.4]
+DOW_W["elderly"] = [1.2, 1.2, 1.2, 1.2, 1.1, 0.4, 0.2]
+HOLIDAY_X["close"] = 2.0
+HOLIDAY_X["elderly"] = 1.0
 
 SIGMA_M = {"nightlife": 30.0, "transit": 20.0}
 DARK_LAMP_M = 50.0
@@ -293,6 +317,52 @@ def draw_categories(rng, src, n):
     return [CAT_INDEX[names[i]] for i in pick]
 
 
+def read_areas(path):
+    """(name, residents, aged 65+, geometry) of the population layer, in file order."""
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    lyr = ds.GetLayer(0)
+    out = [(f.GetField("name"), f.GetField("population"), f.GetField("aged_65"), f.GetGeometryRef().Clone())
+           for f in lyr]
+    ds = None
+    return out
+
+
+def draw_focus(rng, street, areas, counts):
+    """The focus-area reports: (x, y, Swedish value, naive UTC time) in time order."""
+    where = np.full(len(street), -1)
+    for k, (_, _, _, g) in enumerate(areas):
+        x0, x1, y0, y1 = g.GetEnvelope()
+        inside = np.flatnonzero((street[:, 0] >= x0) & (street[:, 0] <= x1) &
+                                (street[:, 1] >= y0) & (street[:, 1] <= y1))
+        for i in inside:
+            if where[i] < 0:
+                pt = ogr.Geometry(ogr.wkbPoint)
+                pt.AddPoint_2D(float(street[i, 0]), float(street[i, 1]))
+                if g.Contains(pt):
+                    where[i] = k
+    rows = []
+    for src, n in zip(("close", "elderly"), counts):
+        plant, factor = FOCUS_PLANT[src]
+        w = np.array([(pop if src == "close" else aged) * (factor if name == plant else 1.0)
+                      if (where == k).any() else 0.0 for k, (name, pop, aged, _) in enumerate(areas)], float)
+        area = rng.choice(len(areas), n, p=w / w.sum())
+        values, shares = zip(*FOCUS_VALUES[src])
+        pick = rng.choice(len(values), n, p=np.array(shares) / sum(shares))
+        when = draw_times(rng, src, n)
+        for a, v, u in zip(area, pick, when):
+            cand = np.flatnonzero(where == a)
+            p = street[cand[rng.integers(0, len(cand))]] + rng.normal(0.0, JITTER_M, 2)
+            rows.append((float(p[0]), float(p[1]), values[v], u))
+    tiny, value, local = FOCUS_TINY
+    k = [name for name, _, _, _ in areas].index(tiny)
+    cand = np.flatnonzero(where == k)
+    if len(cand):
+        p = street[cand[rng.integers(0, len(cand))]]
+        rows.append((float(p[0]), float(p[1]), value, helsinki_to_utc(local)))
+    rows.sort(key=lambda r: (r[3], r[0], r[1]))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     here = os.path.dirname(os.path.abspath(__file__))
@@ -304,7 +374,16 @@ def main():
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--effect", metavar="X,Y,R,DATE,KEEP",
                     help="keep only the share KEEP of the incidents within R m of X,Y on or after DATE")
+    ap.add_argument("--population", default=os.path.join(data, "population_synthetic.gpkg"),
+                    help="SYNTHETIC population areas the focus-area reports are drawn in")
+    ap.add_argument("--focus", default="60,60", metavar="V,F",
+                    help="reports of violence in close relationships and of fraud against older people (0,0: none)")
     a = ap.parse_args()
+    try:
+        focus_counts = [int(v) for v in a.focus.split(",")]
+        assert len(focus_counts) == 2 and min(focus_counts) >= 0
+    except (ValueError, AssertionError):
+        ap.error(f"--focus {a.focus}: expected V,F")
     effect = None
     if a.effect:
         try:
@@ -386,6 +465,9 @@ def main():
         order = [i for k, i in enumerate(order) if not (inside[k] and draw[k] >= ekeep)]
         description += (f", with a built-in effect: {ekeep:g} of the incidents within {er:g} m of "
                         f"({ex:g}, {ey:g}) kept from {edate:%Y-%m-%d} ({dropped} dropped)")
+    focus = []
+    if sum(focus_counts):
+        focus = draw_focus(np.random.default_rng(a.seed + 2), street, read_areas(a.population), focus_counts)
     gdal.SetConfigOption("OGR_CURRENT_DATE", CURRENT_DATE)
     if os.path.exists(a.out):
         os.remove(a.out)
@@ -417,6 +499,17 @@ def main():
         g.AddPoint_2D(round(float(xy[i, 0]), 2), round(float(xy[i, 1]), 2))
         f.SetGeometryDirectly(g)
         lyr.CreateFeature(f)
+    for n, (x, y, value, u) in enumerate(focus, len(order) + 1):
+        f = ogr.Feature(defn)
+        f.SetField("inc_id", n)
+        f.SetField("brottstyp", value)
+        f.SetField("occurred_at", u.year, u.month, u.day, u.hour, u.minute, 0, 100)
+        f.SetField("synthetic", 1)
+        f.SetField("description", description)
+        g = ogr.Geometry(ogr.wkbPoint)
+        g.AddPoint_2D(round(x, 2), round(y, 2))
+        f.SetGeometryDirectly(g)
+        lyr.CreateFeature(f)
     lyr.CommitTransaction()
     ds = None
     os.replace(tmp, a.out)
@@ -426,6 +519,10 @@ def main():
                  f"{'drawn before the built-in effect from ' if effect else ''}sources " +
         ", ".join(f"{s} {n}" for s, n in zip(SOURCES, counts)))
     log(a.quiet, "categories: " + ", ".join(f"{CATEGORIES[i][0]} {tally[i]}" for i in range(len(CATEGORIES))))
+    if focus:
+        values = sorted({v for _, _, v, _ in focus})
+        log(a.quiet, f"focus-area reports {len(focus)}: " +
+            ", ".join(f"{v} {sum(1 for r in focus if r[2] == v)}" for v in values))
     return 0
 
 

@@ -468,6 +468,68 @@ def area_reports_style(out_dir):
     save(lyr, out_dir)
 
 
+FOCUS_AREA_FIELDS = [
+    ("area", "string", "Area (population or report area)"),
+    ("population", "long", "Residents"),
+    ("aged_65", "long", "Residents aged 65 or older"),
+    ("period", "string", "Reports counted (period)"),
+    ("n_violence_close", "long", "Reports of violence in close relationships (area total only)"),
+    ("violence_close_per_1000", "double", "Violence in close relationships per 1 000 residents"),
+    ("violence_close_ratio", "double", "Violence in close relationships: ratio to the municipality's rate"),
+    ("violence_close_low", "double", "Ratio: lower 95 % limit (Byar)"),
+    ("violence_close_high", "double", "Ratio: upper 95 % limit (Byar)"),
+    ("violence_close_elevated", "long", "Well above the municipality's rate (1 = yes)"),
+    ("n_fraud_elderly", "long", "Reports of fraud against residents 65+ (area total only)"),
+    ("fraud_elderly_per_1000_65", "double", "Fraud against older people per 1 000 residents aged 65+"),
+    ("fraud_elderly_ratio", "double", "Fraud against older people: ratio to the municipality's rate"),
+    ("fraud_elderly_low", "double", "Ratio: lower 95 % limit (Byar)"),
+    ("fraud_elderly_high", "double", "Ratio: upper 95 % limit (Byar)"),
+    ("fraud_elderly_elevated", "long", "Well above the municipality's rate (1 = yes)"),
+    ("n_other_sensitive", "long", "Reports of the other sensitive categories ([privacy] sensitive; area total only)")]
+SENSITIVE_INCIDENT_FIELDS = [
+    ("incident_id", "long", "Incident id"), ("category", "string", "Category (sensitive)"),
+    ("source_category", "string", "Category as in the source"), ("occurred_at", "string", "Time (UTC)")]
+
+
+def focus_areas_style(out_dir):
+    """Areas filled by which focus area's rate is well above the municipality's, in the colours of
+    the measures layer's focus areas; outlines only where neither is."""
+    lyr = memory_layer("MultiPolygon", "focus_areas", FOCUS_AREA_FIELDS)
+    colors = {value: color for value, color, _ in FOCUS_AREAS}
+    cats = []
+    for value, color, label in (
+            ("both", "#b2182b", "Both well above the municipality's rate"),
+            ("nara_relation", colors["nara_relation"], "Violence in close relationships well above"),
+            ("aldre", colors["aldre"], "Fraud against older people well above"),
+            ("none", None, "Neither well above the municipality's rate")):
+        if color:
+            sym = QgsFillSymbol.createSimple({"color": with_alpha(color, 90), "outline_color": color,
+                                              "outline_width": "0.5", "outline_width_unit": "MM"})
+        else:
+            sym = QgsFillSymbol.createSimple({"color": "#00000000", "outline_color": "#737373",
+                                              "outline_width": "0.3", "outline_width_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer(
+        "CASE WHEN violence_close_elevated = 1 AND fraud_elderly_elevated = 1 THEN 'both' "
+        "WHEN violence_close_elevated = 1 THEN 'nara_relation' WHEN fraud_elderly_elevated = 1 THEN 'aldre' "
+        "ELSE 'none' END", cats))
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(label_settings(
+        "area || coalesce('\\n' || format_number(violence_close_per_1000, 1) || ' / 1 000 (close relationships)', '')"
+        " || coalesce('\\n' || format_number(fraud_elderly_per_1000_65, 1) || ' / 1 000 aged 65+ (fraud)', '')",
+        20000)))
+    lyr.setLabelsEnabled(True)
+    save(lyr, out_dir)
+
+
+def sensitive_incidents_style(out_dir):
+    """Internal only: plain grey points, so the layer does not pass for a map to share."""
+    lyr = memory_layer("Point", "sensitive_incidents", SENSITIVE_INCIDENT_FIELDS)
+    sym = QgsMarkerSymbol.createSimple({"name": "cross2", "color": "#525252", "size": "2", "size_unit": "MM",
+                                        "outline_color": "#525252", "outline_width": "0.3"})
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, out_dir)
+
+
 def with_alpha(hex_color, alpha):
     """'#rrggbb' and 0-255 as QGIS's 'r,g,b,a' (an 8-digit hex would be read as #aarrggbb)."""
     r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
@@ -681,6 +743,8 @@ def main():
 
     area_reports_style(out_dir)
     register_style(out_dir)
+    focus_areas_style(out_dir)
+    sensitive_incidents_style(out_dir)
 
     lyr = memory_layer("MultiPolygon", "survey_areas", SURVEY_FIELDS)
     cats = []

@@ -27,6 +27,7 @@ typedef struct {
     char *field_height, *field_lumen;
     char *where;      /* optional OGR attribute filter */
     char *field_kind; /* points of interest: field with the kind (shop, bar, bus_stop, ...) */
+    char *field_victim_age; /* incidents: the victim's age; fraud against someone 65 or older is fraud_elderly */
 } trygg_layer_config;
 
 typedef struct {
@@ -89,6 +90,9 @@ typedef struct {
     char *privacy_sensitive;  /* [privacy] sensitive: categories shown only as area totals */
     int privacy_min_count;    /* [privacy] min_count: smaller counts show as "<N" outside the authorities */
     char *privacy_internal;   /* [privacy] internal: "full" (default) or "strict" */
+    /* [population]: residents per area for the focus areas' rates (include/trygg/focus.h) */
+    char *population_source, *population_area_field, *population_total_field, *population_aged_65_field;
+    double focus_high_ratio;  /* 1.5: an area's rate this many times the municipality's, and surely above it */
     char *report_audience;    /* [reports] audience: "owner" (default) or "internal" */
     double margin_m;          /* 10000: points farther outside the streets' extent are rejected */
 
@@ -239,6 +243,12 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg);
  * built-in list of common Swedish and English terms. False when nothing matched (caller
  * counts it as "other" and reports it). */
 bool trygg_config_map_category(const trygg_config *cfg, const char *value, trygg_category *out);
+
+/* The categories of [privacy] sensitive into sensitive[] (the focus-area categories are always
+ * set). False when a name is not a trygg category; *bad (thread-local) then names it. */
+bool trygg_config_sensitive(const trygg_config *cfg, bool sensitive[TRYGG_CAT_ALL_COUNT], const char **bad);
+/* True when [privacy] internal = strict. */
+bool trygg_config_privacy_strict(const trygg_config *cfg);
 
 /* Write the effective configuration as INI text (run_info "config"). Caller frees. */
 char *trygg_config_dump(const trygg_config *cfg);

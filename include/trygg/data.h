@@ -15,7 +15,11 @@
 
 #include "trygg/trygg.h"
 
-/* Incident categories of DESIGN.md section 3, in output order. */
+/* Incident categories of DESIGN.md section 3, in output order. The first TRYGG_CAT_COUNT are
+ * counted at places and grid cells (each has its per-category fields there). The focus-area
+ * categories after them (violence in close relationships, fraud against older people) are
+ * counted by area only: they have no place or cell fields, and their incidents never reach the
+ * place and cell analysis (docs/NOTES.md "Focus areas and privacy"). */
 typedef enum {
     TRYGG_CAT_VANDALISM,
     TRYGG_CAT_GRAFFITI,
@@ -26,13 +30,22 @@ typedef enum {
     TRYGG_CAT_DISORDER,
     TRYGG_CAT_FRAUD,
     TRYGG_CAT_OTHER,
-    TRYGG_CAT_COUNT
+    TRYGG_CAT_COUNT, /* the place categories; arrays per place or cell category have this size */
+    TRYGG_CAT_VIOLENCE_CLOSE = TRYGG_CAT_COUNT, /* våld i nära relation: area totals only */
+    TRYGG_CAT_FRAUD_ELDERLY,                    /* bedrägeri mot äldre: area totals only */
+    TRYGG_CAT_ALL_COUNT
 } trygg_category;
 
-/* "vandalism", ...: static string; NULL for an out-of-range value. */
+/* "vandalism", ..., "violence_close", "fraud_elderly": static string; NULL for an out-of-range
+ * value. */
 const char *trygg_category_name(trygg_category c);
-/* Parse a trygg category name (ASCII case-insensitive). False when it is not one. */
+/* Parse a place category name (ASCII case-insensitive): one of the first TRYGG_CAT_COUNT. False
+ * when it is not one (the focus-area categories included, which have no place or cell fields). */
 bool trygg_category_from_name(const char *s, trygg_category *out);
+/* Parse any trygg category name, the focus-area categories included. */
+bool trygg_category_from_name_any(const char *s, trygg_category *out);
+/* True for the focus-area categories, which are counted by area only. */
+bool trygg_category_area_only(trygg_category c);
 
 /* Incident time: seconds since 1970-01-01 UTC, or TRYGG_TIME_UNKNOWN. */
 #define TRYGG_TIME_UNKNOWN INT64_MIN
@@ -97,6 +110,11 @@ void trygg_incidents_fini(trygg_incidents *i);
 trygg_street *trygg_streets_push(trygg_streets *s);
 trygg_lamp *trygg_lamps_push(trygg_lamps *l);
 trygg_incident *trygg_incidents_push(trygg_incidents *i);
+
+/* Move the incidents of the focus-area categories and of every category with take[c] set out of
+ * inc, in order, onto the end of out (NULL: free them). The others stay in inc, in order. Returns
+ * how many were taken. */
+size_t trygg_incidents_split(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out);
 
 /* Lighting classes of EN 13201-2:2015 table 3 (P1 best .. P6), then "below P6". */
 enum { TRYGG_PCLASS_P1 = 0, TRYGG_PCLASS_P6 = 5, TRYGG_PCLASS_BELOW = 6, TRYGG_PCLASS_NONE = -1 };

@@ -50,6 +50,8 @@ static const key_spec keys[] = {
     {"layer", "height_field", K_STR, LYR(field_height), 0, 0, NULL, "lamp mounting height field (m)"},
     {"layer", "lumen_field", K_STR, LYR(field_lumen), 0, 0, NULL, "lamp luminous flux field (lm)"},
     {"layer", "where", K_STR, LYR(where), 0, 0, NULL, "OGR SQL attribute filter"},
+    {"layer", "victim_age_field", K_STR, LYR(field_victim_age), 0, 0, NULL,
+     "incidents: the victim's age; a fraud whose victim is 65 or older counts as fraud_elderly"},
     {"layer", "kind_field", K_STR, LYR(field_kind), 0, 0, NULL,
      "points of interest: field with the kind (shop, bar, bus_stop, ...; OSM: amenity, shop, ... tags)"},
     {"incidents", "synthetic", K_BOOL, CFG(synthetic_incidents), 0, 1, "false",
@@ -245,7 +247,20 @@ static const key_spec keys[] = {
     {"privacy", "min_count", K_INT, CFG(privacy_min_count), 1, 100, "3",
      "in documents for people outside the municipality and police, counts below this show as \"<N\""},
     {"privacy", "internal", K_STR, CFG(privacy_internal), 0, 0, "full",
-     "the internal GeoPackage: full (every detail) or strict (the sensitive rules apply there too)"},
+     "the internal GeoPackage: full (the sensitive incidents also as points in the layer sensitive_incidents, "
+     "outside the analysis) or strict (area totals only)"},
+    {"population", "source", K_STR, CFG(population_source), 0, 0, NULL,
+     "residents per area, SRC[:LAYER] (e.g. SCB DeSO or RegSO tables joined to their polygons): the focus_areas "
+     "layer and its rates per 1 000 residents"},
+    {"population", "area_field", K_STR, CFG(population_area_field), 0, 0, NULL,
+     "the area's name or code (default: name, namn, deso, desokod, regso, regsokod; else the feature id)"},
+    {"population", "total_field", K_STR, CFG(population_total_field), 0, 0, "population",
+     "residents of all ages"},
+    {"population", "aged_65_field", K_STR, CFG(population_aged_65_field), 0, 0, "aged_65",
+     "residents aged 65 or older"},
+    {"population", "high_ratio", K_DOUBLE, CFG(focus_high_ratio), 1, 100, "1.5",
+     "a focus area's measure is proposed where its rate is at least this many times the municipality's and "
+     "its 95 % interval lies above it"},
     {"reports", "audience", K_STR, CFG(report_audience), 0, 0, "owner",
      "who reads the area reports: owner (property owners: small counts suppressed, no incident points) or "
      "internal (municipality and police)"},
@@ -447,6 +462,10 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->partition_field);
     free(cfg->privacy_sensitive);
     free(cfg->privacy_internal);
+    free(cfg->population_source);
+    free(cfg->population_area_field);
+    free(cfg->population_total_field);
+    free(cfg->population_aged_65_field);
     free(cfg->report_audience);
     free(cfg->report_areas);
     free(cfg->report_name_field);
@@ -649,10 +668,11 @@ trygg_status trygg_config_set(trygg_ctx *ctx, trygg_config *cfg, const char *sec
         return set_promise_key(ctx, cfg, section, key, value, origin);
     if (strcmp(section, "categories") == 0) {
         trygg_category cat;
-        if (!trygg_category_from_name(value, &cat))
+        if (!trygg_category_from_name_any(value, &cat))
             return trygg__fail(ctx, TRYGG_E_CONFIG,
                                "%s: [categories] %s = '%s' is not a trygg category (vandalism, graffiti, "
-                               "littering, violence, theft, drugs, disorder, fraud, other)",
+                               "littering, violence, theft, drugs, disorder, fraud, other, violence_close, "
+                               "fraud_elderly)",
                                origin, key, value);
         add_category_rule(cfg, key, cat);
         return TRYGG_OK;
@@ -767,6 +787,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
                    (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
                    (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
+                   (strcmp(section, "population") == 0 && strcmp(name, "source") == 0) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0)) ||
                    (strncmp(section, "promise:", strlen("promise:")) == 0 && strcmp(name, "area") == 0) ||
                    (strcmp(section, "partition") == 0 && strcmp(name, "source") == 0);
@@ -966,6 +987,18 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
     if (!trygg_config_category_list(cfg->nr_categories, nr))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[nearrepeat] categories = '%s': not a list of trygg categories",
                            cfg->nr_categories);
+    bool sensitive[TRYGG_CAT_ALL_COUNT];
+    const char *bad_cat = NULL;
+    if (!trygg_config_sensitive(cfg, sensitive, &bad_cat))
+        return trygg__fail(ctx, TRYGG_E_CONFIG,
+                           "[privacy] sensitive = '%s': '%s' is not a trygg category (vandalism, graffiti, "
+                           "littering, violence, theft, drugs, disorder, fraud, other, violence_close, "
+                           "fraud_elderly)",
+                           cfg->privacy_sensitive, bad_cat);
+    if (!cfg->privacy_internal || (strcmp(cfg->privacy_internal, "full") != 0 &&
+                                   strcmp(cfg->privacy_internal, "strict") != 0))
+        return trygg__fail(ctx, TRYGG_E_CONFIG, "[privacy] internal = '%s' is not full or strict",
+                           cfg->privacy_internal ? cfg->privacy_internal : "");
     if (!cfg->crs)
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[study_area] crs: a working CRS is required");
     trygg_language lang;
@@ -1038,6 +1071,37 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
     if (cfg->raster && !trygg__streq_ci(cfg->raster, "none") && !trygg__streq_ci(cfg->raster, "geotiff"))
         return trygg__fail(ctx, TRYGG_E_CONFIG, "[hotspots] raster = '%s' is not none or geotiff", cfg->raster);
     return TRYGG_OK;
+}
+
+bool trygg_config_sensitive(const trygg_config *cfg, bool sensitive[TRYGG_CAT_ALL_COUNT], const char **bad)
+{
+    static _Thread_local char token[64];
+    for (int c = 0; c < TRYGG_CAT_ALL_COUNT; c++)
+        sensitive[c] = trygg_category_area_only((trygg_category)c);
+    if (bad)
+        *bad = NULL;
+    char *list = trygg__xstrdup(cfg->privacy_sensitive ? cfg->privacy_sensitive : "");
+    bool ok = true;
+    for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok && ok; tok = strtok_r(NULL, ",", &save)) {
+        trygg_category cat;
+        char *name = trim(tok);
+        if (!*name)
+            continue;
+        ok = trygg_category_from_name_any(name, &cat);
+        if (ok)
+            sensitive[cat] = true;
+        else if (bad) {
+            snprintf(token, sizeof token, "%s", name);
+            *bad = token;
+        }
+    }
+    free(list);
+    return ok;
+}
+
+bool trygg_config_privacy_strict(const trygg_config *cfg)
+{
+    return cfg->privacy_internal && strcmp(cfg->privacy_internal, "strict") == 0;
 }
 
 bool trygg_config_effect_parse(const char *spec, bool cats[TRYGG_CAT_COUNT], bool *night, const char **bad)
@@ -1119,6 +1183,29 @@ static const struct {
     {"anti-social behaviour", TRYGG_CAT_DISORDER},
     {"public order", TRYGG_CAT_DISORDER},
     {"bedrägeri", TRYGG_CAT_FRAUD},
+    /* Brott i nära relation: the police's and the municipalities' words (BRÅ, Brottsbalken 4:4a). */
+    {"våld i nära relation", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"våld i nära relationer", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"brott i nära relation", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"brott i nära relationer", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"misshandel i nära relation", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"relationsvåld", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"kvinnofrid", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"kvinnofridsbrott", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"grov kvinnofridskränkning", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"grov fridskränkning", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"hedersrelaterat våld", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"domestic violence", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"domestic abuse", TRYGG_CAT_VIOLENCE_CLOSE},
+    {"violence in close relationships", TRYGG_CAT_VIOLENCE_CLOSE},
+    /* Brott mot äldre: fraud against older people (the police's "bedrägerier mot äldre"). */
+    {"bedrägeri mot äldre", TRYGG_CAT_FRAUD_ELDERLY},
+    {"bedrägerier mot äldre", TRYGG_CAT_FRAUD_ELDERLY},
+    {"bedrägeri mot äldre person", TRYGG_CAT_FRAUD_ELDERLY},
+    {"äldrebedrägeri", TRYGG_CAT_FRAUD_ELDERLY},
+    {"elder fraud", TRYGG_CAT_FRAUD_ELDERLY},
+    {"fraud against older people", TRYGG_CAT_FRAUD_ELDERLY},
+    {"fraud against the elderly", TRYGG_CAT_FRAUD_ELDERLY},
     {"övrigt", TRYGG_CAT_OTHER},
     {"other crime", TRYGG_CAT_OTHER},
 };
@@ -1136,7 +1223,7 @@ bool trygg_config_map_category(const trygg_config *cfg, const char *value, trygg
             found = true;
         }
     if (!found)
-        found = trygg_category_from_name(folded, out);
+        found = trygg_category_from_name_any(folded, out);
     for (size_t i = 0; i < sizeof builtin_terms / sizeof builtin_terms[0] && !found; i++)
         if (strcmp(builtin_terms[i].value, folded) == 0) {
             *out = builtin_terms[i].category;
@@ -1244,6 +1331,6 @@ char *trygg_config_describe(void)
         trygg__sb_printf(&b, "  %-20s %s%s%s\n", promise_keys[i].key, promise_keys[i].doc,
                          promise_keys[i].def ? ", default: " : "", promise_keys[i].def ? promise_keys[i].def : "");
     trygg__sb_printf(&b, "\n[categories]\n  <source value> = <category>   vandalism, graffiti, littering, violence, theft, "
-                  "drugs, disorder, fraud, other\n");
+                  "drugs, disorder, fraud, other, violence_close, fraud_elderly\n");
     return trygg__sb_steal(&b);
 }

@@ -6,13 +6,50 @@
 #include "core/internal.h"
 #include "trygg/data.h"
 
-static const char *const category_names[TRYGG_CAT_COUNT] = {
+static const char *const category_names[TRYGG_CAT_ALL_COUNT] = {
     "vandalism", "graffiti", "littering", "violence", "theft", "drugs", "disorder", "fraud", "other",
+    "violence_close", "fraud_elderly",
 };
 
 const char *trygg_category_name(trygg_category c)
 {
-    return ((unsigned)c < TRYGG_CAT_COUNT) ? category_names[c] : NULL;
+    return ((unsigned)c < TRYGG_CAT_ALL_COUNT) ? category_names[c] : NULL;
+}
+
+bool trygg_category_from_name_any(const char *s, trygg_category *out)
+{
+    for (int c = 0; c < TRYGG_CAT_ALL_COUNT; c++)
+        if (trygg__streq_ci(s, category_names[c])) {
+            *out = (trygg_category)c;
+            return true;
+        }
+    return false;
+}
+
+bool trygg_category_area_only(trygg_category c)
+{
+    return c >= TRYGG_CAT_COUNT && c < TRYGG_CAT_ALL_COUNT;
+}
+
+size_t trygg_incidents_split(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL_COUNT], trygg_incidents *out)
+{
+    size_t kept = 0, taken = 0;
+    for (size_t i = 0; i < inc->n; i++) {
+        trygg_incident x = inc->v[i];
+        bool t = (unsigned)x.category >= TRYGG_CAT_ALL_COUNT || trygg_category_area_only(x.category) ||
+                 take[x.category];
+        if (!t) {
+            inc->v[kept++] = x;
+            continue;
+        }
+        taken++;
+        if (out)
+            *trygg_incidents_push(out) = x;
+        else
+            free(x.source_category);
+    }
+    inc->n = kept;
+    return taken;
 }
 
 bool trygg_category_from_name(const char *s, trygg_category *out)

@@ -124,7 +124,43 @@ static const char default_rules_ini[] =
     "priority = CASE WHEN confidence LIKE '%99%' THEN 1 ELSE 2 END\n"
     "evidence = {sum:incidents} violent incidents in {count} hotspot(s)\n"
     "effect = night, violence\n"
-    "indicator = Violence in public space at night within 100 m, next 12 months vs the last 12\n";
+    "indicator = Violence in public space at night within 100 m, next 12 months vs the last 12\n"
+    "\n"
+    /* The two focus areas that are told by area, never by place (docs/NOTES.md "Focus areas and
+     * privacy"): a measure covers the whole population area whose rate is well above the
+     * municipality's (focus_areas.*_elevated: ratio >= [population] high_ratio and the 95 %
+     * interval above 1). */
+    "[measure:fraud_elderly_information]\n"
+    "layer = focus_areas\n"
+    "when = fraud_elderly_elevated = 1\n"
+    "focus_area = aldre\n"
+    "measure = Informera äldre i området om bedrägerier (telefon, dörrknackning, BankID) via hemtjänst, "
+    "träffpunkter och pensionärsföreningar\n"
+    "measure_en = Inform older residents of the area about fraud (phone, doorstep, BankID) through home care, "
+    "meeting places and pensioners' associations\n"
+    "responsible = Kommunens åtgärdsplan: vård- och omsorgsförvaltningen, med polisen (the municipality's plan: "
+    "elderly care, with the police)\n"
+    "priority = CASE WHEN fraud_elderly_ratio >= 3 THEN 1 ELSE 2 END\n"
+    "evidence = fraud against residents 65+: {max:fraud_elderly_per_1000_65} per 1 000 aged 65+, "
+    "{max:fraud_elderly_ratio} x the municipality's rate (95 % CI from {max:fraud_elderly_low})\n"
+    "indicator = Reported frauds against residents 65+ per 1 000 aged 65+ in the area, next 12 months vs the "
+    "last 12\n"
+    "\n"
+    "[measure:close_violence_support]\n"
+    "layer = focus_areas\n"
+    "when = violence_close_elevated = 1\n"
+    "focus_area = nara_relation\n"
+    "measure = Stöd och uppsökande arbete mot våld i nära relation i området: information om var man får hjälp, "
+    "samverkan socialtjänst, hälsovård och polis\n"
+    "measure_en = Support and outreach against violence in close relationships in the area: where to get help, "
+    "social services, health care and police together\n"
+    "responsible = Kommunens åtgärdsplan: socialtjänsten (kvinnofridssamordnare), med polisen (the municipality's "
+    "plan: social services, with the police)\n"
+    "priority = CASE WHEN violence_close_ratio >= 3 THEN 1 ELSE 2 END\n"
+    "evidence = violence in close relationships: {max:violence_close_per_1000} per 1 000 residents, "
+    "{max:violence_close_ratio} x the municipality's rate (95 % CI from {max:violence_close_low})\n"
+    "indicator = Reports of violence in close relationships per 1 000 residents in the area, and contacts with "
+    "the support services, next 12 months vs the last 12\n";
 
 typedef struct {
     trygg_config *tmp;

@@ -44,6 +44,7 @@ static const struct {
     {"measures", G_ACTION, true},        {"measure_effects", G_ACTION, true},
     {"promises", G_ACTION, true},        {"patrol_areas", G_ACTION, true},    {"near_repeat_zones", G_ACTION, true},
     {"area_reports", G_ACTION, true},    {"survey_areas", G_ACTION, true},
+    {"focus_areas", G_ACTION, true},
     {"hotspots", G_HOTSPOTS, true},      {"emerging_hotspots", G_HOTSPOTS, false},
     {"grid_cells", G_HOTSPOTS, false},   {"dark_stretches", G_LIGHTING, true},
     {"lighting_conflicts", G_LIGHTING, true},
@@ -192,6 +193,10 @@ static trygg_status read_layers(trygg_ctx *ctx, sqlite3 *db, const char *path, l
                 l->rank = (int)k;
                 l->checked = known_layers[k].checked;
             }
+        /* Internal points of the sensitive categories (docs/NOTES.md "Focus areas and privacy"):
+         * in the project, but not shown until someone turns them on. */
+        if (strcmp(l->table, "sensitive_incidents") == 0)
+            l->checked = false;
         if (l->geom_col) {
             sqlite3_reset(qs);
             sqlite3_bind_int(qs, 1, sqlite3_column_int(q, 7));

@@ -503,7 +503,7 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     point_buf pb = {0};
     loop_state ls = {0};
     unsigned char *bad = NULL;
-    int cat_idx = -1, time_idx = -1;
+    int cat_idx = -1, time_idx = -1, age_idx = -1;
     OGRFieldType time_type = OFTString;
     OGRFeatureH f = NULL;
     char *last_value = NULL; /* the category mapping of the previous value, reused for runs */
@@ -514,7 +514,8 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
         goto done;
     if ((st = common_fields(&rd, &ls)) ||
         (st = trygg__reader_field(&rd, rd.lc->field_category, "category_field", names_category, &cat_idx)) ||
-        (st = trygg__reader_field(&rd, rd.lc->field_time, "time_field", names_time, &time_idx)))
+        (st = trygg__reader_field(&rd, rd.lc->field_time, "time_field", names_time, &time_idx)) ||
+        (st = trygg__reader_field(&rd, rd.lc->field_victim_age, "victim_age_field", NULL, &age_idx)))
         goto done;
     if (cat_idx < 0)
         trygg__warn(ctx, "%s: layer %s has no category field (looked for category, type, kategori, brottstyp, "
@@ -558,6 +559,11 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
             if (last_mapped)
                 cat = last_cat;
         }
+        /* Fraud against someone 65 or older is a crime against an older person (brott mot äldre),
+         * whatever the source's category calls it. */
+        if (cat == TRYGG_CAT_FRAUD && age_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, age_idx) &&
+            OGR_F_GetFieldAsDouble(f, age_idx) >= 65)
+            cat = TRYGG_CAT_FRAUD_ELDERLY;
         for (int k = 0; k < np; k++) {
             trygg_incident *inc = trygg_incidents_push(&tmp);
             inc->category = cat;

@@ -103,6 +103,9 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     trygg_ctx_set_study_extent(ctx, NULL, 0);
     if (st != TRYGG_OK)
         goto done;
+    bool sensitive[TRYGG_CAT_ALL_COUNT];
+    trygg_config_sensitive(cfg, sensitive, NULL);
+    trygg_incidents_split(&inc, sensitive, NULL); /* counted by area only, never at a place or cell */
 
     /* The grid of the run: over the streets plus one cell, or clipped to the boundary. */
     trygg_grid_kind kind = trygg__streq_ci(cfg->grid_kind, "square") ? TRYGG_GRID_SQUARE : TRYGG_GRID_HEX;

@@ -90,6 +90,14 @@ trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const cha
     }
     if ((st = trygg_io_read_incidents(ctx, cfg, cfg->crs, &inc, &rep)) != TRYGG_OK)
         goto done;
+    bool sensitive[TRYGG_CAT_ALL_COUNT];
+    trygg_config_sensitive(cfg, sensitive, NULL);
+    if (sensitive[cat]) {
+        st = trygg__fail(ctx, TRYGG_E_USAGE, "%s is a sensitive category ([privacy] sensitive): its reports are "
+                         "counted by area only, never pair by pair", trygg_category_name(cat));
+        goto done;
+    }
+    trygg_incidents_split(&inc, sensitive, NULL); /* counted by area only, never at a place */
     xy = trygg__xmalloc((inc.n + 1) * 2 * sizeof *xy);
     t = trygg__xmalloc((inc.n + 1) * sizeof *t);
     size_t n = 0, untimed = 0;

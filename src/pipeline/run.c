@@ -10,6 +10,7 @@
 
 #include "core/internal.h"
 #include "trygg/partition.h"
+#include "trygg/focus.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
@@ -31,6 +32,8 @@ typedef struct {
     trygg_streets streets;
     trygg_lamps lamps;
     trygg_incidents incidents;
+    trygg_incidents sensitive; /* [privacy] sensitive categories: kept out of every place and cell analysis */
+    trygg_focus_result focus;  /* their counts by area (focus_areas) */
     trygg_input_report reports[5]; /* streets, lamps, incidents, buildings, pois */
     bool have_lamps, have_incidents;
     trygg_buildings buildings;
@@ -124,7 +127,12 @@ static trygg_status load_inputs(run_state *st)
     if (cfg->incidents.source) {
         if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
             return s;
-        st->have_incidents = true;
+        /* Sensitive categories leave here, before any place, cell or point layer sees them: they
+         * are counted by area only (focus_areas). */
+        bool sensitive[TRYGG_CAT_ALL_COUNT];
+        trygg_config_sensitive(cfg, sensitive, NULL);
+        trygg_incidents_split(&st->incidents, sensitive, &st->sensitive);
+        st->have_incidents = st->incidents.n > 0;
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
@@ -336,6 +344,41 @@ static void record_input(run_state *st, const trygg_input_report *r)
 #undef KEY
 }
 
+/* Which privacy rules applied (docs/NOTES.md "Focus areas and privacy"). */
+static void record_privacy(run_state *st)
+{
+    trygg_kv *kv = &st->run_info;
+    const trygg_config *cfg = st->cfg;
+    bool sensitive[TRYGG_CAT_ALL_COUNT];
+    trygg_config_sensitive(cfg, sensitive, NULL);
+    trygg__strbuf names = {0}, counts = {0};
+    for (int c = 0; c < TRYGG_CAT_ALL_COUNT; c++) {
+        if (!sensitive[c])
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; i < st->sensitive.n; i++)
+            n += st->sensitive.v[i].category == (trygg_category)c;
+        trygg__sb_printf(&names, "%s%s", names.n ? ", " : "", trygg_category_name((trygg_category)c));
+        trygg__sb_printf(&counts, "%s%s %zu", counts.n ? ", " : "", trygg_category_name((trygg_category)c), n);
+    }
+    char *nm = trygg__sb_steal(&names), *ct = trygg__sb_steal(&counts);
+    trygg_kv_set(kv, "privacy.sensitive", "%s (never as points or in place- or cell-level counts; counted by area "
+                 "only, in focus_areas: violence_close and fraud_elderly each, the others together in "
+                 "n_other_sensitive)", nm);
+    trygg_kv_set(kv, "privacy.sensitive_incidents", "%zu (%s): left out of incidents, street_segments, grid_cells, "
+                 "hotspots, emerging hot spots, near repeat, kernel densities, scores, measures at places and the "
+                 "area reports", st->sensitive.n, ct);
+    free(nm);
+    free(ct);
+    trygg_kv_set(kv, "privacy.internal", "%s",
+                 trygg_config_privacy_strict(cfg)
+                     ? "strict: the sensitive incidents appear as area totals only (focus_areas)"
+                     : "full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
+                       "(internal, not for sharing), outside every analysis");
+    trygg_kv_set(kv, "privacy.min_count", "%d (the smallest count that documents for readers outside the "
+                 "municipality and the police may show)", cfg->privacy_min_count);
+}
+
 static void record_run_info(run_state *st)
 {
     trygg_kv *kv = &st->run_info;
@@ -394,6 +437,7 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
+    record_privacy(st);
     if (st->hot.emerging)
         trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s, time_window %d", st->hot.emerging_steps,
                      st->hot.emerging_unit, st->hot.emerging_first, st->hot.emerging_last, cfg->st_window);
@@ -450,6 +494,8 @@ static void run_state_fini(run_state *st)
     trygg_streets_fini(&st->streets);
     trygg_lamps_fini(&st->lamps);
     trygg_incidents_fini(&st->incidents);
+    trygg_incidents_fini(&st->sensitive);
+    trygg_focus_result_fini(&st->focus);
     trygg_buildings_fini(&st->buildings);
     trygg_pois_fini(&st->pois);
     trygg_kv_fini(&st->model_info);
@@ -461,8 +507,8 @@ static void run_state_fini(run_state *st)
 
 /* Every input of a run, for the check that no output is one of them. Layer specs
  * (SRC[:LAYER]) are split into owned[], which the caller frees. */
-enum { RUN_INPUTS = 11 };
-static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[4])
+enum { RUN_SPECS = 6, RUN_INPUTS = 7 + RUN_SPECS };
+static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS], char *owned[RUN_SPECS])
 {
     size_t n = 0;
     in[n++] = (trygg_input_path){"config", cfg->path};
@@ -473,9 +519,11 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
     /* Read and updated by the run, but never to be replaced by one of its outputs. */
     in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
-    const char *specs[4] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source, cfg->survey_areas};
-    const char *roles[4] = {"[grid] boundary", "[reports] areas", "[survey] source", "[survey] areas"};
-    for (int k = 0; k < 4; k++) {
+    const char *specs[RUN_SPECS] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source,
+                                    cfg->survey_areas,  cfg->population_source, cfg->partition_source};
+    const char *roles[RUN_SPECS] = {"[grid] boundary", "[reports] areas",     "[survey] source",
+                                    "[survey] areas",  "[population] source", "[partition] source"};
+    for (int k = 0; k < RUN_SPECS; k++) {
         char *layer = NULL;
         owned[k] = NULL;
         trygg_io_split_source(specs[k], &owned[k], &layer);
@@ -489,7 +537,7 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                     trygg_output_set **set)
 {
     trygg_input_path in[RUN_INPUTS];
-    char *owned[4];
+    char *owned[RUN_SPECS];
     size_t n = run_inputs(cfg, in, owned);
     /* The outputs named after the GeoPackage are checked now; area PDFs when they are staged. */
     char *stem = trygg__strip_ext(opt->out_path);
@@ -507,8 +555,46 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
     free(default_reports);
     free(lagesbild_pdf);
     free(tif);
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < RUN_SPECS; k++)
         free(owned[k]);
+    return s;
+}
+
+/* run_info of the focus areas: what the areas are, the period and the municipality's rates. */
+static trygg_status record_focus(trygg_ctx *ctx, const trygg_focus_result *f, trygg_gpkg_writer *w)
+{
+    char *areas = f->source ? trygg__xasprintf("%zu %s (each report counts in the first area that holds it; %ld "
+                                               "outside every area)", f->n, f->source, f->outside)
+                            : trygg__xasprintf("none: no [population] source and no [reports] areas; the sensitive "
+                                               "incidents are counted in run_info only");
+    char *period = trygg__xasprintf("%s", f->period);
+    long in_vc = 0, in_fe = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        in_vc += f->v[i].violence_close.count;
+        in_fe += f->v[i].fraud_elderly.count;
+    }
+    double vc = f->total_population > 0 ? 1000.0 * (double)in_vc / f->total_population : NAN;
+    double fe = f->total_aged_65 > 0 ? 1000.0 * (double)in_fe / f->total_aged_65 : NAN;
+    char *totals = trygg__xasprintf("violence_close %ld, fraud_elderly %ld in the period (in the areas: %ld and %ld)",
+                                    f->total[TRYGG_CAT_VIOLENCE_CLOSE], f->total[TRYGG_CAT_FRAUD_ELDERLY], in_vc,
+                                    in_fe);
+    char *rates = isfinite(vc) || isfinite(fe)
+                      ? trygg__xasprintf("violence_close %.2f per 1 000 residents (%.0f), fraud_elderly %.2f per 1 000 "
+                                         "aged 65+ (%.0f); an area is elevated when its ratio to these is at least "
+                                         "[population] high_ratio and the 95 %% interval (Byar) lies above 1",
+                                         vc, f->total_population, fe, f->total_aged_65)
+                      : trygg__xasprintf("not computed: no residents ([population] source)");
+    trygg_status s = trygg_io_gpkg_add_run_info(ctx, w, "focus.areas", areas);
+    if (s == TRYGG_OK)
+        s = trygg_io_gpkg_add_run_info(ctx, w, "focus.period", period);
+    if (s == TRYGG_OK)
+        s = trygg_io_gpkg_add_run_info(ctx, w, "focus.totals", totals);
+    if (s == TRYGG_OK)
+        s = trygg_io_gpkg_add_run_info(ctx, w, "focus.municipality_rates", rates);
+    free(areas);
+    free(period);
+    free(totals);
+    free(rates);
     return s;
 }
 
@@ -660,6 +746,16 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         if (s != TRYGG_OK)
             goto done;
     }
+    /* The focus areas (counts of the sensitive categories by area) before the plan, whose shipped
+     * rules for brott i nära relation and brott mot äldre read them. Period b of the hotspot
+     * stage (the latest 12 months) when there is one. */
+    if ((s = trygg_focus_compute(ctx, cfg, &st.sensitive, st.hot.have_periods ? &st.hot.period_b : NULL,
+                                 &st.focus)) != TRYGG_OK ||
+        (s = trygg_focus_write(ctx, &st.focus, writer)) != TRYGG_OK ||
+        (!trygg_config_privacy_strict(cfg) &&
+         (s = trygg_focus_write_sensitive(ctx, cfg, &st.sensitive, writer)) != TRYGG_OK) ||
+        (s = record_focus(ctx, &st.focus, writer)) != TRYGG_OK)
+        goto done;
     trygg_plan_inputs plan_in = {st.have_incidents ? &st.hot : NULL, &st.incidents,
                                  trygg_kv_get(&st.run_info, "run_at"), opt->styles_dir};
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
@@ -750,7 +846,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
         return s;
     }
     trygg_input_path in[RUN_INPUTS];
-    char *owned[4];
+    char *owned[RUN_SPECS];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
     trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
@@ -763,7 +859,7 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
                          reports ? reports : "");
     else
         trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < RUN_SPECS; k++)
         free(owned[k]);
     return s;
 }

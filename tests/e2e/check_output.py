@@ -92,6 +92,28 @@ def main():
         check(not diff, f"category {c}: place counts differ from incidents by {diff}")
     if "--incidents" in sys.argv:
         check(snapped > 0, "no incident was snapped")
+    # privacy: the sensitive categories never appear as points or in place- or cell-level fields
+    sensitive = ("violence_close", "fraud_elderly")
+    leaked = sql_value(ds, "SELECT COUNT(*) FROM incidents WHERE category NOT IN (%s)" %
+                       ", ".join(f"'{c}'" for c in CATS))
+    check(leaked == 0, f"{leaked} incidents of categories other than the place categories (sensitive ones?)")
+    for layer in ("street_segments", "grid_cells", "hotspots", "emerging_hotspots"):
+        if layer in names:
+            fields = [f.GetName() for f in ds.GetLayerByName(layer).schema]
+            bad = [f for f in fields if any(c in f for c in sensitive)]
+            check(not bad, f"{layer} has fields of sensitive categories: {bad}")
+    for layer in ("hotspots", "emerging_hotspots", "near_repeat_zones"):
+        if layer in names:
+            n = sql_value(ds, f"SELECT COUNT(*) FROM {layer} WHERE category IN ('violence_close', 'fraud_elderly')")
+            check(n == 0, f"{layer} has {n} rows of sensitive categories")
+    if "focus_areas" in names:
+        for f in ("area", "population", "aged_65", "n_violence_close", "violence_close_per_1000",
+                  "n_fraud_elderly", "fraud_elderly_per_1000_65", "fraud_elderly_elevated"):
+            check(ds.GetLayerByName("focus_areas").GetLayerDefn().GetFieldIndex(f) >= 0, f"focus_areas: no {f}")
+        # the focus-area measures lie on areas, never on places
+        bad = sql_value(ds, "SELECT COUNT(*) FROM measures WHERE focus_area IN ('aldre', 'nara_relation') AND "
+                            "COALESCE(source_layer, '') <> 'focus_areas'")
+        check(bad == 0, f"{bad} focus-area measures not from focus_areas")
     # geometry types of the contract
     gtypes = {"grid_cells": ogr.wkbPolygon, "hotspots": ogr.wkbMultiPolygon}
     for layer, gt in gtypes.items():

@@ -39,7 +39,8 @@ except ImportError as e:
 # The contract of include/trygg/qgsproject.h, written out again here so the test is independent
 # of the C table: group name, then its layers top to bottom.
 GROUPS = [
-    ("Action plan", ["measures", "measure_effects", "promises", "patrol_areas", "near_repeat_zones", "area_reports", "survey_areas"]),
+    ("Action plan", ["measures", "measure_effects", "promises", "patrol_areas", "near_repeat_zones", "area_reports",
+                     "survey_areas", "focus_areas"]),
     ("Hotspots", ["hotspots", "emerging_hotspots", "grid_cells"]),
     ("Lighting", ["dark_stretches", "lighting_conflicts", "lamps"]),
     ("Base data", ["street_segments", "incidents"]),

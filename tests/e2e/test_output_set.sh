@@ -124,7 +124,7 @@ fi
 [ -n "$other" ] && rm -rf "$other"
 
 # -o onto each kind of input: refused with exit code 2, naming both, nothing written.
-mkdir -p in && cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg} in/
+mkdir -p in && cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg,population_synthetic.gpkg} in/
 ln in/incidents_synthetic.gpkg hardlink.gpkg
 ln -s in/helsinki_centre_2019.osm.pbf symlink.gpkg
 sha256sum in/* > inputs.txt

@@ -24,7 +24,7 @@ grep -q "two words" check.txt check_err.txt && fail "trygg check shows a quoted 
 
 # run_info: the inputs' paths and the config dump carry the password masked.
 mkdir -p "password=hemligt"
-cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg} \
+cp "$src"/gis-data/{trygg.ini,helsinki_centre_2019.osm.pbf,incidents_synthetic.gpkg,example_areas.gpkg,population_synthetic.gpkg} \
     "password=hemligt/"
 "$trygg" run -q "password=hemligt/trygg.ini" -o out.gpkg > out.txt 2> err.txt || { fail "run failed"; cat err.txt; }
 no_secret "stderr of a good run" err.txt

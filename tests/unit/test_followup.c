@@ -248,7 +248,9 @@ static void test_followup_effect_spec(void)
             CU_ASSERT(trygg_config_effect_parse(cfg.rules[i].effect, cats, &night, NULL));
             with++;
         }
-    TH_ASSERT_INT(with, cfg.nrules - 1); /* all but lamp_register */
+    /* all but lamp_register (followed up by doing it) and the two focus-area rules over
+     * focus_areas, whose reports are never counted at places (their effect is not estimated yet) */
+    TH_ASSERT_INT(with, cfg.nrules - 3);
     trygg_config_fini(&cfg);
 }
 

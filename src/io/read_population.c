@@ -1,0 +1,201 @@
+/*
+ * The population layer of the focus areas ([population] source = SRC[:LAYER]): one polygon per
+ * area with its residents and residents aged 65 or older (SCB's DeSO or RegSO tables joined to
+ * their polygons, or any polygons with counts), reprojected to the working CRS and made valid.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <geos_c.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "core/internal.h"
+#include "io/read_internal.h"
+#include "geom/crs_internal.h"
+#include "trygg/focus.h"
+#include "trygg/io.h"
+
+void trygg_population_fini(trygg_population *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->n; i++) {
+        free(p->v[i].name);
+        free(p->v[i].wkb);
+    }
+    free(p->v);
+    memset(p, 0, sizeof *p);
+}
+
+static int field_index(OGRFeatureDefnH defn, const char *name)
+{
+    for (int i = 0; name && i < OGR_FD_GetFieldCount(defn); i++)
+        if (trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), name))
+            return i;
+    return -1;
+}
+
+/* The polygons of g as a new (Multi)Polygon, made valid; NULL when nothing polygonal is left. */
+static GEOSGeometry *valid_polygons(GEOSContextHandle_t h, GEOSGeometry *g)
+{
+    if (!GEOSisValid_r(h, g)) {
+        GEOSGeometry *fixed = GEOSMakeValid_r(h, g);
+        if (!fixed)
+            return NULL;
+        g = fixed;
+    } else {
+        g = GEOSGeom_clone_r(h, g);
+    }
+    int t = GEOSGeomTypeId_r(h, g);
+    if ((t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON) && !GEOSisEmpty_r(h, g))
+        return g;
+    int ng = GEOSGetNumGeometries_r(h, g);
+    GEOSGeometry **polys = trygg__xmalloc((size_t)(ng > 0 ? ng : 1) * sizeof *polys);
+    unsigned k = 0;
+    for (int i = 0; i < ng; i++) {
+        const GEOSGeometry *gi = GEOSGetGeometryN_r(h, g, i);
+        if (GEOSGeomTypeId_r(h, gi) == GEOS_POLYGON && !GEOSisEmpty_r(h, gi))
+            polys[k++] = GEOSGeom_clone_r(h, gi);
+    }
+    GEOSGeom_destroy_r(h, g);
+    GEOSGeometry *out = k ? GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys, k) : NULL;
+    free(polys);
+    return out;
+}
+
+static double count_field(OGRFeatureH f, int i)
+{
+    if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i))
+        return NAN;
+    double v = OGR_F_GetFieldAsDouble(f, i);
+    return v >= 0 ? v : NAN;
+}
+
+trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, trygg_population *out)
+{
+    static const char *const name_fields[] = {"name", "namn", "deso", "desokod", "regso", "regsokod", NULL};
+    trygg_status st = TRYGG_OK;
+    char *source = NULL, *layer_name = NULL;
+    char msg[1024];
+    GDALDatasetH ds = NULL;
+    OGRCoordinateTransformationH ct = NULL;
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(geos);
+    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(geos);
+    trygg_population res = {0};
+    size_t cap = 0, nskipped = 0;
+    unsigned char *wkb = NULL;
+    const char *spec = cfg->population_source;
+    trygg__gdal_init();
+    trygg__gdal_errors_push(msg, sizeof msg);
+    GEOSWKBWriter_setFlavor_r(geos, writer, GEOS_WKB_ISO);
+
+    trygg_io_split_source(spec, &source, &layer_name);
+    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "[population] source %s: cannot open as a vector data source%s%s",
+                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+        goto done;
+    }
+    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "[population] source %s: no layer '%s'", source,
+                         layer_name ? layer_name : "(first)");
+        goto done;
+    }
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(lyr);
+    int name_i = -1;
+    if (cfg->population_area_field) {
+        if ((name_i = field_index(defn, cfg->population_area_field)) < 0) {
+            st = trygg__fail(ctx, TRYGG_E_CONFIG, "[population] area_field = '%s': %s has no such field",
+                             cfg->population_area_field, spec);
+            goto done;
+        }
+    } else {
+        for (size_t k = 0; name_fields[k] && name_i < 0; k++)
+            name_i = field_index(defn, name_fields[k]);
+    }
+    int total_i = field_index(defn, cfg->population_total_field);
+    int aged_i = field_index(defn, cfg->population_aged_65_field);
+    if (total_i < 0) {
+        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[population] total_field = '%s': %s has no such field",
+                         cfg->population_total_field ? cfg->population_total_field : "", spec);
+        goto done;
+    }
+    if (aged_i < 0) {
+        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[population] aged_65_field = '%s': %s has no such field",
+                         cfg->population_aged_65_field ? cfg->population_aged_65_field : "", spec);
+        goto done;
+    }
+    char *what = trygg__xasprintf("[population] source %s", spec);
+    st = trygg__area_transform(ctx, lyr, cfg->assume_crs, cfg->crs, what, msg, &ct);
+    free(what);
+    if (st != TRYGG_OK)
+        goto done;
+    OGR_L_ResetReading(lyr);
+    OGRFeatureH f;
+    while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
+        GEOSGeometry *gg = NULL, *poly = NULL;
+        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
+            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
+            OGR_G_FlattenTo2D(g);
+            size_t sz = (size_t)OGR_G_WkbSize(g);
+            wkb = trygg__xrealloc(wkb, sz);
+            OGR_G_ExportToIsoWkb(g, wkbNDR, wkb);
+            gg = GEOSWKBReader_read_r(geos, reader, wkb, sz);
+            poly = gg ? valid_polygons(geos, gg) : NULL;
+        }
+        if (gg)
+            GEOSGeom_destroy_r(geos, gg);
+        if (!poly) {
+            nskipped++;
+            OGR_F_Destroy(f);
+            continue;
+        }
+        trygg__grow((void **)&res.v, &cap, res.n + 1, sizeof *res.v);
+        trygg_population_area *a = &res.v[res.n++];
+        memset(a, 0, sizeof *a);
+        const char *nm = name_i >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_i) ? OGR_F_GetFieldAsString(f, name_i)
+                                                                              : "";
+        a->name = *nm ? trygg__xstrdup(nm) : trygg__xasprintf("area %lld", (long long)OGR_F_GetFID(f));
+        a->population = count_field(f, total_i);
+        a->aged_65 = count_field(f, aged_i);
+        size_t size = 0;
+        unsigned char *w = GEOSWKBWriter_write_r(geos, writer, poly, &size);
+        a->wkb = trygg__xmalloc(size);
+        memcpy(a->wkb, w, size);
+        a->wkb_size = size;
+        GEOSFree_r(geos, w);
+        GEOSGeom_destroy_r(geos, poly);
+        OGR_F_Destroy(f);
+    }
+    if (res.n == 0) {
+        st = trygg__fail(ctx, TRYGG_E_EMPTY, "[population] source %s: no usable polygon (%zu features skipped)", spec,
+                         nskipped);
+        goto done;
+    }
+    if (nskipped)
+        trygg__warn(ctx, "[population] source %s: %zu features without a usable polygon were skipped", spec,
+                    nskipped);
+    *out = res;
+    memset(&res, 0, sizeof res);
+done:
+    trygg__gdal_errors_pop();
+    trygg_population_fini(&res);
+    free(wkb);
+    if (ct)
+        OCTDestroyCoordinateTransformation(ct);
+    if (ds)
+        GDALClose(ds);
+    GEOSWKBReader_destroy_r(geos, reader);
+    GEOSWKBWriter_destroy_r(geos, writer);
+    free(source);
+    free(layer_name);
+    return st;
+}
