@@ -170,7 +170,8 @@ static size_t tokenize(const char *e, token **out)
             k.len = (j < len ? j + 1 : len) - i;
         } else if (isalpha((unsigned char)e[i]) || e[i] == '_' || (unsigned char)e[i] >= 0x80) {
             size_t j = i;
-            while (j < len && (isalnum((unsigned char)e[j]) || e[j] == '_' || e[j] == '.' || (unsigned char)e[j] >= 0x80))
+            while (j < len &&
+                   (isalnum((unsigned char)e[j]) || e[j] == '_' || e[j] == '.' || (unsigned char)e[j] >= 0x80))
                 j++;
             k.kind = T_WORD;
             k.len = j - i;

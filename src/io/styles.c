@@ -113,8 +113,10 @@ trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__s
     OGRLayerH lyr = GDALDatasetGetLayerByName(ds, "layer_styles");
     GIntBig next_fid = lyr ? OGR_L_GetFeatureCount(lyr, TRUE) + 1 : 1;
     if (!lyr) {
-        char *opts[] = {"FID=id", "DESCRIPTION=QGIS default styles of the layers in this file", NULL};
+        char *desc = trygg__xasprintf("DESCRIPTION=%s", _("QGIS default styles of the layers in this file"));
+        char *opts[] = {"FID=id", desc, NULL};
         lyr = GDALDatasetCreateLayer(ds, "layer_styles", NULL, wkbNone, opts);
+        free(desc);
         if (!lyr) {
             st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles: %s", CPLGetLastErrorMsg());
             goto done;
