@@ -216,6 +216,7 @@ static const key_spec keys[] = {
     {"hotspots", "fdr", K_BOOL, CFG(fdr), 0, 1, "true",
      N_("control the false discovery rate across cells (Benjamini-Hochberg)")},
     {"hotspots", "alpha", K_DOUBLE, CFG(hot_alpha), 0.01, 0.1, "0.1",
+     /* xgettext:no-c-format */
      N_("cells significant at this level (0.1 = 90 % confidence) merge into hotspots")},
     {"hotspots", "trend_alpha", K_DOUBLE, CFG(trend_alpha), 0.001, 0.2, "0.05",
      N_("a change between the periods this unlikely by chance is marked rising or falling")},

@@ -81,16 +81,16 @@ static char *xml_unescape(const char *s, size_t n)
     return trygg__sb_steal(&b);
 }
 
-/* Append `s` escaped for an attribute value in either kind of quotes. */
-static void xml_escape(trygg__strbuf *b, const char *s)
+/* Append `s` escaped for an attribute value delimited by `quote` (" or '). */
+static void xml_escape(trygg__strbuf *b, const char *s, char quote)
 {
     for (; *s; s++) {
         switch (*s) {
         case '&': trygg__sb_printf(b, "&amp;"); break;
         case '<': trygg__sb_printf(b, "&lt;"); break;
         case '>': trygg__sb_printf(b, "&gt;"); break;
-        case '"': trygg__sb_printf(b, "&quot;"); break;
-        case '\'': trygg__sb_printf(b, "&apos;"); break;
+        case '"': trygg__sb_printf(b, quote == '"' ? "&quot;" : "\""); break;
+        case '\'': trygg__sb_printf(b, quote == '\'' ? "&apos;" : "'"); break;
         case '\n': trygg__sb_printf(b, "&#10;"); break;
         case '\r': trygg__sb_printf(b, "&#13;"); break;
         case '\t': trygg__sb_printf(b, "&#9;"); break;
@@ -299,6 +299,7 @@ static char *translate_expression(const char *e, trygg__style_tr_fn tr, void *ar
 typedef struct {
     size_t name, name_len;   /* attribute name */
     size_t value, value_len; /* its value, without the quotes */
+    char quote;              /* the quotes around it */
 } attr_pos;
 
 #define MAX_ATTRS 64
@@ -341,7 +342,7 @@ static size_t read_attrs(const char *doc, size_t p, attr_pos *a, size_t *na, boo
         while (doc[p] && doc[p] != q)
             p++;
         if (*na < MAX_ATTRS)
-            a[(*na)++] = (attr_pos){name, name_len, value, p - value};
+            a[(*na)++] = (attr_pos){name, name_len, value, p - value, q};
         if (doc[p])
             p++;
     }
@@ -438,7 +439,7 @@ char *trygg__style_translate(const char *qml, trygg__style_tr_fn tr, void *arg)
             }
             if (out && strcmp(out, text) != 0) {
                 trygg__sb_printf(&b, "%.*s", (int)(v->value - copied), qml + copied);
-                xml_escape(&b, out);
+                xml_escape(&b, out, v->quote);
                 copied = v->value + v->value_len;
             }
             free(out);
