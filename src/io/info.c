@@ -33,6 +33,17 @@ static const char *num(char *buf, size_t n, double v, int decimals, int width)
     snprintf(buf, n, "%*s%s", pad, "", t);
     return buf;
 }
+/* `s` left-aligned in `width` characters (UTF-8 aware; longer text is not cut), into buf. */
+static const char *left(char *buf, size_t n, const char *s, int width)
+{
+    int chars = 0;
+    for (const char *p = s; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    snprintf(buf, n, "%s%*s", s, width > chars ? width - chars : 0, "");
+    return buf;
+}
+#define LEFT(s, width) left((char[512]){0}, 512, (s), (width))
+
 /* 0 for a whole number, else 1: a distance as "20" or "12.5". */
 static int decimals_of(double v) { return v == (double)(long long)v ? 0 : 1; }
 
@@ -181,7 +192,7 @@ static const char *places_length(long long places, double length_m)
     char n[TRYGG__NUM_MAX + 16], len[TRYGG__NUM_MAX + 16];
     num(n, sizeof n, (double)places, 0, 7);
     num(len, sizeof len, length_m, 1, 12);
-    snprintf(buf, sizeof buf, trygg__trn("%s place %s m", "%s places %s m", (unsigned long)places), n, len);
+    snprintf(buf, sizeof buf, trygg__trn("%s place  %s m", "%s places %s m", (unsigned long)places), n, len);
     return buf;
 }
 
@@ -191,21 +202,22 @@ static void row_lighting(sqlite3_stmt *q, trygg__strbuf *b, void *user)
     double len = sqlite3_column_double(q, 2);
     total->places += sqlite3_column_int64(q, 1);
     total->length += len;
-    trygg__sb_printf(b, "  %-14s %s\n", class_name(col_text(q, 0, "")),
+    trygg__sb_printf(b, "  %s %s\n", LEFT(class_name(col_text(q, 0, "")), 14),
                      places_length((long long)sqlite3_column_int64(q, 1), len));
 }
 
 static void row_category(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    trygg__sb_printf(b, "  %-14s %s\n", col_text(q, 0, _("(none)")), NUM((double)sqlite3_column_int64(q, 1), 0, 7));
+    trygg__sb_printf(b, "  %s %s\n", LEFT(col_text(q, 0, _("(none)")), 14),
+                     NUM((double)sqlite3_column_int64(q, 1), 0, 7));
 }
 
 static void row_place(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
-    trygg__sb_printf(b, "  %7lld  %-40s %s m %s  %s\n", (long long)sqlite3_column_int64(q, 0),
-                     col_text(q, 1, _("(unnamed)")), NUM(sqlite3_column_double(q, 2), 0, 5),
+    trygg__sb_printf(b, "  %7lld  %s %s m %s  %s\n", (long long)sqlite3_column_int64(q, 0),
+                     LEFT(col_text(q, 1, _("(unnamed)")), 40), NUM(sqlite3_column_double(q, 2), 0, 5),
                      NUM(sqlite3_column_double(q, 3), 1, 6), col_text(q, 4, ""));
 }
 
@@ -214,7 +226,8 @@ static void row_evidence(sqlite3_stmt *q, trygg__strbuf *b, void *user)
     (void)user;
     long long n = sqlite3_column_int64(q, 2);
     char count[TRYGG__NUM_MAX + 16], len[TRYGG__NUM_MAX + 16], rate[TRYGG__NUM_MAX + 16];
-    trygg__sb_printf(b, "  %7lld  %-40s ", (long long)sqlite3_column_int64(q, 0), col_text(q, 1, _("(unnamed)")));
+    trygg__sb_printf(b, "  %7lld  %s ", (long long)sqlite3_column_int64(q, 0),
+                     LEFT(col_text(q, 1, _("(unnamed)")), 40));
     trygg__sb_printf(b,
                      trygg__trn("%s report  in %s m, %s per 100 m (EB)\n", "%s reports in %s m, %s per 100 m (EB)\n",
                                 (unsigned long)n),
@@ -258,7 +271,7 @@ static void row_measure(sqlite3_stmt *q, trygg__strbuf *b, void *user)
 {
     (void)user;
     long long n = (long long)sqlite3_column_int64(q, 2);
-    trygg__sb_printf(b, "  %-14s ", col_text(q, 0, ""));
+    trygg__sb_printf(b, "  %s ", LEFT(col_text(q, 0, ""), 14));
     trygg__sb_printf(b,
                      trygg__trn("priority %d  %s measure,  %s km2  %s\n", "priority %d  %s measures, %s km2  %s\n",
                                 (unsigned long)n),
@@ -343,7 +356,7 @@ trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text)
                            "THEN 0 ELSE 1 END, 1",
                            row_lighting, &b, &total)) != TRYGG_OK)
             goto done;
-        trygg__sb_printf(&b, "  %-14s %s\n", _("total"), places_length(total.places, total.length));
+        trygg__sb_printf(&b, "  %s %s\n", LEFT(_("total"), 14), places_length(total.places, total.length));
         /* Outputs of trygg 0.1 have no location and no places.min_place_m. */
         const char *where_name =
             trygg__sqlite_has_column(d.db, "street_segments", "location") ? "COALESCE(location, street)" : "street";
