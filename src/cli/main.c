@@ -164,6 +164,47 @@ typedef struct {
     double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
+/* The stages the library reports (src/pipeline/run.c, io/gpkg_write.c, pipeline/run_postgis.c) as
+ * people read them; the names themselves stay what TRYGG_TEST_STOP_AT and --timings use. */
+static const char *stage_label(const char *stage)
+{
+    static const struct {
+        const char *stage, *label;
+    } labels[] = {
+        {"load", N_("reading the inputs")},
+        {"prepare", N_("cutting streets into places")},
+        {"index", N_("indexing")},
+        {"measure", N_("lighting and incidents per place")},
+        {"surroundings", N_("surroundings")},
+        {"statistics", N_("statistics")},
+        {"hotspots", N_("hotspots")},
+        {"score", N_("scores")},
+        {"write", N_("writing")},
+        {"plan", N_("action plan")},
+        {"report", N_("reports")},
+        {"commit", N_("finishing")},
+        {"done", N_("done")},
+        {"postgis", N_("copying into PostGIS")},
+        {"writing GeoPackage", N_("writing the GeoPackage")},
+    };
+    for (size_t i = 0; stage && i < sizeof labels / sizeof labels[0]; i++)
+        if (strcmp(stage, labels[i].stage) == 0)
+            return _(labels[i].label);
+    return stage ? stage : "";
+}
+
+/* The share done as a percentage in the run's format, right-aligned in 5 characters. */
+static const char *percent(char *buf, size_t n, double fraction)
+{
+    char t[TRYGG__NUM_MAX];
+    trygg__fmt_pct(t, sizeof t, fraction, 0);
+    int chars = 0;
+    for (const char *p = t; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    snprintf(buf, n, "%*s%s", chars < 5 ? 5 - chars : 0, "", t);
+    return buf;
+}
+
 static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
 {
     cli_state *cli = arg;
@@ -174,8 +215,10 @@ static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
         return TRUE;
     if (cli->tty) {
         int width = 30, filled = (int)(fraction * width + 0.5);
-        fprintf(stderr, "\r[%.*s%*s] %3.0f%% %-12s", filled, "##############################", width - filled, "",
-                fraction * 100, message ? message : "");
+        char pct[TRYGG__NUM_MAX + 8];
+        /* padded to the longest label, so a shorter one overwrites it */
+        fprintf(stderr, "\r[%.*s%*s] %s %-34s", filled, "##############################", width - filled, "",
+                percent(pct, sizeof pct, fraction), stage_label(message));
         if (fraction >= 1.0)
             fputc('\n', stderr);
     } else {
@@ -184,8 +227,9 @@ static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
         clock_gettime(CLOCK_MONOTONIC, &now);
         if (cli->t0 == 0)
             cli->t0 = (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
-        fprintf(stderr, "trygg: %3.0f%% %s (%.1f s)\n", fraction * 100, message ? message : "",
-                (double)now.tv_sec + (double)now.tv_nsec * 1e-9 - cli->t0);
+        char pct[TRYGG__NUM_MAX + 8], secs[TRYGG__NUM_MAX];
+        trygg__fmt_num(secs, sizeof secs, (double)now.tv_sec + (double)now.tv_nsec * 1e-9 - cli->t0, 1);
+        fprintf(stderr, "trygg: %s %s (%s s)\n", percent(pct, sizeof pct, fraction), stage_label(message), secs);
     }
     fflush(stderr);
     return TRUE;
