@@ -31,30 +31,30 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 typedef struct {
     const char *name;  /* "--crs" */
     const char *alias; /* "-o" or NULL */
-    const char *arg;   /* metavariable, NULL for a flag */
+    const char *arg;   /* metavariable, NULL for a flag; N_() where it is a word */
     const char *section, *key;
     const char *help; /* English, N_(): shown in the run's language */
 } option_spec;
 
 static const option_spec run_options[] = {
-    {"--config", NULL, "FILE", NULL, NULL, N_("INI configuration (also accepted as the first plain argument)")},
-    {"--streets", NULL, "SRC[:LAYER]", "streets", "source", N_("street lines (required unless in the config)")},
-    {"--lamps", NULL, "SRC[:LAYER]", "lamps", "source", N_("street lamps (points)")},
-    {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", N_("incidents (points)")},
-    {"--buildings", NULL, "SRC[:LAYER]", "buildings", "source", N_("buildings (polygons; OSM: multipolygons)")},
-    {"--pois", NULL, "SRC[:LAYER]", "pois", "source", N_("points of interest (OSM: points and areas)")},
+    {"--config", NULL, N_("FILE"), NULL, NULL, N_("INI configuration (also accepted as the first plain argument)")},
+    {"--streets", NULL, N_("SRC[:LAYER]"), "streets", "source", N_("street lines (required unless in the config)")},
+    {"--lamps", NULL, N_("SRC[:LAYER]"), "lamps", "source", N_("street lamps (points)")},
+    {"--incidents", NULL, N_("SRC[:LAYER]"), "incidents", "source", N_("incidents (points)")},
+    {"--buildings", NULL, N_("SRC[:LAYER]"), "buildings", "source", N_("buildings (polygons; OSM: multipolygons)")},
+    {"--pois", NULL, N_("SRC[:LAYER]"), "pois", "source", N_("points of interest (OSM: points and areas)")},
     /* Connection strings contain spaces and colons ("PG:dbname=lund host=/run/pg port=5433"):
      * their layer is named with these options (a table: schema.table), never after a ':'. */
-    {"--streets-layer", NULL, "LAYER", "streets", "layer", N_("layer of --streets (PostGIS: schema.table)")},
-    {"--lamps-layer", NULL, "LAYER", "lamps", "layer", N_("layer of --lamps")},
-    {"--incidents-layer", NULL, "LAYER", "incidents", "layer", N_("layer of --incidents")},
-    {"--buildings-layer", NULL, "LAYER", "buildings", "layer", N_("layer of --buildings")},
-    {"--pois-layer", NULL, "LAYER", "pois", "layer", N_("layer of --pois")},
+    {"--streets-layer", NULL, N_("LAYER"), "streets", "layer", N_("layer of --streets (PostGIS: schema.table)")},
+    {"--lamps-layer", NULL, N_("LAYER"), "lamps", "layer", N_("layer of --lamps")},
+    {"--incidents-layer", NULL, N_("LAYER"), "incidents", "layer", N_("layer of --incidents")},
+    {"--buildings-layer", NULL, N_("LAYER"), "buildings", "layer", N_("layer of --buildings")},
+    {"--pois-layer", NULL, N_("LAYER"), "pois", "layer", N_("layer of --pois")},
     {"--crs", NULL, "CRS", "study_area", "crs", N_("working CRS (default EPSG:3006)")},
     {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", N_("CRS for inputs that declare none")},
     {"--output", "-o", "OUT.gpkg", NULL, NULL, N_("GeoPackage to write (default trygg-output.gpkg), or \"PG:...\"")},
-    {"--schema", NULL, "NAME", NULL, NULL, N_("with -o \"PG:...\": the PostGIS schema to write the layers into")},
-    {"--reports", NULL, "DIR", NULL, NULL, N_("area-report PDFs here (areas from [reports] areas)")},
+    {"--schema", NULL, N_("NAME"), NULL, NULL, N_("with -o \"PG:...\": the PostGIS schema to write the layers into")},
+    {"--reports", NULL, N_("DIR"), NULL, NULL, N_("area-report PDFs here (areas from [reports] areas)")},
     {"--register", NULL, "REG.gpkg", "plan", "register",
      N_("measure register kept across runs: ids, status and decisions survive (created when missing)")},
     {"--threads", NULL, "N", "run", "threads", N_("worker threads (default: all cores)")},
@@ -95,7 +95,7 @@ static void usage(FILE *f)
         char left[64];
         snprintf(left, sizeof left, "%s%s%s%s%s", run_options[i].alias ? run_options[i].alias : "",
                  run_options[i].alias ? ", " : "", run_options[i].name, run_options[i].arg ? " " : "",
-                 run_options[i].arg ? run_options[i].arg : "");
+                 run_options[i].arg ? _(run_options[i].arg) : "");
         fprintf(f, "  %-32s %s\n", left, _(run_options[i].help));
     }
 }
@@ -292,7 +292,7 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             return EXIT_USAGE;
         }
         if (o->arg && i + 1 >= argc) {
-            fprintf(stderr, _("trygg: %s needs a value (%s)\n"), o->name, o->arg);
+            fprintf(stderr, _("trygg: %s needs a value (%s)\n"), o->name, _(o->arg));
             return EXIT_USAGE;
         }
         if (o->section && strcmp(o->key, "source") == 0)
