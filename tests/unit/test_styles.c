@@ -202,6 +202,7 @@ static void test_styles_escaping(void)
         "<field name=\"x\"><editWidget type=\"TextEdit\"><config><Option type=\"Map\">"
         "<Option value=\"0\" name=\"IsMultiline\" type=\"QString\"/></Option></config></editWidget></field>"
         "</fieldConfiguration>\n"
+        "  <rules><rule key=\"r\" label='Street name'/></rules>\n"
         "  <aliases><alias field=\"street\" name=\"Street name\" index=\"0\"/>"
         "<alias field=\"seg_id\" name=\"\" index=\"1\"/></aliases>\n"
         "</qgis>\n";
@@ -215,6 +216,9 @@ static void test_styles_escaping(void)
     TH_ASSERT_STR(attr_of(root, "aliases.alias", "name"), "Gata & <väg> \"namn\" 'x'");
     TH_ASSERT_STR(attr_of(root, "aliases.alias", "field"), "street"); /* field names never change */
     TH_ASSERT_STR(attr_of(root, "renderer-v2.ranges.range", "label"), "0–20 <minst> trygg");
+    /* in an attribute in single quotes the apostrophe is escaped, the double quote need not be */
+    TH_ASSERT_STR(attr_of(root, "rules.rule", "label"), "Gata & <väg> \"namn\" 'x'");
+    CU_ASSERT_PTR_NOT_NULL(strstr(out, "label='Gata &amp; &lt;väg&gt; \"namn\" &apos;x&apos;'"));
     TH_ASSERT_STR(attr_of(root, "labeling.settings.text-style", "fieldName"),
                   "category || ' it''s \\\\ <till> & \"so\"\\n' || if(state = 'gone', '[x]', '') || "
                   "if(kind IN ('a b', 'c'), '[x]', '')");
