@@ -104,7 +104,6 @@ static void xml_escape(trygg__strbuf *b, const char *s, char quote)
 static char *literal_unescape(const char *s, size_t n)
 {
     trygg__strbuf b = {0};
-    trygg__sb_printf(&b, "%s", "");
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '\'' && i + 1 < n && s[i + 1] == '\'') {
             trygg__sb_printf(&b, "'");
@@ -279,7 +278,6 @@ static char *translate_expression(const char *e, trygg__style_tr_fn tr, void *ar
     expr_state s = {tr, arg, trygg__xcalloc(n + 1, sizeof *s.repl)};
     each_text_literal(e, t, n, translate_literal, &s);
     trygg__strbuf b = {0};
-    trygg__sb_printf(&b, "%s", "");
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
         if (!s.repl[i])
@@ -390,7 +388,6 @@ static const attr_pos *text_attr(const char *doc, size_t el, size_t el_len, cons
 char *trygg__style_translate(const char *qml, trygg__style_tr_fn tr, void *arg)
 {
     trygg__strbuf b = {0};
-    trygg__sb_printf(&b, "%s", "");
     size_t p = 0, copied = 0;
     bool in_value_map = false;
     while (qml[p]) {
