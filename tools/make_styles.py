@@ -7,6 +7,10 @@ Usage:
 The QML files under styles/ are committed; run this again after changing a style here. The
 writer (src/io/gpkg_write.c) embeds each styles/<layer>.qml into the GeoPackage's layer_styles
 table as the layer's default style. Field lists follow DESIGN.md section 4 and the writer.
+
+Aliases, legend labels, value-map labels and the words of label expressions are written in English:
+the writer translates them into the run's language (src/io/style_text.c). After changing a text
+here, run tools/po update and translate the new msgids in po/sv.po (tools/po check tells which).
 """
 import os
 import sys

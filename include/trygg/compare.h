@@ -32,7 +32,8 @@ typedef struct {
 
 typedef struct {
     int64_t measure_id;
-    char *rule, *done_on, *verdict, *effect_en;
+    char *rule, *done_on, *verdict;
+    char *effect, *effect_en; /* the effect in Swedish and in English */
 } trygg_edition_effect;
 
 typedef struct {

@@ -38,9 +38,14 @@
  *   Base data    street_segments, incidents
  *   Other layers any other table, by name
  *   Provenance   run_info
- * Groups without a present layer are left out. The project CRS is the CRS of street_segments
- * (else of the first spatial layer); the initial view is the street_segments extent (else the
- * extent of all spatial layers) with a 2 % margin; the title is `title`.
+ * Groups without a present layer are left out. Groups and layers are named in the run's language
+ * (trygg_set_language; Swedish by default: Åtgärdsplan, Brottskoncentrationer, Belysning,
+ * Grunddata, Övriga lager, Ursprung), layers by their titles (src/io/layer_titles.c: "Gatusegment"
+ * for street_segments; a table without a title by its name); layer ids stay "trygg_layer_TABLE"
+ * and data sources name the table. The metadata language is the run's. The project CRS is the
+ * CRS of street_segments (else of the first spatial layer); the initial view is the
+ * street_segments extent (else the extent of all spatial layers) with a 2 % margin; the title is
+ * `title`.
  *
  * `gpkg_path`: the GeoPackage to change (for the writer, the temporary file before it is
  * renamed into place). `file_name`: the name the GeoPackage will have where QGIS opens it (no

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "trygg/compare.h"
 #include "trygg/config.h"
 #include "trygg/hotspots.h"
@@ -31,43 +32,44 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 typedef struct {
     const char *name;  /* "--crs" */
     const char *alias; /* "-o" or NULL */
-    const char *arg;   /* metavariable, NULL for a flag */
+    const char *arg;   /* metavariable, NULL for a flag; N_() where it is a word */
     const char *section, *key;
-    const char *help;
+    const char *help; /* English, N_(): shown in the run's language */
 } option_spec;
 
 static const option_spec run_options[] = {
-    {"--config", NULL, "FILE", NULL, NULL, "INI configuration (also accepted as the first plain argument)"},
-    {"--streets", NULL, "SRC[:LAYER]", "streets", "source", "street lines (required unless in the config)"},
-    {"--lamps", NULL, "SRC[:LAYER]", "lamps", "source", "street lamps (points)"},
-    {"--incidents", NULL, "SRC[:LAYER]", "incidents", "source", "incidents (points)"},
-    {"--buildings", NULL, "SRC[:LAYER]", "buildings", "source", "buildings (polygons; OSM: multipolygons)"},
-    {"--pois", NULL, "SRC[:LAYER]", "pois", "source", "points of interest (OSM: points and areas)"},
+    {"--config", NULL, N_("FILE"), NULL, NULL, N_("INI configuration (also accepted as the first plain argument)")},
+    {"--streets", NULL, N_("SRC[:LAYER]"), "streets", "source", N_("street lines (required unless in the config)")},
+    {"--lamps", NULL, N_("SRC[:LAYER]"), "lamps", "source", N_("street lamps (points)")},
+    {"--incidents", NULL, N_("SRC[:LAYER]"), "incidents", "source", N_("incidents (points)")},
+    {"--buildings", NULL, N_("SRC[:LAYER]"), "buildings", "source", N_("buildings (polygons; OSM: multipolygons)")},
+    {"--pois", NULL, N_("SRC[:LAYER]"), "pois", "source", N_("points of interest (OSM: points and areas)")},
     /* Connection strings contain spaces and colons ("PG:dbname=lund host=/run/pg port=5433"):
      * their layer is named with these options (a table: schema.table), never after a ':'. */
-    {"--streets-layer", NULL, "LAYER", "streets", "layer", "layer of --streets (PostGIS: schema.table)"},
-    {"--lamps-layer", NULL, "LAYER", "lamps", "layer", "layer of --lamps"},
-    {"--incidents-layer", NULL, "LAYER", "incidents", "layer", "layer of --incidents"},
-    {"--buildings-layer", NULL, "LAYER", "buildings", "layer", "layer of --buildings"},
-    {"--pois-layer", NULL, "LAYER", "pois", "layer", "layer of --pois"},
-    {"--crs", NULL, "CRS", "study_area", "crs", "working CRS (default EPSG:3006)"},
-    {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", "CRS for inputs that declare none"},
-    {"--output", "-o", "OUT.gpkg", NULL, NULL, "GeoPackage to write (default trygg-output.gpkg), or \"PG:...\""},
-    {"--schema", NULL, "NAME", NULL, NULL, "with -o \"PG:...\": the PostGIS schema to write the layers into"},
-    {"--part", NULL, "NAME", NULL, NULL, "with [partition] source: analyse this part (join the parts with trygg merge)"},
-    {"--reports", NULL, "DIR", NULL, NULL, "area-report PDFs here (areas from [reports] areas)"},
+    {"--streets-layer", NULL, N_("LAYER"), "streets", "layer", N_("layer of --streets (PostGIS: schema.table)")},
+    {"--lamps-layer", NULL, N_("LAYER"), "lamps", "layer", N_("layer of --lamps")},
+    {"--incidents-layer", NULL, N_("LAYER"), "incidents", "layer", N_("layer of --incidents")},
+    {"--buildings-layer", NULL, N_("LAYER"), "buildings", "layer", N_("layer of --buildings")},
+    {"--pois-layer", NULL, N_("LAYER"), "pois", "layer", N_("layer of --pois")},
+    {"--crs", NULL, "CRS", "study_area", "crs", N_("working CRS (default EPSG:3006)")},
+    {"--assume-crs", NULL, "CRS", "study_area", "assume_crs", N_("CRS for inputs that declare none")},
+    {"--output", "-o", "OUT.gpkg", NULL, NULL, N_("GeoPackage to write (default trygg-output.gpkg), or \"PG:...\"")},
+    {"--schema", NULL, N_("NAME"), NULL, NULL, N_("with -o \"PG:...\": the PostGIS schema to write the layers into")},
+    {"--part", NULL, N_("NAME"), NULL, NULL,
+     N_("with [partition] source: analyse this part (join the parts with trygg merge)")},
+    {"--reports", NULL, N_("DIR"), NULL, NULL, N_("area-report PDFs here (areas from [reports] areas)")},
     {"--register", NULL, "REG.gpkg", "plan", "register",
-     "measure register kept across runs: ids, status and decisions survive (created when missing)"},
-    {"--threads", NULL, "N", "run", "threads", "worker threads (default: all cores)"},
-    {"--timings", NULL, NULL, NULL, NULL, "print wall time, CPU time and peak memory per stage to stderr"},
-    {"--quiet", "-q", NULL, NULL, NULL, "no progress or warnings"},
-    {"--verbose", "-v", NULL, NULL, NULL, "more detail on stderr"},
+     N_("measure register kept across runs: ids, status and decisions survive (created when missing)")},
+    {"--threads", NULL, "N", "run", "threads", N_("worker threads (default: all cores)")},
+    {"--timings", NULL, NULL, NULL, NULL, N_("print wall time, CPU time and peak memory per stage to stderr")},
+    {"--quiet", "-q", NULL, NULL, NULL, N_("no progress or warnings")},
+    {"--verbose", "-v", NULL, NULL, NULL, N_("more detail on stderr")},
 };
 #define NOPTIONS (sizeof run_options / sizeof run_options[0])
 
 static void usage(FILE *f)
 {
-    fprintf(f, "trygg %s: street-level safety evidence for crime-prevention action plans\n\n"
+    fprintf(f, _("trygg %s: street-level safety evidence for crime-prevention action plans\n\n"
                "usage:\n"
                "  trygg run [CONFIG] [options]   score places and write a styled GeoPackage\n"
                "                                 (no CONFIG and no layers: run the bundled sample)\n"
@@ -96,14 +98,14 @@ static void usage(FILE *f)
                "  trygg --version\n\n"
                "every command: --lang sv|en   language of documents, aliases and messages (default:\n"
                "                               the config's [output] language, else sv)\n\n"
-               "options of run and check:\n",
+               "options of run and check:\n"),
             TRYGG_VERSION);
     for (size_t i = 0; i < NOPTIONS; i++) {
         char left[64];
         snprintf(left, sizeof left, "%s%s%s%s%s", run_options[i].alias ? run_options[i].alias : "",
                  run_options[i].alias ? ", " : "", run_options[i].name, run_options[i].arg ? " " : "",
-                 run_options[i].arg ? run_options[i].arg : "");
-        fprintf(f, "  %-32s %s\n", left, run_options[i].help);
+                 run_options[i].arg ? _(run_options[i].arg) : "");
+        fprintf(f, "  %-32s %s\n", left, _(run_options[i].help));
     }
 }
 
@@ -122,7 +124,7 @@ static int take_language_option(trygg_ctx *ctx, int *argc, char **argv)
             continue;
         }
         if (i + 1 >= *argc) {
-            fprintf(stderr, "trygg: --lang needs a value (sv or en)\n");
+            fprintf(stderr, "trygg: %s\n", _("--lang needs a value (sv or en)"));
             return EXIT_USAGE;
         }
         if (trygg_set_language(ctx, argv[++i]) != TRYGG_OK) {
@@ -172,6 +174,47 @@ typedef struct {
     double t0; /* monotonic seconds at the first progress line */
 } cli_state;
 
+/* The stages the library reports (src/pipeline/run.c, io/gpkg_write.c, pipeline/run_postgis.c) as
+ * people read them; the names themselves stay what TRYGG_TEST_STOP_AT and --timings use. */
+static const char *stage_label(const char *stage)
+{
+    static const struct {
+        const char *stage, *label;
+    } labels[] = {
+        {"load", N_("reading the inputs")},
+        {"prepare", N_("cutting streets into places")},
+        {"index", N_("indexing")},
+        {"measure", N_("lighting and incidents per place")},
+        {"surroundings", N_("surroundings")},
+        {"statistics", N_("statistics")},
+        {"hotspots", N_("hotspots")},
+        {"score", N_("scores")},
+        {"write", N_("writing")},
+        {"plan", N_("action plan")},
+        {"report", N_("reports")},
+        {"commit", N_("finishing")},
+        {"done", N_("done")},
+        {"postgis", N_("copying into PostGIS")},
+        {"writing GeoPackage", N_("writing the GeoPackage")},
+    };
+    for (size_t i = 0; stage && i < sizeof labels / sizeof labels[0]; i++)
+        if (strcmp(stage, labels[i].stage) == 0)
+            return _(labels[i].label);
+    return stage ? stage : "";
+}
+
+/* The share done as a percentage in the run's format, right-aligned in 5 characters. */
+static const char *percent(char *buf, size_t n, double fraction)
+{
+    char t[TRYGG__NUM_MAX];
+    trygg__fmt_pct(t, sizeof t, fraction, 0);
+    int chars = 0;
+    for (const char *p = t; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    snprintf(buf, n, "%*s%s", chars < 5 ? 5 - chars : 0, "", t);
+    return buf;
+}
+
 static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
 {
     cli_state *cli = arg;
@@ -182,8 +225,10 @@ static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
         return TRUE;
     if (cli->tty) {
         int width = 30, filled = (int)(fraction * width + 0.5);
-        fprintf(stderr, "\r[%.*s%*s] %3.0f%% %-12s", filled, "##############################", width - filled, "",
-                fraction * 100, message ? message : "");
+        char pct[TRYGG__NUM_MAX + 8];
+        /* padded to the longest label, so a shorter one overwrites it */
+        fprintf(stderr, "\r[%.*s%*s] %s %-34s", filled, "##############################", width - filled, "",
+                percent(pct, sizeof pct, fraction), stage_label(message));
         if (fraction >= 1.0)
             fputc('\n', stderr);
     } else {
@@ -192,8 +237,9 @@ static int CPL_STDCALL progress(double fraction, const char *message, void *arg)
         clock_gettime(CLOCK_MONOTONIC, &now);
         if (cli->t0 == 0)
             cli->t0 = (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
-        fprintf(stderr, "trygg: %3.0f%% %s (%.1f s)\n", fraction * 100, message ? message : "",
-                (double)now.tv_sec + (double)now.tv_nsec * 1e-9 - cli->t0);
+        char pct[TRYGG__NUM_MAX + 8], secs[TRYGG__NUM_MAX];
+        trygg__fmt_num(secs, sizeof secs, (double)now.tv_sec + (double)now.tv_nsec * 1e-9 - cli->t0, 1);
+        fprintf(stderr, "trygg: %s %s (%s s)\n", percent(pct, sizeof pct, fraction), stage_label(message), secs);
     }
     fflush(stderr);
     return TRUE;
@@ -204,7 +250,7 @@ static void log_line(trygg_log_level level, const char *message, void *user)
     cli_state *cli = user;
     if (cli->tty)
         fputs("\r", stderr);
-    fprintf(stderr, "trygg: %s%s\n", level == TRYGG_LOG_WARN ? "warning: " : "", message);
+    fprintf(stderr, "trygg: %s%s\n", level == TRYGG_LOG_WARN ? _("warning: ") : "", message);
 }
 
 /* Where the styles and the sample are: TRYGG_HOME when set; else the source tree this trygg was
@@ -251,12 +297,12 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
             continue;
         const option_spec *o = find_option(argv[i]);
         if (!o) {
-            fprintf(stderr, "trygg: unknown option '%s'\n\n", argv[i]);
+            fprintf(stderr, _("trygg: unknown option '%s'\n\n"), argv[i]);
             usage(stderr);
             return EXIT_USAGE;
         }
         if (o->arg && i + 1 >= argc) {
-            fprintf(stderr, "trygg: %s needs a value (%s)\n", o->name, o->arg);
+            fprintf(stderr, _("trygg: %s needs a value (%s)\n"), o->name, _(o->arg));
             return EXIT_USAGE;
         }
         if (o->section && strcmp(o->key, "source") == 0)
@@ -269,7 +315,7 @@ static int parse_run_args(trygg_ctx *ctx, int argc, char **argv, trygg_config *c
         snprintf(sample, sizeof sample, "%s/gis-data/trygg.ini", home_dir());
         config_path = sample;
         if (!cli->quiet)
-            fprintf(stderr, "trygg: no config or layers given: running the bundled sample %s\n", sample);
+            fprintf(stderr, _("trygg: no config or layers given: running the bundled sample %s\n"), sample);
     }
     if (config_path && trygg_config_load(ctx, cfg, config_path) != TRYGG_OK) {
         fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
@@ -353,7 +399,7 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
         goto done;
     }
     if (cli.pg_schema && !trygg_io_is_pg(out_path)) {
-        fprintf(stderr, "trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n");
+        fprintf(stderr, "%s", _("trygg: --schema goes with an output into PostgreSQL, -o \"PG:dbname=...\"\n"));
         rc = EXIT_USAGE;
         goto done;
     }
@@ -396,20 +442,20 @@ static int cmd_run(trygg_ctx *ctx, int argc, char **argv, bool check_only)
     }
     char abs[PATH_MAX];
     const char *shown = realpath(out_path, abs) ? abs : out_path;
-    printf("%zu places on %zu streets, %zu lamps, %zu incidents (%zu snapped), %zu dark stretches; "
-           "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n",
+    printf(_("%zu places on %zu streets, %zu lamps, %zu incidents (%zu snapped), %zu dark stretches; "
+             "%zu input features dropped (see run_info); %zu measures and %zu patrol areas proposed\n"),
            sum.places, sum.streets, sum.lamps, sum.incidents, sum.incidents_snapped, sum.dark_stretches, sum.rejected,
            sum.measures, sum.patrol_areas);
     if (cli.part)
-        printf("part %s: the figures above include its halo; the output keeps what lies in the part "
-               "(run_info partition.halo)\n",
+        printf(_("part %s: the figures above include its halo; the output keeps what lies in the part "
+                 "(run_info partition.halo)\n"),
                cli.part);
     if (cli.pg_schema) {
         char *masked = trygg_mask_secrets(out_path); /* a connection string may hold a password */
-        printf("wrote schema %s of %s\n", cli.pg_schema, masked);
+        printf(_("wrote schema %s of %s\n"), cli.pg_schema, masked);
         free(masked);
     } else
-        printf("wrote %s\n", shown);
+        printf(_("wrote %s\n"), shown);
     rc = EXIT_OK;
 done:
     trygg_config_fini(&cfg);
@@ -419,7 +465,7 @@ done:
 static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
 {
     if (argc != 1) {
-        fprintf(stderr, "usage: trygg info OUT.gpkg\n");
+        fprintf(stderr, "%s", _("usage: trygg info OUT.gpkg\n"));
         return EXIT_USAGE;
     }
     char *text = NULL;
@@ -438,7 +484,7 @@ static int cmd_info(trygg_ctx *ctx, int argc, char **argv)
 static int cmd_compare(trygg_ctx *ctx, int argc, char **argv)
 {
     if (argc != 2) {
-        fprintf(stderr, "usage: trygg compare OLD.gpkg NEW.gpkg\n");
+        fprintf(stderr, "%s", _("usage: trygg compare OLD.gpkg NEW.gpkg\n"));
         return EXIT_USAGE;
     }
     char *text = NULL;
@@ -464,7 +510,7 @@ static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
         bool takes = strcmp(a, "--train") == 0 || strcmp(a, "--test") == 0 || strcmp(a, "--share") == 0 ||
                      strcmp(a, "--category") == 0 || strcmp(a, "--config") == 0 || strcmp(a, "--threads") == 0;
         if (takes && i + 1 >= argc) {
-            fprintf(stderr, "trygg: %s needs a value\n", a);
+            fprintf(stderr, _("trygg: %s needs a value\n"), a);
             return EXIT_USAGE;
         }
         if (strcmp(a, "--train") == 0)
@@ -481,18 +527,19 @@ static int cmd_evaluate(trygg_ctx *ctx, int argc, char **argv)
             char *end = NULL;
             share = strtod(argv[++i], &end);
             if (!end || *end || !(share > 0 && share <= 1)) {
-                fprintf(stderr, "trygg: --share '%s' is not a number in (0, 1]\n", argv[i]);
+                fprintf(stderr, _("trygg: --share '%s' is not a number in (0, 1]\n"), argv[i]);
                 return EXIT_USAGE;
             }
         } else if (a[0] != '-' && !config)
             config = a;
         else {
-            fprintf(stderr, "trygg: evaluate: unexpected argument '%s'\n", a);
+            fprintf(stderr, _("trygg: evaluate: unexpected argument '%s'\n"), a);
             return EXIT_USAGE;
         }
     }
     if (!config || !train || !test) {
-        fprintf(stderr, "usage: trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n");
+        fprintf(stderr, "%s",
+                _("usage: trygg evaluate CONFIG --train FROM/TO --test FROM/TO [--share S] [--category CAT]\n"));
         return EXIT_USAGE;
     }
     trygg_config cfg;
@@ -534,7 +581,7 @@ static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
                      strcmp(a, "--permutations") == 0 || strcmp(a, "--csv") == 0 || strcmp(a, "--config") == 0 ||
                      strcmp(a, "--threads") == 0;
         if (takes && i + 1 >= argc) {
-            fprintf(stderr, "trygg: %s needs a value\n", a);
+            fprintf(stderr, _("trygg: %s needs a value\n"), a);
             return EXIT_USAGE;
         }
         if (strcmp(a, "--category") == 0)
@@ -549,27 +596,28 @@ static int cmd_nearrepeat(trygg_ctx *ctx, int argc, char **argv)
             bool space = strcmp(a, "--space") == 0;
             if (!parse_band(argv[++i], space ? &p.space_step_m : &p.time_step_days,
                             space ? &p.space_max_m : &p.time_max_days)) {
-                fprintf(stderr, "trygg: %s '%s' is not STEP/MAX with 0 < STEP <= MAX\n", a, argv[i]);
+                fprintf(stderr, _("trygg: %s '%s' is not STEP/MAX with 0 < STEP <= MAX\n"), a, argv[i]);
                 return EXIT_USAGE;
             }
         } else if (strcmp(a, "--permutations") == 0) {
             char *end = NULL;
             long v = strtol(argv[++i], &end, 10);
             if (!end || *end || v < 1 || v > 1000000) {
-                fprintf(stderr, "trygg: --permutations '%s' is not a whole number from 1 to 1000000\n", argv[i]);
+                fprintf(stderr, _("trygg: --permutations '%s' is not a whole number from 1 to 1000000\n"), argv[i]);
                 return EXIT_USAGE;
             }
             p.permutations = (int)v;
         } else if (a[0] != '-' && !config)
             config = a;
         else {
-            fprintf(stderr, "trygg: nearrepeat: unexpected argument '%s'\n", a);
+            fprintf(stderr, _("trygg: nearrepeat: unexpected argument '%s'\n"), a);
             return EXIT_USAGE;
         }
     }
     if (!config || !category) {
-        fprintf(stderr, "usage: trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] "
-                        "[--permutations N] [--csv FILE]\n");
+        fprintf(stderr, "%s",
+                _("usage: trygg nearrepeat CONFIG --category CAT [--space STEP/MAX] [--time STEP/MAX] "
+                  "[--permutations N] [--csv FILE]\n"));
         return EXIT_USAGE;
     }
     trygg_config cfg;
@@ -614,7 +662,7 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
         bool takes = strcmp(a, "--areas") == 0 || strcmp(a, "--out") == 0 || strcmp(a, "--name-field") == 0 ||
                      strcmp(a, "--buffer") == 0 || strcmp(a, "--audience") == 0;
         if (takes && i + 1 >= argc) {
-            fprintf(stderr, "trygg: %s needs a value\n", a);
+            fprintf(stderr, _("trygg: %s needs a value\n"), a);
             return EXIT_USAGE;
         }
         if (strcmp(a, "--areas") == 0)
@@ -626,7 +674,7 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
         else if (strcmp(a, "--audience") == 0) {
             o.audience = argv[++i];
             if (strcmp(o.audience, "owner") != 0 && strcmp(o.audience, "internal") != 0) {
-                fprintf(stderr, "trygg: --audience '%s' is not owner or internal\n", o.audience);
+                fprintf(stderr, _("trygg: --audience '%s' is not owner or internal\n"), o.audience);
                 return EXIT_USAGE;
             }
         }
@@ -634,19 +682,20 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
             char *end = NULL;
             o.buffer_m = strtod(argv[++i], &end);
             if (!end || *end || !(o.buffer_m >= 0 && o.buffer_m <= 5000)) {
-                fprintf(stderr, "trygg: --buffer '%s' is not a distance from 0 to 5000 m\n", argv[i]);
+                fprintf(stderr, _("trygg: --buffer '%s' is not a distance from 0 to 5000 m\n"), argv[i]);
                 return EXIT_USAGE;
             }
         } else if (a[0] != '-' && !gpkg)
             gpkg = a;
         else {
-            fprintf(stderr, "trygg: report: unexpected argument '%s'\n", a);
+            fprintf(stderr, _("trygg: report: unexpected argument '%s'\n"), a);
             return EXIT_USAGE;
         }
     }
     if (!gpkg || !o.areas) {
-        fprintf(stderr, "usage: trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] "
-                        "[--audience owner|internal]\n");
+        fprintf(stderr, "%s",
+                _("usage: trygg report OUT.gpkg --areas SRC[:LAYER] [--out DIR] [--name-field F] [--buffer M] "
+                  "[--audience owner|internal]\n"));
         return EXIT_USAGE;
     }
     char styles[PATH_MAX];
@@ -663,8 +712,10 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
         return exit_code_for(s);
     }
     for (size_t i = 0; i < res.npdfs; i++)
-        printf("wrote %s\n", res.pdfs[i]);
-    printf("updated %s (area_reports: %zu areas)\n", gpkg, res.layer.nrows);
+        printf(_("wrote %s\n"), res.pdfs[i]);
+    printf(trygg__trn("updated %s (area_reports: %zu area)\n", "updated %s (area_reports: %zu areas)\n",
+                      res.layer.nrows),
+           gpkg, res.layer.nrows);
     trygg_reports_result_fini(&res);
     return EXIT_OK;
 }
@@ -673,7 +724,7 @@ static int cmd_report(trygg_ctx *ctx, int argc, char **argv)
 static int cmd_merge(trygg_ctx *ctx, int argc, char **argv)
 {
     if (argc < 2 || argv[0][0] == '-') {
-        fprintf(stderr, "usage: trygg merge OUT.gpkg PART.gpkg...\n");
+        fprintf(stderr, "%s", _("usage: trygg merge OUT.gpkg PART.gpkg...\n"));
         return EXIT_USAGE;
     }
     catch_stop_signals(ctx, true);
@@ -683,21 +734,22 @@ static int cmd_merge(trygg_ctx *ctx, int argc, char **argv)
         fprintf(stderr, "trygg: %s\n", trygg_errmsg(ctx));
         return exit_code_for(s);
     }
-    printf("wrote %s (%d parts)\n", argv[0], argc - 1);
+    printf(_("wrote %s (%d parts)\n"), argv[0], argc - 1);
     return EXIT_OK;
 }
 
 int main(int argc, char **argv)
 {
-    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    /* --lang first: help and usage are in the language asked for too. */
+    trygg_ctx *ctx = trygg_ctx_new();
+    int rc = take_language_option(ctx, &argc, argv);
+    if (rc < 0 && (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         usage(argc < 2 ? stderr : stdout);
-        return argc < 2 ? EXIT_USAGE : EXIT_OK;
-    }
-    if (strcmp(argv[1], "--version") == 0) {
+        rc = argc < 2 ? EXIT_USAGE : EXIT_OK;
+    } else if (rc < 0 && strcmp(argv[1], "--version") == 0) {
         printf("trygg %s (GDAL %s, GEOS %s)\n", TRYGG_VERSION, GDALVersionInfo("RELEASE_NAME"), GEOSversion());
-        return EXIT_OK;
-    }
-    if (strcmp(argv[1], "help") == 0) {
+        rc = EXIT_OK;
+    } else if (rc < 0 && strcmp(argv[1], "help") == 0) {
         if (argc > 2 && strcmp(argv[2], "config") == 0) {
             char *doc = trygg_config_describe();
             fputs(doc, stdout);
@@ -705,19 +757,16 @@ int main(int argc, char **argv)
         } else {
             usage(stdout);
         }
-        return EXIT_OK;
+        rc = EXIT_OK;
+    }
+    if (rc >= 0) {
+        trygg_ctx_free(ctx);
+        return rc;
     }
     GDALAllRegister();
     /* GDAL's own messages reach the user through trygg's, which name the file. */
     CPLSetErrorHandler(CPLQuietErrorHandler);
-    trygg_ctx *ctx = trygg_ctx_new();
-    int rc = take_language_option(ctx, &argc, argv);
-    if (rc >= 0)
-        ;
-    else if (argc < 2) {
-        usage(stderr);
-        rc = EXIT_USAGE;
-    } else if (strcmp(argv[1], "run") == 0)
+    if (strcmp(argv[1], "run") == 0)
         rc = cmd_run(ctx, argc - 2, argv + 2, false);
     else if (strcmp(argv[1], "check") == 0)
         rc = cmd_run(ctx, argc - 2, argv + 2, true);
@@ -734,7 +783,7 @@ int main(int argc, char **argv)
     else if (strcmp(argv[1], "merge") == 0)
         rc = cmd_merge(ctx, argc - 2, argv + 2);
     else {
-        fprintf(stderr, "trygg: unknown command '%s'\n\n", argv[1]);
+        fprintf(stderr, _("trygg: unknown command '%s'\n\n"), argv[1]);
         usage(stderr);
         rc = EXIT_USAGE;
     }

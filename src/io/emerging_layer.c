@@ -10,6 +10,7 @@
 
 #include <ogr_core.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/emerging.h"
 #include "trygg/grid.h"
@@ -74,11 +75,14 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
                 GEOSGeom_destroy_r(geos, g);
             row++;
         }
-    char *what = trygg__xasprintf("Emerging hot and cold spots: how each grid cell's Gi* hot or cold spot status "
-                                  "developed over %zu %ss (%s to %s), in Esri's classes (new, consecutive, "
-                                  "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
-                                  "in plain terms",
-                                  r->emerging_steps, r->emerging_unit, r->emerging_first, r->emerging_last);
+    const char *units = strcmp(r->emerging_unit, "week") == 0    ? _("weeks")
+                        : strcmp(r->emerging_unit, "month") == 0 ? _("months")
+                                                                 : _("quarters");
+    char *what = trygg__xasprintf(_("Emerging hot and cold spots: how each grid cell's Gi* hot or cold spot status "
+                                    "developed over %zu %s (%s to %s), in Esri's classes (new, consecutive, "
+                                    "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
+                                    "in plain terms"),
+                                  r->emerging_steps, units, r->emerging_first, r->emerging_last);
     trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "emerging_hotspots", what, wkbMultiPolygon, emerging_fields);
     free(what);
     trygg_layer_rows_fini(&rows);

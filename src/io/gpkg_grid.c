@@ -18,8 +18,10 @@
 #include <cpl_error.h>
 #include <ogr_api.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/layer_titles.h"
 #include "trygg/emerging.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
@@ -80,12 +82,12 @@ static const struct {
 
 static const char *const layer_names[TRYGG__GRID_LAYERS] = {"grid_cells", "hotspots", "temporal_profiles"};
 static const char *const layer_descriptions[TRYGG__GRID_LAYERS] = {
-    "Analysis grid: incidents per category, kernel density (per km2), Getis-Ord Gi* z and p, hot/cold spot "
-    "confidence after false-discovery-rate control, the change between two periods, and the mean scores of the "
-    "places in each cell.",
-    "Hotspots: significant hot cells of one category merged into areas, with their incidents, share, "
-    "Predictive Accuracy Index and the busiest hours of the week.",
-    "Incidents by local hour of the week (0 = Monday 00-01) for the whole area and for each hotspot.",
+    N_("Analysis grid: incidents per category, kernel density (per km2), Getis-Ord Gi* z and p, hot/cold spot "
+       "confidence after false-discovery-rate control, the change between two periods, and the mean scores of the "
+       "places in each cell."),
+    N_("Hotspots: significant hot cells of one category merged into areas, with their incidents, share, "
+       "Predictive Accuracy Index and the busiest hours of the week."),
+    N_("Incidents by local hour of the week (0 = Monday 00-01) for the whole area and for each hotspot."),
 };
 
 static double round_to(double v, double scale) { return round(v * scale) / scale; }
@@ -125,8 +127,8 @@ static trygg_status add_field(trygg_ctx *ctx, OGRLayerH lyr, const char *layer, 
 static trygg_status create_layer(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialReferenceH srs, int which,
                                  OGRwkbGeometryType geom, OGRLayerH *out)
 {
-    char *desc = trygg__xasprintf("DESCRIPTION=%s", layer_descriptions[which]);
-    char *ident = trygg__xasprintf("IDENTIFIER=%s", layer_names[which]);
+    char *desc = trygg__xasprintf("DESCRIPTION=%s", _(layer_descriptions[which]));
+    char *ident = trygg__xasprintf("IDENTIFIER=%s", trygg__layer_title(layer_names[which]));
     char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO", desc, ident, NULL};
     *out = GDALDatasetCreateLayer(ds, layer_names[which], geom == wkbNone ? NULL : srs, geom, opts);
     free(desc);
@@ -412,7 +414,7 @@ trygg_status trygg__grid_layers_write(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatia
     for (int l = 0; l < TRYGG__GRID_LAYERS; l++) {
         if ((st = trygg__style_read(ctx, styles_dir, layer_names[l], &qml[l])) != TRYGG_OK)
             return st;
-        rows[l] = (trygg__style_row){layer_names[l], l == 2 ? "" : "geom", layer_descriptions[l], qml[l]};
+        rows[l] = (trygg__style_row){layer_names[l], l == 2 ? "" : "geom", _(layer_descriptions[l]), qml[l]};
     }
     const trygg_hotspot_result *r = out->hotspots;
     if ((st = write_cells(ctx, ds, srs, r)) != TRYGG_OK || (st = write_hotspots(ctx, ds, srs, r)) != TRYGG_OK ||

@@ -21,9 +21,22 @@ typedef struct {
     const char *qml;
 } trygg__style_row;
 
-/* Read `styles_dir`/`layer`.qml into *qml (caller frees with free). A missing, unreadable or
+/* Read `styles_dir`/`layer`.qml into *qml (caller frees with free), its aliases and labels
+ * translated into the run's language (trygg__style_translate). A missing, unreadable or
  * non-QML file is TRYGG_E_OPEN naming the path. */
 trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const char *layer, char **qml);
+
+/* Looks up the translation of `msgid` (with `context`, NULL for none); returns `msgid` itself
+ * when there is none. The result is borrowed until the next call. */
+typedef const char *(*trygg__style_tr_fn)(const char *context, const char *msgid, void *arg);
+
+/* `qml` with the texts people read (field aliases, legend labels, value-map labels, the words of
+ * label expressions; src/io/style_text.c lists them) replaced by `tr`'s translations, escaped
+ * for XML and, inside expressions, for QGIS string literals. Never NULL; caller frees. */
+char *trygg__style_translate(const char *qml, trygg__style_tr_fn tr, void *arg);
+
+/* The run's language through the gettext catalog (trygg__tr; "CONTEXT\004msgid" for a context). */
+const char *trygg__style_tr_gettext(const char *context, const char *msgid, void *arg);
 
 /* Create QGIS's layer_styles table in `ds` when it has none (registered in gpkg_contents as
  * an attributes table by GDAL) and add one row per style with useAsDefault = 1, f_table_catalog and

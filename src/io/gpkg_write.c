@@ -33,8 +33,10 @@
 #include <ogr_srs_api.h>
 #include <sqlite3.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/layer_titles.h"
 #include "io/spatialite.h"
 #include "trygg/hotspots.h"
 #include "trygg/io.h"
@@ -203,21 +205,21 @@ enum { LY_STREETS, LY_STRETCHES, LY_INCIDENTS, LY_LAMPS, LY_RUN_INFO, LY_COUNT }
 
 static const layer_def layers[LY_COUNT] = {
     [LY_STREETS] = {"street_segments", wkbLineString,
-                    "Streets split into places of at most 100 m, with estimated lighting, incident counts and a "
-                    "safety index from 0 (least safe) to 100 (safest).",
+                    N_("Streets split into places of at most 100 m, with estimated lighting, incident counts and a "
+                       "safety index from 0 (least safe) to 100 (safest)."),
                     street_fields, S_NFIELDS},
     [LY_STRETCHES] = {"dark_stretches", wkbLineString,
-                      "Stretches of street where the estimated illuminance is below the dark threshold.",
+                      N_("Stretches of street where the estimated illuminance is below the dark threshold."),
                       stretch_fields, D_NFIELDS},
     [LY_INCIDENTS] = {"incidents", wkbPoint,
-                      "Reported incidents used in the analysis, by category, snapped to the nearest place. "
-                      "Empty when the run had no incident data.",
+                      N_("Reported incidents used in the analysis, by category, snapped to the nearest place. "
+                         "Empty when the run had no incident data."),
                       incident_fields, I_NFIELDS},
     [LY_LAMPS] = {"lamps", wkbPoint,
-                  "Street lamps used to estimate lighting. Empty when the run had no lamp data.", lamp_fields,
+                  N_("Street lamps used to estimate lighting. Empty when the run had no lamp data."), lamp_fields,
                   L_NFIELDS},
     [LY_RUN_INFO] = {"run_info", wkbNone,
-                     "How this output was made: version, configuration, inputs with their checksums and counts.",
+                     N_("How this output was made: version, configuration, inputs with their checksums and counts."),
                      run_info_fields, R_NFIELDS},
 };
 
@@ -289,8 +291,8 @@ static trygg_status create_layer(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialRefe
                                  OGRLayerH *out)
 {
     trygg_status st = TRYGG_OK;
-    char *desc = trygg__xasprintf("DESCRIPTION=%s", def->description);
-    char *ident = trygg__xasprintf("IDENTIFIER=%s", def->name);
+    char *desc = trygg__xasprintf("DESCRIPTION=%s", _(def->description));
+    char *ident = trygg__xasprintf("IDENTIFIER=%s", trygg__layer_title(def->name));
     /* The spatial index is packed afterwards from the in-memory boxes (io/rtree.c). */
     char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=NO", desc, ident, NULL};
     OGRLayerH lyr = GDALDatasetCreateLayer(ds, def->name, def->geom == wkbNone ? NULL : srs, def->geom, opts);
@@ -766,7 +768,7 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
     trygg__style_row rows[LY_COUNT + TRYGG__GRID_LAYERS];
     for (int l = 0; l < LY_COUNT; l++)
         rows[l] = (trygg__style_row){layers[l].name, layers[l].geom == wkbNone ? "" : "geom",
-                                     layers[l].description, qml[l]};
+                                     _(layers[l].description), qml[l]};
     if ((st = trygg__grid_layers_write(ctx, ds, srs, out, styles_dir, rows + LY_COUNT, qml + LY_COUNT)) != TRYGG_OK)
         goto done;
     if ((st = trygg__styles_write(ctx, ds, rows, LY_COUNT + TRYGG__GRID_LAYERS, now)) != TRYGG_OK)
@@ -928,10 +930,14 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
         }
         break;
     }
-    char *desc = trygg__xasprintf("DESCRIPTION=%s", L->description ? L->description : "");
-    char *opts[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", desc, NULL};
+    /* The description as the caller wrote it (English, marked N_()) in the run's language. */
+    const char *description = L->description ? _(L->description) : "";
+    char *desc = trygg__xasprintf("DESCRIPTION=%s", description);
+    char *ident = trygg__xasprintf("IDENTIFIER=%s", trygg__layer_title(L->name));
+    char *opts[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", desc, ident, NULL};
     OGRLayerH lyr = GDALDatasetCreateLayer(ds, L->name, srs, (OGRwkbGeometryType)L->geometry, opts);
     free(desc);
+    free(ident);
     if (!lyr) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: creating layer %s: %s", w->out_path, L->name,
                          CPLGetLastErrorMsg());
@@ -951,7 +957,7 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
     }
     if ((st = add_layer_rows(ctx, lyr, L)) != TRYGG_OK)
         goto done;
-    trygg__style_row row = {L->name, L->geometry == wkbNone ? "" : "geom", L->description ? L->description : "", qml};
+    trygg__style_row row = {L->name, L->geometry == wkbNone ? "" : "geom", description, qml};
     if ((st = trygg__styles_write(ctx, ds, &row, 1, w->now)) != TRYGG_OK)
         goto done;
     CPLErrorReset();

@@ -10,6 +10,7 @@
 
 #include <ogr_core.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/io.h"
 #include "trygg/score.h"
@@ -89,8 +90,8 @@ trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *
     }
     trygg_status st = trygg_layer_rows_write(
         ctx, w, &rows, "lighting_conflicts",
-        "Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp register is far "
-        "sparser than elsewhere. Check the lighting on site and the register before proposing new lighting",
+        N_("Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp register is "
+           "far sparser than elsewhere. Check the lighting on site and the register before proposing new lighting"),
         wkbLineString, conflict_fields);
     trygg_layer_rows_fini(&rows);
     return st;

@@ -21,6 +21,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
@@ -267,11 +268,15 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
                          msg[0] ? ": " : "", msg);
         goto done;
     }
-    char *opts[] = {"FID=" FID_COLUMN, "GEOMETRY_NAME=geom",
-                    "DESCRIPTION=Measure register (åtgärdsregister): the action plan across runs. trygg refreshes "
-                    "the evidence fields; status, decided_on, done_on, responsible, promise and note are yours",
-                    NULL};
+    char *desc = trygg__xasprintf("DESCRIPTION=%s",
+                                  _("Measure register (åtgärdsregister): the action plan across runs. trygg "
+                                    "refreshes the evidence fields; status, decided_on, done_on, responsible, promise "
+                                    "and note are yours"));
+    char *ident = trygg__xasprintf("IDENTIFIER=%s", _("Measure register"));
+    char *opts[] = {"FID=" FID_COLUMN, "GEOMETRY_NAME=geom", desc, ident, NULL};
     OGRLayerH lyr = GDALDatasetCreateLayer(ds, LAYER, srs, wkbMultiPolygon, opts);
+    free(desc);
+    free(ident);
     if (!lyr) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating layer " LAYER ": %s", w->path, msg);
         goto done;
@@ -312,7 +317,7 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
     int t[6] = {1970, 1, 1, 0, 0, 0};
     parse_utc(w->run_at, t);
     int64_t when = trygg__days_from_civil(t[0], t[1], t[2]) * 86400 + t[3] * 3600 + t[4] * 60 + t[5];
-    trygg__style_row row = {LAYER, "geom", "QGIS edit form of the measure register", qml};
+    trygg__style_row row = {LAYER, "geom", _("QGIS edit form of the measure register"), qml};
     if ((st = trygg__styles_write(ctx, ds, &row, 1, when)) != TRYGG_OK)
         goto done;
     msg[0] = '\0';

@@ -19,7 +19,9 @@
 #include <sqlite3.h>
 #include <zip.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
+#include "io/layer_titles.h"
 #include "trygg/qgsproject.h"
 
 /* The QGIS release the embedded styles (styles/<layer>.qml) and this project were made against;
@@ -30,9 +32,10 @@
 #define ZIP_EPOCH 315532800LL
 
 enum { G_ACTION, G_HOTSPOTS, G_LIGHTING, G_BASE, G_OTHER, G_PROVENANCE, G_COUNT };
+/* Group names in English, shown in the run's language (_()). */
 static const char *const group_names[G_COUNT] = {
-    [G_ACTION] = "Action plan", [G_HOTSPOTS] = "Hotspots", [G_LIGHTING] = "Lighting",
-    [G_BASE] = "Base data",     [G_OTHER] = "Other layers", [G_PROVENANCE] = "Provenance",
+    [G_ACTION] = N_("Action plan"), [G_HOTSPOTS] = N_("Hotspots"),         [G_LIGHTING] = N_("Lighting"),
+    [G_BASE] = N_("Base data"),     [G_OTHER] = N_("Other layers"),       [G_PROVENANCE] = N_("Provenance"),
 };
 
 /* The layers of DESIGN.md section 4 in the order a planner reads them, top to bottom. */
@@ -427,7 +430,7 @@ static trygg_status maplayer(trygg_ctx *ctx, CPLXMLNode *parent, const layer_inf
     }
     text_elem(ml, "id", l->id);
     text_elem(ml, "datasource", src);
-    text_elem(ml, "layername", l->table);
+    text_elem(ml, "layername", trygg__layer_title(l->table));
     spatialrefsys(elem(ml, "srs"), l->have_srs ? &l->srs : NULL);
     CPLXMLNode *prov = text_elem(ml, "provider", provider(p));
     attr(prov, "encoding", "UTF-8");
@@ -454,7 +457,7 @@ static void tree_layer(CPLXMLNode *group, const layer_info *l, const doc_params 
     char *src = datasource(p, l);
     CPLXMLNode *n = elem(group, "layer-tree-layer");
     attr(n, "id", l->id);
-    attr(n, "name", l->table);
+    attr(n, "name", trygg__layer_title(l->table));
     attr(n, "source", src);
     attr(n, "providerKey", provider(p));
     attr(n, "checked", l->checked ? "Qt::Checked" : "Qt::Unchecked");
@@ -530,7 +533,7 @@ static trygg_status build_qgs(trygg_ctx *ctx, const layer_info *ls, size_t n, co
                 continue;
             if (!grp) {
                 grp = elem(tree, "layer-tree-group");
-                attr(grp, "name", group_names[g]);
+                attr(grp, "name", _(group_names[g]));
                 attr(grp, "checked", "Qt::Checked");
                 attr(grp, "expanded", "1");
                 elem(elem(grp, "customproperties"), "Option");
@@ -561,12 +564,12 @@ static trygg_status build_qgs(trygg_ctx *ctx, const layer_info *ls, size_t n, co
     CPLXMLNode *meta = elem(root, "projectMetadata");
     text_elem(meta, "identifier", NULL);
     text_elem(meta, "parentidentifier", NULL);
-    text_elem(meta, "language", NULL);
     text_elem(meta, "type", NULL);
     text_elem(meta, "title", p->title);
     text_elem(meta, "abstract",
-              "Made by trygg: street safety (lighting, vandalism, littering) for the safety-measure section of "
-              "a crime-prevention action plan. The layers are the tables of this GeoPackage.");
+              _("Made by trygg: street safety (lighting, vandalism, littering) for the safety-measure section of "
+                "a crime-prevention action plan. The layers are the tables of this GeoPackage."));
+    text_elem(meta, "language", trygg_language_code(trygg__language()));
     elem(meta, "links");
     text_elem(meta, "author", "trygg");
     text_elem(meta, "creation", p->stamp);

@@ -30,6 +30,7 @@ void trygg_edition_fini(trygg_edition *e)
         free(e->effects[i].rule);
         free(e->effects[i].done_on);
         free(e->effects[i].verdict);
+        free(e->effects[i].effect);
         free(e->effects[i].effect_en);
     }
     free(e->hotspots);
@@ -145,7 +146,7 @@ static void read_effects(GDALDatasetH ds, trygg_edition *out)
     OGRFeatureDefnH d = OGR_L_GetLayerDefn(l);
     int id = OGR_FD_GetFieldIndex(d, "measure_id"), rule = OGR_FD_GetFieldIndex(d, "rule"),
         done = OGR_FD_GetFieldIndex(d, "done_on"), verdict = OGR_FD_GetFieldIndex(d, "verdict"),
-        en = OGR_FD_GetFieldIndex(d, "effect_en");
+        sv = OGR_FD_GetFieldIndex(d, "effect"), en = OGR_FD_GetFieldIndex(d, "effect_en");
     size_t cap = 0;
     OGRFeatureH f;
     OGR_L_ResetReading(l);
@@ -156,6 +157,7 @@ static void read_effects(GDALDatasetH ds, trygg_edition *out)
         e->rule = text_of(f, rule);
         e->done_on = text_of(f, done);
         e->verdict = text_of(f, verdict);
+        e->effect = text_of(f, sv);
         e->effect_en = text_of(f, en);
         OGR_F_Destroy(f);
     }

@@ -2,6 +2,8 @@
  * QGIS default styles: read styles/<layer>.qml and embed them in the GeoPackage's
  * layer_styles table, with the schema QGIS itself creates (QgsOgrProviderMetadata::saveStyle,
  * QGIS 3.22) so that QGIS applies them when a layer is opened and can add its own rows later.
+ * The styles are English; their aliases and labels are translated as they are read
+ * (src/io/style_text.c).
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -13,6 +15,7 @@
 #include <cpl_error.h>
 #include <ogr_api.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
 
@@ -47,8 +50,11 @@ trygg_status trygg__style_read(trygg_ctx *ctx, const char *styles_dir, const cha
         st = trygg__fail(ctx, TRYGG_E_OPEN, "style file %s is not a complete QGIS style (no <qgis> element)", path);
         goto done;
     }
-    *qml = text;
-    text = NULL;
+    if (trygg__language() == TRYGG_LANG_EN) {
+        *qml = text;
+        text = NULL;
+    } else
+        *qml = trygg__style_translate(text, trygg__style_tr_gettext, NULL);
 done:
     if (f)
         fclose(f);
@@ -107,8 +113,10 @@ trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__s
     OGRLayerH lyr = GDALDatasetGetLayerByName(ds, "layer_styles");
     GIntBig next_fid = lyr ? OGR_L_GetFeatureCount(lyr, TRUE) + 1 : 1;
     if (!lyr) {
-        char *opts[] = {"FID=id", "DESCRIPTION=QGIS default styles of the layers in this file", NULL};
+        char *desc = trygg__xasprintf("DESCRIPTION=%s", _("QGIS default styles of the layers in this file"));
+        char *opts[] = {"FID=id", desc, NULL};
         lyr = GDALDatasetCreateLayer(ds, "layer_styles", NULL, wkbNone, opts);
+        free(desc);
         if (!lyr) {
             st = trygg__fail(ctx, TRYGG_E_WRITE, "creating layer_styles: %s", CPLGetLastErrorMsg());
             goto done;

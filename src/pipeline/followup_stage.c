@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/followup.h"
 #include "trygg/index.h"
@@ -438,10 +439,10 @@ trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *
     }
     trygg_layer_data L = {
         .name = "measure_effects",
-        .description = "Did it work? Measures of the register that are done (genomförd, with done_on): reports of "
-                       "the rule's indicator at the measure's places before and after, against comparison places of "
-                       "the same road class and similar counts; relative effect size (Welsh & Farrington) with its "
-                       "95 % interval and Fisher's exact test, or 'cannot tell yet'",
+        .description = N_("Did it work? Measures of the register that are done (genomförd, with done_on): reports of "
+                          "the rule's indicator at the measure's places before and after, against comparison places of "
+                          "the same road class and similar counts; relative effect size (Welsh & Farrington) with its "
+                          "95 % interval and Fisher's exact test, or 'cannot tell yet'"),
         .geometry = wkbMultiPolygon,
         .fields = effect_fields,
         .nfields = E_NFIELDS,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/io.h"
 #include "trygg/nearrepeat.h"
@@ -212,8 +213,8 @@ static trygg_status write_tables(trygg_ctx *ctx, trygg_gpkg_writer *w, const try
             }
     }
     trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat",
-                                             "Near repeat (Knox test): pairs of reports by distance and time apart, "
-                                             "observed against expected under no space-time interaction",
+                                             N_("Near repeat (Knox test): pairs of reports by distance and time "
+                                                "apart, observed against expected under no space-time interaction"),
                                              wkbNone, table_fields);
     trygg_layer_rows_fini(&rows);
     return st;
@@ -315,9 +316,10 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
                 GEOSGeom_destroy_r(geos, pt);
         }
         st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat_zones",
-                                    "Near-repeat zones for the police: around each recent incident of a category "
-                                    "whose incidents repeat nearby soon after (Knox test), the distance and the days "
-                                    "within which a repeat is more likely than chance, with the date the zone expires",
+                                    N_("Near-repeat zones for the police: around each recent incident of a category "
+                                       "whose incidents repeat nearby soon after (Knox test), the distance and the "
+                                       "days within which a repeat is more likely than chance, with the date the zone "
+                                       "expires"),
                                     wkbPolygon, zone_fields);
         trygg_layer_rows_fini(&rows);
     }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/plan_stage.h"
 #include "trygg/promise.h"
@@ -120,9 +121,9 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     }
     trygg_layer_data L = {
         .name = "measures",
-        .description = "Proposed measures of the action plan (åtgärder): what, where, focus area, who is responsible, "
-                       "the evidence and how the effect is followed up; with a measure register ([plan] register) "
-                       "its ids, status, decisions and responsible party, else status proposed",
+        .description = N_("Proposed measures of the action plan (åtgärder): what, where, focus area, who is "
+                          "responsible, the evidence and how the effect is followed up; with a measure register "
+                          "([plan] register) its ids, status, decisions and responsible party, else status proposed"),
         .geometry = wkbMultiPolygon,
         .fields = measure_fields,
         .nfields = M_NFIELDS,
@@ -320,9 +321,9 @@ static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, tr
     }
     trygg_layer_data L = {
         .name = "patrol_areas",
-        .description = "Police patrol areas: significant hot cells of the patrol categories merged into compact "
-                       "areas, ranked by incidents captured, with the busiest 3-hour windows of the week and a "
-                       "dosage of short visits (Koper 1995)",
+        .description = N_("Police patrol areas: significant hot cells of the patrol categories merged into compact "
+                          "areas, ranked by incidents captured, with the busiest 3-hour windows of the week and a "
+                          "dosage of short visits (Koper 1995)"),
         .geometry = wkbPolygon,
         .fields = patrol_fields,
         .nfields = P_NFIELDS,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/survey.h"
 
@@ -250,9 +251,9 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
     }
     trygg_layer_data L = {
         .name = "survey_areas",
-        .description = "The police's safety survey (trygghetsmätning) per area and year: the total index, its change "
-                       "since the previous survey, the reports in the area in both years, this run's measures there, "
-                       "and where the survey and the reports point in different directions",
+        .description = N_("The police's safety survey (trygghetsmätning) per area and year: the total index, its "
+                          "change since the previous survey, the reports in the area in both years, this run's "
+                          "measures there, and where the survey and the reports point in different directions"),
         .geometry = wkbMultiPolygon,
         .fields = survey_fields,
         .nfields = S_NFIELDS,

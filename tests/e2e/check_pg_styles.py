@@ -50,7 +50,9 @@ def main():
     tcp = "127.0.0.1" if host.startswith("/") else host
     project = QgsProject.instance()
     read = project.read(f"postgresql://{user}@{tcp}:{port}?dbname={db}&schema=public&project={schema}")
-    found = {lyr.name(): lyr for lyr in project.mapLayers().values()}
+    # by table, from the layer id (trygg_layer_TABLE): layers are named by their titles, in the
+    # run's language
+    found = {lyr.id().replace("trygg_layer_", "", 1): lyr for lyr in project.mapLayers().values()}
     print(f"project public.qgis_projects/{schema}: read={read} layers={len(found)}")
     ok = ok and read
     for t in tables:

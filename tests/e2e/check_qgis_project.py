@@ -1,14 +1,19 @@
 #!/usr/bin/python3
 """Open the QGIS project stored in a trygg GeoPackage headless and check it.
 
-Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 check_qgis_project.py GPKG PROJECT [PNG]
+Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 check_qgis_project.py [--lang sv|en] GPKG PROJECT [PNG]
+
+--lang: the language the project was written in (default sv, trygg's default): its group names
+are checked in that language, and so is the project's metadata language. Layers are matched by
+their ids (trygg_layer_TABLE), whatever they are called.
 
 Checks, each printed as it goes:
   - QgsProject.read("geopackage:GPKG?projectName=PROJECT") succeeds;
   - the project lists every feature and attribute table of gpkg_contents (but layer_styles),
     and each layer is valid;
-  - the layer tree has the groups of include/trygg/qgsproject.h, in order, each holding its
-    layers in order; grid_cells and emerging_hotspots are unchecked, every other layer checked;
+  - the layer tree has the groups of include/trygg/qgsproject.h, in order, named in the
+    project's language, each holding its layers in order; grid_cells and emerging_hotspots are
+    unchecked (and sensitive_incidents, internal points), every other layer checked; known layers have a title, not their table name;
   - the project CRS is street_segments' CRS and the default view covers its extent;
   - each spatial layer's renderer is the one of its default style in layer_styles (the style
     is embedded in the project, not merely found again by QGIS);
@@ -37,16 +42,19 @@ except ImportError as e:
     os._exit(77)
 
 # The contract of include/trygg/qgsproject.h, written out again here so the test is independent
-# of the C table: group name, then its layers top to bottom.
+# of the C table: group name in English and in Swedish (po/sv.po), then its layers (tables) top
+# to bottom.
 GROUPS = [
-    ("Action plan", ["measures", "measure_effects", "promises", "patrol_areas", "near_repeat_zones", "area_reports",
-                     "survey_areas", "focus_areas"]),
-    ("Hotspots", ["hotspots", "emerging_hotspots", "grid_cells"]),
-    ("Lighting", ["dark_stretches", "lighting_conflicts", "lamps"]),
-    ("Base data", ["street_segments", "incidents"]),
-    ("Other layers", None),  # any table not named elsewhere, by name
-    ("Provenance", ["run_info"]),
+    ({"en": "Action plan", "sv": "Åtgärdsplan"},
+     ["measures", "measure_effects", "promises", "patrol_areas", "near_repeat_zones", "area_reports", "survey_areas",
+      "focus_areas"]),
+    ({"en": "Hotspots", "sv": "Brottskoncentrationer"}, ["hotspots", "emerging_hotspots", "grid_cells"]),
+    ({"en": "Lighting", "sv": "Belysning"}, ["dark_stretches", "lighting_conflicts", "lamps"]),
+    ({"en": "Base data", "sv": "Grunddata"}, ["street_segments", "incidents"]),
+    ({"en": "Other layers", "sv": "Övriga lager"}, None),  # any table not named elsewhere, by name
+    ({"en": "Provenance", "sv": "Ursprung"}, ["run_info"]),
 ]
+LAYER_ID_PREFIX = "trygg_layer_"
 
 failures = []
 
@@ -79,14 +87,18 @@ def gpkg_tables(path):
     return tables, styles, srs, ext
 
 
-def expected_tree(tables):
+def expected_tree(tables, lang):
     named = {t for _, ls in GROUPS if ls for t in ls}
     tree = []
-    for name, ls in GROUPS:
+    for names, ls in GROUPS:
         members = [t for t in ls if t in tables] if ls else sorted(t for t in tables if t not in named)
         if members:
-            tree.append((name, members))
+            tree.append((names[lang], members))
     return tree
+
+
+def table_of(layer_id):
+    return layer_id[len(LAYER_ID_PREFIX):] if layer_id.startswith(LAYER_ID_PREFIX) else layer_id
 
 
 def read_project(path, name):
@@ -124,33 +136,46 @@ def render(p, png):
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    lang = "sv"
+    if len(args) >= 2 and args[0] == "--lang":
+        lang, args = args[1], args[2:]
+    if len(args) < 2 or lang not in ("sv", "en"):
         print(__doc__)
         return 2
-    path, name = os.path.abspath(sys.argv[1]), sys.argv[2]
-    png = sys.argv[3] if len(sys.argv) > 3 else None
+    path, name = os.path.abspath(args[0]), args[1]
+    png = args[2] if len(args) > 2 else None
     tables, styles, srs, ext = gpkg_tables(path)
 
     p, ok = read_project(path, name)
     if not check(ok, f"QgsProject.read geopackage:{path}?projectName={name}"):
         return 1
-    layers = {l.name(): l for l in p.mapLayers().values()}
+    layers = {table_of(l.id()): l for l in p.mapLayers().values()}
     check(sorted(layers) == tables, f"layers {sorted(layers)} are the GeoPackage's tables {tables}")
     for t in tables:
         if t in layers:
             check(layers[t].isValid(), f"layer {t} is valid ({layers[t].source()})")
 
+    check(p.metadata().language() == lang, f"project language '{p.metadata().language()}' is {lang}")
     root = p.layerTreeRoot()
     got = []
     for child in root.children():
         if isinstance(child, QgsLayerTreeGroup):
-            got.append((child.name(), [c.name() for c in child.children() if isinstance(c, QgsLayerTreeLayer)]))
+            got.append((child.name(), [table_of(c.layerId()) for c in child.children()
+                                       if isinstance(c, QgsLayerTreeLayer)]))
         else:
-            got.append((None, [child.name()]))
-    check(got == expected_tree(tables), f"layer tree {got}")
+            got.append((None, [table_of(child.layerId())]))
+    check(got == expected_tree(tables, lang), f"layer tree {got}")
+    if lang == "sv":
+        swedish = [names["sv"] for names, _ in GROUPS]
+        check(all(g in swedish for g, _ in got), f"group names {[g for g, _ in got]} are Swedish")
+    known = {t for _, ls in GROUPS if ls for t in ls}
     for node in root.findLayers():
-        want = node.name() not in ("grid_cells", "emerging_hotspots")
-        check(node.itemVisibilityChecked() == want, f"{node.name()} is {'checked' if want else 'unchecked'}")
+        t = table_of(node.layerId())
+        want = t not in ("grid_cells", "emerging_hotspots", "sensitive_incidents")
+        check(node.itemVisibilityChecked() == want, f"{t} is {'checked' if want else 'unchecked'}")
+        if t in known:
+            check(node.name() != t and node.name() != "", f"{t} is shown as its title '{node.name()}'")
 
     if srs:
         check(p.crs().authid() == f"{srs[0].upper()}:{srs[1]}", f"project CRS {p.crs().authid()}")
@@ -177,7 +202,7 @@ def main():
         os.makedirs(os.path.dirname(moved))
         shutil.copyfile(path, moved)
         p, ok = read_project(moved, name)
-        valid = [l.name() for l in p.mapLayers().values() if l.isValid()]
+        valid = [table_of(l.id()) for l in p.mapLayers().values() if l.isValid()]
         check(ok and sorted(valid) == tables, f"moved to {moved}: project opens, valid layers {sorted(valid)}")
 
         # alone in its directory, so nothing under the old name is there to be found
@@ -185,7 +210,7 @@ def main():
         os.makedirs(os.path.dirname(renamed))
         shutil.copyfile(path, renamed)
         p, ok = read_project(renamed, name)
-        valid = [l.name() for l in p.mapLayers().values() if l.isValid()]
+        valid = [table_of(l.id()) for l in p.mapLayers().values() if l.isValid()]
         check(ok, f"renamed to {renamed}: project opens")
         print(f"note  renamed copy: {len(valid)} of {len(tables)} layers found; QGIS 3.22 resolves './NAME.gpkg' "
               "against the directory only, so after a rename the layers need 'Change data source' "

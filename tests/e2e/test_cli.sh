@@ -15,13 +15,13 @@ id,name,WKT
 CSV
 
 expect 1 "missing.gpkg" -- "$trygg" run --streets missing.gpkg -o a.gpkg
-expect 2 "unknown option '--frobnicate'" -- "$trygg" run --frobnicate
-expect 2 "unknown command" -- "$trygg" frobnicate
+expect 2 "okänt alternativ '--frobnicate'" -- "$trygg" run --frobnicate
+expect 2 "okänt kommando" -- "$trygg" frobnicate
 expect 1 "has no CRS" -- "$trygg" run -q --streets streets.csv -o nocrs.gpkg
 test ! -e nocrs.gpkg || { echo "FAIL: output written after a failed run"; fails=$((fails + 1)); }
 
 # Streets only, CRS assumed: lighting not assessed and said so.
-expect 0 "wrote" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o streets_only.gpkg
+expect 0 "skrev" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o streets_only.gpkg
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "no lamp layer" ||
     { echo "FAIL: run_info does not say lighting was not assessed"; fails=$((fails + 1)); }
 ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE top_factors LIKE '%lighting not assessed%'" \
@@ -66,7 +66,7 @@ id,kind,x,y
 2,bus_stop,387130,6175010
 3,waste_basket,387240,6175005
 CSV
-expect 0 "wrote" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 --buildings buildings.csv \
+expect 0 "skrev" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 --buildings buildings.csv \
     --pois pois.csv -o surroundings.gpkg
 /usr/bin/python3 "$(dirname "$0")/check_output.py" surroundings.gpkg > check.txt ||
     { echo "FAIL: check_output.py on surroundings.gpkg"; cat check.txt; fails=$((fails + 1)); }
@@ -83,7 +83,7 @@ expect 0 "Near repeat (Knox test) of vandalism" -- "$trygg" nearrepeat "$src/gis
 [ "$(wc -l < nr.csv)" = 21 ] || { echo "FAIL: nr.csv has $(wc -l < nr.csv) lines, expected 21"; fails=$((fails + 1)); }
 head -1 nr.csv | grep -q "^space_from_m,space_to_m,time_from_days,time_to_days,observed,expected,ratio,p_value$" ||
     { echo "FAIL: nr.csv header"; fails=$((fails + 1)); }
-expect 2 "is not STEP/MAX" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism --space 500/100
+expect 2 "är inte STEG/MAX" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism --space 500/100
 expect 2 "is not a trygg category" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category burglary
 
 echo "$fails failures"

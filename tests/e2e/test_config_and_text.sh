@@ -30,7 +30,7 @@ ls ./*.gpkg > /dev/null 2>&1 && fail "a failed config wrote an output"
 # Windows-1252 CSV (no encoding declared, bytes not UTF-8): en dash 0x96, euro sign 0x80.
 printf 'x,y,kategori\n387100,6175001,Skadeg\366relse \226 f\366nster\n387130,6175060,Klotter \200 500\n' > excel.csv
 grep -q $'\x96' excel.csv || fail "fixture: excel.csv has no Windows-1252 en dash"
-expect 0 "wrote" -- "$trygg" run good.ini --incidents excel.csv --crs EPSG:3006 -o text.gpkg
+expect 0 "skrev" -- "$trygg" run good.ini --incidents excel.csv --crs EPSG:3006 -o text.gpkg
 cats=$(sqlite3 text.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT source_category FROM incidents ORDER BY fid)")
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 text read as '$cats'"
 grep -q "read as Windows-1252" err.txt || fail "no warning that the text was read as Windows-1252"
@@ -38,7 +38,7 @@ grep -q "read as Windows-1252" err.txt || fail "no warning that the text was rea
 printf 'x,y,kategori\n387100,6175001,Skadegörelse – fönster\n387130,6175060,Klotter € 500\n' > utf8.csv
 mkdir -p shp && ogr2ogr -f "ESRI Shapefile" -lco ENCODING=CP1252 shp/inc.shp utf8.csv -oo X_POSSIBLE_NAMES=x \
     -oo Y_POSSIBLE_NAMES=y -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:3006 && rm -f shp/inc.cpg
-expect 0 "wrote" -- "$trygg" run good.ini --incidents shp/inc.shp -o shp.gpkg
+expect 0 "skrev" -- "$trygg" run good.ini --incidents shp/inc.shp -o shp.gpkg
 cats=$(sqlite3 shp.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT source_category FROM incidents ORDER BY fid)")
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 shapefile text read as '$cats'"
 

@@ -14,7 +14,7 @@ $py -c "import numpy" 2> /dev/null || { echo "SKIP: numpy is not installed for $
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 export SOURCE_DATE_EPOCH=1735689600
 ini=$src/gis-data/trygg.ini
-expect 0 "wrote" -- "$trygg" run "$ini" -q -o first.gpkg --register register.gpkg
+expect 0 "skrev" -- "$trygg" run "$ini" -q -o first.gpkg --register register.gpkg
 sql() { sqlite3 register.gpkg "$1"; }
 # The register's R-tree gives each measure's box: the night-presence measure whose box centre
 # is nearest the effect's centre, and the one farthest from it.
@@ -28,7 +28,7 @@ far=$(sql "$near DESC LIMIT 1")
 ogrinfo -q register.gpkg -sql "UPDATE measures SET status = 'genomförd', done_on = '2024-01-01' WHERE measure_id IN ($id, $far)" > /dev/null
 $py "$src/tools/make_incidents.py" --out effect.gpkg --effect 385550,6671761,140,2024-01-01,0.3 --quiet ||
     fail "make_incidents.py --effect"
-expect 0 "wrote" -- "$trygg" run "$ini" -q -o second.gpkg --register register.gpkg --incidents effect.gpkg:incidents
+expect 0 "skrev" -- "$trygg" run "$ini" -q -o second.gpkg --register register.gpkg --incidents effect.gpkg:incidents
 row() { sqlite3 second.gpkg "SELECT $1 FROM measure_effects WHERE measure_id = $2"; }
 [ "$(row verdict "$id")" = worked ] || fail "measure $id with the built-in effect: $(row '*' "$id")"
 [ "$(row "relative_effect_lo > 1 AND p_value < 0.05" "$id")" = 1 ] || fail "measure $id: interval or p: $(row '*' "$id")"

@@ -16,7 +16,7 @@ rm -rf "$work" && mkdir -p "$work" && cd "$work"
 export SOURCE_DATE_EPOCH=1735689600 # 2025-01-01T00:00:00Z: pinned timestamps
 . "$src/tests/e2e/lib.sh"
 
-expect 0 "wrote" -- "$trygg" run -q -o sv.gpkg
+expect 0 "skrev" -- "$trygg" run -q -o sv.gpkg
 expect 0 "wrote" -- "$trygg" run -q --lang en -o en.gpkg
 [ -s sv_lagesbild.pdf ] && [ -s en_lagesbild.pdf ] || fail "no lägesbild: $(ls)"
 [ ! -e sv_summary.pdf ] || fail "the summary is still written beside the lägesbild"

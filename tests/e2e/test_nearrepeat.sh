@@ -68,7 +68,7 @@ print("first cell", r, "window", radius, days)
 sys.exit(0 if ok else 1)
 PY
 read -r radius days < window.txt
-expect 0 "wrote" -- "$trygg" run nr.ini -q -o out.gpkg
+expect 0 "skrev" -- "$trygg" run nr.ini -q -o out.gpkg
 ogrinfo -ro -q out.gpkg run_info -where "key = 'nearrepeat'" | grep -q "vandalism: near repeat within $radius m and $days days" ||
     { echo "FAIL: run_info nearrepeat"; ogrinfo -ro -q out.gpkg run_info -where "key = 'nearrepeat'"; fails=$((fails + 1)); }
 RADIUS=$radius DAYS=$days /usr/bin/python3 - <<'PY' || fails=$((fails + 1))

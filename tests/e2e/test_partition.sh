@@ -17,7 +17,7 @@ sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) =
 cp whole.ini parts.ini
 # halo 300 m: the Gi* band of the sample; the sample is 1 km wide, so each half reads most of it.
 printf '\n[partition]\nsource = %s/tests/fixtures/partition_halves.gpkg:parts\nfield = kommun\nhalo_m = 300\n' "$src" >> parts.ini
-expect 0 "wrote" -- "$trygg" run whole.ini -o whole.gpkg -q
+expect 0 "skrev" -- "$trygg" run whole.ini -o whole.gpkg -q
 expect 2 "run each part with --part NAME (parts: Väst,Öst)" -- "$trygg" run parts.ini -o x.gpkg --lang en
 expect 1 "'Nord' is not a part of \[partition\] source .*(parts: Väst, Öst)" -- "$trygg" run parts.ini --part Nord -o x.gpkg --lang en
 [ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
@@ -25,7 +25,7 @@ expect 1 "'Nord' is not a part of \[partition\] source .*(parts: Väst, Öst)" -
 command -v parallel > /dev/null || { echo "SKIP: GNU parallel is not installed (tools/setup --tests)"; exit 77; }
 printf 'Väst\nÖst\n' | parallel -j2 --halt now,fail=1 "$trygg" run parts.ini --part {} -o part-{}.gpkg -q \
     > parallel.txt 2>&1 || fail "parallel part runs: $(cat parallel.txt)"
-expect 0 "wrote merged.gpkg (2 parts)" -- "$trygg" merge merged.gpkg part-Väst.gpkg part-Öst.gpkg
+expect 0 "skrev merged.gpkg (2 delar)" -- "$trygg" merge merged.gpkg part-Väst.gpkg part-Öst.gpkg
 /usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error merged.gpkg > val.txt 2>&1 || fail "validator: $(cat val.txt)"
 sql() { sqlite3 "$1" "$2"; }
 for t in street_segments incidents lamps; do
@@ -59,7 +59,7 @@ EOF
 grep -qx "misplaced 0" homes.txt || fail "features outside their part: $(cat homes.txt)"
 # One after the other, merged in the same order: the same tables as side by side.
 for p in Väst Öst; do "$trygg" run parts.ini --part "$p" -o "seq-$p.gpkg" -q > /dev/null 2>&1 || fail "sequential $p"; done
-expect 0 "wrote" -- "$trygg" merge seq.gpkg seq-Väst.gpkg seq-Öst.gpkg
+expect 0 "skrev" -- "$trygg" merge seq.gpkg seq-Väst.gpkg seq-Öst.gpkg
 for t in street_segments incidents hotspots measures promises area_reports; do
     # report_file names the part's own PDF folder (part-Väst_reports/, seq-Väst_reports/)
     a=$(ogrinfo -ro -q -al -geom=ISO_WKT merged.gpkg "$t" | grep -v "report_file (String)" | md5sum)

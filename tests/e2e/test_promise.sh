@@ -15,7 +15,7 @@ export SOURCE_DATE_EPOCH=1735689600
 sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^area\(s\{0,1\}\) = \(.*\)|area\1 = $src/gis-data/\2|" \
     "$src/gis-data/trygg.ini" > s.ini
 grep -q '^\[promise:klotter_stationen\]' s.ini || fail "the sample config has no promise"
-expect 0 "wrote" -- "$trygg" run s.ini -o sv.gpkg -q
+expect 0 "skrev" -- "$trygg" run s.ini -o sv.gpkg -q
 sql() { sqlite3 "$1" "$2"; }
 [ "$(sql sv.gpkg 'SELECT COUNT(*) FROM promises')" = 1 ] || fail "promises rows: $(sql sv.gpkg 'SELECT COUNT(*) FROM promises')"
 got=$(sql sv.gpkg "SELECT baseline_from, baseline_to, current_from, current_to, CAST(baseline_value AS INT), CAST(current_value AS INT) FROM promises")

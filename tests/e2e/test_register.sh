@@ -26,7 +26,7 @@ make_ini all.ini incidents_synthetic.gpkg
 make_ini fewer.ini "$work/fewer.gpkg"
 
 # Run 1: the register is the output's measures, status föreslagen, responsible from the rule.
-expect 0 "wrote" -- "$trygg" run all.ini -q -o h1.gpkg
+expect 0 "skrev" -- "$trygg" run all.ini -q -o h1.gpkg
 [ -f reg.gpkg ] || fail "no register after the first run"
 n1=$(sql h1.gpkg "SELECT COUNT(*) FROM measures")
 [ "$(sql reg.gpkg 'SELECT COUNT(*) FROM measures')" = "$n1" ] || fail "register rows != output measures ($n1)"
@@ -47,7 +47,7 @@ ev2_before=$(sql reg.gpkg "SELECT evidence FROM measures WHERE measure_id = 2")
 
 # Run 2, a third fewer incidents: decisions kept, vanished ones gone, new ones appended.
 export SOURCE_DATE_EPOCH=1767225600 # 2026-01-01
-expect 0 "wrote" -- "$trygg" run fewer.ini -q -o h2.gpkg
+expect 0 "skrev" -- "$trygg" run fewer.ini -q -o h2.gpkg
 [ "$(sql reg.gpkg "SELECT status || '|' || responsible || '|' || decided_on FROM measures WHERE measure_id = 1")" = \
   "beslutad|Gatukontoret, A. Svensson|2025-03-01" ] || fail "decision on measure 1 lost: $(sql reg.gpkg 'SELECT * FROM measures WHERE measure_id = 1')"
 [ "$(sql reg.gpkg "SELECT rule FROM measures WHERE measure_id = 1")" = "$rule1" ] || fail "measure 1 changed its rule"
@@ -82,7 +82,7 @@ echo "register after two runs: $n1 then $n2 proposals, $new new, $gone gone"
 # Three more done on 2024-01-01, inside the sample's two years: a row each, numbers with their
 # interval where estimated, and the output's measures carry the same sentence.
 ogrinfo -q reg.gpkg -sql "UPDATE measures SET status = 'genomförd', done_on = '2024-01-01' WHERE measure_id IN (3, 4, 5)" > /dev/null
-expect 0 "wrote" -- "$trygg" run fewer.ini -q -o h2b.gpkg
+expect 0 "skrev" -- "$trygg" run fewer.ini -q -o h2b.gpkg
 done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd' AND done_on IS NOT NULL")
 [ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects")" = "$done_n" ] || fail "measure_effects rows != done measures ($done_n)"
 [ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measure_effects WHERE verdict NOT IN ('worked', 'no clear effect', 'more reports', 'cannot tell yet')")" = 0 ] ||
@@ -105,11 +105,11 @@ if command -v pdftotext > /dev/null; then
 fi
 
 # Two editions side by side: the first run against the one with fewer incidents and measures done.
-expect 0 "Hotspots: " -- "$trygg" compare h1.gpkg h2b.gpkg
-grep -q "^Measures done since 2025-01-01: 1$" out.txt || fail "compare: measures done since the first edition: $(grep Measures out.txt)"
-grep -q "#2 lighting, done 2025-06-30" out.txt || fail "compare does not list measure 2"
-grep -q "only in\|EX-1 " out.txt || fail "compare lists no area"
-expect 2 "usage: trygg compare" -- "$trygg" compare h1.gpkg
+expect 0 "Brottskoncentrationer: " -- "$trygg" compare h1.gpkg h2b.gpkg
+grep -q "^Åtgärder genomförda sedan 2025-01-01: 1$" out.txt || fail "compare: measures done since the first edition: $(grep Åtgärder out.txt)"
+grep -q "nr 2 lighting, genomförd 2025-06-30" out.txt || fail "compare does not list measure 2"
+grep -q "bara i\|EX-1 " out.txt || fail "compare lists no area"
+expect 2 "användning: trygg compare" -- "$trygg" compare h1.gpkg
 expect 1 "nothing.gpkg" -- "$trygg" compare h1.gpkg nothing.gpkg
 
 # An edit saved while a run sits between reading and writing the register survives.

@@ -148,7 +148,7 @@ cat > areas2.geojson <<'JSON'
 ]}
 JSON
 "$trygg" report h.gpkg --areas areas2.geojson --out second > report.txt
-grep -q "updated h.gpkg (area_reports: 2 areas)" report.txt || fail "trygg report: $(cat report.txt)"
+grep -q "uppdaterade h.gpkg (area_reports: 2 områden)" report.txt || fail "trygg report: $(cat report.txt)"
 [ -s second/Kluuvi_1_2.pdf ] && [ -s second/Kluuvi_1_2-2.pdf ] || fail "trygg report: PDFs $(ls second)"
 [ "$(ogrinfo -ro -q -sql 'SELECT COUNT(*) AS n FROM area_reports' h.gpkg | sed -n 's/.* = //p')" = 2 ] ||
     fail "trygg report did not replace area_reports"

@@ -10,7 +10,7 @@ export SOURCE_DATE_EPOCH=1735689600 # 2025-01-01T00:00:00Z: pinned timestamps
 
 "$trygg" run -q -o run1.gpkg > run1.txt
 "$trygg" run -q --threads 1 -o run2.gpkg > run2.txt
-grep -q "wrote .*run1.gpkg" run1.txt
+grep -q "skrev .*run1.gpkg" run1.txt
 
 /usr/bin/python3 -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error run1.gpkg
 /usr/bin/python3 "$here/check_output.py" run1.gpkg --incidents --lamps --surroundings

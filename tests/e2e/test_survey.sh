@@ -33,7 +33,7 @@ EOF
 sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" \
     "$src/gis-data/trygg.ini" > s.ini
 printf '\n[survey]\nsource = survey.csv\nareas = %s/gis-data/example_areas.gpkg:areas\n' "$src" >> s.ini
-expect 0 "wrote" -- "$trygg" run s.ini -o s.gpkg
+expect 0 "skrev" -- "$trygg" run s.ini -o s.gpkg
 grep -q "Kallio" err.txt || fail "no warning about the survey area without a polygon: $(cat err.txt)"
 sql() { sqlite3 s.gpkg "$1"; }
 [ "$(sql 'SELECT COUNT(*) FROM survey_areas')" = 9 ] || fail "survey_areas rows: $(sql 'SELECT COUNT(*) FROM survey_areas')"

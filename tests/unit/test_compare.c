@@ -143,6 +143,24 @@ static void test_compare_two_editions(void)
     TH_ASSERT_INT(c.hotspots_kept, 1);
     TH_ASSERT_INT(c.hotspots_gone, 2);
     TH_ASSERT_INT(c.measures_done, 1);
+    /* Swedish by default, numbers in Swedish format (a minus sign, a space before %). */
+    TH_ASSERT_CONTAINS(text, "Brottskoncentrationer: 3 nya, 1 kvarstående, 2 borta");
+    TH_ASSERT_CONTAINS(text, "  kvarstående: brottskoncentration vandalism nr 1 -> nr 1 (95 % hot -> 95 % hot, 30 -> 22 "
+                             "anmälningar)\n");
+    TH_ASSERT_CONTAINS(text, "  ny: brottskoncentration graffiti nr 2 (95 % hot, 7 anmälningar)\n");
+    TH_ASSERT_CONTAINS(text, "  borta: brottskoncentration littering nr 2 (95 % hot, 12 anmälningar)\n");
+    TH_ASSERT_CONTAINS(text, "Åtgärder genomförda sedan 2025-01-01: 1\n  nr 7 lighting, genomförd 2025-03-01: cannot tell");
+    TH_ASSERT_CONTAINS(text, "  EX-1 Torget: totalt 30 -> 25 (\u221217\u00a0%); vandalism 10 -> 6 (\u221240\u00a0%)\n");
+    TH_ASSERT_CONTAINS(text, "  EX-3 Stationen: bara i den nya utgåvan\n");
+    TH_ASSERT_CONTAINS(text, "  EX-2 Parken: bara i den äldre utgåvan\n");
+    free(text);
+
+    /* The same in English. */
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
+    text = NULL;
+    trygg_status st_en = trygg_compare(ctx, old_path, new_path, &text, &c);
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    CU_ASSERT_EQUAL_FATAL(st_en, TRYGG_OK);
     TH_ASSERT_CONTAINS(text, "Hotspots: 3 new, 1 persisting, 2 gone");
     TH_ASSERT_CONTAINS(text, "  persisting: vandalism hotspot #1 -> #1 (95 % hot -> 95 % hot, 30 -> 22 reports)\n");
     TH_ASSERT_CONTAINS(text, "  new: graffiti hotspot #2 (95 % hot, 7 reports)\n");
@@ -153,7 +171,7 @@ static void test_compare_two_editions(void)
     TH_ASSERT_CONTAINS(text, "Measures done since 2025-01-01: 1\n  #7 lighting, done 2025-03-01: cannot tell yet");
     CU_ASSERT_PTR_NULL(strstr(text, "#8 lighting"));
     TH_ASSERT_CONTAINS(text, "latest period: 2024-01-01/2024-12-31 and 2025-01-01/2025-12-31");
-    TH_ASSERT_CONTAINS(text, "  EX-1 Torget: total 30 -> 25 (-17 %); vandalism 10 -> 6 (-40 %)\n");
+    TH_ASSERT_CONTAINS(text, "  EX-1 Torget: total 30 -> 25 (\u221217%); vandalism 10 -> 6 (\u221240%)\n");
     TH_ASSERT_CONTAINS(text, "  EX-3 Stationen: only in the new edition\n");
     TH_ASSERT_CONTAINS(text, "  EX-2 Parken: only in the old edition\n");
     free(text);

@@ -142,6 +142,21 @@ static void test_config_validate_and_dump(void)
     free(dump);
     char *doc = trygg_config_describe();
     TH_ASSERT_CONTAINS(doc, "snap_m");
+    /* `trygg help config` in the run's language, Swedish by default; defaults and ranges in the
+     * config file's own number format. */
+    TH_ASSERT_CONTAINS(doc, "  snap_m               anmälningar längre bort från alla platser knyts inte till någon "
+                            "plats (m) (standard: 30; 0 till 1000)\n");
+    TH_ASSERT_CONTAINS(doc, "  assume_crs           referenssystem som antas för indata som saknar uppgift om det "
+                            "(annars är sådana indata ett fel) (standard: inget)\n");
+    TH_ASSERT_CONTAINS(doc, "  merge_m              objekt närmare varandra än så slås ihop (m), standard: 50\n");
+    free(doc);
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
+    doc = trygg_config_describe();
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    TH_ASSERT_CONTAINS(doc, "  snap_m               incidents farther from any place are not snapped (m) (default: 30; 0 to "
+                            "1000)\n");
+    TH_ASSERT_CONTAINS(doc, "  merge_m              features closer than this merge (m), default: 50\n");
+    TH_ASSERT_CONTAINS(doc, "  <source value> = <category>   vandalism,");
     free(doc);
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);

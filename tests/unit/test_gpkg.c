@@ -433,8 +433,27 @@ static void test_gpkg_layer_styles(void)
     free(t);
     t = th_sql_text(out, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
     TH_ASSERT_CONTAINS(t, "graduatedSymbol");
-    TH_ASSERT_CONTAINS(t, "80-100 safest");
+    /* Legends and aliases in the run's language: Swedish by default, English on request. */
+    TH_ASSERT_CONTAINS(t, "label=\"80–100 tryggast\"");
+    TH_ASSERT_CONTAINS(t, "<alias field=\"safety_index\" name=\"Trygghetsindex (0–100, högt = tryggt)\"");
     free(t);
+    t = th_sql_text(out, "SELECT description FROM layer_styles WHERE f_table_name = 'lamps'");
+    TH_ASSERT_STR(t, "Belysningspunkter som används för att beräkna belysningen. Tomt när körningen saknade "
+                     "belysningsdata.");
+    free(t);
+    char *out_en = path_in(th_tmpdir("gpkg_styles_en"), "out.gpkg");
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
+    trygg_status st_en = trygg_io_write_gpkg(ctx, &s.out, out_en, STYLES, NULL, NULL);
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    TH_ASSERT_INT(st_en, TRYGG_OK);
+    t = th_sql_text(out_en, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
+    TH_ASSERT_CONTAINS(t, "label=\"80-100 safest\"");
+    TH_ASSERT_CONTAINS(t, "<alias field=\"safety_index\" name=\"Safety index (0-100, high = safe)\"");
+    free(t);
+    t = th_sql_text(out_en, "SELECT identifier FROM gpkg_contents WHERE table_name = 'street_segments'");
+    TH_ASSERT_STR(t, "Street segments");
+    free(t);
+    free(out_en);
     t = th_sql_text(out, "SELECT update_time FROM layer_styles LIMIT 1");
     CU_ASSERT(t && t[strlen(t) - 1] == 'Z');
     free(t);
@@ -581,14 +600,32 @@ static void test_gpkg_info_summary(void)
     TH_ASSERT_INT(st, TRYGG_OK);
     if (text && getenv("TRYGG_TEST_VERBOSE"))
         fprintf(stderr, "\n%s\n", text);
+    /* Swedish by default: words, decimal commas and columns counted in characters. */
+    TH_ASSERT_CONTAINS(text, "street_segments    features           3 objekt");
+    TH_ASSERT_CONTAINS(text, "run_info           attributes         3 objekt");
+    TH_ASSERT_CONTAINS(text, "P3                   1 plats           50,0 m");
+    TH_ASSERT_CONTAINS(text, "under P6             1 plats           60,0 m");
+    TH_ASSERT_CONTAINS(text, "ej bedömd            1 plats           80,0 m");
+    TH_ASSERT_CONTAINS(text, "totalt               3 platser        190,0 m");
+    TH_ASSERT_CONTAINS(text, "Mörka sträckor: 1, sammanlagt 30,0 m");
+    TH_ASSERT_CONTAINS(text, "      3  (namnlös)                                   80 m   80,0  ");
+    TH_ASSERT_CONTAINS(text, "config                   (2 rader)");
+    free(text);
+
+    /* The same in English. */
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
+    text = NULL;
+    st = trygg_io_info(ctx, out, &text);
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    TH_ASSERT_INT(st, TRYGG_OK);
     TH_ASSERT_CONTAINS(text, "street_segments    features           3 features");
     TH_ASSERT_CONTAINS(text, "incidents          features           3 features");
     TH_ASSERT_CONTAINS(text, "run_info           attributes         3 features");
     /* By class, from the geometries: P3 the 50 m place, below P6 the 60 m one, the 80 m place
      * not assessed; 190 m in all. */
-    TH_ASSERT_CONTAINS(text, "P3                   1 places         50.0 m");
-    TH_ASSERT_CONTAINS(text, "below P6             1 places         60.0 m");
-    TH_ASSERT_CONTAINS(text, "not assessed         1 places         80.0 m");
+    TH_ASSERT_CONTAINS(text, "P3                   1 place          50.0 m");
+    TH_ASSERT_CONTAINS(text, "below P6             1 place          60.0 m");
+    TH_ASSERT_CONTAINS(text, "not assessed         1 place          80.0 m");
     TH_ASSERT_CONTAINS(text, "total                3 places        190.0 m");
     /* Two vandalism reports, one theft. */
     TH_ASSERT_CONTAINS(text, "vandalism            2");
@@ -745,7 +782,7 @@ static void test_gpkg_benchmark_lund_sized(void)
     char *text = NULL;
     TH_ASSERT_INT(trygg_io_info(ctx, out, &text), TRYGG_OK);
     double t2 = now_s();
-    TH_ASSERT_CONTAINS(text, "street_segments    features       20000 features");
+    TH_ASSERT_CONTAINS(text, "street_segments    features      20\u202f000 objekt"); /* Swedish digit groups */
     free(text);
     /* The packed spatial indexes pass SQLite's own consistency check (multi-level trees:
      * 50 000 incidents make 981 leaves under 20 nodes under the root). */

@@ -316,13 +316,22 @@ static void test_qgsproject_stored_like_qgis(void)
     TH_ASSERT_CONTAINS(qgs, "type=\"graduatedSymbol\"");
     /* Layer ids longer than 10 characters (QGIS replaces shorter ones). */
     TH_ASSERT_CONTAINS(qgs, "<id>trygg_layer_lamps</id>");
-    /* Groups of present layers only, top to bottom. */
-    const char *g0 = after(qgs, "<layer-tree-group name=\"Hotspots\"");
-    const char *g1 = after(qgs, "<layer-tree-group name=\"Lighting\"");
-    const char *g2 = after(qgs, "<layer-tree-group name=\"Base data\"");
-    const char *g3 = after(qgs, "<layer-tree-group name=\"Provenance\"");
+    /* Groups of present layers only, top to bottom, named in the run's language (Swedish by
+     * default); layers by their titles, their sources by table name. */
+    const char *g0 = after(qgs, "<layer-tree-group name=\"Brottskoncentrationer\"");
+    const char *g1 = after(qgs, "<layer-tree-group name=\"Belysning\"");
+    const char *g2 = after(qgs, "<layer-tree-group name=\"Grunddata\"");
+    const char *g3 = after(qgs, "<layer-tree-group name=\"Ursprung\"");
     CU_ASSERT(g0 && g1 && g2 && g3 && g0 < g1 && g1 < g2 && g2 < g3);
-    CU_ASSERT_PTR_NULL(strstr(qgs, "Action plan"));
+    CU_ASSERT_PTR_NULL(strstr(qgs, "Åtgärdsplan"));
+    TH_ASSERT_CONTAINS(qgs, "<layername>Gatusegment</layername>");
+    TH_ASSERT_CONTAINS(qgs, "<layer-tree-layer id=\"trygg_layer_lamps\" name=\"Belysningspunkter\"");
+    TH_ASSERT_CONTAINS(qgs, "<language>sv</language>");
+    /* gpkg_contents: the title and description in Swedish, the table name unchanged. */
+    char *contents = th_sql_text(out, "SELECT identifier || ' | ' || substr(description, 1, 24) FROM gpkg_contents "
+                                      "WHERE table_name = 'street_segments'");
+    TH_ASSERT_STR(contents, "Gatusegment | Gator delade i platser p");
+    free(contents);
 
     /* Adding again replaces the row. */
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_OK);
@@ -364,19 +373,46 @@ static void test_qgsproject_all_groups(void)
     int entries;
     char *qgs = stored_qgs(out, "trygg", entry, &date, &entries);
     CU_ASSERT_PTR_NOT_NULL_FATAL(qgs);
+    /* Swedish by default; a table trygg has no title for keeps its name. */
     static const char *const order[] = {
-        "name=\"Action plan\"", "name=\"measures\"",     "name=\"Hotspots\"",     "name=\"grid_cells\"",
-        "name=\"Lighting\"",    "name=\"dark_stretches\"", "name=\"lamps\"",      "name=\"Base data\"",
-        "name=\"street_segments\"", "name=\"incidents\"", "name=\"Other layers\"", "name=\"survey_routes\"",
-        "name=\"Provenance\"",  "name=\"run_info\"",
+        "name=\"Åtgärdsplan\"",       "name=\"Åtgärder\"",         "name=\"Brottskoncentrationer\"",
+        "name=\"Analysrutnät\"",      "name=\"Belysning\"",        "name=\"Mörka sträckor\"",
+        "name=\"Belysningspunkter\"", "name=\"Grunddata\"",        "name=\"Gatusegment\"",
+        "name=\"Anmälningar\"",       "name=\"Övriga lager\"",     "name=\"survey_routes\"",
+        "name=\"Ursprung\"",          "name=\"Om körningen\"",
     };
     const char *prev = qgs;
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         const char *p = after(prev, order[i]);
+        if (!p)
+            fprintf(stderr, "\n  %s not found after the previous one\n", order[i]);
         CU_ASSERT_PTR_NOT_NULL(p);
         if (p)
             prev = p;
     }
+    /* The same in English. */
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", "Lund"), TRYGG_OK);
+    CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
+    char *en = stored_qgs(out, "trygg", entry, &date, &entries);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(en);
+    static const char *const order_en[] = {
+        "name=\"Action plan\"", "name=\"Measures\"",      "name=\"Hotspots\"",     "name=\"Analysis grid\"",
+        "name=\"Lighting\"",    "name=\"Dark stretches\"", "name=\"Street lamps\"", "name=\"Base data\"",
+        "name=\"Street segments\"", "name=\"Incidents\"", "name=\"Other layers\"", "name=\"survey_routes\"",
+        "name=\"Provenance\"",  "name=\"About this run\"",
+    };
+    prev = en;
+    for (size_t i = 0; i < sizeof order_en / sizeof order_en[0]; i++) {
+        const char *p = after(prev, order_en[i]);
+        if (!p)
+            fprintf(stderr, "\n  %s not found after the previous one\n", order_en[i]);
+        CU_ASSERT_PTR_NOT_NULL(p);
+        if (p)
+            prev = p;
+    }
+    TH_ASSERT_CONTAINS(en, "<language>en</language>");
+    free(en);
     /* The grid is there but off until asked for. */
     const char *grid = strstr(qgs, "<layer-tree-layer id=\"trygg_layer_grid_cells\"");
     CU_ASSERT_PTR_NOT_NULL_FATAL(grid);
