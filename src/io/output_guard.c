@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/output_set.h"
 
@@ -49,7 +50,7 @@ trygg_status trygg_output_check_not_input(trygg_ctx *ctx, const char *output, co
         if (same_inode(output, in) || is_shapefile_part(output, in))
             return trygg__fail(ctx, TRYGG_E_USAGE,
                                "%s %s is the %s input %s: refusing to write over an input; choose another path",
-                               what, output, inputs[i].role, in);
+                               _(what), output, inputs[i].role, in);
     }
     return TRYGG_OK;
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -82,7 +83,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const
                            rd->layer_name, r->read, rd->gdal_msg);
     if (r->read == 0)
         return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s is empty%s%s", rd->source, rd->layer_name,
-                           rd->lc->where ? " with the filter " : "", rd->lc->where ? rd->lc->where : "");
+                           rd->lc->where ? _(" with the filter ") : "", rd->lc->where ? rd->lc->where : "");
     if (ls->wrong_type == r->read)
         return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no %s features (found %s) for the %s layer",
                            rd->source, rd->layer_name, want, ls->found_type, rd->role_name);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -328,11 +329,11 @@ OGRFeatureH trygg__reader_next(trygg__reader *rd)
 void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t size)
 {
     if (rd->is_csv)
-        snprintf(buf, size, "line %lld", (long long)fid + 1);
+        snprintf(buf, size, _("line %lld"), (long long)fid + 1);
     else if (rd->is_osm)
         snprintf(buf, size, "%s %lld", strcmp(rd->layer_name, "points") == 0 ? "node" : "way", (long long)fid);
     else
-        snprintf(buf, size, "feature %lld", (long long)fid);
+        snprintf(buf, size, _("feature %lld"), (long long)fid);
 }
 
 trygg_status trygg__reader_field(trygg__reader *rd, const char *configured, const char *what,

@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
@@ -497,9 +498,9 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                                                                    : default_reports;
     char *summary_pdf = trygg__xasprintf("%s_summary.pdf", stem);
     char *tif = trygg_hotspots_raster_path(opt->out_path);
-    trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, "summary", in, n);
+    trygg_status s = trygg_output_check_not_input(ctx, summary_pdf, N_("summary"), in, n);
     if (s == TRYGG_OK && cfg->raster && trygg__streq_ci(cfg->raster, "geotiff"))
-        s = trygg_output_check_not_input(ctx, tif, "raster", in, n);
+        s = trygg_output_check_not_input(ctx, tif, N_("raster"), in, n);
     if (s == TRYGG_OK)
         s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
     free(stem);
@@ -683,9 +684,9 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
     char *owned[4];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
-    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
+    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, N_("output"), in, n);
     if (s == TRYGG_OK && reports)
-        s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
+        s = trygg_output_check_not_input(ctx, reports, N_("reports folder"), in, n);
     if (s == TRYGG_OK)
         s = trygg_output_check_writable(ctx, opt->out_path, reports);
     if (s == TRYGG_OK)
