@@ -221,7 +221,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "LineString or MultiLineString");
+        st = fail_unusable(&rd, &ls, _("LineString or MultiLineString"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, starts, tmp.n)))
@@ -257,7 +257,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "LineString or MultiLineString");
+        st = fail_unusable(&rd, &ls, _("LineString or MultiLineString"));
         goto done;
     }
     trygg_streets_fini(out);
@@ -393,7 +393,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, pb.xy, pb.n)))
@@ -423,7 +423,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
             char w1[64], w2[64];
             trygg__reader_where(&rd, pb.gfid[i], w1, sizeof w1);
             trygg__reader_where(&rd, pb.gfid[keeper[i]], w2, sizeof w2);
-            trygg_input_report_reject(report, "duplicate lamp", "%s (same point as %s)", w1, w2);
+            trygg_input_report_reject(report, "duplicate lamp", _("%s (same point as %s)"), w1, w2);
             continue;
         }
         trygg_lamp l = tmp.v[i];
@@ -434,7 +434,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     trygg_lamps_fini(out);
@@ -575,7 +575,7 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, pb.xy, pb.n)))
@@ -601,7 +601,7 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     trygg_incidents_fini(out);

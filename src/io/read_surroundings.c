@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -327,7 +328,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         }
     }
     if (nraw == 0 || rd.gdal_msg[0]) {
-        st = fail_unusable(&rd, "Polygon or MultiPolygon");
+        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
         goto done;
     }
     starts = trygg__xmalloc(2 * nraw * sizeof *starts);
@@ -392,7 +393,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
     }
     report->kept = kept_features;
     if (tmp.n == 0) {
-        st = fail_unusable(&rd, "Polygon or MultiPolygon");
+        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
         goto done;
     }
     trygg_buildings_fini(out);

@@ -102,7 +102,7 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
         row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = row[M_EFFECT] = text(NULL);
         if (reg) {
             const trygg_followup_effect *f = trygg_followup_find(fx, trygg_register_pending_id(reg, i));
-            row[M_EFFECT] = text(f ? f->sentence_sv : NULL);
+            row[M_EFFECT] = text(f ? f->sentence : NULL);
             const trygg_register_entry *e = trygg_register_pending_entry(reg, i);
             row[M_ID] = integer(trygg_register_pending_id(reg, i));
             row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);

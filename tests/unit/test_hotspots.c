@@ -135,10 +135,18 @@ static void test_hotspots_trend_mark(void)
     TH_ASSERT_INT(trygg_trend_mark(10, 30, 365, 365, NAN, 0.05), TRYGG_TREND_NONE);
     /* Rates, not counts: 10 in 100 days (0.1/day) then 20 in 400 days (0.05/day) fell. */
     TH_ASSERT_INT(trygg_trend_mark(10, 20, 100, 400, 0.01, 0.05), TRYGG_TREND_FALLING);
+    /* Trend words follow the run's language (Swedish by default); class codes never change. */
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "ökande");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "minskande");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "ingen signifikant förändring");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "inga anmälningar");
+    TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
+    th_language("en");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "rising");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "falling");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "no significant change");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "no reports");
+    th_language("sv");
     TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
     TH_ASSERT_STR(trygg_hotspot_class_name(-2), "cold 95 %");
     TH_ASSERT_STR(trygg_hotspot_class_name(0), "not significant");

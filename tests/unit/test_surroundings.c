@@ -309,7 +309,7 @@ static void test_surroundings_weights_renormalise(void)
         first[i][2] = pl->visibility_score, first[i][3] = pl->safety_index;
         for (int k = 0; k < 4; k++)
             CU_ASSERT(first[i][k] >= 0 && first[i][k] <= 100);
-        CU_ASSERT(strstr(pl->top_factors, "windows") == NULL);
+        CU_ASSERT(strstr(pl->top_factors, "fönster") == NULL);
     }
     sp.have_buildings = true;
     sp.w_vandalism_surveillance = sp.w_visibility_surveillance = sp.w_visibility_openness = 0;
@@ -331,8 +331,8 @@ static void test_surroundings_weights_renormalise(void)
     trygg_score_params only = {.w_vandalism_surveillance = 1, .w_safety_vandalism = 1, .have_buildings = true,
                                .surveillance_m = 20};
     score_places(&only, &ps, true, true);
-    TH_ASSERT_STR(ps.v[0].top_factors, "no windows facing the street for 40 m (no building within 20 m)");
-    TH_ASSERT_STR(ps.v[2].top_factors, "no windows facing the street for 10 m");
+    TH_ASSERT_STR(ps.v[0].top_factors, "inga fönster mot gatan på 40 m (ingen byggnad inom 20 m)");
+    TH_ASSERT_STR(ps.v[2].top_factors, "inga fönster mot gatan på 10 m");
     TH_ASSERT_NEAR(ps.v[0].vandalism_score, 100.0, 1e-12); /* least watched: top percentile */
 
     trygg_kv kv = {0};
@@ -362,9 +362,9 @@ static void test_surroundings_config_keys(void)
     CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_OK);
     CU_ASSERT(trygg_config_set(ctx, &cfg, "weights", "mode", "guessed", "t.ini line 9") == TRYGG_OK);
     CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[weights] mode = 'guessed' is not fixed or fitted");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[weights] mode = 'guessed' är varken fixed eller fitted");
     CU_ASSERT(trygg_config_set(ctx, &cfg, "surroundings", "isovist_rays", "4", "t.ini line 10") == TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "t.ini line 10: [surroundings] isovist_rays = 4 is out of range");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "t.ini line 10: [surroundings] isovist_rays = 4 ligger utanför intervallet");
     CU_ASSERT(trygg_config_set(ctx, &cfg, "pois", "kind_field", "typ", "t.ini line 11") == TRYGG_OK);
     TH_ASSERT_STR(cfg.pois.field_kind, "typ");
     trygg_config_fini(&cfg);
