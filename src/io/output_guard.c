@@ -62,7 +62,7 @@ static const char *folder_problem(const char *dir, bool may_be_made, char *buf, 
     struct stat sb;
     if (stat(dir, &sb) != 0) {
         if (!may_be_made) {
-            snprintf(buf, size, "folder %s: %s", dir, strerror(errno));
+            snprintf(buf, size, _("folder %s: %s"), dir, strerror(errno));
             return buf;
         }
         char *parent = trygg__dir_of(dir);
@@ -71,9 +71,9 @@ static const char *folder_problem(const char *dir, bool may_be_made, char *buf, 
         return p;
     }
     if (!S_ISDIR(sb.st_mode))
-        snprintf(buf, size, "%s is not a folder", dir);
+        snprintf(buf, size, _("%s is not a folder"), dir);
     else if (access(dir, W_OK | X_OK) != 0)
-        snprintf(buf, size, "folder %s is not writable: %s", dir, strerror(errno));
+        snprintf(buf, size, _("folder %s is not writable: %s"), dir, strerror(errno));
     else
         return NULL;
     return buf;

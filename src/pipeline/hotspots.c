@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
@@ -142,7 +143,9 @@ int trygg_hour_of_week(int64_t t_utc, double utc_offset_h, bool eu_summer_time)
     return weekday * 24 + hour;
 }
 
-static const char *const day_names[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+/* Short day names in the run's language ("fre 22-01"). */
+static const char *const day_names[7] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
+                                         N_("Fri"), N_("Sat"), N_("Sun")};
 
 void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *buf, size_t size)
 {
@@ -163,7 +166,7 @@ void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *bu
     }
     buf[0] = '\0';
     if (total == 0) {
-        snprintf(buf, size, "no incident times");
+        snprintf(buf, size, "%s", _("no incident times"));
         return;
     }
     size_t used = 0;
@@ -179,7 +182,7 @@ void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *bu
             blocked[((best + k) % H + H) % H] = true;
         int end = (best % 24 + width_h) % 24;
         int n = snprintf(buf + used, size > used ? size - used : 0, "%s%s %02d-%02d", w ? ", " : "",
-                         day_names[best / 24], best % 24, end);
+                         _(day_names[best / 24]), best % 24, end);
         if (n < 0 || (size_t)n >= size - used)
             break;
         used += (size_t)n;

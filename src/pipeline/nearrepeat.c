@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/io.h"
 #include "trygg/nearrepeat.h"
@@ -33,19 +34,46 @@ static trygg_status write_csv(trygg_ctx *ctx, const trygg_knox_table *kt, const 
     return ok ? TRYGG_OK : trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing the near-repeat table failed", path);
 }
 
+/* The categories in words for the zones' sentence (msgids shared with the follow-up of measures). */
+static const char *const category_words[TRYGG_CAT_COUNT] = {
+    [TRYGG_CAT_VANDALISM] = N_("vandalism"), [TRYGG_CAT_GRAFFITI] = N_("graffiti"),
+    [TRYGG_CAT_LITTERING] = N_("littering"), [TRYGG_CAT_VIOLENCE] = N_("violence"),
+    [TRYGG_CAT_THEFT] = N_("theft"),         [TRYGG_CAT_DRUGS] = N_("drug offences"),
+    [TRYGG_CAT_DISORDER] = N_("disorder"),   [TRYGG_CAT_FRAUD] = N_("fraud"),
+    [TRYGG_CAT_OTHER] = N_("other incidents"),
+};
+
+/* text left-aligned (right = false) or right-aligned in a column of `width` characters: UTF-8
+ * counted by characters, not bytes, so "avstånd" lines up like "distance". */
+static void column(trygg__strbuf *b, const char *text, int width, bool right)
+{
+    int chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        chars += (*p & 0xC0) != 0x80;
+    int pad = width > chars ? width - chars : 0;
+    trygg__sb_printf(b, "%*s%s%*s", right ? pad : 0, "", text, right ? 0 : pad, "");
+}
+
 static void describe(trygg__strbuf *b, const trygg_knox_table *kt, const char *category, size_t n, size_t untimed,
                      int permutations, double alpha)
 {
-    trygg__sb_printf(b, "Near repeat (Knox test) of %s: %zu incidents with a time (%zu without one left out), %zu pairs "
-                        "within %g m, %d permutations of the times\n",
-                     category, n, untimed, kt->pairs, (double)kt->ns * kt->space_step_m, permutations);
-    trygg__sb_printf(b, "Observed / expected pairs per band (* p <= %g: more pairs close in space and time than chance "
-                        "gives)\n%-14s",
-                     alpha, "distance");
+    char within[TRYGG__NUM_MAX], a[TRYGG__NUM_MAX];
+    trygg__sb_printf(b,
+                     _("Near repeat (Knox test) of %s: %zu incidents with a time (%zu without one left out), %zu "
+                       "pairs within %s m, %d permutations of the times\n"),
+                     category, n, untimed, kt->pairs,
+                     trygg__fmt_num(within, sizeof within, (double)kt->ns * kt->space_step_m, 0), permutations);
+    trygg__sb_printf(b,
+                     _("Observed / expected pairs per band (* p <= %s: more pairs close in space and time than "
+                       "chance gives)\n"),
+                     trygg__fmt_num(a, sizeof a, alpha, alpha < 0.01 ? 3 : 2));
+    column(b, _("distance"), 14, false);
     for (size_t t = 0; t < kt->nt; t++) {
-        char head[32];
-        snprintf(head, sizeof head, "%g-%g days", (double)t * kt->time_step_days, (double)(t + 1) * kt->time_step_days);
-        trygg__sb_printf(b, " %14s", head);
+        char head[64];
+        snprintf(head, sizeof head, _("%g-%g days"), (double)t * kt->time_step_days,
+                 (double)(t + 1) * kt->time_step_days);
+        trygg__sb_printf(b, " ");
+        column(b, head, 14, true);
     }
     trygg__sb_printf(b, "\n");
     for (size_t s = 0; s < kt->ns; s++) {
@@ -54,13 +82,15 @@ static void describe(trygg__strbuf *b, const trygg_knox_table *kt, const char *c
         trygg__sb_printf(b, "%-14s", band);
         for (size_t t = 0; t < kt->nt; t++) {
             size_t c = s * kt->nt + t;
-            char cell[32];
+            char cell[3 * TRYGG__NUM_MAX + 8], o[TRYGG__NUM_MAX], e[TRYGG__NUM_MAX], r[TRYGG__NUM_MAX];
+            trygg__fmt_num(o, sizeof o, kt->observed[c], 0);
             if (isfinite(kt->ratio[c]))
-                snprintf(cell, sizeof cell, "%.0f/%.1f %.2f%s", kt->observed[c], kt->expected[c], kt->ratio[c],
-                         kt->p[c] <= alpha ? "*" : " ");
+                snprintf(cell, sizeof cell, "%s/%s %s%s", o, trygg__fmt_num(e, sizeof e, kt->expected[c], 1),
+                         trygg__fmt_num(r, sizeof r, kt->ratio[c], 2), kt->p[c] <= alpha ? "*" : " ");
             else
-                snprintf(cell, sizeof cell, "%.0f/0 -", kt->observed[c]);
-            trygg__sb_printf(b, " %14s", cell);
+                snprintf(cell, sizeof cell, "%s/0 -", o);
+            trygg__sb_printf(b, " ");
+            column(b, cell, 14, true);
         }
         trygg__sb_printf(b, "\n");
     }
@@ -111,7 +141,7 @@ trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const cha
     }
     if ((st = trygg_knox(ctx, xy, t, n, params, &kt)) != TRYGG_OK)
         goto done;
-    describe(&b, &kt, trygg_category_name(cat), n, untimed, params->permutations, 0.05);
+    describe(&b, &kt, _(category_words[cat]), n, untimed, params->permutations, 0.05);
     if (csv_path && (st = write_csv(ctx, &kt, csv_path)) != TRYGG_OK)
         goto done;
     if (csv_path)
@@ -293,11 +323,16 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
             row[Z_DAYS] = trygg_value_real(z->days, 1.0);
             row[Z_RATIO] = trygg_value_real(z->ratio, 1000.0);
             row[Z_P] = trygg_value_real(z->p, 1e4);
-            trygg_layer_rows_set_text(&rows, k, Z_DESCRIPTION,
-                                      trygg__xasprintf("Near-repeat risk: %s within %g m until %.10s (Knox ratio "
-                                                       "%.2f for 0-%g m, 0-%g days)",
-                                                       trygg_category_name((trygg_category)z->category), z->radius_m,
-                                                       until, z->ratio, p.space_step_m, p.time_step_days));
+            char radius[TRYGG__NUM_MAX], day[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX], ds[TRYGG__NUM_MAX],
+                dt[TRYGG__NUM_MAX];
+            trygg_layer_rows_set_text(
+                &rows, k, Z_DESCRIPTION,
+                trygg__xasprintf(_("Near-repeat risk: %s within %s m until %s (Knox ratio %s for 0-%s m, 0-%s days)"),
+                                 _(category_words[z->category]), trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
+                                 trygg__fmt_iso_date(day, sizeof day, until),
+                                 trygg__fmt_num(ratio, sizeof ratio, z->ratio, 2),
+                                 trygg__fmt_num(ds, sizeof ds, p.space_step_m, 0),
+                                 trygg__fmt_num(dt, sizeof dt, p.time_step_days, 0)));
             GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
             GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
             rows.wkb[k] = circle ? trygg__geos_wkb_normalized(geos, circle, &rows.wkb_size[k]) : NULL;

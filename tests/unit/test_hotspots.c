@@ -105,19 +105,23 @@ static void test_hotspots_peak_hours(void)
      * holding Sun 01 overlap Sat 23-02; the earliest from Monday 00:00 wins: Mon 06-09. */
     char buf[96];
     trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
+    TH_ASSERT_STR(buf, "fre 22-01, lör 23-02, mån 06-09"); /* day names in the run's language */
+    th_language("en");
+    trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
+    th_language("sv");
     TH_ASSERT_STR(buf, "Fri 22-01, Sat 23-02, Mon 06-09");
     trygg_peak_hours(hours, 1, 1, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "Fri 22-23");
+    TH_ASSERT_STR(buf, "fre 22-23");
     /* The week wraps: a window starting Sunday 23:00 ends Monday 02:00. */
     unsigned wrap[TRYGG_HOURS_OF_WEEK] = {0};
     wrap[167] = 2;
     wrap[0] = 1;
     wrap[1] = 1;
     trygg_peak_hours(wrap, 1, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "Sun 23-02");
+    TH_ASSERT_STR(buf, "sön 23-02");
     unsigned none[TRYGG_HOURS_OF_WEEK] = {0};
     trygg_peak_hours(none, 3, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "no incident times");
+    TH_ASSERT_STR(buf, "inga tider för händelserna");
     TH_ASSERT_INT(trygg_hour_of_week(TRYGG_TIME_UNKNOWN, 1.0, true), -1);
 }
 
