@@ -44,7 +44,7 @@ static void reject_where(trygg__reader *rd, const char *reason, int64_t fid)
 static void wrong_type(trygg__reader *rd, loop_state *ls, OGRwkbGeometryType t, int64_t fid)
 {
     char reason[128];
-    snprintf(reason, sizeof reason, "wrong geometry type (%s in the %s layer)", OGRGeometryTypeToName(t),
+    snprintf(reason, sizeof reason, _("wrong geometry type (%s in the %s layer)"), OGRGeometryTypeToName(t),
              rd->role_name);
     reject_where(rd, reason, fid);
     if (!ls->wrong_type++)
@@ -154,7 +154,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
         int64_t gfid = OGR_F_GetFID(f);
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -188,7 +188,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
             OGRGeometryH part = t == wkbLineString ? g : OGR_G_GetGeometryRef(g, k);
             int nv = OGR_G_GetPointCount(part);
             if (nv <= 0) {
-                reject_where(&rd, "empty geometry", gfid);
+                reject_where(&rd, _("empty geometry"), gfid);
                 continue;
             }
             trygg_street *s = trygg_streets_push(&tmp);
@@ -237,13 +237,13 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
         if (!why) {
             s->nv = dedupe_vertices(s->xy, s->nv);
             if (s->nv < 2)
-                why = "invalid geometry (fewer than 2 distinct vertices)";
+                why = _("invalid geometry (fewer than 2 distinct vertices)");
         }
         if (!why && trygg__transform_xy(rd.ct, s->xy, s->nv) > 0)
-            why = "coordinates do not transform to the working CRS";
+            why = _("coordinates do not transform to the working CRS");
         for (size_t v = 0; v < s->nv && !why; v++)
             if (fabs(s->xy[2 * v]) > 1e8 || fabs(s->xy[2 * v + 1]) > 1e8)
-                why = "absurd coordinates";
+                why = _("absurd coordinates");
         if (why) {
             trygg__reader_where(&rd, gfids[i], where, sizeof where);
             trygg_input_report_reject(report, why, "%s", where);
@@ -301,7 +301,7 @@ static int feature_points(trygg__reader *rd, loop_state *ls, OGRFeatureH f, poin
     int64_t gfid = OGR_F_GetFID(f);
     OGRGeometryH g = OGR_F_GetGeometryRef(f);
     if (!g || OGR_G_IsEmpty(g)) {
-        reject_where(rd, "empty geometry", gfid);
+        reject_where(rd, _("empty geometry"), gfid);
         return 0;
     }
     OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -322,7 +322,7 @@ static int feature_points(trygg__reader *rd, loop_state *ls, OGRFeatureH f, poin
         n++;
     }
     if (n == 0)
-        reject_where(rd, "empty geometry", gfid);
+        reject_where(rd, _("empty geometry"), gfid);
     return n;
 }
 
@@ -423,7 +423,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
             char w1[64], w2[64];
             trygg__reader_where(&rd, pb.gfid[i], w1, sizeof w1);
             trygg__reader_where(&rd, pb.gfid[keeper[i]], w2, sizeof w2);
-            trygg_input_report_reject(report, "duplicate lamp", _("%s (same point as %s)"), w1, w2);
+            trygg_input_report_reject(report, _("duplicate lamp"), _("%s (same point as %s)"), w1, w2);
             continue;
         }
         trygg_lamp l = tmp.v[i];

@@ -290,7 +290,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         int64_t gfid = OGR_F_GetFID(f);
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -301,7 +301,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         }
         if (t != wkbPolygon && t != wkbMultiPolygon) {
             char reason[128];
-            snprintf(reason, sizeof reason, "wrong geometry type (%s in the buildings layer)",
+            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the buildings layer)"),
                      OGRGeometryTypeToName(t));
             reject_where(&rd, reason, gfid);
             goto next;
@@ -347,13 +347,13 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         for (size_t v = 0; v < rp->nv && !why; v++)
             why = trygg__reader_source_point_problem(&rd, rp->xy[2 * v], rp->xy[2 * v + 1]);
         if (!why && trygg__transform_xy(rd.ct, rp->xy, rp->nv) > 0)
-            why = "coordinates do not transform to the working CRS";
+            why = _("coordinates do not transform to the working CRS");
         for (size_t v = 0; v < rp->nv && !why; v++)
             if (fabs(rp->xy[2 * v]) > 1e8 || fabs(rp->xy[2 * v + 1]) > 1e8)
-                why = "absurd coordinates";
+                why = _("absurd coordinates");
         GEOSGeometry *gg = why ? NULL : to_geos(h, rp);
         if (!why && !gg)
-            why = "invalid geometry (GEOS cannot build the polygon)";
+            why = _("invalid geometry (GEOS cannot build the polygon)");
         size_t before = tmp.n;
         if (!why) {
             char valid = GEOSisValid_r(h, gg);
@@ -378,7 +378,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
                 if (tmp.n > before)
                     tmp.repaired++;
                 else
-                    why = "invalid polygon that MakeValid cannot repair";
+                    why = _("invalid polygon that MakeValid cannot repair");
             }
             GEOSGeom_destroy_r(h, gg);
         }
@@ -531,7 +531,7 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
         report->read++;
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -561,7 +561,7 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
             OGR_G_DestroyGeometry(c);
         } else {
             char reason[128];
-            snprintf(reason, sizeof reason, "wrong geometry type (%s in the pois layer)", OGRGeometryTypeToName(t));
+            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the pois layer)"), OGRGeometryTypeToName(t));
             reject_where(&rd, reason, gfid);
             goto next;
         }

@@ -316,7 +316,7 @@ static void record_input(run_state *st, const trygg_input_report *r)
     trygg_kv_set(&st->run_info, KEY("features_rejected"), "%zu", r->rejected);
     trygg__strbuf why = {0};
     for (size_t i = 0; i < r->nreasons; i++)
-        trygg__sb_printf(&why, "%s%s: %zu (first: %s)", i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
+        trygg__sb_printf(&why, _("%s%s: %zu (first: %s)"), i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
                          r->reasons[i].example);
     char *w = trygg__sb_steal(&why);
     trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : "none");
@@ -654,17 +654,20 @@ done:
 
 static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
 {
-    trygg__sb_printf(b, "%s: %s%s%s\n  CRS %s, %zu read, %zu kept, %zu rejected\n", r->role, r->path,
-                     r->layer ? " layer " : "", r->layer ? r->layer : "", r->source_crs ? r->source_crs : "?",
-                     r->read, r->kept, r->rejected);
+    if (r->layer)
+        trygg__sb_printf(b, _("%s: %s layer %s\n"), r->role, r->path, r->layer);
+    else
+        trygg__sb_printf(b, "%s: %s\n", r->role, r->path);
+    trygg__sb_printf(b, _("  CRS %s, %zu read, %zu kept, %zu rejected\n"), r->source_crs ? r->source_crs : "?", r->read,
+                     r->kept, r->rejected);
     for (size_t i = 0; i < r->nreasons; i++)
-        trygg__sb_printf(b, "  rejected %zu: %s (first: %s)\n", r->reasons[i].count, r->reasons[i].reason,
+        trygg__sb_printf(b, _("  rejected %zu: %s (first: %s)\n"), r->reasons[i].count, r->reasons[i].reason,
                          r->reasons[i].example);
     for (size_t i = 0; i < r->nunmapped; i++)
-        trygg__sb_printf(b, "  category '%s' is not mapped: %zu incidents counted as other\n", r->unmapped[i].value,
+        trygg__sb_printf(b, _("  category '%s' is not mapped: %zu incidents counted as other\n"), r->unmapped[i].value,
                          r->unmapped[i].count);
     if (r->time_unparsed)
-        trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
+        trygg__sb_printf(b, _("  %zu incidents have no usable time (kept, not counted at night)\n"), r->time_unparsed);
 }
 
 /* trygg check: what trygg run would write, checked without writing anything. */
@@ -674,10 +677,10 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
     if (trygg_io_is_pg(opt->out_path)) {
         trygg_status s = trygg__postgis_check_output(ctx, cfg, opt);
         if (s == TRYGG_OK)
-            trygg__sb_printf(b, "output: schema %s of %s (the database opens for writing)\n", opt->pg_schema,
+            trygg__sb_printf(b, _("output: schema %s of %s (the database opens for writing)\n"), opt->pg_schema,
                              opt->out_path);
         else
-            trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+            trygg__sb_printf(b, _("output: %s\n"), trygg_errmsg(ctx));
         return s;
     }
     trygg_input_path in[RUN_INPUTS];
@@ -689,11 +692,12 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
         s = trygg_output_check_not_input(ctx, reports, N_("reports folder"), in, n);
     if (s == TRYGG_OK)
         s = trygg_output_check_writable(ctx, opt->out_path, reports);
-    if (s == TRYGG_OK)
-        trygg__sb_printf(b, "output: %s (folder writable%s%s)\n", opt->out_path, reports ? "; reports in " : "",
-                         reports ? reports : "");
+    if (s == TRYGG_OK && reports)
+        trygg__sb_printf(b, _("output: %s (folder writable; reports in %s)\n"), opt->out_path, reports);
+    else if (s == TRYGG_OK)
+        trygg__sb_printf(b, _("output: %s (folder writable)\n"), opt->out_path);
     else
-        trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+        trygg__sb_printf(b, _("output: %s\n"), trygg_errmsg(ctx));
     for (int k = 0; k < 4; k++)
         free(owned[k]);
     return s;
@@ -706,26 +710,26 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_ru
     trygg_status s = trygg_config_validate(ctx, cfg);
     if (s == TRYGG_OK)
         s = stage_load(&st);
-    trygg__sb_printf(&b, "config: %s\nworking CRS: %s\n", cfg->path ? cfg->path : "(command line)", cfg->crs);
+    trygg__sb_printf(&b, _("config: %s\nworking CRS: %s\n"), cfg->path ? cfg->path : _("(command line)"), cfg->crs);
     for (size_t i = 0; i < NREPORTS; i++)
         if (st.reports[i].role)
             describe_input(&b, &st.reports[i]);
     if (!cfg->lamps.source)
-        trygg__sb_printf(&b, "lamps: none given: lighting will not be assessed\n");
+        trygg__sb_printf(&b, "%s", _("lamps: none given: lighting will not be assessed\n"));
     if (!cfg->incidents.source)
-        trygg__sb_printf(&b, "incidents: none given: counts will be zero\n");
+        trygg__sb_printf(&b, "%s", _("incidents: none given: counts will be zero\n"));
     if (s == TRYGG_OK && stage_prepare(&st) == TRYGG_OK)
         trygg__sb_printf(&b,
-                         "places: %zu lines (%zu sidewalks and crossings attached to their road) joined into %zu "
-                         "streets and %zu places of %g to %g m between intersections (%zu shorter: their whole "
-                         "street is)\n",
+                         _("places: %zu lines (%zu sidewalks and crossings attached to their road) joined into %zu "
+                           "streets and %zu places of %g to %g m between intersections (%zu shorter: their whole "
+                           "street is)\n"),
                          st.network.input_lines, st.network.attached_lines, st.network.streets, st.places.n,
                          cfg->min_place_m, cfg->segment_max_m, st.network.places_short);
     if (opt && opt->out_path) {
         trygg_status so = check_outputs(ctx, cfg, opt, &b);
         s = s == TRYGG_OK ? so : s;
     }
-    trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
+    trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? _("usable: yes") : _("usable: NO"));
     char *text = trygg__sb_steal(&b);
     *report = trygg_mask_secrets(text);
     free(text);

@@ -46,7 +46,7 @@ y_field = y
 [nearrepeat]
 categories = vandalism
 INI
-expect 0 "Near repeat (Knox test) of vandalism: 232 incidents" -- "$trygg" nearrepeat nr.ini --category vandalism \
+expect 0 "Near repeat (Knox-test) för skadegörelse: 232 händelser" -- "$trygg" nearrepeat nr.ini --category vandalism \
     --csv table.csv
 # first cell: observed > 2 x expected, p at the Monte Carlo floor; the near-repeat window from the
 # table (the significant cells reached from the first one along the first row and column)

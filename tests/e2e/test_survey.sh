@@ -89,7 +89,7 @@ fi
 # A survey without the configured fields: a clear message naming the field, nothing written.
 printf 'omrade,ar,index\nX,2024,2\n' > bad.csv
 sed -e 's|^source = survey.csv|source = bad.csv|' s.ini > bad.ini
-expect 1 "no field 'area'" -- "$trygg" run bad.ini -q -o bad.gpkg
+expect 1 "inget fält 'area'" -- "$trygg" run bad.ini -q -o bad.gpkg
 [ ! -e bad.gpkg ] || fail "an output was written with an unusable survey"
 [ "$fails" = 0 ] && echo "survey: all checks passed"
 exit $((fails > 0))

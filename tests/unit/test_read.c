@@ -109,12 +109,12 @@ static void test_read_streets_mixed_geometries(void)
     TH_ASSERT_INT(r.kept, 4);
     TH_ASSERT_INT(s.n, 4);
     TH_ASSERT_INT(r.rejected, 6);
-    ASSERT_REASON(&r, "wrong geometry type (Point in the streets layer)", 1, "objekt 3");
-    ASSERT_REASON(&r, "wrong geometry type (Polygon in the streets layer)", 1, "objekt 4");
-    ASSERT_REASON(&r, "invalid geometry (fewer than 2 distinct vertices)", 1, "objekt 5");
-    ASSERT_REASON(&r, "NaN or infinite coordinates", 1, "objekt 6");
-    ASSERT_REASON(&r, "empty geometry", 1, "objekt 8");
-    ASSERT_REASON(&r, "absurd coordinates", 1, "objekt 9");
+    ASSERT_REASON(&r, "fel geometrityp (Point i lagret streets)", 1, "objekt 3");
+    ASSERT_REASON(&r, "fel geometrityp (Polygon i lagret streets)", 1, "objekt 4");
+    ASSERT_REASON(&r, "ogiltig geometri (färre än 2 skilda hörnpunkter)", 1, "objekt 5");
+    ASSERT_REASON(&r, "NaN eller oändliga koordinater", 1, "objekt 6");
+    ASSERT_REASON(&r, "tom geometri", 1, "objekt 8");
+    ASSERT_REASON(&r, "orimliga koordinater", 1, "objekt 9");
     TH_ASSERT_STR(r.role, "streets");
     TH_ASSERT_STR(r.layer, "streets");
     TH_ASSERT_STR(r.source_crs, "EPSG:3006");
@@ -255,7 +255,7 @@ static void test_read_lamps_without_crs(void)
     TH_ASSERT_STR(r.source_crs, "assumed EPSG:3006");
     TH_ASSERT_INT(r.read, 4);
     TH_ASSERT_INT(l.n, 4);
-    ASSERT_REASON(&r, "duplicate lamp", 1, "objekt 3 (samma punkt som objekt 1)");
+    ASSERT_REASON(&r, "dubblerad belysningspunkt", 1, "objekt 3 (samma punkt som objekt 1)");
     if (l.n == 4) {
         TH_ASSERT_NEAR(l.v[0].height_m, 8.0, 0);
         TH_ASSERT_NEAR(l.v[0].lumen, 6000, 0);
@@ -286,8 +286,8 @@ static void test_read_incidents_bad_rows(void)
     TH_ASSERT_INT(r.read, 8);
     TH_ASSERT_INT(r.kept, 4);
     TH_ASSERT_INT(r.rejected, 4);
-    ASSERT_REASON(&r, "empty geometry", 2, "rad 3");
-    ASSERT_REASON(&r, "absurd coordinates", 2, "rad 6 (x=1e+09, y=55.7)");
+    ASSERT_REASON(&r, "tom geometri", 2, "rad 3");
+    ASSERT_REASON(&r, "orimliga koordinater", 2, "rad 6 (x=1e+09, y=55.7)");
     TH_ASSERT_INT(r.time_unparsed, 1);
     TH_ASSERT_INT(r.nunmapped, 1);
     if (r.nunmapped == 1) {
@@ -482,7 +482,7 @@ static void test_read_bristol_lamps_csv(void)
     TH_ASSERT_INT(r.read, 12000);
     TH_ASSERT_INT(r.kept, 11993);
     TH_ASSERT_INT(l.n, 11993);
-    const trygg_reject_reason *rr = reason(&r, "duplicate lamp");
+    const trygg_reject_reason *rr = reason(&r, "dubblerad belysningspunkt");
     CU_ASSERT_PTR_NOT_NULL(rr);
     if (rr)
         TH_ASSERT_INT(rr->count, 7);
@@ -524,7 +524,7 @@ static void test_read_gjovik_gml_lamps(void)
     /* ogr2ogr -f CSV out.csv gjovik_belysningspunkt_204.gml -lco GEOMETRY=AS_XY -oo WRITE_GFS=NO;
      * tail -n +2 out.csv | cut -d, -f1,2 | sort -u | wc -l -> 202: two exact duplicates */
     TH_ASSERT_INT(l.n, 202);
-    ASSERT_REASON(&r, "duplicate lamp", 2, r.nreasons ? r.reasons[0].example : "");
+    ASSERT_REASON(&r, "dubblerad belysningspunkt", 2, r.nreasons ? r.reasons[0].example : "");
     TH_ASSERT_INT(r.rejected, 2);
     TH_ASSERT_STR(r.source_crs, "EPSG:25833");
     /* SWEREF 99 TM of Gjøvik (about 10.7 E, 60.8 N): west of Sweden, x near 300 000 */
