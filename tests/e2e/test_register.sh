@@ -143,7 +143,7 @@ holder=$!
 for _ in $(seq 1 600); do [ -f ready ] && break; sleep 0.05; done
 last=$(sql reg.gpkg "SELECT MAX(last_seen) FROM measures")
 expect 1 "är låst av en annan skrivare" -- "$trygg" run fewer.ini -q -o h4.gpkg
-grep -q "h4.gpkg is written" err.txt || fail "the message does not say the output is written: $(cat err.txt)"
+grep -q "h4.gpkg har skrivits" err.txt || fail "the message does not say the output is written: $(cat err.txt)"
 grep -q "reg.gpkg" err.txt || fail "the message does not name the register"
 [ -f h4.gpkg ] || fail "the output was not written"
 touch release
