@@ -7,7 +7,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <ogr_core.h>
 
@@ -33,49 +32,19 @@ static const trygg_field_def emerging_fields[E_NFIELDS] = {
     [E_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
 };
 
-/* The Esri class of a cell in the run's language, for the sentence (the `class` field keeps
- * Esri's English name: styles/emerging_hotspots.qml filters on it). */
-static const char *class_words(int cls)
-{
-    static const char *const hot[] = {NULL,
-                                      N_("new hot spot"),
-                                      N_("consecutive hot spot"),
-                                      N_("intensifying hot spot"),
-                                      N_("persistent hot spot"),
-                                      N_("diminishing hot spot"),
-                                      N_("sporadic hot spot"),
-                                      N_("oscillating hot spot"),
-                                      N_("historical hot spot")};
-    static const char *const cold[] = {NULL,
-                                       N_("new cold spot"),
-                                       N_("consecutive cold spot"),
-                                       N_("intensifying cold spot"),
-                                       N_("persistent cold spot"),
-                                       N_("diminishing cold spot"),
-                                       N_("sporadic cold spot"),
-                                       N_("oscillating cold spot"),
-                                       N_("historical cold spot")};
-    int k = cls < 0 ? -cls : cls;
-    if (k < 1 || k > 8)
-        return trygg_emerging_name(cls);
-    return _(cls > 0 ? hot[k] : cold[k]);
-}
-
 /* "intensifying hot spot: a hot spot in 8 of 8 quarters, rising (Mann-Kendall p = 0.004)",
  * in the run's language. */
 static char *describe(int cls, unsigned hot, unsigned cold, size_t steps, const char *unit, double tz, double tp)
 {
     const char *trend = tp <= 0.05 ? (tz > 0 ? _("rising") : _("falling")) : _("no clear trend");
-    const char *units = strcmp(unit, "month") == 0  ? trygg__trn("month", "months", steps)
-                        : strcmp(unit, "week") == 0 ? trygg__trn("week", "weeks", steps)
-                                                    : trygg__trn("quarter", "quarters", steps);
+    const char *units = trygg_emerging_unit_words(unit, steps);
     char p[TRYGG__NUM_MAX];
     trygg__fmt_num(p, sizeof p, tp, 3);
     if (cls > 0)
-        return trygg__xasprintf(_("%s: a hot spot in %u of %zu %s, %s (Mann-Kendall p = %s)"), class_words(cls), hot,
-                                steps, units, trend, p);
-    return trygg__xasprintf(_("%s: a cold spot in %u of %zu %s, %s (Mann-Kendall p = %s)"), class_words(cls), cold,
-                            steps, units, trend, p);
+        return trygg__xasprintf(_("%s: a hot spot in %u of %zu %s, %s (Mann-Kendall p = %s)"),
+                                trygg_emerging_words(cls), hot, steps, units, trend, p);
+    return trygg__xasprintf(_("%s: a cold spot in %u of %zu %s, %s (Mann-Kendall p = %s)"), trygg_emerging_words(cls),
+                            cold, steps, units, trend, p);
 }
 
 trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_hotspot_result *r)

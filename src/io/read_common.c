@@ -516,8 +516,8 @@ static void reject_outside(trygg__reader *rd, const double *src, const double *x
                     in_box(box, swapped[0], swapped[1]);
         trygg__reader_where(rd, fids[i], where, sizeof where);
         if (swap) {
-            trygg_input_report_reject(rd->report, _("latitude and longitude look swapped"), "%s (x=%g, y=%g)", where, sx,
-                                      sy);
+            trygg_input_report_reject(rd->report, _("latitude and longitude look swapped"), "%s (x=%g, y=%g)", where,
+                                      sx, sy);
             if (warned++ < 5)
                 trygg__warn(rd->ctx, "%s %s: latitude and longitude look swapped (x=%g, y=%g); the point is rejected",
                             rd->source, where, sx, sy);

@@ -47,15 +47,6 @@ const trygg_followup_effect *trygg_followup_find(const trygg_followup_effects *e
     return NULL;
 }
 
-/* The indicator's categories in words: N_() here, _() when the run's language is wanted. */
-static const char *const cat_words[TRYGG_CAT_COUNT] = {
-    [TRYGG_CAT_VANDALISM] = N_("vandalism"),      [TRYGG_CAT_GRAFFITI] = N_("graffiti"),
-    [TRYGG_CAT_LITTERING] = N_("littering"),      [TRYGG_CAT_VIOLENCE] = N_("violence"),
-    [TRYGG_CAT_THEFT] = N_("theft"),              [TRYGG_CAT_DRUGS] = N_("drug offences"),
-    [TRYGG_CAT_DISORDER] = N_("disorder"),        [TRYGG_CAT_FRAUD] = N_("fraud"),
-    [TRYGG_CAT_OTHER] = N_("other incidents"),
-};
-
 static const char *tr(const char *msgid, bool english) TRYGG__FORMAT_ARG(1);
 static const char *tr(const char *msgid, bool english)
 {
@@ -78,14 +69,15 @@ static char *indicator_words(const bool cats[TRYGG_CAT_COUNT], bool night, bool 
         for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
             if (!cats[c] || (size_t)c == last)
                 continue;
-            trygg__sb_printf(&b, "%s%s", k++ == 0 ? "" : ", ", tr(cat_words[c], english));
+            trygg__sb_printf(&b, "%s%s", k++ == 0 ? "" : ", ", trygg_category_words((trygg_category)c, english));
         }
         char *head = trygg__sb_steal(&b);
         if (k == 0)
-            trygg__sb_printf(&b, "%s", tr(cat_words[last], english));
+            trygg__sb_printf(&b, "%s", trygg_category_words((trygg_category)last, english));
         else
             /* TRANSLATORS: the last of a list of incident categories: "vandalism and graffiti" */
-            trygg__sb_printf(&b, tr(N_("%s and %s"), english), head, tr(cat_words[last], english));
+            trygg__sb_printf(&b, tr(N_("%s and %s"), english), head,
+                             trygg_category_words((trygg_category)last, english));
         free(head);
     }
     if (night) {

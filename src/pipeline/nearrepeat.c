@@ -34,15 +34,6 @@ static trygg_status write_csv(trygg_ctx *ctx, const trygg_knox_table *kt, const 
     return ok ? TRYGG_OK : trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing the near-repeat table failed", path);
 }
 
-/* The categories in words for the zones' sentence (msgids shared with the follow-up of measures). */
-static const char *const category_words[TRYGG_CAT_COUNT] = {
-    [TRYGG_CAT_VANDALISM] = N_("vandalism"), [TRYGG_CAT_GRAFFITI] = N_("graffiti"),
-    [TRYGG_CAT_LITTERING] = N_("littering"), [TRYGG_CAT_VIOLENCE] = N_("violence"),
-    [TRYGG_CAT_THEFT] = N_("theft"),         [TRYGG_CAT_DRUGS] = N_("drug offences"),
-    [TRYGG_CAT_DISORDER] = N_("disorder"),   [TRYGG_CAT_FRAUD] = N_("fraud"),
-    [TRYGG_CAT_OTHER] = N_("other incidents"),
-};
-
 /* text left-aligned (right = false) or right-aligned in a column of `width` characters: UTF-8
  * counted by characters, not bytes, so "avstånd" lines up like "distance". */
 static void column(trygg__strbuf *b, const char *text, int width, bool right)
@@ -141,7 +132,7 @@ trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const cha
     }
     if ((st = trygg_knox(ctx, xy, t, n, params, &kt)) != TRYGG_OK)
         goto done;
-    describe(&b, &kt, _(category_words[cat]), n, untimed, params->permutations, 0.05);
+    describe(&b, &kt, trygg_category_words(cat, false), n, untimed, params->permutations, 0.05);
     if (csv_path && (st = write_csv(ctx, &kt, csv_path)) != TRYGG_OK)
         goto done;
     if (csv_path)
@@ -277,17 +268,20 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
             }
         double radius, days;
         if (m < 2) {
-            trygg__sb_printf(&said, "%s%s: fewer than two incidents with a time", said.n ? "; " : "",
-                             trygg_category_name((trygg_category)c));
+            trygg__sb_printf(&said, _("%s%s: fewer than two incidents with a time"), said.n ? "; " : "",
+                             trygg_category_words((trygg_category)c, false));
             continue;
         }
         if ((st = trygg_knox(ctx, xy, t, m, &p, &tables[c])) != TRYGG_OK)
             break;
         const trygg_knox_table *kt = &tables[c];
+        char ratio[TRYGG__NUM_MAX], pv[TRYGG__NUM_MAX];
+        trygg__fmt_num(ratio, sizeof ratio, kt->ratio[0], 2);
+        trygg__fmt_num(pv, sizeof pv, kt->p[0], 3);
         if (!near_window(kt, 0.05, &radius, &days)) {
-            trygg__sb_printf(&said, "%s%s: no near repeat (0-%g m, 0-%g days: ratio %.2f, p = %.3f)",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), kt->space_step_m,
-                             kt->time_step_days, kt->ratio[0], kt->p[0]);
+            trygg__sb_printf(&said, _("%s%s: no near repeat (0-%g m, 0-%g days: ratio %s, p = %s)"),
+                             said.n ? "; " : "", trygg_category_words((trygg_category)c, false), kt->space_step_m,
+                             kt->time_step_days, ratio, pv);
         } else {
             size_t before = n;
             for (size_t k = 0; k < m; k++)
@@ -295,9 +289,9 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
                     trygg__grow((void **)&zones, &cap, n + 1, sizeof *zones);
                     zones[n++] = (struct zone){idx[k], c, radius, days, kt->ratio[0], kt->p[0]};
                 }
-            trygg__sb_printf(&said, "%s%s: near repeat within %g m and %g days (ratio %.2f, p = %.3f), %zu zones",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), radius, days, kt->ratio[0],
-                             kt->p[0], n - before);
+            trygg__sb_printf(&said, _("%s%s: near repeat within %g m and %g days (ratio %s, p = %s), %zu zones"),
+                             said.n ? "; " : "", trygg_category_words((trygg_category)c, false), radius, days, ratio,
+                             pv, n - before);
         }
     }
     if (st == TRYGG_OK)
@@ -328,7 +322,8 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
             trygg_layer_rows_set_text(
                 &rows, k, Z_DESCRIPTION,
                 trygg__xasprintf(_("Near-repeat risk: %s within %s m until %s (Knox ratio %s for 0-%s m, 0-%s days)"),
-                                 _(category_words[z->category]), trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
+                                 trygg_category_words((trygg_category)z->category, false),
+                                 trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
                                  trygg__fmt_iso_date(day, sizeof day, until),
                                  trygg__fmt_num(ratio, sizeof ratio, z->ratio, 2),
                                  trygg__fmt_num(ds, sizeof ds, p.space_step_m, 0),

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/plan_stage.h"
 #include "trygg/followup.h"
@@ -151,8 +152,8 @@ static trygg_status survey_layer(trygg_ctx *ctx, const trygg_config *cfg, const 
         for (size_t i = 0; i < r.n; i++)
             flagged += r.v[i].direction == TRYGG_SURVEY_SAFER_MORE_REPORTS ||
                        r.v[i].direction == TRYGG_SURVEY_LESS_SAFE_FEWER;
-        char *v = trygg__xasprintf("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
-                                   "reports point in different directions",
+        char *v = trygg__xasprintf(_("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
+                                     "reports point in different directions"),
                                    r.n, cfg->survey_source, r.unmatched, flagged);
         st = trygg_io_gpkg_add_run_info(ctx, w, "survey", v);
         free(v);
@@ -290,17 +291,18 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         goto done;
     summary->measures = measures->n;
     summary->patrol_areas = patrol.n;
-    char *n = reg ? trygg__xasprintf("%zu proposed (ids, status and decisions from the measure register)",
+    char *n = reg ? trygg__xasprintf(_("%zu proposed (ids, status and decisions from the measure register)"),
                                      measures->n)
-                  : trygg__xasprintf("%zu proposed (status proposed; decided by the municipality and the police)",
+                  : trygg__xasprintf(_("%zu proposed (status proposed; decided by the municipality and the police)"),
                                      measures->n);
     st = trygg_io_gpkg_add_run_info(ctx, w, "plan.measures", n);
     free(n);
     if (st == TRYGG_OK && reg) {
         size_t kept, added, gone;
         trygg_register_pending_counts(reg, &kept, &added, &gone);
-        char *r = trygg__xasprintf("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)",
-                                   cfg->plan_register, kept, added, gone);
+        char *r =
+            trygg__xasprintf(_("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)"),
+                             cfg->plan_register, kept, added, gone);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.register", r);
         free(r);
         size_t worked = 0, estimated = 0;
@@ -308,9 +310,9 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
             estimated += fx.v[i].estimated;
             worked += fx.v[i].estimated && strcmp(fx.v[i].verdict, "worked") == 0;
         }
-        char *f = trygg__xasprintf("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
-                                   "cannot tell yet; windows of %d months, comparison places at least %g m from "
-                                   "every measure in force, %d per place",
+        char *f = trygg__xasprintf(_("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
+                                     "cannot tell yet; windows of %d months, comparison places at least %g m from "
+                                     "every measure in force, %d per place"),
                                    fx.n, estimated, worked, fx.n - estimated, cfg->effect_window_months,
                                    cfg->effect_reach_m, cfg->effect_comparison_per_place);
         if (st == TRYGG_OK)

@@ -10,6 +10,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "trygg/emerging.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
@@ -350,63 +351,68 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "run_at", "%s", when);
     trygg_kv_set(kv, "study_area", "%s", cfg->name ? cfg->name : "");
     trygg_kv_set(kv, "crs", "%s", cfg->crs);
-    trygg_kv_set(kv, "config_file", "%s", cfg->path ? cfg->path : "(none: command-line options and defaults)");
+    trygg_kv_set(kv, "config_file", "%s", cfg->path ? cfg->path : _("(none: command-line options and defaults)"));
     char *dump = trygg_config_dump(cfg);
     trygg_kv_set(kv, "config", "%s", dump);
     free(dump);
     for (size_t i = 0; i < NREPORTS; i++)
         record_input(st, &st->reports[i]);
     trygg_kv_set(kv, "lighting_assessed", "%s",
-                 st->have_lamps ? "yes: illuminance estimated from the lamp layer"
-                                : "no: no lamp layer was given, lighting fields are empty");
+                 st->have_lamps ? _("yes: illuminance estimated from the lamp layer")
+                                : _("no: no lamp layer was given, lighting fields are empty"));
     trygg_kv_set(kv, "incidents_given", "%s",
-                 st->have_incidents ? "yes" : "no: no incident layer was given, counts are zero");
+                 st->have_incidents ? _("yes") : _("no: no incident layer was given, counts are zero"));
     if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
         trygg_kv_set(kv, "note", "%s",
-                     "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
+                     _("The incidents are SYNTHETIC (generated for the sample), not real police or municipal "
+                       "reports."));
     trygg_surroundings_components(kv, st->have_lamps, st->have_incidents, st->have_buildings, st->have_pois,
                                   st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]);
     if (st->have_buildings)
-        trygg_kv_set(kv, "input.buildings.polygons_repaired", "%zu (invalid polygons made valid with GEOS MakeValid)",
-                     st->buildings.repaired);
+        trygg_kv_set(kv, "input.buildings.polygons_repaired",
+                     _("%zu (invalid polygons made valid with GEOS MakeValid)"), st->buildings.repaired);
     for (size_t i = 0; i < st->model_info.n; i++)
         trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
     trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
     trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
     trygg_hotspots_run_info(&st->hot, cfg, kv);
     const trygg_network_stats *nw = &st->network;
-    trygg_kv_set(kv, "count.streets", "%zu (input lines: %zu)", st->streets.n, nw->input_lines);
+    trygg_kv_set(kv, "count.streets", _("%zu (input lines: %zu)"), st->streets.n, nw->input_lines);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);
-    trygg_kv_set(kv, "places.attached_sidewalks_crossings", "%zu lines, %.0f m (belong to the road within attach_m)",
+    trygg_kv_set(kv, "places.attached_sidewalks_crossings", _("%zu lines, %.0f m (belong to the road within attach_m)"),
                  nw->attached_lines, nw->attached_m);
-    trygg_kv_set(kv, "places.sidewalks_without_road", "%zu (kept as streets of their own)", nw->sidewalks_kept);
-    trygg_kv_set(kv, "places.short_stretches_merged", "%zu of %zu stretches between intersections", nw->short_merged,
-                 nw->chains);
-    trygg_kv_set(kv, "places.stubs_attached", "%zu unnamed stretches, %.0f m (shorter than min_place_m after merging)",
-                 nw->stubs_attached, nw->stubs_attached_m);
-    trygg_kv_set(kv, "places.shorter_than_min_place_m", "%zu (their whole street is shorter)", nw->places_short);
+    trygg_kv_set(kv, "places.sidewalks_without_road", _("%zu (kept as streets of their own)"), nw->sidewalks_kept);
+    trygg_kv_set(kv, "places.short_stretches_merged", _("%zu of %zu stretches between intersections"),
+                 nw->short_merged, nw->chains);
+    trygg_kv_set(kv, "places.stubs_attached",
+                 _("%zu unnamed stretches, %.0f m (shorter than min_place_m after merging)"), nw->stubs_attached,
+                 nw->stubs_attached_m);
+    trygg_kv_set(kv, "places.shorter_than_min_place_m", _("%zu (their whole street is shorter)"), nw->places_short);
     trygg_kv_set(kv, "places.shorter_than_10m", "%zu", nw->places_under_10m);
     /* read back by trygg info and the reports: ranked lists leave out places shorter than this */
     trygg_kv_set(kv, "places.min_place_m", "%g", cfg->min_place_m);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
     trygg_kv_set(kv, "count.incidents", "%zu", st->incidents.n);
     trygg_kv_set(kv, "count.incidents_snapped", "%zu", st->summary.incidents_snapped);
-    trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
+    trygg_kv_set(kv, "count.incidents_not_snapped", _("%zu (farther than snap_m = %g m from any street)"),
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
     if (st->hot.emerging)
-        trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s, time_window %d", st->hot.emerging_steps,
-                     st->hot.emerging_unit, st->hot.emerging_first, st->hot.emerging_last, cfg->st_window);
+        trygg_kv_set(kv, "emerging.steps", _("%zu %s, %s to %s, time_window %d"), st->hot.emerging_steps,
+                     trygg_emerging_unit_words(st->hot.emerging_unit, st->hot.emerging_steps), st->hot.emerging_first,
+                     st->hot.emerging_last, cfg->st_window);
     else
         trygg_kv_set(kv, "emerging.steps", "%s", st->hot.emerging_note);
     if (st->have_lamps) {
         const trygg_lamp_evidence_summary *le = &st->lamp_evidence;
-        trygg_kv_set(kv, "lighting.register_lamps_per_km", "%.1f (median around the places estimated from lamps, "
-                     "within register_radius_m)", le->area_lamps_per_km);
+        char per_km[TRYGG__NUM_MAX];
+        trygg_kv_set(kv, "lighting.register_lamps_per_km",
+                     _("%s (median around the places estimated from lamps, within register_radius_m)"),
+                     trygg__fmt_num(per_km, sizeof per_km, le->area_lamps_per_km, 1));
         for (int k = 1; k < TRYGG_CONFLICT_COUNT; k++) {
             char key[64];
             snprintf(key, sizeof key, "lighting.conflicts.%s", trygg_light_conflict_name(k));
-            trygg_kv_set(kv, key, "%zu places, %.0f m", le->places[k], le->length_m[k]);
+            trygg_kv_set(kv, key, _("%zu places, %.0f m"), le->places[k], le->length_m[k]);
         }
     }
     trygg_kv_set(kv, "threads", "%d", trygg_ctx_threads(st->ctx));

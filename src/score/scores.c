@@ -321,7 +321,8 @@ static void say_openness(char *buf, size_t size, const trygg_place *pl, const sc
     (void)env;
     char share[128], a[TRYGG__NUM_MAX];
     say_share(share, sizeof share, st);
-    snprintf(buf, size, st->lower >= st->higher ? _("open sightlines: %s m2 in view (%s)") : _("enclosed: %s m2 in view (%s)"),
+    snprintf(buf, size,
+             st->lower >= st->higher ? _("open sightlines: %s m2 in view (%s)") : _("enclosed: %s m2 in view (%s)"),
              trygg__fmt_num(a, sizeof a, pl->isovist_area_m2, 0), share);
 }
 

@@ -22,7 +22,7 @@ test ! -e nocrs.gpkg || { echo "FAIL: output written after a failed run"; fails=
 
 # Streets only, CRS assumed: lighting not assessed and said so.
 expect 0 "wrote" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o streets_only.gpkg
-ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "no lamp layer" ||
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "inget lager med belysningspunkter" ||
     { echo "FAIL: run_info does not say lighting was not assessed"; fails=$((fails + 1)); }
 ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE top_factors LIKE '%belysningen inte bedömd%'" \
     streets_only.gpkg | grep -q "n (Integer) = [1-9]" ||
@@ -55,7 +55,7 @@ expect 1 "bad.ini rad 3: okänd nyckel 'snap_mm'" -- "$trygg" run bad.ini
 # Surroundings from plain files: a building along Stora Södergatan (WKT in a CSV), points of interest with a
 # kind column. Without them the fields are empty and run_info says which components were left out.
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" streets_only.gpkg |
-    grep -q "no buildings layer" || { echo "FAIL: run_info does not say buildings were missing"; fails=$((fails + 1)); }
+    grep -q "(inget lager buildings)" || { echo "FAIL: run_info does not say buildings were missing"; fails=$((fails + 1)); }
 cat > buildings.csv <<'CSV'
 id,WKT
 1,"POLYGON ((387010 6175005, 387110 6175005, 387110 6175020, 387010 6175020, 387010 6175005))"
@@ -74,7 +74,7 @@ ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE surveillanc
     surroundings.gpkg | grep -q "n (Integer) = [1-9]" ||
     { echo "FAIL: no place watched by the building with the pub near it"; fails=$((fails + 1)); }
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" surroundings.gpkg |
-    grep -q "none: every component" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
+    grep -q "inga: alla komponenter användes" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
 
 # Near repeat on the sample: a table of 5 x 4 bands, one CSV row per band pair; usage errors exit 2.
 src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}

@@ -108,7 +108,8 @@ static void test_config_errors_name_line_and_key(void)
     trygg_config_init(&cfg);
     const char *p2 = th_write_file(dir, "b.ini", "[lighting]\n\ndark_lux = -1\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p2), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "b.ini rad 3: [lighting] dark_lux = -1 ligger utanför intervallet (0 till 100)");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx),
+                       "b.ini rad 3: [lighting] dark_lux = -1 ligger utanför intervallet (0 till 100)");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
@@ -210,7 +211,8 @@ static void test_config_strict_file(void)
     expect_config_error(write_bytes(dir, "nul.ini", nul, sizeof nul - 1), "nul.ini rad 3: innehåller en NUL-byte");
     /* UTF-16 (as Windows Notepad may save) is full of NUL bytes. */
     static const char utf16[] = "\xff\xfe[\0p\0l\0a\0c\0e\0s\0]\0\n\0";
-    expect_config_error(write_bytes(dir, "utf16.ini", utf16, sizeof utf16 - 1), "utf16.ini rad 1: innehåller en NUL-byte");
+    expect_config_error(write_bytes(dir, "utf16.ini", utf16, sizeof utf16 - 1),
+                        "utf16.ini rad 1: innehåller en NUL-byte");
     /* Windows-1252 text: the 0xF6 of "skadeg\xf6relse". */
     static const char latin[] = "[categories]\nklotter = graffiti\nskadeg\xf6relse = vandalism\n";
     expect_config_error(write_bytes(dir, "latin.ini", latin, sizeof latin - 1),

@@ -377,8 +377,15 @@ static void test_hotspots_compute_small(void)
     trygg_hotspots_cell_scores(&r, &places);
     trygg_kv kv = {0};
     trygg_hotspots_run_info(&r, &cfg, &kv);
-    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "hotspots.grid"), "39 square cells of 100 m");
-    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "10 in period a, 10 in period b");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "hotspots.grid"), "39 kvadratiska celler på 100 m, 0,390 km2");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "ingen signifikant förändring: 10 i period a, 10 i period b");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "p = 1,000 (exakt Poissontest)");
+    trygg_kv_fini(&kv);
+    th_language("en");
+    trygg_hotspots_run_info(&r, &cfg, &kv);
+    th_language("sv");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "hotspots.grid"), "39 square cells of 100 m, 0.390 km2");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "no significant change: 10 in period a, 10 in period b");
     trygg_kv_fini(&kv);
     /* a bad period names its key */
     cfg.period_b = trygg__xstrdup("2024-13-01/2024-12-31");

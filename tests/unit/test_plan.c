@@ -385,7 +385,8 @@ static void test_plan_rule_errors(void)
         TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:typo", keys[k][0], keys[k][1], "my.ini line 40"), TRYGG_OK);
     trygg_measures m = {0};
     TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, NULL), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 40: [measure:typo] lagret 'dark_stretches': no such column: lenght_m");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx),
+                       "my.ini line 40: [measure:typo] lagret 'dark_stretches': no such column: lenght_m");
     TH_ASSERT_INT(m.n, 0);
     trygg_config_fini(&cfg);
 

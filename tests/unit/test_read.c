@@ -295,7 +295,8 @@ static void test_read_incidents_bad_rows(void)
         TH_ASSERT_INT(r.unmapped[0].count, 1);
     }
     TH_ASSERT_CONTAINS(warnings, "incidents_bad.csv rad 5: tiden '2024-13-01 10:00' är ingen giltig tidpunkt");
-    TH_ASSERT_CONTAINS(warnings, "incidents_bad.csv rad 8: fältet brottstyp är inte giltig UTF-8; läst som Windows-1252");
+    TH_ASSERT_CONTAINS(warnings,
+                       "incidents_bad.csv rad 8: fältet brottstyp är inte giltig UTF-8; läst som Windows-1252");
     TH_ASSERT_INT(inc.n, 4);
     if (inc.n == 4) {
         /* id column; Skadegörelse -> vandalism (built-in term) */

@@ -224,7 +224,8 @@ static void test_scores_lighting_without_incidents(void)
                   "mörkt: 20 av 100 m under 0,6 lux; dåligt belyst: 1,0 lux i medel, 0,4 lägst (under P6); "
                   "inga händelsedata");
     TH_ASSERT_STR(ps.v[2].top_factors, "mörkt: 100 av 100 m under 0,6 lux; dåligt belyst: 0,2 lux i medel, 0,1 lägst "
-                                       "(under P6), ingen belysningspunkt inom 25 m (närmaste 62 m); inga händelsedata");
+                                       "(under P6), ingen belysningspunkt inom 25 m (närmaste 62 m); "
+                                       "inga händelsedata");
     TH_ASSERT_STR(ps.v[3].top_factors, "belyst (OSM lit=yes, inga belysningsdata); inga händelsedata");
     TH_ASSERT_STR(ps.v[4].top_factors, "obelyst (OSM lit=no); inga händelsedata");
     th_language("en");
