@@ -378,7 +378,8 @@ static void test_hotspots_compute_small(void)
     trygg_kv kv = {0};
     trygg_hotspots_run_info(&r, &cfg, &kv);
     TH_ASSERT_STR(trygg_kv_get(&kv, "hotspots.grid"), "39 kvadratiska celler på 100 m, 0,390 km2");
-    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "ingen signifikant förändring: 10 i period a, 10 i period b");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"),
+                       "ingen signifikant förändring: 10 i period a, 10 i period b");
     TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "p = 1,000 (exakt Poissontest)");
     trygg_kv_fini(&kv);
     th_language("en");
