@@ -168,6 +168,12 @@ void trygg_config_add_default_rules(trygg_config *cfg)
         trygg_measure_rule *r = &tmp.rules[i];
         for (size_t t = 0; t < sizeof rule_texts / sizeof rule_texts[0]; t++)
             if (strcmp(rule_texts[t].name, r->name) == 0) {
+                /* a key's default, if it has one, gives way to the rule's text */
+                free(r->measure);
+                free(r->measure_en);
+                free(r->responsible);
+                free(r->evidence);
+                free(r->indicator);
                 r->measure = trygg__xstrdup(rule_texts[t].measure);
                 r->measure_en = trygg__xstrdup(rule_texts[t].measure);
                 r->responsible = trygg__xstrdup(rule_texts[t].responsible);
