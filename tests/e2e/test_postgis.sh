@@ -192,7 +192,7 @@ expect 2 "gemena bokstäver" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Nam
 expect 2 "gemena bokstäver" -- "$trygg" run gpkg.ini -o "$pg" --schema public
 expect 2 "ligger i det schemat" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
 [ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
-expect 0 "output: schema $out of PG:.*(the database opens for writing)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
+expect 0 "utdata: schemat $out i PG:.*(databasen kan öppnas för skrivning)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
 expect 1 'database "nosuch" does not exist' -- "$trygg" check gpkg.ini --schema "$out" \
     -o "$(sed 's/dbname=[^ ]*/dbname=nosuch/' <<< "$pg")"
 grep -q hemligt out.txt err.txt && fail "trygg check shows the password"
