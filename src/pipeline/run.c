@@ -320,14 +320,14 @@ static void record_input(run_state *st, const trygg_input_report *r)
         trygg__sb_printf(&why, _("%s%s: %zu (first: %s)"), i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
                          r->reasons[i].example);
     char *w = trygg__sb_steal(&why);
-    trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : "none");
+    trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : _("none"));
     free(w);
     if (strcmp(r->role, "incidents") == 0) {
         trygg__strbuf um = {0};
         for (size_t i = 0; i < r->nunmapped; i++)
             trygg__sb_printf(&um, "%s'%s': %zu", i ? "; " : "", r->unmapped[i].value, r->unmapped[i].count);
         char *u = trygg__sb_steal(&um);
-        trygg_kv_set(&st->run_info, KEY("unmapped_categories_counted_as_other"), "%s", *u ? u : "none");
+        trygg_kv_set(&st->run_info, KEY("unmapped_categories_counted_as_other"), "%s", *u ? u : _("none"));
         free(u);
         trygg_kv_set(&st->run_info, KEY("time_unparsed_kept_without_time"), "%zu", r->time_unparsed);
         trygg_kv_set(&st->run_info, KEY("synthetic"), "%s",
