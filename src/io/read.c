@@ -91,7 +91,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const
     size_t o = 0;
     why[0] = '\0';
     for (size_t i = 0; i < r->nreasons && o + 1 < sizeof why; i++) {
-        int w = snprintf(why + o, sizeof why - o, "%s%s: %zu, first at %s", i ? "; " : "", r->reasons[i].reason,
+        int w = snprintf(why + o, sizeof why - o, _("%s%s: %zu, first at %s"), i ? "; " : "", r->reasons[i].reason,
                          r->reasons[i].count, r->reasons[i].example);
         if (w < 0)
             break;

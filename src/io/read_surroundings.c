@@ -37,7 +37,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const char *want)
         return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s has no %s features for the %s layer", rd->source,
                            rd->layer_name, want, rd->role_name);
     return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s: none of %zu features is usable as %s (first problem: %s %s)",
-                       rd->source, rd->layer_name, r->read, want, r->nreasons ? r->reasons[0].reason : "none",
+                       rd->source, rd->layer_name, r->read, want, r->nreasons ? r->reasons[0].reason : _("none"),
                        r->nreasons ? r->reasons[0].example : "");
 }
 
