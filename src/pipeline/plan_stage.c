@@ -321,9 +321,9 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     }
     if (st == TRYGG_OK)
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.rules_not_evaluated",
-                                        skipped && *skipped ? skipped : "none: every rule could be evaluated");
+                                        skipped && *skipped ? skipped : _("none: every rule could be evaluated"));
     if (st == TRYGG_OK) {
-        char *p = trygg__xasprintf("%zu (categories: %s; at most %g km2 each)", patrol.n, cfg->patrol_categories,
+        char *p = trygg__xasprintf(_("%zu (categories: %s; at most %g km2 each)"), patrol.n, cfg->patrol_categories,
                                    cfg->patrol_max_km2);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.patrol_areas", p);
         free(p);
