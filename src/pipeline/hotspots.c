@@ -920,14 +920,15 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
     trygg_kv_set(kv, "hotspots.count", "%s", *s ? s : _("no incidents: no hotspots"));
     free(s);
     if (!r->have_periods) {
-        trygg_kv_set(kv, "trend.periods", "%s", "no incident times: no period comparison");
+        trygg_kv_set(kv, "trend.periods", "%s", _("no incident times: no period comparison"));
         return;
     }
     char pa[32], pb[32];
     trygg_period_format(&r->period_a, cfg->utc_offset_h, cfg->eu_summer_time, pa, sizeof pa);
     trygg_period_format(&r->period_b, cfg->utc_offset_h, cfg->eu_summer_time, pb, sizeof pb);
+    /* "period a F/T, period b F/T" is read back (reports, trygg compare): only the note translates */
     trygg_kv_set(kv, "trend.periods", "period a %s, period b %s%s", pa, pb,
-                 cfg->period_b ? "" : " (default: the 12 months up to the latest incident and the 12 before)");
+                 cfg->period_b ? "" : _(" (default: the 12 months up to the latest incident and the 12 before)"));
     double ta = trygg_period_days(&r->period_a), tb = trygg_period_days(&r->period_b);
     for (int c = 0; c < NCAT; c++) {
         if (!r->analysed[c])
