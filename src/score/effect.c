@@ -110,24 +110,33 @@ static const char *pct(char *buf, size_t size, double percent, bool english)
     return buf;
 }
 
-/* "minskade 50 %" / "fell 50%" from before and after counts. */
-static void change_words(char *buf, size_t size, long before, long after, bool english)
+/* Which way a count moved: FELL, ROSE, SAME (to the percent), or FROM_ZERO. */
+enum { FELL = -1, SAME = 0, ROSE = 1, FROM_ZERO = 2 };
+
+/* "minskade 50 %" / "fell 50%" from before and after counts; only the percentage ("5 %") when
+ * the count moved the way `elide_if` says (the comparison places going the measure's way:
+ * "klotter minskade 42 % efter åtgärden, jämförelseplatserna 5 %"). Returns the direction. */
+static int change_words(char *buf, size_t size, long before, long after, int elide_if, bool english)
 {
     if (before == 0) {
         snprintf(buf, size, tr(N_("went from 0 to %ld"), english), after);
-        return;
+        return FROM_ZERO;
     }
     double change = round(fabs((double)after / (double)before - 1) * 100);
     char p[TRYGG__NUM_MAX];
     pct(p, sizeof p, change, english);
-    if (change == 0)
+    int dir = change == 0 ? SAME : after < before ? FELL : ROSE;
+    if (dir == SAME)
         snprintf(buf, size, "%s", tr(N_("stayed the same"), english));
-    else if (after < before)
+    else if (dir == elide_if)
+        snprintf(buf, size, "%s", p);
+    else if (dir == FELL)
         /* TRANSLATORS: a count fell by a percentage ("42 %") */
         snprintf(buf, size, tr(N_("fell %s"), english), p);
     else
         /* TRANSLATORS: a count rose by a percentage ("42 %") */
         snprintf(buf, size, tr(N_("rose %s"), english), p);
+    return dir;
 }
 
 char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports, const char *what,
@@ -143,10 +152,19 @@ char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e,
                                       "needed)"),
                                    english),
                                 what, n->comparison_before + n->comparison_after, min_reports);
-    char here[96], there[96], res[TRYGG__NUM_MAX], lo[TRYGG__NUM_MAX], hi[TRYGG__NUM_MAX], p[96],
+    char here[96], there[192], res[TRYGG__NUM_MAX], lo[TRYGG__NUM_MAX], hi[TRYGG__NUM_MAX], p[96],
         fewer[TRYGG__NUM_MAX];
-    change_words(here, sizeof here, n->treated_before, n->treated_after, english);
-    change_words(there, sizeof there, n->comparison_before, n->comparison_after, english);
+    int dir = change_words(here, sizeof here, n->treated_before, n->treated_after, SAME, english);
+    int same_way = dir == FELL || dir == ROSE ? dir : SAME; /* SAME elides nothing: "stayed the same" is said */
+    char there_words[96];
+    int dir_there = change_words(there_words, sizeof there_words, n->comparison_before, n->comparison_after, same_way,
+                                 english);
+    if (dir_there == same_way && same_way != SAME)
+        /* TRANSLATORS: the comparison places' change when it goes the measure's way, only a percentage */
+        snprintf(there, sizeof there, tr(N_("at the comparison places %s"), english), there_words);
+    else
+        /* TRANSLATORS: the comparison places' change: "fell 5 %", "went from 0 to 6" */
+        snprintf(there, sizeof there, tr(N_("at the comparison places it %s"), english), there_words);
     num(res, sizeof res, 2, e->res, english);
     num(lo, sizeof lo, 2, e->res_lo, english);
     num(hi, sizeof hi, 2, e->res_hi, english);
@@ -161,15 +179,13 @@ char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e,
     const char *chance = e->p >= 0.05 ? tr(N_("; the difference may be chance"), english) : "";
     const char *corr = e->corrected ? tr(N_(", 0.5 added to each count as one was 0"), english) : "";
     if (share >= 0)
-        return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), at the comparison places it %s (%ld -> "
-                                      "%ld): %s fewer than the comparison places predict (relative effect size %s, "
-                                      "95%% CI %s-%s%s; %s%s)"),
+        return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), %s (%ld -> %ld): %s fewer than the "
+                                      "comparison places predict (relative effect size %s, 95%% CI %s-%s%s; %s%s)"),
                                    english),
                                 what, here, n->treated_before, n->treated_after, there, n->comparison_before,
                                 n->comparison_after, fewer, res, lo, hi, corr, p, chance);
-    return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), at the comparison places it %s (%ld -> %ld): "
-                                  "%s more than the comparison places predict (relative effect size %s, 95%% CI "
-                                  "%s-%s%s; %s%s)"),
+    return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), %s (%ld -> %ld): %s more than the "
+                                  "comparison places predict (relative effect size %s, 95%% CI %s-%s%s; %s%s)"),
                                english),
                             what, here, n->treated_before, n->treated_after, there, n->comparison_before,
                             n->comparison_after, fewer, res, lo, hi, corr, p, chance);

@@ -34,12 +34,12 @@ static void test_effect_worked_example(void)
     CU_ASSERT_FALSE(e.corrected);
     /* Swedish, the default language: decimal comma, a no-break space before the percent sign. */
     char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", false);
-    TH_ASSERT_STR(sv, "klotter minskade 50" NBSP "% efter åtgärden (40 → 20), jämförelseplatserna minskade 5" NBSP
+    TH_ASSERT_STR(sv, "klotter minskade 50" NBSP "% efter åtgärden (40 → 20), jämförelseplatserna 5" NBSP
                       "% (100 → 95): 47" NBSP "% färre än jämförelseplatserna ger anledning att vänta (relativ effekt "
                       "1,90, 95" NBSP "% KI 1,04–3,48; p = 0,039)");
     /* English whatever the run's language (the effect_en field) ... */
     char *en = trygg_effect_sentence(&n, &e, 10, "graffiti", true);
-    TH_ASSERT_STR(en, "graffiti fell 50% after the measure (40 -> 20), at the comparison places it fell 5% "
+    TH_ASSERT_STR(en, "graffiti fell 50% after the measure (40 -> 20), at the comparison places 5% "
                       "(100 -> 95): 47% fewer than the comparison places predict (relative effect size 1.90, "
                       "95% CI 1.04-3.48; p = 0.039)");
     /* ... and the same sentence in an English run. */
@@ -52,8 +52,9 @@ static void test_effect_worked_example(void)
     free(run_en);
 }
 
-/* The sentence of the issue: graffiti fell 42 % after the measure, the comparison places 5 %;
- * RES = (50 * 95) / (29 * 100) = 1.6379, p by Fisher's exact test. */
+/* The sentence of the issue: graffiti fell 42 % after the measure, the comparison places 5 %
+ * (the same way, so only the percentage); RES = (50 * 95) / (29 * 100) = 1.6379. Then the
+ * comparison places the other way, which takes the verb. */
 static void test_effect_sentence_languages(void)
 {
     trygg_effect_counts n = {50, 29, 100, 95};
@@ -61,16 +62,26 @@ static void test_effect_sentence_languages(void)
     trygg_effect_estimate(&n, 10, &e);
     TH_ASSERT_NEAR(e.res, 4750.0 / 2900.0, 1e-12);
     char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", false);
-    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), jämförelseplatserna minskade 5" NBSP
-                           "% (100 → 95)");
+    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), jämförelseplatserna 5" NBSP
+                           "% (100 → 95): ");
     TH_ASSERT_CONTAINS(sv, "relativ effekt 1,64, 95" NBSP "% KI ");
     CU_ASSERT(strstr(sv, "1.64") == NULL);
     th_language("en");
     char *en = trygg_effect_sentence(&n, &e, 10, "graffiti", false);
     th_language("sv");
-    TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places it fell 5% "
-                           "(100 -> 95)");
+    TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places 5% "
+                           "(100 -> 95): ");
     TH_ASSERT_CONTAINS(en, "relative effect size 1.64, 95% CI ");
+    free(sv);
+    free(en);
+    trygg_effect_counts m = {50, 29, 100, 110};
+    trygg_effect_estimate(&m, 10, &e);
+    sv = trygg_effect_sentence(&m, &e, 10, "klotter", false);
+    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), vid jämförelseplatserna ökade 10" NBSP
+                           "% (100 → 110): ");
+    en = trygg_effect_sentence(&m, &e, 10, "graffiti", true);
+    TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places it rose 10% "
+                           "(100 -> 110): ");
     free(sv);
     free(en);
 }
