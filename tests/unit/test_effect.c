@@ -77,8 +77,8 @@ static void test_effect_sentence_languages(void)
     trygg_effect_counts m = {50, 29, 100, 110};
     trygg_effect_estimate(&m, 10, &e);
     sv = trygg_effect_sentence(&m, &e, 10, "klotter", false);
-    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), vid jämförelseplatserna ökade 10" NBSP
-                           "% (100 → 110): ");
+    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), vid jämförelseplatserna ökade "
+                           "10" NBSP "% (100 → 110): ");
     en = trygg_effect_sentence(&m, &e, 10, "graffiti", true);
     TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places it rose 10% "
                            "(100 -> 110): ");
