@@ -364,21 +364,25 @@ static void record_privacy(run_state *st)
         trygg__sb_printf(&counts, "%s%s %zu", counts.n ? ", " : "", trygg_category_name((trygg_category)c), n);
     }
     char *nm = trygg__sb_steal(&names), *ct = trygg__sb_steal(&counts);
-    trygg_kv_set(kv, "privacy.sensitive", "%s (never as points or in place- or cell-level counts; counted by area "
-                 "only, in focus_areas: violence_close and fraud_elderly each, the others together in "
-                 "n_other_sensitive)", nm);
-    trygg_kv_set(kv, "privacy.sensitive_incidents", "%zu (%s): left out of incidents, street_segments, grid_cells, "
-                 "hotspots, emerging hot spots, near repeat, kernel densities, scores, measures at places and the "
-                 "area reports", st->sensitive.n, ct);
+    trygg_kv_set(kv, "privacy.sensitive",
+                 _("%s (never as points or in place- or cell-level counts; counted by area only, in focus_areas: "
+                   "violence_close and fraud_elderly each, the others together in n_other_sensitive)"),
+                 nm);
+    trygg_kv_set(kv, "privacy.sensitive_incidents",
+                 _("%zu (%s): left out of incidents, street_segments, grid_cells, hotspots, emerging hot spots, near "
+                   "repeat, kernel densities, scores, measures at places and the area reports"),
+                 st->sensitive.n, ct);
     free(nm);
     free(ct);
     trygg_kv_set(kv, "privacy.internal", "%s",
                  trygg_config_privacy_strict(cfg)
-                     ? "strict: the sensitive incidents appear as area totals only (focus_areas)"
-                     : "full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
-                       "(internal, not for sharing), outside every analysis");
-    trygg_kv_set(kv, "privacy.min_count", "%d (the smallest count that documents for readers outside the "
-                 "municipality and the police may show)", cfg->privacy_min_count);
+                     ? _("strict: the sensitive incidents appear as area totals only (focus_areas)")
+                     : _("full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
+                         "(internal, not for sharing), outside every analysis"));
+    trygg_kv_set(kv, "privacy.min_count",
+                 _("%d (the smallest count that documents for readers outside the municipality and the police may "
+                   "show)"),
+                 cfg->privacy_min_count);
 }
 
 static void record_run_info(run_state *st)
@@ -570,10 +574,11 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
 /* run_info of the focus areas: what the areas are, the period and the municipality's rates. */
 static trygg_status record_focus(trygg_ctx *ctx, const trygg_focus_result *f, trygg_gpkg_writer *w)
 {
-    char *areas = f->source ? trygg__xasprintf("%zu %s (each report counts in the first area that holds it; %ld "
-                                               "outside every area)", f->n, f->source, f->outside)
-                            : trygg__xasprintf("none: no [population] source and no [reports] areas; the sensitive "
-                                               "incidents are counted in run_info only");
+    char *areas = f->source ? trygg__xasprintf(_("%zu %s (each report counts in the first area that holds it; %ld "
+                                                 "outside every area)"),
+                                               f->n, f->source, f->outside)
+                            : trygg__xasprintf("%s", _("none: no [population] source and no [reports] areas; the "
+                                                       "sensitive incidents are counted in run_info only"));
     char *period = trygg__xasprintf("%s", f->period);
     long in_vc = 0, in_fe = 0;
     for (size_t i = 0; i < f->n; i++) {
@@ -582,15 +587,15 @@ static trygg_status record_focus(trygg_ctx *ctx, const trygg_focus_result *f, tr
     }
     double vc = f->total_population > 0 ? 1000.0 * (double)in_vc / f->total_population : NAN;
     double fe = f->total_aged_65 > 0 ? 1000.0 * (double)in_fe / f->total_aged_65 : NAN;
-    char *totals = trygg__xasprintf("violence_close %ld, fraud_elderly %ld in the period (in the areas: %ld and %ld)",
+    char *totals = trygg__xasprintf(_("violence_close %ld, fraud_elderly %ld in the period (in the areas: %ld and %ld)"),
                                     f->total[TRYGG_CAT_VIOLENCE_CLOSE], f->total[TRYGG_CAT_FRAUD_ELDERLY], in_vc,
                                     in_fe);
     char *rates = isfinite(vc) || isfinite(fe)
-                      ? trygg__xasprintf("violence_close %.2f per 1 000 residents (%.0f), fraud_elderly %.2f per 1 000 "
-                                         "aged 65+ (%.0f); an area is elevated when its ratio to these is at least "
-                                         "[population] high_ratio and the 95 %% interval (Byar) lies above 1",
+                      ? trygg__xasprintf(_("violence_close %.2f per 1 000 residents (%.0f), fraud_elderly %.2f per 1 000 "
+                                           "aged 65+ (%.0f); an area is elevated when its ratio to these is at least "
+                                           "[population] high_ratio and the 95 %% interval (Byar) lies above 1"),
                                          vc, f->total_population, fe, f->total_aged_65)
-                      : trygg__xasprintf("not computed: no residents ([population] source)");
+                      : trygg__xasprintf("%s", _("not computed: no residents ([population] source)"));
     trygg_status s = trygg_io_gpkg_add_run_info(ctx, w, "focus.areas", areas);
     if (s == TRYGG_OK)
         s = trygg_io_gpkg_add_run_info(ctx, w, "focus.period", period);
