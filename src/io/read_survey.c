@@ -84,7 +84,7 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
     OGRCoordinateTransformationH ct = NULL;
     size_t cap = 0, skipped = 0;
     memset(out, 0, sizeof *out);
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     trygg_io_split_source(cfg->survey_source, &source, &layer_name);
     ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
