@@ -19,7 +19,8 @@ typedef struct {
     const char *reports_dir; /* area PDFs here (--reports); NULL: [reports] out_dir or OUT_reports */
     /* With out_path "PG:...": the schema to write the layers into (--schema). The GeoPackage is
      * made in a temporary folder, copied into the database in one transaction (its styles into
-     * public.layer_styles) and removed; area PDFs go to reports_dir when given, else nowhere. */
+     * public.layer_styles) and removed; area PDFs and the lägesbild (SCHEMA_lagesbild.pdf) go to
+     * reports_dir when given, else nowhere. */
     const char *pg_schema;
     /* With [partition] source: the part to analyse (--part NAME; include/trygg/partition.h). */
     const char *part;

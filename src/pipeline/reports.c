@@ -1680,7 +1680,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
         const char *target = pdf;
         if (trygg__interrupted(ctx))
-            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the lägesbild; nothing was moved into place");
         else if (o->set)
             st = trygg_output_set_stage(ctx, o->set, pdf, &target);
         if (st != TRYGG_OK || (st = summary_report(&m, gpkg_path, target)) != TRYGG_OK) {
@@ -1723,7 +1723,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
 {
     trygg_reports_result res = {0};
     if (reports_dir && !cfg->report_areas)
-        trygg__warn(ctx, "--reports %s: no [reports] areas layer in the config: only the summary is made",
+        trygg__warn(ctx, "--reports %s: no [reports] areas layer in the config: only the lägesbild is made",
                     reports_dir);
     trygg_reports_options o = {
         .areas = cfg->report_areas,

@@ -4,8 +4,12 @@
  * which is then copied into the database in one transaction (src/io/pg_publish.c) and removed.
  */
 #define _GNU_SOURCE /* mkdtemp */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cpl_port.h>
 
@@ -63,6 +67,46 @@ trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg
     return s == TRYGG_OK ? trygg_io_pg_check(ctx, opt->out_path) : s;
 }
 
+/* The run's lägesbild beside its area reports (the temporary GeoPackage's folder goes): copied to
+ * a temporary name in reports_dir and renamed, so a reader never sees half a file. */
+static trygg_status keep_lagesbild(trygg_ctx *ctx, const char *from, const char *reports_dir, const char *schema)
+{
+    FILE *in = fopen(from, "rb");
+    if (!in)
+        return TRYGG_OK; /* no incidents: no lägesbild */
+    if (mkdir(reports_dir, 0777) != 0 && errno != EEXIST) {
+        fclose(in);
+        return trygg__fail(ctx, TRYGG_E_WRITE, "%s: the folder cannot be made: %s", reports_dir, strerror(errno));
+    }
+    char *to = trygg__xasprintf("%s/%s_lagesbild.pdf", reports_dir, schema);
+    char *tmp = trygg__xasprintf("%s/.%s_lagesbild.pdf.XXXXXX", reports_dir, schema);
+    trygg_status st = TRYGG_OK;
+    int fd = mkstemp(tmp);
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fd >= 0)
+        fchmod(fd, 0666 & ~mask); /* as any file the run writes, not mkstemp's 0600 */
+    FILE *out = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    char buf[65536];
+    size_t n;
+    bool ok = out != NULL;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = fwrite(buf, 1, n, out) == n;
+    ok = ok && !ferror(in) && fflush(out) == 0 && fsync(fileno(out)) == 0;
+    if (out)
+        ok = fclose(out) == 0 && ok;
+    else if (fd >= 0)
+        close(fd);
+    if (!ok || rename(tmp, to) != 0) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: the lägesbild cannot be written: %s", to, strerror(errno));
+        unlink(tmp);
+    }
+    fclose(in);
+    free(tmp);
+    free(to);
+    return st;
+}
+
 trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
                                 trygg_run_summary *summary)
 {
@@ -94,6 +138,11 @@ trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const t
         goto done;
     }
     s = trygg_io_pg_publish(ctx, gpkg, opt->out_path, opt->pg_schema);
+    if (s == TRYGG_OK && opt->reports_dir) {
+        char *pdf = trygg__xasprintf("%s/%s_lagesbild.pdf", dir, opt->pg_schema);
+        s = keep_lagesbild(ctx, pdf, opt->reports_dir, opt->pg_schema);
+        free(pdf);
+    }
     if (s == TRYGG_OK && opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:

@@ -161,7 +161,11 @@ project1=$(project_md5)
 [ -n "$project1" ] || fail "no QGIS project $out in public.qgis_projects"
 
 # Again into the same schema: replaced, not added to (and the same project: deterministic).
-expect 0 "skrev schemat" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out"
+# (with --reports: the run's lägesbild beside the area reports, since the GeoPackage made on the way goes)
+expect 0 "skrev schemat" -- "$trygg" run gpkg.ini -o "$pg" --schema "$out" --reports pgdocs
+pdftotext "pgdocs/${out}_lagesbild.pdf" pg_lagesbild.txt 2> /dev/null; grep -q "Kartläggning" pg_lagesbild.txt ||
+    fail "no lägesbild pgdocs/${out}_lagesbild.pdf from the PostGIS run: $(ls pgdocs 2>&1)"
+ls -A pgdocs | grep -q "^\." && fail "a temporary file left in pgdocs: $(ls -A pgdocs)"
 [ "$(project_md5)" = "$project1" ] || fail "a second run stored another project: $(project_md5), was $project1"
 back back2.gpkg
 dump_features back2.gpkg > got2.dump
