@@ -200,10 +200,11 @@ trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, tryg
     }
     trygg_layer_data L = {
         .name = "focus_areas",
-        .description = "Focus areas brott i nära relation and brott mot äldre: reports of violence in close "
-                       "relationships and of fraud against residents aged 65+ counted per area only (never as "
-                       "points or at places), per 1 000 residents (fraud per 1 000 aged 65+), against the "
-                       "municipality's rate with a 95 % interval (Byar)",
+        /* xgettext:no-c-format */
+        .description = N_("Focus areas brott i nära relation and brott mot äldre: reports of violence in close "
+                          "relationships and of fraud against residents aged 65+ counted per area only (never as "
+                          "points or at places), per 1 000 residents (fraud per 1 000 aged 65+), against the "
+                          "municipality's rate with a 95 % interval (Byar)"),
         .geometry = wkbMultiPolygon,
         .fields = focus_fields,
         .nfields = F_NFIELDS,
@@ -268,9 +269,9 @@ trygg_status trygg_focus_write_sensitive(trygg_ctx *ctx, const trygg_config *cfg
     }
     trygg_layer_data L = {
         .name = "sensitive_incidents",
-        .description = "INTERNAL, NOT FOR SHARING: reports of the sensitive categories ([privacy] sensitive) as "
-                       "points, kept apart from every analysis ([privacy] internal = full); counted by area only in "
-                       "focus_areas",
+        .description = N_("INTERNAL, NOT FOR SHARING: reports of the sensitive categories ([privacy] sensitive) as "
+                          "points, kept apart from every analysis ([privacy] internal = full); counted by area only "
+                          "in focus_areas"),
         .geometry = wkbPoint,
         .fields = sensitive_fields,
         .nfields = S_NFIELDS,

@@ -205,9 +205,10 @@ static trygg_status promises_layer(trygg_ctx *ctx, const trygg_config *cfg, tryg
         x->wkb = NULL;
     }
     st = trygg_layer_rows_write(ctx, w, &rows, "promises",
-                                "Citizen promises (medborgarlöften): each promise's indicator at its baseline and "
-                                "now, the change with its 95 % interval, progress to the target and the measures "
-                                "linked to it",
+                                /* xgettext:no-c-format */
+                                N_("Citizen promises (medborgarlöften): each promise's indicator at its baseline "
+                                   "and now, the change with its 95 % interval, progress to the target and the "
+                                   "measures linked to it"),
                                 wkbMultiPolygon, promise_fields);
     trygg_layer_rows_fini(&rows);
     if (st == TRYGG_OK) {

@@ -1692,9 +1692,9 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     }
     res.layer = (trygg_layer_data){
         .name = "area_reports",
-        .description = "Area and property reports: incidents by category in the two periods within the area and its "
-                       "surroundings (buffer_m), lighting, mean scores against all places, proposed measures, and "
-                       "the PDF (report_file, relative to this GeoPackage's folder)",
+        .description = N_("Area and property reports: incidents by category in the two periods within the area and "
+                          "its surroundings (buffer_m), lighting, mean scores against all places, proposed measures, "
+                          "and the PDF (report_file, relative to this GeoPackage's folder)"),
         .geometry = 6, /* wkbMultiPolygon: area outlines may have several parts */
         .fields = ls->fields,
         .nfields = ls->nfields,
