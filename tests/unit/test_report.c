@@ -262,13 +262,13 @@ static void fixture_init(fixture *f, double ox, double oy, bool with_incidents)
 
     f->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs den mörka sträckan", "Västra Mårtensgatan, 120 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m", NULL, NULL};
+        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m", NULL, NULL, NULL, NULL};
     f->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "kvarteret runt fastigheten", "trygghet",
-        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån", NULL, NULL};
+        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån", NULL, NULL, NULL, NULL};
     f->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", NULL, "barn_unga",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL, NULL, NULL};
 }
 
 static void area_from_fixture(trygg_area_report *r, fixture *f, const char *name)
@@ -782,7 +782,7 @@ static void test_report_lagesbild_groups_measures(void)
         snprintf(text[i], sizeof text[i], "Åtgärd nr %d: öka närvaron", i + 1);
         snprintf(place[i], sizeof place[i], "Kvarter %d", i + 1);
         ms[i] = (trygg_report_measure){i + 1, text[i], place[i], focus[i % 5], "Lunds kommun", 5 - i % 5,
-                                       "Anmälningar inom 100 m", NULL, NULL};
+                                       "Anmälningar inom 100 m", NULL, NULL, NULL, NULL};
     }
     trygg_report_hotspot hs[2] = {{1, TRYGG_CAT_VANDALISM, 99, 41, 0.06, 7.5, "Fri-Sat 21-03", "Mårtenstorget"},
                                   {2, TRYGG_CAT_LITTERING, 95, 17, 0.03, NAN, NULL, "Stadsparken"}};
@@ -1006,13 +1006,13 @@ static void example_init(example *e, trygg_area_report *r)
     }
     e->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs gångvägen genom parken", "Gångväg genom parken, 210 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, NULL, NULL, NULL};
+        "Tekniska förvaltningen, gatuavdelningen", 1, NULL, NULL, NULL, NULL, NULL};
     e->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "Mårtenstorget", "trygghet",
-        "Fastighetsägarna och Lunds kommun", 2, NULL, NULL, NULL};
+        "Fastighetsägarna och Lunds kommun", 2, NULL, NULL, NULL, NULL, NULL};
     e->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", "kvarteret", "trygghet",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL, NULL, NULL};
 
     memset(r, 0, sizeof *r);
     r->name = "Västra Mårtensgatan 12";
@@ -1085,9 +1085,9 @@ static void test_report_summary_followup(void)
     fixture_init(&f, 0, 0, true);
     trygg_report_measure ms[3] = {
         {1, "Förbättra belysningen", "Parkgatan", "trygghet", "Gatukontoret, A. Svensson", 1, "Nattliga händelser",
-         "genomförd", "händelser nattetid minskade 50 % efter åtgärden (40 → 20)"},
-        {2, "Sanera klotter", "Torget", "trygghet", "Fastighetsägaren", 2, NULL, "beslutad", NULL},
-        {3, "Trygghetsvandring", NULL, "trygghet", "Samordnaren", 3, NULL, "föreslagen", NULL},
+         "genomförd", "händelser nattetid minskade 50 % efter åtgärden (40 → 20)", NULL, NULL},
+        {2, "Sanera klotter", "Torget", "trygghet", "Fastighetsägaren", 2, NULL, "beslutad", NULL, NULL, NULL},
+        {3, "Trygghetsvandring", NULL, "trygghet", "Samordnaren", 3, NULL, "föreslagen", NULL, NULL, NULL},
     };
     trygg_summary_report s = {0};
     s.municipality = "Lund";
