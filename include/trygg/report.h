@@ -282,6 +282,20 @@ typedef struct {
                                   an OpenStreetMap extract (from = to); NULL when not known */
 } trygg_report_source;
 
+/* A citizen promise (medborgarlöfte) as the layer `promises` holds it. Unknown numbers are NAN. */
+typedef struct {
+    const char *name;            /* [promise:NAME] */
+    const char *text;            /* the promise as published */
+    const char *baseline_label, *current_label; /* the two periods: "2023", "2024-01 to 2024-12", or the dates */
+    double baseline, current;    /* the indicator's values */
+    bool counts;                 /* a count of reports (whole numbers, an interval) */
+    double change, change_lo, change_hi; /* relative change now against the baseline and its 95 % interval */
+    double target;               /* the change promised (-0.2: 20 % fewer) */
+    const char *end;             /* YYYY-MM-DD it is to be met by; may be NULL */
+    const char *verdict;         /* achieved, on_track, off_track, cannot_tell */
+    const char *measures;        /* the linked measures, "12 (genomförd), 14 (beslutad)"; NULL: none */
+} trygg_report_promise;
+
 /* What the lägesbild adds to the summary's figures: the analysis of causes, the follow-up and
  * the sources with their limits. Unknown numbers are NAN (or 0 counts), absent texts NULL. */
 typedef struct {
@@ -305,6 +319,13 @@ typedef struct {
     const char *const *survey_notes; /* the flagged rows' notes, "Area year: note" */
     size_t nsurvey_notes;
     size_t promises;             /* measures with a citizen promise (medborgarlöfte) */
+    const trygg_report_promise *promise_list; /* the layer promises, in its order */
+    size_t npromise_list;
+    bool promises_used;          /* the output has the layer promises ([promise:NAME] sections) */
+    /* The comparison with the previous edition ([plan] previous), as `trygg compare` prints it:
+     * lines, those starting with spaces items of the line before. NULL: no previous edition. */
+    const char *previous;
+    const char *previous_path;   /* the previous edition's file (base name) */
     /* English text of each measure (measures.measure_en) by measure id; may be NULL */
     const int *measure_en_ids;
     const char *const *measure_en;

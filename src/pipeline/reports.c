@@ -21,6 +21,7 @@
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "pipeline/lagesbild_data.h"
+#include "trygg/compare.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
@@ -1516,7 +1517,44 @@ static trygg_focus_area focus_of(int category)
     return category == TRYGG_CAT_DRUGS ? TRYGG_FOCUS_ANDTS : TRYGG_FOCUS_TRYGGHET;
 }
 
-static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
+/* The comparison with the previous edition for the lägesbild: the new edition is the output being
+ * written, with the areas' figures of this build (its area_reports layer is not written yet). */
+static trygg_status compare_previous(model *m, const char *gpkg, const char *final_path, const char *previous,
+                                     trygg_edition_area *areas, size_t nareas, trygg__lagesbild_data *lb)
+{
+    trygg_edition o = {0}, n = {0};
+    trygg_status st = trygg_io_read_edition(m->ctx, previous, &o);
+    if (st != TRYGG_OK) {
+        char *why = trygg__xstrdup(trygg_errmsg(m->ctx)); /* the message is rewritten in the context */
+        st = trygg__fail(m->ctx, st, "[plan] previous = %s: %s", previous, why);
+        free(why);
+        return st;
+    }
+    if ((st = trygg_io_read_edition(m->ctx, gpkg, &n)) != TRYGG_OK) {
+        trygg_edition_fini(&o);
+        return st;
+    }
+    trygg_edition_area *own = n.areas;
+    size_t nown = n.nareas;
+    if (areas) {
+        n.areas = areas;
+        n.nareas = nareas;
+    }
+    char *text = NULL;
+    st = trygg_compare_editions(m->ctx, &o, base_name(previous), &n, base_name(final_path), &text, NULL);
+    n.areas = own;
+    n.nareas = nown;
+    if (st == TRYGG_OK)
+        trygg__lagesbild_take_previous(lb, previous, text);
+    else
+        free(text);
+    trygg_edition_fini(&o);
+    trygg_edition_fini(&n);
+    return st;
+}
+
+static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, const char *final_path,
+                                   const char *previous, trygg_edition_area *areas, size_t nareas)
 {
     trygg_summary_report s = {
         .municipality = m->municipality,
@@ -1572,6 +1610,8 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
                                     .attribution = *m->attribution ? m->attribution : NULL};
     trygg__lagesbild_data *lb = NULL;
     trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &lb);
+    if (st == TRYGG_OK && previous && *previous)
+        st = compare_previous(m, gpkg, final_path, previous, areas, nareas, lb);
     s.lagesbild = trygg__lagesbild_extra(lb);
     if (st == TRYGG_OK)
         st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
@@ -1805,7 +1845,8 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     trygg_reports_result res = {0};
     layer_store *ls = trygg__xcalloc(1, sizeof *ls);
     GEOSGeometry **geoms = NULL;
-    char *out_dir = NULL, *stem = NULL;
+    trygg_edition_area *ed = NULL; /* this build's areas, for the comparison with the previous edition */
+    char *out_dir = NULL, *stem = NULL, *previous = NULL;
     const char *final_path = o->final_path ? o->final_path : gpkg_path;
     res.storage = ls;
 
@@ -1839,6 +1880,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         ls->wkb = trygg__xcalloc(areas.n, sizeof *ls->wkb);
         ls->wkb_size = trygg__xcalloc(areas.n, sizeof *ls->wkb_size);
         geoms = trygg__xcalloc(areas.n, sizeof *geoms);
+        ed = trygg__xcalloc(areas.n, sizeof *ed);
         char **names = trygg__xcalloc(areas.n, sizeof *names);
         res.pdfs = trygg__xcalloc(areas.n + 1, sizeof *res.pdfs);
         for (size_t i = 0; i < areas.n && st == TRYGG_OK; i++) {
@@ -1860,6 +1902,13 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             if (st == TRYGG_OK) {
                 fig.report_file = relative_to_gpkg(final_path, pdf);
                 fill_row(ls, i, a, b, &m, &fig);
+                ed[i].area_id = a->area_id;
+                ed[i].name = a->name;
+                ed[i].total_b = 0;
+                for (int c = 0; c < NCAT; c++) {
+                    ed[i].n_b[c] = fig.n_b[c];
+                    ed[i].total_b += fig.n_b[c];
+                }
                 free(fig.report_file);
                 ls->wkb[i] = bag_keep(&ls->mem, trygg__xmalloc(a->wkb_size));
                 memcpy(ls->wkb[i], a->wkb, a->wkb_size);
@@ -1882,7 +1931,10 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
         else if (o->set)
             st = trygg_output_set_stage(ctx, o->set, pdf, &target);
-        if (st != TRYGG_OK || (st = summary_report(&m, gpkg_path, target)) != TRYGG_OK) {
+        previous = o->previous ? trygg__xstrdup(o->previous)
+                               : dump_get(trygg_kv_get(&m.info, "config"), "plan", "previous");
+        if (st != TRYGG_OK ||
+            (st = summary_report(&m, gpkg_path, target, final_path, previous, ed, areas.n)) != TRYGG_OK) {
             free(pdf);
             goto done;
         }
@@ -1909,6 +1961,8 @@ done:
         if (geoms[i])
             GEOSGeom_destroy_r(m.geos, geoms[i]);
     free(geoms);
+    free(ed);
+    free(previous);
     trygg_reports_result_fini(&res);
     trygg_named_areas_fini(&areas);
     model_fini(&m);
@@ -1935,6 +1989,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
         .audience = cfg->report_audience,
         .min_count = cfg->privacy_min_count,
         .sensitive = cfg->privacy_sensitive,
+        .previous = cfg->plan_previous,
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)
