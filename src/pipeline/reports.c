@@ -639,11 +639,18 @@ static trygg_status read_followup(model *m, sqlite3 *db, const char *path)
     free(higher);
     m->register_used = trygg_kv_get(&m->info, "plan.register") != NULL;
     m->survey_used = trygg_kv_get(&m->info, "survey") != NULL;
-    if (trygg__gpkg_has_table(db, "measure_effects") && trygg__sqlite_has_column(db, "measure_effects", "verdict")) {
+    if (trygg__gpkg_has_table(db, "measure_effects") && trygg__sqlite_has_column(db, "measure_effects", "verdict") &&
+        trygg__sqlite_has_column(db, "measure_effects", "measure_id")) {
         bool en = trygg__language() == TRYGG_LANG_EN && trygg__sqlite_has_column(db, "measure_effects", "effect_en");
-        char *sql = trygg__xasprintf("SELECT measure_id, verdict, %s, reports_before, reports_after, "
-                                     "comparison_before, comparison_after FROM measure_effects ORDER BY measure_id",
-                                     en ? "effect_en" : "effect");
+        /* a column an older output lacks reads as NULL */
+        static const char *const counts[] = {"reports_before", "reports_after", "comparison_before",
+                                             "comparison_after", "effect"};
+        const char *c[5];
+        for (int k = 0; k < 5; k++)
+            c[k] = trygg__sqlite_has_column(db, "measure_effects", counts[k]) ? counts[k] : "NULL";
+        char *sql = trygg__xasprintf("SELECT measure_id, verdict, %s, %s, %s, %s, %s FROM measure_effects "
+                                     "ORDER BY measure_id",
+                                     en ? "effect_en" : c[4], c[0], c[1], c[2], c[3]);
         st = prepare(m, db, path, sql, &q);
         free(sql);
         if (st != TRYGG_OK)
@@ -669,7 +676,9 @@ static trygg_status read_followup(model *m, sqlite3 *db, const char *path)
         bag_keep(&m->mem, m->eff_text);
         bag_keep(&m->mem, m->eff_counts);
     }
-    if (trygg__gpkg_has_table(db, "survey_areas") && trygg__sqlite_has_column(db, "survey_areas", "index_total")) {
+    if (trygg__gpkg_has_table(db, "survey_areas") && trygg__sqlite_has_column(db, "survey_areas", "index_total") &&
+        trygg__sqlite_has_column(db, "survey_areas", "previous_year") &&
+        trygg__sqlite_has_column(db, "survey_areas", "index_change")) {
         m->survey_used = true;
         if ((st = prepare(m, db, path,
                           "SELECT area, year, index_total, previous_year, index_change, ST_AsBinary(geom) "
