@@ -39,6 +39,10 @@ typedef enum {
 /* "vandalism", ..., "violence_close", "fraud_elderly": static string; NULL for an out-of-range
  * value. */
 const char *trygg_category_name(trygg_category c);
+/* The category in words for sentences: in the run's language ("skadegörelse", "narkotikabrott";
+ * trygg_set_language), or in English whatever the language when english is true ("drug
+ * offences"). The name above stays the code. Static string; NULL for an out-of-range value. */
+const char *trygg_category_words(trygg_category c, bool english);
 /* Parse a place category name (ASCII case-insensitive): one of the first TRYGG_CAT_COUNT. False
  * when it is not one (the focus-area categories included, which have no place or cell fields). */
 bool trygg_category_from_name(const char *s, trygg_category *out);

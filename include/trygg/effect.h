@@ -43,12 +43,13 @@ double trygg_fisher_exact_p(long a, long b, long c, long d);
  * numbers. */
 void trygg_effect_estimate(const trygg_effect_counts *n, long min_reports, trygg_effect *out);
 
-/* The sentence a reader gets, in Swedish (english false) or English: what changed at the
- * measure and at the comparison places, the relative effect size with its interval and the
- * p-value, or "cannot tell yet" with the reason. what_sv / what_en name the indicator
- * ("klotter och skadegörelse"). Caller frees. */
-char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports,
-                            const char *what_sv, const char *what_en, bool english);
+/* The sentence a reader gets, in the run's language (english false; trygg_set_language) or in
+ * English whatever the run's language (english true): what changed at the measure and at the
+ * comparison places, the relative effect size with its interval and the p-value, or "cannot
+ * tell yet" with the reason; numbers in the language's format ("1,90", "42 %" in Swedish). what
+ * names the indicator in the same language ("klotter och skadegörelse"). Caller frees. */
+char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports, const char *what,
+                            bool english);
 
 /* ---- comparison places (src/score/comparison.c) ---- */
 

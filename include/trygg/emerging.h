@@ -26,6 +26,12 @@ enum {
 
 /* "intensifying hot spot", "new cold spot", ...; NULL for none. */
 const char *trygg_emerging_name(int cls);
+/* The class in words in the run's language, for sentences ("intensifierad hot spot" in Swedish);
+ * trygg_emerging_name stays the code. Static; NULL for none. */
+const char *trygg_emerging_words(int cls);
+/* n time steps of `unit` ("month", "week" or "quarter") in words in the run's language:
+ * "kvartal", "månader". Static. */
+const char *trygg_emerging_unit_words(const char *unit, size_t n);
 /* Chainey's plain terms: "emerging", "persistent", "intermittent", "former"; NULL for none. */
 const char *trygg_emerging_plain(int cls);
 

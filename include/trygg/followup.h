@@ -50,14 +50,14 @@ void trygg_followup_data_fini(trygg_followup_data *d);
 typedef struct {
     int64_t measure_id;
     const trygg_register_entry *entry; /* borrowed from the register */
-    char *what_sv, *what_en;           /* the indicator in words */
+    char *what, *what_en;              /* the indicator in words: the run's language, English */
     char *before_from, *before_to, *after_from, *after_to; /* local days, both ends included */
     size_t places, comparison_places;
     trygg_effect_counts counts;
     trygg_effect effect;
     bool estimated;        /* counts and effect are meaningful */
     char *verdict;         /* "worked", "no clear effect", "more reports", "cannot tell yet" */
-    char *sentence_sv, *sentence_en;
+    char *sentence, *sentence_en;
 } trygg_followup_effect;
 
 typedef struct {

@@ -354,6 +354,9 @@ typedef struct {
     /* Incidents per focus area in the two periods, as the caller assigns categories to focus
      * areas; measures per focus area are counted from `measures`. */
     unsigned focus_before[TRYGG_FOCUS_COUNT], focus_after[TRYGG_FOCUS_COUNT];
+    /* Violence in close relations and fraud against the elderly (nara_relation, aldre) are counted
+     * by area only (the focus_areas layer, its latest period): their totals; -1 when unknown. */
+    long area_only_after[2];
     const trygg_report_hotspot *hotspots; /* shown by incidents, most first */
     size_t nhotspots;
     size_t top_hotspots;                  /* how many to list; 0 means 10 */

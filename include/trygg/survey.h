@@ -37,7 +37,8 @@ typedef enum {
 trygg_survey_direction trygg_survey_direction_of(double previous, double index, long previous_n, long n,
                                                  bool higher_is_safer, double min_index_change);
 
-/* The sentence for a direction (Swedish or English); a static string, "" for AGREE and UNKNOWN. */
+/* The sentence for a direction in the run's language (english false) or in English (english true);
+ * a static string, "" for AGREE and UNKNOWN. */
 const char *trygg_survey_direction_text(trygg_survey_direction d, bool english);
 
 /* ---- reading (src/io/read_survey.c) ---- */

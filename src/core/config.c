@@ -784,7 +784,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
     if (st->status != TRYGG_OK)
         return 0;
     char origin[4200];
-    snprintf(origin, sizeof origin, "%s line %d", st->path, st->reader->line);
+    snprintf(origin, sizeof origin, _("%s line %d"), st->path, st->reader->line);
     if (st->reader->indented) {
         /* inih takes an indented line as a continuation of the key above */
         st->status = trygg__fail(st->ctx, TRYGG_E_CONFIG,

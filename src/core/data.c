@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/data.h"
 
@@ -50,6 +51,19 @@ size_t trygg_incidents_split(trygg_incidents *inc, const bool take[TRYGG_CAT_ALL
     }
     inc->n = kept;
     return taken;
+}
+
+/* msgids: the categories as sentences name them ("drug offences", not the code "drugs"). */
+static const char *const category_words[TRYGG_CAT_COUNT] = {
+    N_("vandalism"), N_("graffiti"), N_("littering"), N_("violence"),        N_("theft"),
+    N_("drug offences"), N_("disorder"), N_("fraud"), N_("other incidents"),
+};
+
+const char *trygg_category_words(trygg_category c, bool english)
+{
+    if ((unsigned)c >= TRYGG_CAT_COUNT)
+        return NULL;
+    return english ? category_words[c] : _(category_words[c]);
 }
 
 bool trygg_category_from_name(const char *s, trygg_category *out)

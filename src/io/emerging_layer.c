@@ -32,13 +32,19 @@ static const trygg_field_def emerging_fields[E_NFIELDS] = {
     [E_DESCRIPTION] = {"description", TRYGG_FIELD_TEXT},
 };
 
-/* "intensifying hot spot: hot in 8 of 8 quarters, rising (Mann-Kendall p = 0.004)" */
+/* "intensifying hot spot: a hot spot in 8 of 8 quarters, rising (Mann-Kendall p = 0.004)",
+ * in the run's language. */
 static char *describe(int cls, unsigned hot, unsigned cold, size_t steps, const char *unit, double tz, double tp)
 {
-    const char *trend = tp <= 0.05 ? (tz > 0 ? "rising" : "falling") : "no clear trend";
-    bool is_hot = cls > 0;
-    return trygg__xasprintf("%s: %s in %u of %zu %ss, %s (Mann-Kendall p = %.3f)", trygg_emerging_name(cls),
-                            is_hot ? "hot" : "cold", is_hot ? hot : cold, steps, unit, trend, tp);
+    const char *trend = tp <= 0.05 ? (tz > 0 ? _("rising") : _("falling")) : _("no clear trend");
+    const char *units = trygg_emerging_unit_words(unit, steps);
+    char p[TRYGG__NUM_MAX];
+    trygg__fmt_num(p, sizeof p, tp, 3);
+    if (cls > 0)
+        return trygg__xasprintf(_("%s: a hot spot in %u of %zu %s, %s (Mann-Kendall p = %s)"),
+                                trygg_emerging_words(cls), hot, steps, units, trend, p);
+    return trygg__xasprintf(_("%s: a cold spot in %u of %zu %s, %s (Mann-Kendall p = %s)"), trygg_emerging_words(cls),
+                            cold, steps, units, trend, p);
 }
 
 trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_hotspot_result *r)

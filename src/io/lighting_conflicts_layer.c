@@ -65,17 +65,20 @@ trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *
             continue;
         const trygg_street *s = pl->street < streets->n ? &streets->v[pl->street] : NULL;
         trygg_value *row = trygg_layer_rows_row(&rows, r);
+        char lux[TRYGG__NUM_MAX], here[TRYGG__NUM_MAX], area[TRYGG__NUM_MAX];
         if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
             trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
-                                      trygg__xasprintf("Tagged lit, but the lamp data gives %.1f lux on average "
-                                                       "(below P6): lamps are missing from the data here",
-                                                       pl->lux_avg));
+                                      trygg__xasprintf(_("Tagged lit, but the lamp data gives %s lux on average "
+                                                         "(below P6): lamps are missing from the data here"),
+                                                       trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1)));
         else
             trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
-                                      trygg__xasprintf("Estimated dark (%.1f lux, below P6) where the lamp data "
-                                                       "holds %.1f lamps per km of street, against %.1f in the "
-                                                       "area: check the register before lighting",
-                                                       pl->lux_avg, pl->lamps_per_km, area_lamps_per_km));
+                                      trygg__xasprintf(_("Estimated dark (%s lux, below P6) where the lamp data "
+                                                         "holds %s lamps per km of street, against %s in the "
+                                                         "area: check the register before lighting"),
+                                                       trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1),
+                                                       trygg__fmt_num(here, sizeof here, pl->lamps_per_km, 1),
+                                                       trygg__fmt_num(area, sizeof area, area_lamps_per_km, 1)));
         row[C_SEG_ID] = trygg_value_int((int64_t)i + 1);
         row[C_LOCATION] = trygg_value_text(pl->location);
         row[C_ROAD_CLASS] = trygg_value_text(s ? s->road_class : NULL);

@@ -73,13 +73,13 @@ static trygg_status field_indices(trygg_ctx *ctx, const char *path, OGRLayerH ly
 {
     const char *fid = OGR_L_GetFIDColumn(lyr);
     if (!fid || strcmp(fid, FID_COLUMN) != 0)
-        return trygg__fail(ctx, TRYGG_E_SCHEMA, "measure register %s: layer " LAYER " has the key column '%s', "
-                                                "not " FID_COLUMN ": not a trygg register",
+        return trygg__fail(ctx, TRYGG_E_SCHEMA, "measure register %s: layer measures has the key column '%s', "
+                                                "not measure_id: not a trygg register",
                            path, fid ? fid : "");
     OGRFeatureDefnH d = OGR_L_GetLayerDefn(lyr);
     for (int i = 0; i < R_NFIELDS; i++)
         if ((idx[i] = OGR_FD_GetFieldIndex(d, fields[i].name)) < 0)
-            return trygg__fail(ctx, TRYGG_E_SCHEMA, "measure register %s: layer " LAYER " has no field '%s'", path,
+            return trygg__fail(ctx, TRYGG_E_SCHEMA, "measure register %s: layer measures has no field '%s'", path,
                                fields[i].name);
     return TRYGG_OK;
 }
@@ -93,10 +93,10 @@ static trygg_status open_register(trygg_ctx *ctx, const char *path, bool update,
     *ds = GDALOpenEx(path, GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers, NULL, NULL);
     if (!*ds)
         return trygg__fail(ctx, update ? TRYGG_E_WRITE : TRYGG_E_OPEN, "measure register %s: cannot open %s%s%s", path,
-                           update ? "for update" : "as a GeoPackage", msg[0] ? ": " : "", msg);
+                           update ? _("for update") : _("as a GeoPackage"), msg[0] ? ": " : "", msg);
     set_busy_timeout(*ds, wait_s);
     if (!(*lyr = GDALDatasetGetLayerByName(*ds, LAYER)))
-        return trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer '" LAYER "'", path);
+        return trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer 'measures'", path);
     return field_indices(ctx, path, *lyr, idx);
 }
 
@@ -172,7 +172,7 @@ trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wai
         f = NULL;
     }
     if (msg[0]) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "measure register %s: reading layer " LAYER ": %s", path, msg);
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "measure register %s: reading layer measures: %s", path, msg);
         goto done;
     }
 done:
@@ -278,7 +278,7 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
     free(desc);
     free(ident);
     if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating layer " LAYER ": %s", w->path, msg);
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating layer measures: %s", w->path, msg);
         goto done;
     }
     for (int i = 0; i < R_NFIELDS; i++) {
@@ -330,7 +330,7 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
     /* link, not rename: a register another run created meanwhile is never replaced. */
     if (link(tmp, w->path) != 0) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: cannot put it in place: %s%s", w->path,
-                         strerror(errno), errno == EEXIST ? " (another run created it meanwhile; run again)" : "");
+                         strerror(errno), errno == EEXIST ? _(" (another run created it meanwhile; run again)") : "");
         goto done;
     }
 done:

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/output_set.h"
 
@@ -49,7 +50,7 @@ trygg_status trygg_output_check_not_input(trygg_ctx *ctx, const char *output, co
         if (same_inode(output, in) || is_shapefile_part(output, in))
             return trygg__fail(ctx, TRYGG_E_USAGE,
                                "%s %s is the %s input %s: refusing to write over an input; choose another path",
-                               what, output, inputs[i].role, in);
+                               _(what), output, inputs[i].role, in);
     }
     return TRYGG_OK;
 }
@@ -61,7 +62,7 @@ static const char *folder_problem(const char *dir, bool may_be_made, char *buf, 
     struct stat sb;
     if (stat(dir, &sb) != 0) {
         if (!may_be_made) {
-            snprintf(buf, size, "folder %s: %s", dir, strerror(errno));
+            snprintf(buf, size, _("folder %s: %s"), dir, strerror(errno));
             return buf;
         }
         char *parent = trygg__dir_of(dir);
@@ -70,9 +71,9 @@ static const char *folder_problem(const char *dir, bool may_be_made, char *buf, 
         return p;
     }
     if (!S_ISDIR(sb.st_mode))
-        snprintf(buf, size, "%s is not a folder", dir);
+        snprintf(buf, size, _("%s is not a folder"), dir);
     else if (access(dir, W_OK | X_OK) != 0)
-        snprintf(buf, size, "folder %s is not writable: %s", dir, strerror(errno));
+        snprintf(buf, size, _("folder %s is not writable: %s"), dir, strerror(errno));
     else
         return NULL;
     return buf;

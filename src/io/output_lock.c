@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_internal.h"
 
@@ -32,7 +33,7 @@ trygg_status trygg__output_lock(trygg_ctx *ctx, const char *lock_path, const cha
             if (err == EWOULDBLOCK)
                 return trygg__fail(ctx, TRYGG_E_WRITE,
                                    "%s is being written by another trygg run%s%s%s; try again when it has finished",
-                                   what, pid[0] ? " (process " : "", pid, pid[0] ? ")" : "");
+                                   what, pid[0] ? _(" (process ") : "", pid, pid[0] ? ")" : "");
             return trygg__fail(ctx, TRYGG_E_WRITE, "cannot lock %s: %s", lock_path, strerror(err));
         }
         struct stat held, now;

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_internal.h"
 #include "trygg/output_set.h"
@@ -75,8 +76,8 @@ trygg_status trygg_output_set_open(trygg_ctx *ctx, const char *gpkg_path, const 
     set->ninputs = ninputs;
     set->lock_path = trygg__xasprintf("%s/.%s.lock", set->dir, set->base);
     struct stat sb;
-    if ((st = trygg_output_check_not_input(ctx, gpkg_path, "output", inputs, ninputs)) != TRYGG_OK ||
-        (extra_dir && (st = trygg_output_check_not_input(ctx, extra_dir, "reports folder", inputs, ninputs)) !=
+    if ((st = trygg_output_check_not_input(ctx, gpkg_path, N_("output"), inputs, ninputs)) != TRYGG_OK ||
+        (extra_dir && (st = trygg_output_check_not_input(ctx, extra_dir, N_("reports folder"), inputs, ninputs)) !=
                           TRYGG_OK))
         goto fail;
     if (!*set->base) {
@@ -116,7 +117,7 @@ fail:
 trygg_status trygg_output_set_stage(trygg_ctx *ctx, trygg_output_set *set, const char *final_path,
                                     const char **staged)
 {
-    trygg_status st = trygg_output_check_not_input(ctx, final_path, "output", set->inputs, set->ninputs);
+    trygg_status st = trygg_output_check_not_input(ctx, final_path, N_("output"), set->inputs, set->ninputs);
     if (st != TRYGG_OK)
         return st;
     for (size_t i = 0; i < set->n; i++)

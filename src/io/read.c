@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -43,7 +44,7 @@ static void reject_where(trygg__reader *rd, const char *reason, int64_t fid)
 static void wrong_type(trygg__reader *rd, loop_state *ls, OGRwkbGeometryType t, int64_t fid)
 {
     char reason[128];
-    snprintf(reason, sizeof reason, "wrong geometry type (%s in the %s layer)", OGRGeometryTypeToName(t),
+    snprintf(reason, sizeof reason, _("wrong geometry type (%s in the %s layer)"), OGRGeometryTypeToName(t),
              rd->role_name);
     reject_where(rd, reason, fid);
     if (!ls->wrong_type++)
@@ -82,7 +83,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const
                            rd->layer_name, r->read, rd->gdal_msg);
     if (r->read == 0)
         return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s is empty%s%s", rd->source, rd->layer_name,
-                           rd->lc->where ? " with the filter " : "", rd->lc->where ? rd->lc->where : "");
+                           rd->lc->where ? _(" with the filter ") : "", rd->lc->where ? rd->lc->where : "");
     if (ls->wrong_type == r->read)
         return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no %s features (found %s) for the %s layer",
                            rd->source, rd->layer_name, want, ls->found_type, rd->role_name);
@@ -90,7 +91,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const loop_state *ls, const
     size_t o = 0;
     why[0] = '\0';
     for (size_t i = 0; i < r->nreasons && o + 1 < sizeof why; i++) {
-        int w = snprintf(why + o, sizeof why - o, "%s%s: %zu, first at %s", i ? "; " : "", r->reasons[i].reason,
+        int w = snprintf(why + o, sizeof why - o, _("%s%s: %zu, first at %s"), i ? "; " : "", r->reasons[i].reason,
                          r->reasons[i].count, r->reasons[i].example);
         if (w < 0)
             break;
@@ -153,7 +154,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
         int64_t gfid = OGR_F_GetFID(f);
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -187,7 +188,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
             OGRGeometryH part = t == wkbLineString ? g : OGR_G_GetGeometryRef(g, k);
             int nv = OGR_G_GetPointCount(part);
             if (nv <= 0) {
-                reject_where(&rd, "empty geometry", gfid);
+                reject_where(&rd, _("empty geometry"), gfid);
                 continue;
             }
             trygg_street *s = trygg_streets_push(&tmp);
@@ -220,7 +221,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "LineString or MultiLineString");
+        st = fail_unusable(&rd, &ls, _("LineString or MultiLineString"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, starts, tmp.n)))
@@ -236,13 +237,13 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
         if (!why) {
             s->nv = dedupe_vertices(s->xy, s->nv);
             if (s->nv < 2)
-                why = "invalid geometry (fewer than 2 distinct vertices)";
+                why = _("invalid geometry (fewer than 2 distinct vertices)");
         }
         if (!why && trygg__transform_xy(rd.ct, s->xy, s->nv) > 0)
-            why = "coordinates do not transform to the working CRS";
+            why = _("coordinates do not transform to the working CRS");
         for (size_t v = 0; v < s->nv && !why; v++)
             if (fabs(s->xy[2 * v]) > 1e8 || fabs(s->xy[2 * v + 1]) > 1e8)
-                why = "absurd coordinates";
+                why = _("absurd coordinates");
         if (why) {
             trygg__reader_where(&rd, gfids[i], where, sizeof where);
             trygg_input_report_reject(report, why, "%s", where);
@@ -256,7 +257,7 @@ trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, cons
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "LineString or MultiLineString");
+        st = fail_unusable(&rd, &ls, _("LineString or MultiLineString"));
         goto done;
     }
     trygg_streets_fini(out);
@@ -300,7 +301,7 @@ static int feature_points(trygg__reader *rd, loop_state *ls, OGRFeatureH f, poin
     int64_t gfid = OGR_F_GetFID(f);
     OGRGeometryH g = OGR_F_GetGeometryRef(f);
     if (!g || OGR_G_IsEmpty(g)) {
-        reject_where(rd, "empty geometry", gfid);
+        reject_where(rd, _("empty geometry"), gfid);
         return 0;
     }
     OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -321,7 +322,7 @@ static int feature_points(trygg__reader *rd, loop_state *ls, OGRFeatureH f, poin
         n++;
     }
     if (n == 0)
-        reject_where(rd, "empty geometry", gfid);
+        reject_where(rd, _("empty geometry"), gfid);
     return n;
 }
 
@@ -392,7 +393,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, pb.xy, pb.n)))
@@ -422,7 +423,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
             char w1[64], w2[64];
             trygg__reader_where(&rd, pb.gfid[i], w1, sizeof w1);
             trygg__reader_where(&rd, pb.gfid[keeper[i]], w2, sizeof w2);
-            trygg_input_report_reject(report, "duplicate lamp", "%s (same point as %s)", w1, w2);
+            trygg_input_report_reject(report, _("duplicate lamp"), _("%s (same point as %s)"), w1, w2);
             continue;
         }
         trygg_lamp l = tmp.v[i];
@@ -433,7 +434,7 @@ trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const 
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     trygg_lamps_fini(out);
@@ -580,7 +581,7 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     }
     if (tmp.n == 0 || rd.gdal_msg[0]) {
         /* GDAL reported a failure while reading: the layer may be cut short, so it is not used. */
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     if ((st = trygg__reader_setup_crs(&rd, pb.xy, pb.n)))
@@ -606,7 +607,7 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
     tmp.n = kept;
     report->kept = kept;
     if (kept == 0) {
-        st = fail_unusable(&rd, &ls, "Point or MultiPoint");
+        st = fail_unusable(&rd, &ls, _("Point or MultiPoint"));
         goto done;
     }
     trygg_incidents_fini(out);

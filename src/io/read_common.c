@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -379,11 +380,11 @@ OGRFeatureH trygg__reader_next(trygg__reader *rd)
 void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t size)
 {
     if (rd->is_csv)
-        snprintf(buf, size, "line %lld", (long long)fid + 1);
+        snprintf(buf, size, _("line %lld"), (long long)fid + 1);
     else if (rd->is_osm)
         snprintf(buf, size, "%s %lld", strcmp(rd->layer_name, "points") == 0 ? "node" : "way", (long long)fid);
     else
-        snprintf(buf, size, "feature %lld", (long long)fid);
+        snprintf(buf, size, _("feature %lld"), (long long)fid);
 }
 
 trygg_status trygg__reader_field(trygg__reader *rd, const char *configured, const char *what,
@@ -536,11 +537,11 @@ done:
 const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x, double y)
 {
     if (!isfinite(x) || !isfinite(y))
-        return "NaN or infinite coordinates";
+        return _("NaN or infinite coordinates");
     if (fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD)
-        return "absurd coordinates";
+        return _("absurd coordinates");
     if (rd->src_geographic && (fabs(x) > 360 || fabs(y) > 90))
-        return "absurd coordinates";
+        return _("absurd coordinates");
     return NULL;
 }
 
@@ -566,14 +567,14 @@ static void reject_outside(trygg__reader *rd, const double *src, const double *x
                     in_box(box, swapped[0], swapped[1]);
         trygg__reader_where(rd, fids[i], where, sizeof where);
         if (swap) {
-            trygg_input_report_reject(rd->report, "latitude and longitude look swapped", "%s (x=%g, y=%g)", where, sx,
-                                      sy);
+            trygg_input_report_reject(rd->report, _("latitude and longitude look swapped"), "%s (x=%g, y=%g)", where,
+                                      sx, sy);
             if (warned++ < 5)
                 trygg__warn(rd->ctx, "%s %s: latitude and longitude look swapped (x=%g, y=%g); the point is rejected",
                             rd->source, where, sx, sy);
             swaps++;
         } else {
-            char *why = trygg__xasprintf("outside the study area (more than %g km beyond the streets' extent)",
+            char *why = trygg__xasprintf(_("outside the study area (more than %g km beyond the streets' extent)"),
                                          margin_m / 1000.0);
             trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, sx, sy);
             free(why);
@@ -606,8 +607,8 @@ void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, con
         if (bad[i])
             continue;
         double x = xy[2 * i], y = xy[2 * i + 1];
-        const char *why = !isfinite(x) || !isfinite(y) ? "coordinates do not transform to the working CRS"
-                          : fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD ? "absurd coordinates"
+        const char *why = !isfinite(x) || !isfinite(y) ? _("coordinates do not transform to the working CRS")
+                          : fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD ? _("absurd coordinates")
                                                                             : NULL;
         if (why) {
             trygg__reader_where(rd, fids[i], where, sizeof where);

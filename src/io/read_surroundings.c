@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
@@ -36,7 +37,7 @@ static trygg_status fail_unusable(trygg__reader *rd, const char *want)
         return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s has no %s features for the %s layer", rd->source,
                            rd->layer_name, want, rd->role_name);
     return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s: none of %zu features is usable as %s (first problem: %s %s)",
-                       rd->source, rd->layer_name, r->read, want, r->nreasons ? r->reasons[0].reason : "none",
+                       rd->source, rd->layer_name, r->read, want, r->nreasons ? r->reasons[0].reason : _("none"),
                        r->nreasons ? r->reasons[0].example : "");
 }
 
@@ -289,7 +290,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         int64_t gfid = OGR_F_GetFID(f);
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -300,7 +301,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         }
         if (t != wkbPolygon && t != wkbMultiPolygon) {
             char reason[128];
-            snprintf(reason, sizeof reason, "wrong geometry type (%s in the buildings layer)",
+            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the buildings layer)"),
                      OGRGeometryTypeToName(t));
             reject_where(&rd, reason, gfid);
             goto next;
@@ -327,7 +328,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         }
     }
     if (nraw == 0 || rd.gdal_msg[0]) {
-        st = fail_unusable(&rd, "Polygon or MultiPolygon");
+        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
         goto done;
     }
     starts = trygg__xmalloc(2 * nraw * sizeof *starts);
@@ -346,13 +347,13 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
         for (size_t v = 0; v < rp->nv && !why; v++)
             why = trygg__reader_source_point_problem(&rd, rp->xy[2 * v], rp->xy[2 * v + 1]);
         if (!why && trygg__transform_xy(rd.ct, rp->xy, rp->nv) > 0)
-            why = "coordinates do not transform to the working CRS";
+            why = _("coordinates do not transform to the working CRS");
         for (size_t v = 0; v < rp->nv && !why; v++)
             if (fabs(rp->xy[2 * v]) > 1e8 || fabs(rp->xy[2 * v + 1]) > 1e8)
-                why = "absurd coordinates";
+                why = _("absurd coordinates");
         GEOSGeometry *gg = why ? NULL : to_geos(h, rp);
         if (!why && !gg)
-            why = "invalid geometry (GEOS cannot build the polygon)";
+            why = _("invalid geometry (GEOS cannot build the polygon)");
         size_t before = tmp.n;
         if (!why) {
             char valid = GEOSisValid_r(h, gg);
@@ -377,7 +378,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
                 if (tmp.n > before)
                     tmp.repaired++;
                 else
-                    why = "invalid polygon that MakeValid cannot repair";
+                    why = _("invalid polygon that MakeValid cannot repair");
             }
             GEOSGeom_destroy_r(h, gg);
         }
@@ -392,7 +393,7 @@ trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, co
     }
     report->kept = kept_features;
     if (tmp.n == 0) {
-        st = fail_unusable(&rd, "Polygon or MultiPolygon");
+        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
         goto done;
     }
     trygg_buildings_fini(out);
@@ -530,7 +531,7 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
         report->read++;
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, "empty geometry", gfid);
+            reject_where(&rd, _("empty geometry"), gfid);
             goto next;
         }
         OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -560,7 +561,7 @@ trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const c
             OGR_G_DestroyGeometry(c);
         } else {
             char reason[128];
-            snprintf(reason, sizeof reason, "wrong geometry type (%s in the pois layer)", OGRGeometryTypeToName(t));
+            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the pois layer)"), OGRGeometryTypeToName(t));
             reject_where(&rd, reason, gfid);
             goto next;
         }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/emerging.h"
 #include "trygg/grid.h"
@@ -72,7 +73,7 @@ trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, con
     snprintf(r->emerging_unit, sizeof r->emerging_unit, "%s",
              unit == STEP_MONTH ? "month" : unit == STEP_WEEK ? "week" : "quarter");
     if (!incidents || !r->grid || n == 0) {
-        snprintf(r->emerging_note, sizeof r->emerging_note, "not computed: no incidents");
+        snprintf(r->emerging_note, sizeof r->emerging_note, "%s", _("not computed: no incidents"));
         return TRYGG_OK;
     }
     int64_t first = INT64_MAX, last = INT64_MIN;
@@ -88,8 +89,8 @@ trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, con
     size_t T = last >= first ? (size_t)(last - first + 1) : 0;
     r->emerging_steps = T;
     if (T < MIN_STEPS) {
-        snprintf(r->emerging_note, sizeof r->emerging_note, "not computed: the incidents span %zu %s(s), fewer than %d",
-                 T, r->emerging_unit, MIN_STEPS);
+        snprintf(r->emerging_note, sizeof r->emerging_note, _("not computed: the incidents span %zu %s, fewer than %d"),
+                 T, trygg_emerging_unit_words(r->emerging_unit, T), MIN_STEPS);
         free(step);
         return TRYGG_OK;
     }

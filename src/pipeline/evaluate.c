@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
@@ -29,6 +30,21 @@ typedef struct {
     double L;
 } street_share;
 
+/* The table's columns: width in characters (negative: left-aligned) and decimals. */
+static const int widths[7] = {6, 7, 8, 12, 7, 9, 7};
+static const int decimals[7] = {1, 0, 0, 1, 2, 2, 2};
+
+/* text in a column of |width| characters, right-aligned (left for a negative width); UTF-8
+ * counted by characters, so Swedish headings line up. */
+static void column(trygg__strbuf *b, const char *text, int width)
+{
+    int chars = 0;
+    for (const unsigned char *q = (const unsigned char *)text; *q; q++)
+        chars += (*q & 0xC0) != 0x80;
+    int w = width < 0 ? -width : width, pad = w > chars ? w - chars : 0;
+    trygg__sb_printf(b, "%*s%s%*s", width < 0 ? 0 : pad, "", text, width < 0 ? pad : 0, "");
+}
+
 static void eval_row(trygg__strbuf *b, const char *name, const bool *sel, const double *area, const double *train,
                      const double *test, size_t n, double A, const street_share *ss)
 {
@@ -38,14 +54,28 @@ static void eval_row(trygg__strbuf *b, const char *name, const bool *sel, const 
     for (size_t i = 0; i < n; i++)
         l += sel[i] ? ss->street_m[i] : 0.0;
     double pai_length = trygg_pai(e.n_test, e.N_test, l, ss->L);
-    trygg__sb_printf(b, "  %-34s %6.1f %7zu %8.0f %9.1f %7.2f %8.2f %7.2f\n", name, 100.0 * e.area_m2 / A, e.ncells,
-                     e.n_test, 100.0 * e.hit_rate, e.pai, pai_length, e.rri);
+    const double v[7] = {100.0 * e.area_m2 / A, (double)e.ncells, e.n_test, 100.0 * e.hit_rate, e.pai, pai_length,
+                         e.rri};
+    trygg__sb_printf(b, "  ");
+    column(b, name, -34);
+    for (int k = 0; k < 7; k++) {
+        char num[TRYGG__NUM_MAX];
+        trygg__sb_printf(b, " ");
+        column(b, trygg__fmt_num(num, sizeof num, v[k], decimals[k]), widths[k]);
+    }
+    trygg__sb_printf(b, "\n");
 }
 
 static void header(trygg__strbuf *b, const char *title)
 {
-    trygg__sb_printf(b, "\n%s\n  %-34s %6s %7s %8s %9s %7s %8s %7s\n", title, "method", "area %", "cells", "hits",
-                     "hit rate %", "PAI", "PAI len", "RRI");
+    const char *heads[7] = {_("area %"), _("cells"), _("hits"), _("hit rate %"), "PAI", _("PAI len"), "RRI"};
+    trygg__sb_printf(b, "\n%s\n  ", title);
+    column(b, _("method"), -34);
+    for (int k = 0; k < 7; k++) {
+        trygg__sb_printf(b, " ");
+        column(b, heads[k], widths[k]);
+    }
+    trygg__sb_printf(b, "\n");
 }
 
 trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char *train, const char *test,
@@ -199,20 +229,25 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     char ta[32], tb[32];
     trygg_period_format(&ptrain, off, summer, ta, sizeof ta);
     trygg_period_format(&ptest, off, summer, tb, sizeof tb);
-    trygg__sb_printf(&b, "trygg evaluate: %s incidents; training %s (%.0f), test %s (%.0f)\n",
-                     all ? "all" : trygg_category_name(cat), ta, N1, tb, N2);
-    trygg__sb_printf(&b, "grid: %zu %s cells of %g m, %.2f km2; kernel density bandwidth %g m; Gi* band %g m, "
-                     "%s p-values, FDR %s, alpha %g\n",
-                     n, kind == TRYGG_GRID_HEX ? "hexagonal" : "square", size, A / 1e6, cfg->kde_bandwidth_m,
-                     cfg->gi_band_m, cfg->gi_p_method ? cfg->gi_p_method : "exact", cfg->fdr ? "on" : "off",
-                     cfg->hot_alpha);
-    trygg__sb_printf(&b, "hit rate = test incidents in the hotspots / all test incidents; PAI = hit rate / area share "
-                         "(Chainey et al. 2008), PAI len the same on street length; RRI = (test / training incidents in "
-                         "the hotspots) / (test / "
-                         "training incidents overall) (Levine 2008)\n");
-    const method rankers[3] = {{"kernel density ranking", kde}, {"Gi* z ranking", z}, {"count ranking", ntrain}};
-    char title[128];
-    snprintf(title, sizeof title, "at %.1f %% of the study area:", 100.0 * share);
+    trygg__sb_printf(&b, _("trygg evaluate: %s; training %s (%.0f), test %s (%.0f)\n"),
+                     all ? _("all incidents") : trygg_category_words(cat, false), ta, N1, tb, N2);
+    char km2[TRYGG__NUM_MAX];
+    trygg__fmt_num(km2, sizeof km2, A / 1e6, 2);
+    trygg__sb_printf(&b,
+                     kind == TRYGG_GRID_HEX ? _("grid: %zu hexagonal cells of %g m, %s km2; kernel density bandwidth "
+                                                "%g m; Gi* band %g m, %s p-values, FDR %s, alpha %g\n")
+                                            : _("grid: %zu square cells of %g m, %s km2; kernel density bandwidth %g m; "
+                                                "Gi* band %g m, %s p-values, FDR %s, alpha %g\n"),
+                     n, size, km2, cfg->kde_bandwidth_m, cfg->gi_band_m, cfg->gi_p_method ? cfg->gi_p_method : "exact",
+                     cfg->fdr ? _("on") : _("off"), cfg->hot_alpha);
+    trygg__sb_printf(&b, "%s",
+                     _("hit rate = test incidents in the hotspots / all test incidents; PAI = hit rate / area share "
+                       "(Chainey et al. 2008), PAI len the same on street length; RRI = (test / training incidents in "
+                       "the hotspots) / (test / training incidents overall) (Levine 2008)\n"));
+    const method rankers[3] = {
+        {_("kernel density ranking"), kde}, {_("Gi* z ranking"), z}, {_("count ranking"), ntrain}};
+    char title[192], pct[TRYGG__NUM_MAX];
+    snprintf(title, sizeof title, _("at %s of the study area:"), trygg__fmt_pct(pct, sizeof pct, share, 1));
     header(&b, title);
     for (int k = 0; k < 3; k++) {
         trygg_select_top_area(rankers[k].score, area, n, share, sel);
@@ -220,16 +255,17 @@ trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char 
     }
     if (hot_area > 0) {
         double hs = hot_area / A;
-        snprintf(title, sizeof title, "at the area of the Gi* hot cells (%.1f %% of the study area):", 100.0 * hs);
+        snprintf(title, sizeof title, _("at the area of the Gi* hot cells (%s of the study area):"),
+                 trygg__fmt_pct(pct, sizeof pct, hs, 1));
         header(&b, title);
-        eval_row(&b, "Gi* hot cells (significant)", hot, area, ntrain, ntest, n, A, &ss);
+        eval_row(&b, _("Gi* hot cells (significant)"), hot, area, ntrain, ntest, n, A, &ss);
         /* the budget is the hot area itself; a hair more so that equal areas fit exactly */
         for (int k = 0; k < 3; k += 2) {
             trygg_select_top_area(rankers[k].score, area, n, hs * (1 + 1e-9), sel);
             eval_row(&b, rankers[k].name, sel, area, ntrain, ntest, n, A, &ss);
         }
     } else {
-        trygg__sb_printf(&b, "\nno significant Gi* hot cell in the training period\n");
+        trygg__sb_printf(&b, "\n%s\n", _("no significant Gi* hot cell in the training period"));
     }
     *report = trygg__sb_steal(&b);
 done:

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/focus.h"
 
@@ -49,7 +50,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
     if (cfg->population_source) {
         if ((st = trygg_io_read_population(ctx, cfg, &out->population)) != TRYGG_OK)
             return st;
-        out->source = trygg__xstrdup("population areas");
+        out->source = trygg__xstrdup(_("population areas"));
         out->v = trygg__xcalloc(out->population.n + 1, sizeof *out->v);
         for (size_t i = 0; i < out->population.n; i++) {
             const trygg_population_area *a = &out->population.v[i];
@@ -60,7 +61,7 @@ trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const 
         if ((st = trygg_io_read_named_areas(ctx, cfg->report_areas, cfg->report_name_field, cfg->crs,
                                             cfg->assume_crs, &out->areas)) != TRYGG_OK)
             return st;
-        out->source = trygg__xstrdup("report areas");
+        out->source = trygg__xstrdup(_("report areas"));
         out->v = trygg__xcalloc(out->areas.n + 1, sizeof *out->v);
         for (size_t i = 0; i < out->areas.n; i++) {
             const trygg_named_area *a = &out->areas.v[i];

@@ -25,14 +25,14 @@ void trygg_followup_effects_fini(trygg_followup_effects *e)
         return;
     for (size_t i = 0; i < e->n; i++) {
         trygg_followup_effect *x = &e->v[i];
-        free(x->what_sv);
+        free(x->what);
         free(x->what_en);
         free(x->before_from);
         free(x->before_to);
         free(x->after_from);
         free(x->after_to);
         free(x->verdict);
-        free(x->sentence_sv);
+        free(x->sentence);
         free(x->sentence_en);
     }
     free(e->v);
@@ -47,20 +47,14 @@ const trygg_followup_effect *trygg_followup_find(const trygg_followup_effects *e
     return NULL;
 }
 
-static const char *const cat_sv[TRYGG_CAT_COUNT] = {
-    [TRYGG_CAT_VANDALISM] = "skadegörelse", [TRYGG_CAT_GRAFFITI] = "klotter",
-    [TRYGG_CAT_LITTERING] = "nedskräpning", [TRYGG_CAT_VIOLENCE] = "våld",
-    [TRYGG_CAT_THEFT] = "stöld",            [TRYGG_CAT_DRUGS] = "narkotikabrott",
-    [TRYGG_CAT_DISORDER] = "ordningsstörningar", [TRYGG_CAT_FRAUD] = "bedrägerier",
-    [TRYGG_CAT_OTHER] = "övriga händelser",
-};
-static const char *const cat_en[TRYGG_CAT_COUNT] = {
-    [TRYGG_CAT_VANDALISM] = "vandalism", [TRYGG_CAT_GRAFFITI] = "graffiti", [TRYGG_CAT_LITTERING] = "littering",
-    [TRYGG_CAT_VIOLENCE] = "violence",   [TRYGG_CAT_THEFT] = "theft",       [TRYGG_CAT_DRUGS] = "drug offences",
-    [TRYGG_CAT_DISORDER] = "disorder",   [TRYGG_CAT_FRAUD] = "fraud",       [TRYGG_CAT_OTHER] = "other incidents",
-};
+static const char *tr(const char *msgid, bool english) TRYGG__FORMAT_ARG(1);
+static const char *tr(const char *msgid, bool english)
+{
+    return english ? msgid : _(msgid);
+}
 
-/* "skadegörelse och klotter", "händelser nattetid"; English "night-time violence". */
+/* "skadegörelse och klotter", "händelser nattetid"; English "night-time violence". In the
+ * run's language, or in English whatever the run's language (english true). */
 static char *indicator_words(const bool cats[TRYGG_CAT_COUNT], bool night, bool english)
 {
     size_t n = 0, last = 0;
@@ -68,22 +62,30 @@ static char *indicator_words(const bool cats[TRYGG_CAT_COUNT], bool night, bool 
         if (cats[c])
             n++, last = (size_t)c;
     trygg__strbuf b = {0};
-    if (english && night)
-        trygg__sb_printf(&b, "night-time ");
     if (n == TRYGG_CAT_COUNT)
-        trygg__sb_printf(&b, "%s", english ? "incidents" : "händelser");
+        trygg__sb_printf(&b, "%s", tr(N_("incidents"), english));
     else {
         size_t k = 0;
         for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
-            if (!cats[c])
+            if (!cats[c] || (size_t)c == last)
                 continue;
-            const char *sep = k == 0 ? "" : (size_t)c == last ? (english ? " and " : " och ") : ", ";
-            trygg__sb_printf(&b, "%s%s", sep, english ? cat_en[c] : cat_sv[c]);
-            k++;
+            trygg__sb_printf(&b, "%s%s", k++ == 0 ? "" : ", ", trygg_category_words((trygg_category)c, english));
         }
+        char *head = trygg__sb_steal(&b);
+        if (k == 0)
+            trygg__sb_printf(&b, "%s", trygg_category_words((trygg_category)last, english));
+        else
+            /* TRANSLATORS: the last of a list of incident categories: "vandalism and graffiti" */
+            trygg__sb_printf(&b, tr(N_("%s and %s"), english), head,
+                             trygg_category_words((trygg_category)last, english));
+        free(head);
     }
-    if (!english && night)
-        trygg__sb_printf(&b, " nattetid");
+    if (night) {
+        char *words = trygg__sb_steal(&b);
+        /* TRANSLATORS: incidents at night: "night-time violence", Swedish "våld nattetid" */
+        trygg__sb_printf(&b, tr(N_("night-time %s"), english), words);
+        free(words);
+    }
     return trygg__sb_steal(&b);
 }
 
@@ -248,15 +250,15 @@ static void estimate_one(trygg_ctx *ctx, const trygg_config *cfg, const trygg_me
     x->after_from = day_text(done);
     x->after_to = day_text(a1 - 1);
     if (!rule || !rule->effect || !trygg_config_effect_parse(rule->effect, cats, &night, NULL)) {
-        x->what_sv = trygg__xstrdup("anmälningar");
+        x->what = trygg__xstrdup(_("reports"));
         x->what_en = trygg__xstrdup("reports");
-        x->sentence_sv = trygg__xasprintf("kan inte avgöras: regeln %s har ingen effektindikator (effect)",
-                                          e->rule ? e->rule : "?");
-        x->sentence_en = trygg__xasprintf("cannot tell: the rule %s has no effect indicator (effect)",
-                                          e->rule ? e->rule : "?");
+#define NO_EFFECT N_("cannot tell: the rule %s has no effect indicator (effect)")
+        x->sentence = trygg__xasprintf(_(NO_EFFECT), e->rule ? e->rule : "?");
+        x->sentence_en = trygg__xasprintf(NO_EFFECT, e->rule ? e->rule : "?");
+#undef NO_EFFECT
         return;
     }
-    x->what_sv = indicator_words(cats, night, false);
+    x->what = indicator_words(cats, night, false);
     x->what_en = indicator_words(cats, night, true);
     int64_t t_b0 = day_start_utc(cfg, b0), t_a0 = day_start_utc(cfg, done), t_a1 = day_start_utc(cfg, a1);
     /* The reports must cover both windows: a day of slack, since reports on a window's first
@@ -266,12 +268,12 @@ static void estimate_one(trygg_ctx *ctx, const trygg_config *cfg, const trygg_me
                                                          : day_text(trygg__floor_div(data->t_min, 86400));
         char *last = data->t_max == TRYGG_TIME_UNKNOWN ? trygg__xstrdup("-")
                                                         : day_text(trygg__floor_div(data->t_max, 86400));
-        x->sentence_sv = trygg__xasprintf("kan inte avgöras än: perioderna före och efter åtgärden (%s till %s) "
-                                          "täcks inte av anmälningarna (%s till %s)",
-                                          x->before_from, x->after_to, first, last);
-        x->sentence_en = trygg__xasprintf("cannot tell yet: the periods before and after the measure (%s to %s) are "
-                                          "not covered by the reports (%s to %s)",
-                                          x->before_from, x->after_to, first, last);
+#define UNCOVERED                                                                                              \
+    N_("cannot tell yet: the periods before and after the measure (%s to %s) are not covered by the reports (%s to " \
+       "%s)")
+        x->sentence = trygg__xasprintf(_(UNCOVERED), x->before_from, x->after_to, first, last);
+        x->sentence_en = trygg__xasprintf(UNCOVERED, x->before_from, x->after_to, first, last);
+#undef UNCOVERED
         free(first);
         free(last);
         return;
@@ -317,8 +319,8 @@ static void estimate_one(trygg_ctx *ctx, const trygg_config *cfg, const trygg_me
     long min_reports = cfg->effect_min_reports;
     trygg_effect_estimate(&x->counts, min_reports, &x->effect);
     x->estimated = x->effect.verdict == TRYGG_EFFECT_ESTIMATED;
-    x->sentence_sv = trygg_effect_sentence(&x->counts, &x->effect, min_reports, x->what_sv, x->what_en, false);
-    x->sentence_en = trygg_effect_sentence(&x->counts, &x->effect, min_reports, x->what_sv, x->what_en, true);
+    x->sentence = trygg_effect_sentence(&x->counts, &x->effect, min_reports, x->what, false);
+    x->sentence_en = trygg_effect_sentence(&x->counts, &x->effect, min_reports, x->what_en, true);
     free(chosen);
     free(cls);
     free(treated);
@@ -414,7 +416,7 @@ trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *
         row[E_ID] = integer(x->measure_id);
         row[E_RULE] = text(x->entry->rule);
         row[E_DONE] = text(x->entry->done_on);
-        row[E_WHAT] = text(x->what_sv);
+        row[E_WHAT] = text(x->what);
         row[E_B0] = text(x->before_from);
         row[E_B1] = text(x->before_to);
         row[E_A0] = text(x->after_from);
@@ -432,7 +434,7 @@ trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *
         row[E_HI] = real(x->effect.res_hi, 1e4, k);
         row[E_P] = real(x->effect.p, 1e6, k);
         row[E_VERDICT] = text(x->verdict);
-        row[E_SV] = text(x->sentence_sv);
+        row[E_SV] = text(x->sentence);
         row[E_EN] = text(x->sentence_en);
         wkb[i] = x->entry->wkb;
         size[i] = x->entry->wkb_size;

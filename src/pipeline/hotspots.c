@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
@@ -142,7 +143,9 @@ int trygg_hour_of_week(int64_t t_utc, double utc_offset_h, bool eu_summer_time)
     return weekday * 24 + hour;
 }
 
-static const char *const day_names[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+/* Short day names in the run's language ("fre 22-01"). */
+static const char *const day_names[7] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
+                                         N_("Fri"), N_("Sat"), N_("Sun")};
 
 void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *buf, size_t size)
 {
@@ -163,7 +166,7 @@ void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *bu
     }
     buf[0] = '\0';
     if (total == 0) {
-        snprintf(buf, size, "no incident times");
+        snprintf(buf, size, "%s", _("no incident times"));
         return;
     }
     size_t used = 0;
@@ -179,7 +182,7 @@ void trygg_peak_hours(const unsigned *hours, int nwindows, int width_h, char *bu
             blocked[((best + k) % H + H) % H] = true;
         int end = (best % 24 + width_h) % 24;
         int n = snprintf(buf + used, size > used ? size - used : 0, "%s%s %02d-%02d", w ? ", " : "",
-                         day_names[best / 24], best % 24, end);
+                         _(day_names[best / 24]), best % 24, end);
         if (n < 0 || (size_t)n >= size - used)
             break;
         used += (size_t)n;
@@ -874,22 +877,26 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
 {
     if (!r->grid)
         return;
-    trygg_kv_set(kv, "hotspots.grid", "%zu %s cells of %g m, %.3f km2%s", r->ncells,
-                 trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX ? "hexagonal" : "square", trygg_grid_size(r->grid),
-                 r->study_area_m2 / 1e6, cfg->grid_boundary ? ", clipped to the study-area boundary" : "");
+    char km2[TRYGG__NUM_MAX];
+    trygg__fmt_num(km2, sizeof km2, r->study_area_m2 / 1e6, 3);
+    bool hex = trygg_grid_kind_of(r->grid) == TRYGG_GRID_HEX;
+    trygg_kv_set(kv, "hotspots.grid",
+                 hex ? _("%zu hexagonal cells of %g m, %s km2%s") : _("%zu square cells of %g m, %s km2%s"), r->ncells,
+                 trygg_grid_size(r->grid), km2, cfg->grid_boundary ? _(", clipped to the study-area boundary") : "");
     const char *m = cfg->gi_p_method ? cfg->gi_p_method : "exact";
-    const char *pm = "p-values from the normal approximation";
+    const char *pm = _("p-values from the normal approximation");
     if (trygg__streq_ci(m, "exact") && !r->gi_p_shared_draws)
-        pm = "exact p-values of the conditional permutation null";
+        pm = _("exact p-values of the conditional permutation null");
     else if (trygg__streq_ci(m, "exact"))
-        pm = "p-values of the conditional permutation null, exact where the values allowed, else from draws shared "
-             "per neighbour count and value";
+        pm = _("p-values of the conditional permutation null, exact where the values allowed, else from draws shared "
+               "per neighbour count and value");
     else if (trygg__streq_ci(m, "permutation") && cfg->permutations > 0)
-        pm = "p-values from conditional permutations";
+        pm = _("p-values from conditional permutations");
     trygg_kv_set(kv, "hotspots.method",
-                 "quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
-                 "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "
-                 "category merged into hotspots", pm);
+                 _("quartic kernel density (incidents per km2); Getis-Ord Gi* on cell counts with binary "
+                   "distance-band weights (self included); %s; Benjamini-Hochberg FDR across cells; hot cells of one "
+                   "category merged into hotspots"),
+                 pm);
     trygg_kv_set(kv, "hotspots.parameters",
                  "kde_bandwidth_m=%g band_m=%g p_method=%s permutations=%d seed=%d fdr=%s alpha=%g",
                  cfg->kde_bandwidth_m, cfg->gi_band_m, m, cfg->permutations, cfg->seed, cfg->fdr ? "yes" : "no",
@@ -906,21 +913,22 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
             nhot += r->cls[i * NCAT + c] > 0;
             ncold += r->cls[i * NCAT + c] < 0;
         }
-        trygg__sb_printf(&b, "%s%s: %zu hotspots, %zu hot and %zu cold cells", b.n ? "; " : "",
-                         trygg_category_name((trygg_category)c), nh, nhot, ncold);
+        trygg__sb_printf(&b, _("%s%s: %zu hotspots, %zu hot and %zu cold cells"), b.n ? "; " : "",
+                         trygg_category_words((trygg_category)c, false), nh, nhot, ncold);
     }
     char *s = trygg__sb_steal(&b);
-    trygg_kv_set(kv, "hotspots.count", "%s", *s ? s : "no incidents: no hotspots");
+    trygg_kv_set(kv, "hotspots.count", "%s", *s ? s : _("no incidents: no hotspots"));
     free(s);
     if (!r->have_periods) {
-        trygg_kv_set(kv, "trend.periods", "%s", "no incident times: no period comparison");
+        trygg_kv_set(kv, "trend.periods", "%s", _("no incident times: no period comparison"));
         return;
     }
     char pa[32], pb[32];
     trygg_period_format(&r->period_a, cfg->utc_offset_h, cfg->eu_summer_time, pa, sizeof pa);
     trygg_period_format(&r->period_b, cfg->utc_offset_h, cfg->eu_summer_time, pb, sizeof pb);
+    /* "period a F/T, period b F/T" is read back (reports, trygg compare): only the note translates */
     trygg_kv_set(kv, "trend.periods", "period a %s, period b %s%s", pa, pb,
-                 cfg->period_b ? "" : " (default: the 12 months up to the latest incident and the 12 before)");
+                 cfg->period_b ? "" : _(" (default: the 12 months up to the latest incident and the 12 before)"));
     double ta = trygg_period_days(&r->period_a), tb = trygg_period_days(&r->period_b);
     for (int c = 0; c < NCAT; c++) {
         if (!r->analysed[c])
@@ -929,13 +937,16 @@ void trygg_hotspots_run_info(const trygg_hotspot_result *r, const trygg_config *
         snprintf(key, sizeof key, "trend.%s", trygg_category_name((trygg_category)c));
         double na = r->area_a[c], nb = r->area_b[c];
         int mark = trygg_trend_mark(na, nb, ta, tb, r->area_trend_p[c], cfg->trend_alpha);
+        char p[TRYGG__NUM_MAX];
+        trygg__fmt_num(p, sizeof p, r->area_trend_p[c], r->area_trend_p[c] < 0.001 ? 6 : 3);
         if (na > 0)
-            trygg_kv_set(kv, key, "%s: %u in period a, %u in period b (%+.0f %% per day), p = %.3g (exact Poisson test)",
+            trygg_kv_set(kv, key,
+                         _("%s: %u in period a, %u in period b (%+.0f %% per day), p = %s (exact Poisson test)"),
                          trygg_trend_name(mark, na, nb), r->area_a[c], r->area_b[c],
-                         100.0 * ((nb / tb) / (na / ta) - 1.0), r->area_trend_p[c]);
+                         100.0 * ((nb / tb) / (na / ta) - 1.0), p);
         else
-            trygg_kv_set(kv, key, "%s: %u in period a, %u in period b, p = %.3g (exact Poisson test)",
-                         trygg_trend_name(mark, na, nb), r->area_a[c], r->area_b[c], r->area_trend_p[c]);
+            trygg_kv_set(kv, key, _("%s: %u in period a, %u in period b, p = %s (exact Poisson test)"),
+                         trygg_trend_name(mark, na, nb), r->area_a[c], r->area_b[c], p);
     }
 }
 

@@ -34,19 +34,37 @@ static trygg_status write_csv(trygg_ctx *ctx, const trygg_knox_table *kt, const 
     return ok ? TRYGG_OK : trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing the near-repeat table failed", path);
 }
 
+/* text left-aligned (right = false) or right-aligned in a column of `width` characters: UTF-8
+ * counted by characters, not bytes, so "avstånd" lines up like "distance". */
+static void column(trygg__strbuf *b, const char *text, int width, bool right)
+{
+    int chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        chars += (*p & 0xC0) != 0x80;
+    int pad = width > chars ? width - chars : 0;
+    trygg__sb_printf(b, "%*s%s%*s", right ? pad : 0, "", text, right ? 0 : pad, "");
+}
+
 static void describe(trygg__strbuf *b, const trygg_knox_table *kt, const char *category, size_t n, size_t untimed,
                      int permutations, double alpha)
 {
-    trygg__sb_printf(b, "Near repeat (Knox test) of %s: %zu incidents with a time (%zu without one left out), %zu pairs "
-                        "within %g m, %d permutations of the times\n",
-                     category, n, untimed, kt->pairs, (double)kt->ns * kt->space_step_m, permutations);
-    trygg__sb_printf(b, "Observed / expected pairs per band (* p <= %g: more pairs close in space and time than chance "
-                        "gives)\n%-14s",
-                     alpha, "distance");
+    char within[TRYGG__NUM_MAX], a[TRYGG__NUM_MAX];
+    trygg__sb_printf(b,
+                     _("Near repeat (Knox test) of %s: %zu incidents with a time (%zu without one left out), %zu "
+                       "pairs within %s m, %d permutations of the times\n"),
+                     category, n, untimed, kt->pairs,
+                     trygg__fmt_num(within, sizeof within, (double)kt->ns * kt->space_step_m, 0), permutations);
+    trygg__sb_printf(b,
+                     _("Observed / expected pairs per band (* p <= %s: more pairs close in space and time than "
+                       "chance gives)\n"),
+                     trygg__fmt_num(a, sizeof a, alpha, alpha < 0.01 ? 3 : 2));
+    column(b, _("distance"), 14, false);
     for (size_t t = 0; t < kt->nt; t++) {
-        char head[32];
-        snprintf(head, sizeof head, "%g-%g days", (double)t * kt->time_step_days, (double)(t + 1) * kt->time_step_days);
-        trygg__sb_printf(b, " %14s", head);
+        char head[64];
+        snprintf(head, sizeof head, _("%g-%g days"), (double)t * kt->time_step_days,
+                 (double)(t + 1) * kt->time_step_days);
+        trygg__sb_printf(b, " ");
+        column(b, head, 14, true);
     }
     trygg__sb_printf(b, "\n");
     for (size_t s = 0; s < kt->ns; s++) {
@@ -55,13 +73,15 @@ static void describe(trygg__strbuf *b, const trygg_knox_table *kt, const char *c
         trygg__sb_printf(b, "%-14s", band);
         for (size_t t = 0; t < kt->nt; t++) {
             size_t c = s * kt->nt + t;
-            char cell[32];
+            char cell[3 * TRYGG__NUM_MAX + 8], o[TRYGG__NUM_MAX], e[TRYGG__NUM_MAX], r[TRYGG__NUM_MAX];
+            trygg__fmt_num(o, sizeof o, kt->observed[c], 0);
             if (isfinite(kt->ratio[c]))
-                snprintf(cell, sizeof cell, "%.0f/%.1f %.2f%s", kt->observed[c], kt->expected[c], kt->ratio[c],
-                         kt->p[c] <= alpha ? "*" : " ");
+                snprintf(cell, sizeof cell, "%s/%s %s%s", o, trygg__fmt_num(e, sizeof e, kt->expected[c], 1),
+                         trygg__fmt_num(r, sizeof r, kt->ratio[c], 2), kt->p[c] <= alpha ? "*" : " ");
             else
-                snprintf(cell, sizeof cell, "%.0f/0 -", kt->observed[c]);
-            trygg__sb_printf(b, " %14s", cell);
+                snprintf(cell, sizeof cell, "%s/0 -", o);
+            trygg__sb_printf(b, " ");
+            column(b, cell, 14, true);
         }
         trygg__sb_printf(b, "\n");
     }
@@ -120,7 +140,7 @@ trygg_status trygg_nearrepeat(trygg_ctx *ctx, const trygg_config *cfg, const cha
     }
     if ((st = trygg_knox(ctx, xy, t, n, params, &kt)) != TRYGG_OK)
         goto done;
-    describe(&b, &kt, trygg_category_name(cat), n, untimed, params->permutations, 0.05);
+    describe(&b, &kt, trygg_category_words(cat, false), n, untimed, params->permutations, 0.05);
     if (csv_path && (st = write_csv(ctx, &kt, csv_path)) != TRYGG_OK)
         goto done;
     if (csv_path)
@@ -256,17 +276,20 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
             }
         double radius, days;
         if (m < 2) {
-            trygg__sb_printf(&said, "%s%s: fewer than two incidents with a time", said.n ? "; " : "",
-                             trygg_category_name((trygg_category)c));
+            trygg__sb_printf(&said, _("%s%s: fewer than two incidents with a time"), said.n ? "; " : "",
+                             trygg_category_words((trygg_category)c, false));
             continue;
         }
         if ((st = trygg_knox(ctx, xy, t, m, &p, &tables[c])) != TRYGG_OK)
             break;
         const trygg_knox_table *kt = &tables[c];
+        char ratio[TRYGG__NUM_MAX], pv[TRYGG__NUM_MAX];
+        trygg__fmt_num(ratio, sizeof ratio, kt->ratio[0], 2);
+        trygg__fmt_num(pv, sizeof pv, kt->p[0], 3);
         if (!near_window(kt, 0.05, &radius, &days)) {
-            trygg__sb_printf(&said, "%s%s: no near repeat (0-%g m, 0-%g days: ratio %.2f, p = %.3f)",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), kt->space_step_m,
-                             kt->time_step_days, kt->ratio[0], kt->p[0]);
+            trygg__sb_printf(&said, _("%s%s: no near repeat (0-%g m, 0-%g days: ratio %s, p = %s)"),
+                             said.n ? "; " : "", trygg_category_words((trygg_category)c, false), kt->space_step_m,
+                             kt->time_step_days, ratio, pv);
         } else {
             size_t before = n;
             for (size_t k = 0; k < m; k++)
@@ -274,9 +297,9 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
                     trygg__grow((void **)&zones, &cap, n + 1, sizeof *zones);
                     zones[n++] = (struct zone){idx[k], c, radius, days, kt->ratio[0], kt->p[0]};
                 }
-            trygg__sb_printf(&said, "%s%s: near repeat within %g m and %g days (ratio %.2f, p = %.3f), %zu zones",
-                             said.n ? "; " : "", trygg_category_name((trygg_category)c), radius, days, kt->ratio[0],
-                             kt->p[0], n - before);
+            trygg__sb_printf(&said, _("%s%s: near repeat within %g m and %g days (ratio %s, p = %s), %zu zones"),
+                             said.n ? "; " : "", trygg_category_words((trygg_category)c, false), radius, days, ratio,
+                             pv, n - before);
         }
     }
     if (st == TRYGG_OK)
@@ -302,11 +325,17 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
             row[Z_DAYS] = trygg_value_real(z->days, 1.0);
             row[Z_RATIO] = trygg_value_real(z->ratio, 1000.0);
             row[Z_P] = trygg_value_real(z->p, 1e4);
-            trygg_layer_rows_set_text(&rows, k, Z_DESCRIPTION,
-                                      trygg__xasprintf("Near-repeat risk: %s within %g m until %.10s (Knox ratio "
-                                                       "%.2f for 0-%g m, 0-%g days)",
-                                                       trygg_category_name((trygg_category)z->category), z->radius_m,
-                                                       until, z->ratio, p.space_step_m, p.time_step_days));
+            char radius[TRYGG__NUM_MAX], day[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX], ds[TRYGG__NUM_MAX],
+                dt[TRYGG__NUM_MAX];
+            trygg_layer_rows_set_text(
+                &rows, k, Z_DESCRIPTION,
+                trygg__xasprintf(_("Near-repeat risk: %s within %s m until %s (Knox ratio %s for 0-%s m, 0-%s days)"),
+                                 trygg_category_words((trygg_category)z->category, false),
+                                 trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
+                                 trygg__fmt_iso_date(day, sizeof day, until),
+                                 trygg__fmt_num(ratio, sizeof ratio, z->ratio, 2),
+                                 trygg__fmt_num(ds, sizeof ds, p.space_step_m, 0),
+                                 trygg__fmt_num(dt, sizeof dt, p.time_step_days, 0)));
             GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
             GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
             rows.wkb[k] = circle ? trygg__geos_wkb_normalized(geos, circle, &rows.wkb_size[k]) : NULL;

@@ -104,7 +104,7 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
         row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = row[M_EFFECT] = text(NULL);
         if (reg) {
             const trygg_followup_effect *f = trygg_followup_find(fx, trygg_register_pending_id(reg, i));
-            row[M_EFFECT] = text(f ? f->sentence_sv : NULL);
+            row[M_EFFECT] = text(f ? f->sentence : NULL);
             const trygg_register_entry *e = trygg_register_pending_entry(reg, i);
             row[M_ID] = integer(trygg_register_pending_id(reg, i));
             row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);
@@ -234,8 +234,8 @@ static trygg_status survey_layer(trygg_ctx *ctx, const trygg_config *cfg, const 
         for (size_t i = 0; i < r.n; i++)
             flagged += r.v[i].direction == TRYGG_SURVEY_SAFER_MORE_REPORTS ||
                        r.v[i].direction == TRYGG_SURVEY_LESS_SAFE_FEWER;
-        char *v = trygg__xasprintf("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
-                                   "reports point in different directions",
+        char *v = trygg__xasprintf(_("%zu area-years from %s (%zu without a polygon); %zu where the survey and the "
+                                     "reports point in different directions"),
                                    r.n, cfg->survey_source, r.unmatched, flagged);
         st = trygg_io_gpkg_add_run_info(ctx, w, "survey", v);
         free(v);
@@ -375,17 +375,18 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         goto done;
     summary->measures = measures->n;
     summary->patrol_areas = patrol.n;
-    char *n = reg ? trygg__xasprintf("%zu proposed (ids, status and decisions from the measure register)",
+    char *n = reg ? trygg__xasprintf(_("%zu proposed (ids, status and decisions from the measure register)"),
                                      measures->n)
-                  : trygg__xasprintf("%zu proposed (status proposed; decided by the municipality and the police)",
+                  : trygg__xasprintf(_("%zu proposed (status proposed; decided by the municipality and the police)"),
                                      measures->n);
     st = trygg_io_gpkg_add_run_info(ctx, w, "plan.measures", n);
     free(n);
     if (st == TRYGG_OK && reg) {
         size_t kept, added, gone;
         trygg_register_pending_counts(reg, &kept, &added, &gone);
-        char *r = trygg__xasprintf("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)",
-                                   cfg->plan_register, kept, added, gone);
+        char *r =
+            trygg__xasprintf(_("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)"),
+                             cfg->plan_register, kept, added, gone);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.register", r);
         free(r);
         size_t worked = 0, estimated = 0;
@@ -393,9 +394,9 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
             estimated += fx.v[i].estimated;
             worked += fx.v[i].estimated && strcmp(fx.v[i].verdict, "worked") == 0;
         }
-        char *f = trygg__xasprintf("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
-                                   "cannot tell yet; windows of %d months, comparison places at least %g m from "
-                                   "every measure in force, %d per place",
+        char *f = trygg__xasprintf(_("%zu measures done (genomförd with done_on): %zu estimated (%zu worked), %zu "
+                                     "cannot tell yet; windows of %d months, comparison places at least %g m from "
+                                     "every measure in force, %d per place"),
                                    fx.n, estimated, worked, fx.n - estimated, cfg->effect_window_months,
                                    cfg->effect_reach_m, cfg->effect_comparison_per_place);
         if (st == TRYGG_OK)
@@ -404,9 +405,9 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     }
     if (st == TRYGG_OK)
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.rules_not_evaluated",
-                                        skipped && *skipped ? skipped : "none: every rule could be evaluated");
+                                        skipped && *skipped ? skipped : _("none: every rule could be evaluated"));
     if (st == TRYGG_OK) {
-        char *p = trygg__xasprintf("%zu (categories: %s; at most %g km2 each)", patrol.n, cfg->patrol_categories,
+        char *p = trygg__xasprintf(_("%zu (categories: %s; at most %g km2 each)"), patrol.n, cfg->patrol_categories,
                                    cfg->patrol_max_km2);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.patrol_areas", p);
         free(p);

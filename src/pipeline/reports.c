@@ -237,6 +237,9 @@ typedef struct {
     char label_a[40], label_b[40], period_a[32], period_b[32];
     char *municipality, *date, *sources, *attribution;
     bool synthetic;
+    /* Reports of the two focus areas told by area only (focus_areas: violence_close, fraud_elderly
+     * in its latest period); -1 without that layer. */
+    long area_only_totals[2];
     double dump_buffer_m; /* [reports] buffer_m of the run's config; NAN when absent */
     /* who reads the area reports (trygg_reports_options) */
     trygg_report_audience audience;
@@ -738,6 +741,16 @@ static trygg_status read_model(model *m, const char *path)
     sqlite3_finalize(q);
     q = NULL;
     read_run(m);
+    m->area_only_totals[0] = m->area_only_totals[1] = -1;
+    if (trygg__gpkg_has_table(db, "focus_areas") &&
+        sqlite3_prepare_v2(db, "SELECT total(n_violence_close), total(n_fraud_elderly) FROM focus_areas", -1, &q,
+                           NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW) {
+        m->area_only_totals[0] = sqlite3_column_int64(q, 0);
+        m->area_only_totals[1] = sqlite3_column_int64(q, 1);
+    }
+    sqlite3_finalize(q);
+    q = NULL;
 
     /* places */
     /* Outputs of trygg 0.1 have no location: the street name stands in. */
@@ -1584,6 +1597,7 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, 
         .near_repeat = m->near_repeat,
         .knox = m->knox,
         .nknox = m->nknox,
+        .area_only_after = {m->area_only_totals[0], m->area_only_totals[1]},
     };
     for (size_t i = 0; i < m->ni; i++) {
         int p = period_of(m, m->inc_t[i]);

@@ -8,9 +8,11 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/partition.h"
 #include "trygg/focus.h"
+#include "trygg/emerging.h"
 #include "trygg/geom.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
@@ -324,17 +326,17 @@ static void record_input(run_state *st, const trygg_input_report *r)
     trygg_kv_set(&st->run_info, KEY("features_rejected"), "%zu", r->rejected);
     trygg__strbuf why = {0};
     for (size_t i = 0; i < r->nreasons; i++)
-        trygg__sb_printf(&why, "%s%s: %zu (first: %s)", i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
+        trygg__sb_printf(&why, _("%s%s: %zu (first: %s)"), i ? "; " : "", r->reasons[i].reason, r->reasons[i].count,
                          r->reasons[i].example);
     char *w = trygg__sb_steal(&why);
-    trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : "none");
+    trygg_kv_set(&st->run_info, KEY("rejected_reasons"), "%s", *w ? w : _("none"));
     free(w);
     if (strcmp(r->role, "incidents") == 0) {
         trygg__strbuf um = {0};
         for (size_t i = 0; i < r->nunmapped; i++)
             trygg__sb_printf(&um, "%s'%s': %zu", i ? "; " : "", r->unmapped[i].value, r->unmapped[i].count);
         char *u = trygg__sb_steal(&um);
-        trygg_kv_set(&st->run_info, KEY("unmapped_categories_counted_as_other"), "%s", *u ? u : "none");
+        trygg_kv_set(&st->run_info, KEY("unmapped_categories_counted_as_other"), "%s", *u ? u : _("none"));
         free(u);
         trygg_kv_set(&st->run_info, KEY("time_unparsed_kept_without_time"), "%zu", r->time_unparsed);
         trygg_kv_set(&st->run_info, KEY("synthetic"), "%s",
@@ -362,21 +364,25 @@ static void record_privacy(run_state *st)
         trygg__sb_printf(&counts, "%s%s %zu", counts.n ? ", " : "", trygg_category_name((trygg_category)c), n);
     }
     char *nm = trygg__sb_steal(&names), *ct = trygg__sb_steal(&counts);
-    trygg_kv_set(kv, "privacy.sensitive", "%s (never as points or in place- or cell-level counts; counted by area "
-                 "only, in focus_areas: violence_close and fraud_elderly each, the others together in "
-                 "n_other_sensitive)", nm);
-    trygg_kv_set(kv, "privacy.sensitive_incidents", "%zu (%s): left out of incidents, street_segments, grid_cells, "
-                 "hotspots, emerging hot spots, near repeat, kernel densities, scores, measures at places and the "
-                 "area reports", st->sensitive.n, ct);
+    trygg_kv_set(kv, "privacy.sensitive",
+                 _("%s (never as points or in place- or cell-level counts; counted by area only, in focus_areas: "
+                   "violence_close and fraud_elderly each, the others together in n_other_sensitive)"),
+                 nm);
+    trygg_kv_set(kv, "privacy.sensitive_incidents",
+                 _("%zu (%s): left out of incidents, street_segments, grid_cells, hotspots, emerging hot spots, near "
+                   "repeat, kernel densities, scores, measures at places and the area reports"),
+                 st->sensitive.n, ct);
     free(nm);
     free(ct);
     trygg_kv_set(kv, "privacy.internal", "%s",
                  trygg_config_privacy_strict(cfg)
-                     ? "strict: the sensitive incidents appear as area totals only (focus_areas)"
-                     : "full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
-                       "(internal, not for sharing), outside every analysis");
-    trygg_kv_set(kv, "privacy.min_count", "%d (the smallest count that documents for readers outside the "
-                 "municipality and the police may show)", cfg->privacy_min_count);
+                     ? _("strict: the sensitive incidents appear as area totals only (focus_areas)")
+                     : _("full: the sensitive incidents are also kept as points in the layer sensitive_incidents "
+                         "(internal, not for sharing), outside every analysis"));
+    trygg_kv_set(kv, "privacy.min_count",
+                 _("%d (the smallest count that documents for readers outside the municipality and the police may "
+                   "show)"),
+                 cfg->privacy_min_count);
 }
 
 static void record_run_info(run_state *st)
@@ -393,64 +399,69 @@ static void record_run_info(run_state *st)
     trygg_kv_set(kv, "run_at", "%s", when);
     trygg_kv_set(kv, "study_area", "%s", cfg->name ? cfg->name : "");
     trygg_kv_set(kv, "crs", "%s", cfg->crs);
-    trygg_kv_set(kv, "config_file", "%s", cfg->path ? cfg->path : "(none: command-line options and defaults)");
+    trygg_kv_set(kv, "config_file", "%s", cfg->path ? cfg->path : _("(none: command-line options and defaults)"));
     char *dump = trygg_config_dump(cfg);
     trygg_kv_set(kv, "config", "%s", dump);
     free(dump);
     for (size_t i = 0; i < NREPORTS; i++)
         record_input(st, &st->reports[i]);
     trygg_kv_set(kv, "lighting_assessed", "%s",
-                 st->have_lamps ? "yes: illuminance estimated from the lamp layer"
-                                : "no: no lamp layer was given, lighting fields are empty");
+                 st->have_lamps ? _("yes: illuminance estimated from the lamp layer")
+                                : _("no: no lamp layer was given, lighting fields are empty"));
     trygg_kv_set(kv, "incidents_given", "%s",
-                 st->have_incidents ? "yes" : "no: no incident layer was given, counts are zero");
+                 st->have_incidents ? _("yes") : _("no: no incident layer was given, counts are zero"));
     if (st->have_incidents && (st->reports[2].synthetic || cfg->synthetic_incidents))
         trygg_kv_set(kv, "note", "%s",
-                     "The incidents are SYNTHETIC (generated for the sample), not real police or municipal reports.");
+                     _("The incidents are SYNTHETIC (generated for the sample), not real police or municipal "
+                       "reports."));
     trygg_surroundings_components(kv, st->have_lamps, st->have_incidents, st->have_buildings, st->have_pois,
                                   st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]);
     if (st->have_buildings)
-        trygg_kv_set(kv, "input.buildings.polygons_repaired", "%zu (invalid polygons made valid with GEOS MakeValid)",
-                     st->buildings.repaired);
+        trygg_kv_set(kv, "input.buildings.polygons_repaired",
+                     _("%zu (invalid polygons made valid with GEOS MakeValid)"), st->buildings.repaired);
     for (size_t i = 0; i < st->model_info.n; i++)
         trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
     trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
     trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
     trygg_hotspots_run_info(&st->hot, cfg, kv);
     const trygg_network_stats *nw = &st->network;
-    trygg_kv_set(kv, "count.streets", "%zu (input lines: %zu)", st->streets.n, nw->input_lines);
+    trygg_kv_set(kv, "count.streets", _("%zu (input lines: %zu)"), st->streets.n, nw->input_lines);
     trygg_kv_set(kv, "count.places", "%zu", st->places.n);
-    trygg_kv_set(kv, "places.attached_sidewalks_crossings", "%zu lines, %.0f m (belong to the road within attach_m)",
+    trygg_kv_set(kv, "places.attached_sidewalks_crossings", _("%zu lines, %.0f m (belong to the road within attach_m)"),
                  nw->attached_lines, nw->attached_m);
-    trygg_kv_set(kv, "places.sidewalks_without_road", "%zu (kept as streets of their own)", nw->sidewalks_kept);
-    trygg_kv_set(kv, "places.short_stretches_merged", "%zu of %zu stretches between intersections", nw->short_merged,
-                 nw->chains);
-    trygg_kv_set(kv, "places.stubs_attached", "%zu unnamed stretches, %.0f m (shorter than min_place_m after merging)",
-                 nw->stubs_attached, nw->stubs_attached_m);
-    trygg_kv_set(kv, "places.shorter_than_min_place_m", "%zu (their whole street is shorter)", nw->places_short);
+    trygg_kv_set(kv, "places.sidewalks_without_road", _("%zu (kept as streets of their own)"), nw->sidewalks_kept);
+    trygg_kv_set(kv, "places.short_stretches_merged", _("%zu of %zu stretches between intersections"),
+                 nw->short_merged, nw->chains);
+    trygg_kv_set(kv, "places.stubs_attached",
+                 _("%zu unnamed stretches, %.0f m (shorter than min_place_m after merging)"), nw->stubs_attached,
+                 nw->stubs_attached_m);
+    trygg_kv_set(kv, "places.shorter_than_min_place_m", _("%zu (their whole street is shorter)"), nw->places_short);
     trygg_kv_set(kv, "places.shorter_than_10m", "%zu", nw->places_under_10m);
     /* read back by trygg info and the reports: ranked lists leave out places shorter than this */
     trygg_kv_set(kv, "places.min_place_m", "%g", cfg->min_place_m);
     trygg_kv_set(kv, "count.lamps", "%zu", st->lamps.n);
     trygg_kv_set(kv, "count.incidents", "%zu", st->incidents.n);
     trygg_kv_set(kv, "count.incidents_snapped", "%zu", st->summary.incidents_snapped);
-    trygg_kv_set(kv, "count.incidents_not_snapped", "%zu (farther than snap_m = %g m from any street)",
+    trygg_kv_set(kv, "count.incidents_not_snapped", _("%zu (farther than snap_m = %g m from any street)"),
                  st->incidents.n - st->summary.incidents_snapped, cfg->snap_m);
     trygg_kv_set(kv, "count.dark_stretches", "%zu", st->stretches.n);
     record_privacy(st);
     if (st->hot.emerging)
-        trygg_kv_set(kv, "emerging.steps", "%zu %ss, %s to %s, time_window %d", st->hot.emerging_steps,
-                     st->hot.emerging_unit, st->hot.emerging_first, st->hot.emerging_last, cfg->st_window);
+        trygg_kv_set(kv, "emerging.steps", _("%zu %s, %s to %s, time_window %d"), st->hot.emerging_steps,
+                     trygg_emerging_unit_words(st->hot.emerging_unit, st->hot.emerging_steps), st->hot.emerging_first,
+                     st->hot.emerging_last, cfg->st_window);
     else
         trygg_kv_set(kv, "emerging.steps", "%s", st->hot.emerging_note);
     if (st->have_lamps) {
         const trygg_lamp_evidence_summary *le = &st->lamp_evidence;
-        trygg_kv_set(kv, "lighting.register_lamps_per_km", "%.1f (median around the places estimated from lamps, "
-                     "within register_radius_m)", le->area_lamps_per_km);
+        char per_km[TRYGG__NUM_MAX];
+        trygg_kv_set(kv, "lighting.register_lamps_per_km",
+                     _("%s (median around the places estimated from lamps, within register_radius_m)"),
+                     trygg__fmt_num(per_km, sizeof per_km, le->area_lamps_per_km, 1));
         for (int k = 1; k < TRYGG_CONFLICT_COUNT; k++) {
             char key[64];
             snprintf(key, sizeof key, "lighting.conflicts.%s", trygg_light_conflict_name(k));
-            trygg_kv_set(kv, key, "%zu places, %.0f m", le->places[k], le->length_m[k]);
+            trygg_kv_set(kv, key, _("%zu places, %.0f m"), le->places[k], le->length_m[k]);
         }
     }
     trygg_kv_set(kv, "threads", "%d", trygg_ctx_threads(st->ctx));
@@ -546,9 +557,9 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
                                                                                    : default_reports;
     char *lagesbild_pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
     char *tif = trygg_hotspots_raster_path(opt->out_path);
-    trygg_status s = trygg_output_check_not_input(ctx, lagesbild_pdf, "lägesbild", in, n);
+    trygg_status s = trygg_output_check_not_input(ctx, lagesbild_pdf, N_("lägesbild"), in, n);
     if (s == TRYGG_OK && cfg->raster && trygg__streq_ci(cfg->raster, "geotiff"))
-        s = trygg_output_check_not_input(ctx, tif, "raster", in, n);
+        s = trygg_output_check_not_input(ctx, tif, N_("raster"), in, n);
     if (s == TRYGG_OK)
         s = trygg_output_set_open(ctx, opt->out_path, reports, in, n, set);
     free(stem);
@@ -563,10 +574,11 @@ static trygg_status open_output_set(trygg_ctx *ctx, const trygg_config *cfg, con
 /* run_info of the focus areas: what the areas are, the period and the municipality's rates. */
 static trygg_status record_focus(trygg_ctx *ctx, const trygg_focus_result *f, trygg_gpkg_writer *w)
 {
-    char *areas = f->source ? trygg__xasprintf("%zu %s (each report counts in the first area that holds it; %ld "
-                                               "outside every area)", f->n, f->source, f->outside)
-                            : trygg__xasprintf("none: no [population] source and no [reports] areas; the sensitive "
-                                               "incidents are counted in run_info only");
+    char *areas = f->source ? trygg__xasprintf(_("%zu %s (each report counts in the first area that holds it; %ld "
+                                                 "outside every area)"),
+                                               f->n, f->source, f->outside)
+                            : trygg__xasprintf("%s", _("none: no [population] source and no [reports] areas; the "
+                                                       "sensitive incidents are counted in run_info only"));
     char *period = trygg__xasprintf("%s", f->period);
     long in_vc = 0, in_fe = 0;
     for (size_t i = 0; i < f->n; i++) {
@@ -575,15 +587,15 @@ static trygg_status record_focus(trygg_ctx *ctx, const trygg_focus_result *f, tr
     }
     double vc = f->total_population > 0 ? 1000.0 * (double)in_vc / f->total_population : NAN;
     double fe = f->total_aged_65 > 0 ? 1000.0 * (double)in_fe / f->total_aged_65 : NAN;
-    char *totals = trygg__xasprintf("violence_close %ld, fraud_elderly %ld in the period (in the areas: %ld and %ld)",
+    char *totals = trygg__xasprintf(_("violence_close %ld, fraud_elderly %ld in the period (in the areas: %ld and %ld)"),
                                     f->total[TRYGG_CAT_VIOLENCE_CLOSE], f->total[TRYGG_CAT_FRAUD_ELDERLY], in_vc,
                                     in_fe);
     char *rates = isfinite(vc) || isfinite(fe)
-                      ? trygg__xasprintf("violence_close %.2f per 1 000 residents (%.0f), fraud_elderly %.2f per 1 000 "
-                                         "aged 65+ (%.0f); an area is elevated when its ratio to these is at least "
-                                         "[population] high_ratio and the 95 %% interval (Byar) lies above 1",
+                      ? trygg__xasprintf(_("violence_close %.2f per 1 000 residents (%.0f), fraud_elderly %.2f per 1 000 "
+                                           "aged 65+ (%.0f); an area is elevated when its ratio to these is at least "
+                                           "[population] high_ratio and the 95 %% interval (Byar) lies above 1"),
                                          vc, f->total_population, fe, f->total_aged_65)
-                      : trygg__xasprintf("not computed: no residents ([population] source)");
+                      : trygg__xasprintf("%s", _("not computed: no residents ([population] source)"));
     trygg_status s = trygg_io_gpkg_add_run_info(ctx, w, "focus.areas", areas);
     if (s == TRYGG_OK)
         s = trygg_io_gpkg_add_run_info(ctx, w, "focus.period", period);
@@ -819,17 +831,20 @@ done:
 
 static void describe_input(trygg__strbuf *b, const trygg_input_report *r)
 {
-    trygg__sb_printf(b, "%s: %s%s%s\n  CRS %s, %zu read, %zu kept, %zu rejected\n", r->role, r->path,
-                     r->layer ? " layer " : "", r->layer ? r->layer : "", r->source_crs ? r->source_crs : "?",
-                     r->read, r->kept, r->rejected);
+    if (r->layer)
+        trygg__sb_printf(b, _("%s: %s layer %s\n"), r->role, r->path, r->layer);
+    else
+        trygg__sb_printf(b, "%s: %s\n", r->role, r->path);
+    trygg__sb_printf(b, _("  CRS %s, %zu read, %zu kept, %zu rejected\n"), r->source_crs ? r->source_crs : "?", r->read,
+                     r->kept, r->rejected);
     for (size_t i = 0; i < r->nreasons; i++)
-        trygg__sb_printf(b, "  rejected %zu: %s (first: %s)\n", r->reasons[i].count, r->reasons[i].reason,
+        trygg__sb_printf(b, _("  rejected %zu: %s (first: %s)\n"), r->reasons[i].count, r->reasons[i].reason,
                          r->reasons[i].example);
     for (size_t i = 0; i < r->nunmapped; i++)
-        trygg__sb_printf(b, "  category '%s' is not mapped: %zu incidents counted as other\n", r->unmapped[i].value,
+        trygg__sb_printf(b, _("  category '%s' is not mapped: %zu incidents counted as other\n"), r->unmapped[i].value,
                          r->unmapped[i].count);
     if (r->time_unparsed)
-        trygg__sb_printf(b, "  %zu incidents have no usable time (kept, not counted at night)\n", r->time_unparsed);
+        trygg__sb_printf(b, _("  %zu incidents have no usable time (kept, not counted at night)\n"), r->time_unparsed);
 }
 
 /* trygg check: what trygg run would write, checked without writing anything. */
@@ -839,26 +854,27 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
     if (trygg_io_is_pg(opt->out_path)) {
         trygg_status s = trygg__postgis_check_output(ctx, cfg, opt);
         if (s == TRYGG_OK)
-            trygg__sb_printf(b, "output: schema %s of %s (the database opens for writing)\n", opt->pg_schema,
+            trygg__sb_printf(b, _("output: schema %s of %s (the database opens for writing)\n"), opt->pg_schema,
                              opt->out_path);
         else
-            trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+            trygg__sb_printf(b, _("output: %s\n"), trygg_errmsg(ctx));
         return s;
     }
     trygg_input_path in[RUN_INPUTS];
     char *owned[RUN_SPECS];
     size_t n = run_inputs(cfg, in, owned);
     const char *reports = opt->reports_dir ? opt->reports_dir : cfg->report_out_dir;
-    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, "output", in, n);
+    trygg_status s = trygg_output_check_not_input(ctx, opt->out_path, N_("output"), in, n);
     if (s == TRYGG_OK && reports)
-        s = trygg_output_check_not_input(ctx, reports, "reports folder", in, n);
+        s = trygg_output_check_not_input(ctx, reports, N_("reports folder"), in, n);
     if (s == TRYGG_OK)
         s = trygg_output_check_writable(ctx, opt->out_path, reports);
-    if (s == TRYGG_OK)
-        trygg__sb_printf(b, "output: %s (folder writable%s%s)\n", opt->out_path, reports ? "; reports in " : "",
-                         reports ? reports : "");
+    if (s == TRYGG_OK && reports)
+        trygg__sb_printf(b, _("output: %s (folder writable; reports in %s)\n"), opt->out_path, reports);
+    else if (s == TRYGG_OK)
+        trygg__sb_printf(b, _("output: %s (folder writable)\n"), opt->out_path);
     else
-        trygg__sb_printf(b, "output: %s\n", trygg_errmsg(ctx));
+        trygg__sb_printf(b, _("output: %s\n"), trygg_errmsg(ctx));
     for (int k = 0; k < RUN_SPECS; k++)
         free(owned[k]);
     return s;
@@ -871,26 +887,26 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_ru
     trygg_status s = trygg_config_validate(ctx, cfg);
     if (s == TRYGG_OK)
         s = stage_load(&st);
-    trygg__sb_printf(&b, "config: %s\nworking CRS: %s\n", cfg->path ? cfg->path : "(command line)", cfg->crs);
+    trygg__sb_printf(&b, _("config: %s\nworking CRS: %s\n"), cfg->path ? cfg->path : _("(command line)"), cfg->crs);
     for (size_t i = 0; i < NREPORTS; i++)
         if (st.reports[i].role)
             describe_input(&b, &st.reports[i]);
     if (!cfg->lamps.source)
-        trygg__sb_printf(&b, "lamps: none given: lighting will not be assessed\n");
+        trygg__sb_printf(&b, "%s", _("lamps: none given: lighting will not be assessed\n"));
     if (!cfg->incidents.source)
-        trygg__sb_printf(&b, "incidents: none given: counts will be zero\n");
+        trygg__sb_printf(&b, "%s", _("incidents: none given: counts will be zero\n"));
     if (s == TRYGG_OK && stage_prepare(&st) == TRYGG_OK)
         trygg__sb_printf(&b,
-                         "places: %zu lines (%zu sidewalks and crossings attached to their road) joined into %zu "
-                         "streets and %zu places of %g to %g m between intersections (%zu shorter: their whole "
-                         "street is)\n",
+                         _("places: %zu lines (%zu sidewalks and crossings attached to their road) joined into %zu "
+                           "streets and %zu places of %g to %g m between intersections (%zu shorter: their whole "
+                           "street is)\n"),
                          st.network.input_lines, st.network.attached_lines, st.network.streets, st.places.n,
                          cfg->min_place_m, cfg->segment_max_m, st.network.places_short);
     if (opt && opt->out_path) {
         trygg_status so = check_outputs(ctx, cfg, opt, &b);
         s = s == TRYGG_OK ? so : s;
     }
-    trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? "usable: yes" : "usable: NO");
+    trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? _("usable: yes") : _("usable: NO"));
     char *text = trygg__sb_steal(&b);
     *report = trygg_mask_secrets(text);
     free(text);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/geom.h"
 #include "trygg/index.h"
@@ -327,8 +328,9 @@ static void fit_model(const char *name, const char *what, const trygg_places *pl
     }
     snprintf(key, sizeof key, "model.%s", name);
     if (p < 2 || rows < 10 * p || events < 10) {
-        trygg_kv_set(kv, key, "not fitted: %zu places with every factor known, %.0f %s reports and %zu varying "
-                              "factors (needs at least 10 places per term and 10 reports)",
+        trygg_kv_set(kv, key,
+                     _("not fitted: %zu places with every factor known, %.0f %s reports and %zu varying factors "
+                       "(needs at least 10 places per term and 10 reports)"),
                      rows, events, what, p - 1);
         goto done;
     }
@@ -337,7 +339,8 @@ static void fit_model(const char *name, const char *what, const trygg_places *pl
     double dev = 0;
     int it = trygg_poisson_fit(X, y, off, rows, p, beta, se, &dev);
     if (!it) {
-        trygg_kv_set(kv, key, "not fitted: the Poisson regression did not converge (factors too closely related?)");
+        trygg_kv_set(kv, key, "%s",
+                     _("not fitted: the Poisson regression did not converge (factors too closely related?)"));
         goto done;
     }
     /* Over-dispersion: Pearson chi-square over residual degrees of freedom. Counts of reports
@@ -353,11 +356,14 @@ static void fit_model(const char *name, const char *what, const trygg_places *pl
     }
     double phi = chi2 / (double)(rows - p), scale = phi > 1.0 ? sqrt(phi) : 1.0;
     char *drop = trygg__sb_steal(&dropped);
+    char phi_s[TRYGG__NUM_MAX], dev_s[TRYGG__NUM_MAX];
     trygg_kv_set(kv, key,
-                 "Poisson regression (IRLS, log link, offset log length) of %.0f %s reports on %zu places; relative "
-                 "risk (RR) per standard deviation of each factor with 95 %% Wald interval, standard errors scaled "
-                 "for over-dispersion (phi = %.2f); deviance %.1f on %zu df; %d iterations%s%s",
-                 events, what, rows, phi, dev, rows - p, it, *drop ? "; constant, left out: " : "", drop);
+                 _("Poisson regression (IRLS, log link, offset log length) of %.0f %s reports on %zu places; relative "
+                   "risk (RR) per standard deviation of each factor with 95 %% Wald interval, standard errors scaled "
+                   "for over-dispersion (phi = %s); deviance %s on %zu df; %d iterations%s%s"),
+                 events, what, rows, trygg__fmt_num(phi_s, sizeof phi_s, phi, 2),
+                 trygg__fmt_num(dev_s, sizeof dev_s, dev, 1), rows - p, it, *drop ? _("; constant, left out: ") : "",
+                 drop);
     free(drop);
     res->fitted = true;
     for (int f = 0; f < F_COUNT; f++) {
@@ -369,9 +375,12 @@ static void fit_model(const char *name, const char *what, const trygg_places *pl
         res->se[f] = s;
         bool sig = fabs(b) > Z975 * s;
         snprintf(key, sizeof key, "model.%s.%s", name, factors[f].key);
-        trygg_kv_set(kv, key, "RR %.2f (%.2f-%.2f) per SD of %.3g%s", exp(b), exp(b - Z975 * s), exp(b + Z975 * s),
-                     sd[f], sig ? (b > 0 ? ", significant: higher risk" : ", significant: lower risk")
-                                : ", not significant");
+        char rr[TRYGG__NUM_MAX], lo[TRYGG__NUM_MAX], hi[TRYGG__NUM_MAX];
+        trygg_kv_set(kv, key, _("RR %s (%s-%s) per SD of %.3g%s"), trygg__fmt_num(rr, sizeof rr, exp(b), 2),
+                     trygg__fmt_num(lo, sizeof lo, exp(b - Z975 * s), 2),
+                     trygg__fmt_num(hi, sizeof hi, exp(b + Z975 * s), 2), sd[f],
+                     sig ? (b > 0 ? _(", significant: higher risk") : _(", significant: lower risk"))
+                         : _(", not significant"));
     }
 done:
     free(trygg__sb_steal(&dropped));
@@ -398,7 +407,7 @@ static void fit_weights(const char *name, const fitted_component *comps, size_t 
     char key[96];
     snprintf(key, sizeof key, "weights.fitted.%s", name);
     if (!res->fitted) {
-        trygg_kv_set(kv, key, "fixed weights kept: the model was not fitted");
+        trygg_kv_set(kv, key, "%s", _("fixed weights kept: the model was not fitted"));
         return;
     }
     double total = 0, sum = 0, b[8];
@@ -414,7 +423,7 @@ static void fit_weights(const char *name, const fitted_component *comps, size_t 
         sum += b[j];
     }
     if (!(sum > 0) || !(total > 0)) {
-        trygg_kv_set(kv, key, "fixed weights kept: no factor significantly raises the risk");
+        trygg_kv_set(kv, key, "%s", _("fixed weights kept: no factor significantly raises the risk"));
         return;
     }
     trygg__strbuf t = {0};
@@ -426,7 +435,7 @@ static void fit_weights(const char *name, const fitted_component *comps, size_t 
         trygg__sb_printf(&t, "%s%s %.3f", t.n ? ", " : "", comps[j].name, w);
     }
     char *s = trygg__sb_steal(&t);
-    trygg_kv_set(kv, key, "%s (in proportion to the significant log relative risks; total %.3g as fixed)", s, total);
+    trygg_kv_set(kv, key, _("%s (in proportion to the significant log relative risks; total %.3g as fixed)"), s, total);
     free(s);
 }
 
@@ -436,10 +445,10 @@ void trygg_surroundings_models(const trygg_config *cfg, const trygg_places *plac
 {
     bool fitted_mode = cfg->weights_mode && strcmp(cfg->weights_mode, "fitted") == 0;
     trygg_kv_set(run_info, "weights.mode", "%s",
-                 fitted_mode ? "fitted: environmental weights from the Poisson models below"
-                             : "fixed: the configured weights");
+                 fitted_mode ? _("fitted: environmental weights from the Poisson models below")
+                             : _("fixed: the configured weights"));
     if (!have_incidents) {
-        trygg_kv_set(run_info, "model", "not fitted: no incident data");
+        trygg_kv_set(run_info, "model", "%s", _("not fitted: no incident data"));
         return;
     }
     bool avail[F_COUNT];
@@ -450,12 +459,12 @@ void trygg_surroundings_models(const trygg_config *cfg, const trygg_places *plac
         any = any || avail[f];
     }
     if (!any) {
-        trygg_kv_set(run_info, "model", "not fitted: no environmental factor was measured");
+        trygg_kv_set(run_info, "model", "%s", _("not fitted: no environmental factor was measured"));
         return;
     }
     model_result vand, litt;
-    fit_model("vandalism", "vandalism+graffiti", places, avail, true, run_info, &vand);
-    fit_model("littering", "littering", places, avail, false, run_info, &litt);
+    fit_model("vandalism", _("vandalism+graffiti"), places, avail, true, run_info, &vand);
+    fit_model("littering", _("littering"), places, avail, false, run_info, &litt);
     if (fitted_mode) {
         fit_weights("vandalism", vandalism_components, sizeof vandalism_components / sizeof *vandalism_components,
                     &vand, sp, run_info);
@@ -468,38 +477,38 @@ void trygg_surroundings_components(trygg_kv *kv, bool have_lamps, bool have_inci
                                    bool have_pois, bool have_hotspot)
 {
     trygg__strbuf v = {0}, l = {0}, s = {0}, missing = {0};
+    /* Lists of what went into each score, in the run's language; a comma between items. */
     if (have_incidents)
-        trygg__sb_printf(&v, "observed vandalism+graffiti");
+        trygg__sb_printf(&v, "%s", _("observed vandalism+graffiti"));
     if (have_lamps)
-        trygg__sb_printf(&v, "%sdarkness", v.n ? ", " : "");
+        trygg__sb_printf(&v, "%s%s", v.n ? ", " : "", _("darkness"));
     if (have_buildings)
-        trygg__sb_printf(&v, "%slow surveillance", v.n ? ", " : "");
+        trygg__sb_printf(&v, "%s%s", v.n ? ", " : "", _("low surveillance"));
     if (have_pois)
-        trygg__sb_printf(&v, "%snightlife, transit stops", v.n ? ", " : "");
+        trygg__sb_printf(&v, "%s%s", v.n ? ", " : "", _("nightlife, transit stops"));
     if (have_hotspot)
-        trygg__sb_printf(&v, "%svandalism hotspot (Gi* z of the cell)", v.n ? ", " : "");
+        trygg__sb_printf(&v, "%s%s", v.n ? ", " : "", _("vandalism hotspot (Gi* z of the cell)"));
     if (have_incidents)
-        trygg__sb_printf(&l, "observed littering");
+        trygg__sb_printf(&l, "%s", _("observed littering"));
     if (have_pois)
-        trygg__sb_printf(&l, "%sfast food and kiosks, transit stops, nightlife, distance to a waste basket",
-                         l.n ? ", " : "");
-    trygg__sb_printf(&s, "%s", have_lamps ? "lighting" : "OSM lit tags only (no lamp layer)");
+        trygg__sb_printf(&l, "%s%s", l.n ? ", " : "",
+                         _("fast food and kiosks, transit stops, nightlife, distance to a waste basket"));
+    trygg__sb_printf(&s, "%s", have_lamps ? _("lighting") : _("OSM lit tags only (no lamp layer)"));
     if (have_buildings)
-        trygg__sb_printf(&s, ", natural surveillance, openness");
+        trygg__sb_printf(&s, ", %s", _("natural surveillance, openness"));
     if (have_pois)
-        trygg__sb_printf(&s, ", activity");
+        trygg__sb_printf(&s, ", %s", _("activity"));
     if (!have_buildings)
-        trygg__sb_printf(&missing, "natural surveillance and openness (no buildings layer)");
+        trygg__sb_printf(&missing, "%s", _("natural surveillance and openness (no buildings layer)"));
     if (!have_pois)
-        trygg__sb_printf(&missing, "%sactivity, nightlife, transit, fast food and waste baskets (no points-of-interest "
-                                   "layer)",
-                         missing.n ? "; " : "");
+        trygg__sb_printf(&missing, "%s%s", missing.n ? "; " : "",
+                         _("activity, nightlife, transit, fast food and waste baskets (no points-of-interest layer)"));
     char *vs = trygg__sb_steal(&v), *ls = trygg__sb_steal(&l), *ss = trygg__sb_steal(&s), *ms = trygg__sb_steal(&missing);
-    trygg_kv_set(kv, "components.vandalism_score", "%s", *vs ? vs : "none (neutral 50)");
-    trygg_kv_set(kv, "components.littering_score", "%s", *ls ? ls : "none (no incident data: neutral 50)");
+    trygg_kv_set(kv, "components.vandalism_score", "%s", *vs ? vs : _("none (neutral 50)"));
+    trygg_kv_set(kv, "components.littering_score", "%s", *ls ? ls : _("none (no incident data: neutral 50)"));
     trygg_kv_set(kv, "components.visibility_score", "%s", ss);
-    trygg_kv_set(kv, "components.not_used", "%s%s", *ms ? ms : "none: every component was used",
-                 *ms ? "; the weights renormalise over the components used" : "");
+    trygg_kv_set(kv, "components.not_used", "%s%s", *ms ? ms : _("none: every component was used"),
+                 *ms ? _("; the weights renormalise over the components used") : "");
     free(vs);
     free(ls);
     free(ss);

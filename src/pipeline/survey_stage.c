@@ -135,7 +135,7 @@ trygg_status trygg_survey_estimate(trygg_ctx *ctx, const trygg_config *cfg, cons
             x->key = NULL;
             if (out->unmatched++ < 5)
                 trygg__warn(ctx, "[survey] area '%s' (%d) has no polygon: not in [survey] areas%s", r->area, r->year,
-                            cfg->survey_areas ? "" : " (none given) and the survey has no polygons");
+                            cfg->survey_areas ? "" : _(" (none given) and the survey has no polygons"));
             continue;
         }
         out->n++;

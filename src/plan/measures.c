@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "trygg/index.h"
@@ -79,12 +80,12 @@ char **trygg_plan_template_fields(const char *tmpl, size_t *n)
 
 static void say_number(trygg__strbuf *b, double v)
 {
+    char buf[TRYGG__NUM_MAX];
     if (isnan(v))
-        trygg__sb_printf(b, "n/a");
-    else if (fabs(v - round(v)) < 1e-9)
-        trygg__sb_printf(b, "%.0f", v);
+        trygg__sb_printf(b, "%s", _("n/a"));
     else
-        trygg__sb_printf(b, fabs(v) < 10 ? "%.2f" : "%.1f", v);
+        trygg__sb_printf(b, "%s",
+                         trygg__fmt_num(buf, sizeof buf, v, fabs(v - round(v)) < 1e-9 ? 0 : fabs(v) < 10 ? 2 : 1));
 }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -388,7 +389,7 @@ static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measu
     trygg__sb_printf(&sql, " FROM \"%s\" WHERE (%s) AND \"%s\" IS NOT NULL ORDER BY fid", r->layer, r->when, geomcol);
     if (sqlite3_prepare_v2(db, sql.s, -1, &q, NULL) != SQLITE_OK) {
         *usable = false;
-        *why = trygg__xasprintf("layer '%s': %s", r->layer, sqlite3_errmsg(db));
+        *why = trygg__xasprintf(_("layer '%s': %s"), r->layer, sqlite3_errmsg(db));
         goto done;
     }
     int rc;
@@ -415,7 +416,7 @@ static trygg_status read_features(trygg_ctx *ctx, sqlite3 *db, const trygg_measu
     }
     if (rc != SQLITE_DONE) {
         *usable = false;
-        *why = trygg__xasprintf("layer '%s': %s", r->layer, sqlite3_errmsg(db));
+        *why = trygg__xasprintf(_("layer '%s': %s"), r->layer, sqlite3_errmsg(db));
         goto done;
     }
     /* Row-major as read; the template wants one field's values together. */
@@ -470,14 +471,14 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
     bool usable = true;
 
     if (!trygg__gpkg_has_table(db, r->layer)) {
-        char *w = trygg__xasprintf("layer '%s' is not in the output", r->layer);
+        char *w = trygg__xasprintf(_("layer '%s' is not in the output"), r->layer);
         st = rule_unusable(ctx, r, skipped, w);
         free(w);
         goto done;
     }
     geomcol = geometry_column(db, r->layer);
     if (!geomcol) {
-        char *w = trygg__xasprintf("layer '%s' has no geometry to place measures on", r->layer);
+        char *w = trygg__xasprintf(_("layer '%s' has no geometry to place measures on"), r->layer);
         st = rule_unusable(ctx, r, skipped, w);
         free(w);
         goto done;
@@ -485,7 +486,8 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
     /* SQLite reads a double-quoted name that is no column as a string literal: check first. */
     for (size_t f = 0; f < nfields; f++)
         if (!trygg__sqlite_has_column(db, r->layer, fields[f])) {
-            char *w = trygg__xasprintf("evidence names field '%s', which layer '%s' does not have", fields[f], r->layer);
+            char *w = trygg__xasprintf(_("evidence names field '%s', which layer '%s' does not have"), fields[f],
+                                     r->layer);
             st = rule_unusable(ctx, r, skipped, w);
             free(w);
             goto done;
@@ -533,11 +535,13 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         trygg_measure *m = &rm->m;
         m->rule = trygg__xstrdup(r->name);
         m->focus_area = trygg__xstrdup(r->focus_area);
-        m->measure = trygg__xstrdup(r->measure);
+        /* A shipped rule's texts are msgids (src/core/default_rules.c); a config's are as written. */
+        m->measure = trygg__xstrdup(r->builtin ? _(r->measure) : r->measure);
         m->measure_en = trygg__xstrdup(r->measure_en);
-        m->responsible = trygg__xstrdup(r->responsible);
-        m->indicator = trygg__xstrdup(r->indicator);
-        m->evidence = trygg_plan_fill_template(r->evidence, names, nfields, vals, txts, members);
+        m->responsible = trygg__xstrdup(r->builtin ? _(r->responsible) : r->responsible);
+        m->indicator = trygg__xstrdup(r->builtin ? _(r->indicator) : r->indicator);
+        m->evidence = trygg_plan_fill_template(r->builtin ? _(r->evidence) : r->evidence, names, nfields, vals, txts,
+                                               members);
         m->priority = prio;
         m->features = members;
         m->source_ids = trygg__sb_steal(&ids);

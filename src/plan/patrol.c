@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/index.h"
 #include "trygg/plan.h"
@@ -27,7 +28,9 @@ void trygg_patrol_areas_fini(trygg_patrol_areas *a)
     memset(a, 0, sizeof *a);
 }
 
-static const char *const day_names[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+/* Short day names, in the run's language when shown ("fre 22-01"). */
+static const char *const day_names[7] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"),
+                                         N_("Fri"), N_("Sat"), N_("Sun")};
 
 /* Circular distance between two window starts, in hours. */
 static int hour_gap(int a, int b)
@@ -62,7 +65,8 @@ char *trygg_plan_time_windows(const int *hour_of_week, size_t n, int starts[3])
         if (best < 0)
             continue;
         int end = (best + WINDOW_H) % 24;
-        trygg__sb_printf(&b, "%s%s %02d-%02d", b.n ? ", " : "", day_names[best / 24], best % 24, end ? end : 24);
+        trygg__sb_printf(&b, "%s%s %02d-%02d", b.n ? ", " : "", _(day_names[best / 24]), best % 24,
+                         end ? end : 24);
     }
     return trygg__sb_steal(&b);
 }

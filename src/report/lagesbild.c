@@ -149,9 +149,18 @@ static void focus_section(trygg__doc *d, const trygg_summary_report *s, const ch
     char **cells = trygg__cells_new(n, 5);
     for (int f = 0; f < TRYGG_FOCUS_COUNT; f++) {
         cells[f * 5] = trygg__xstrdup(trygg__report_focus_label(trygg_focus_area_name((trygg_focus_area)f)));
-        cells[f * 5 + 1] = num(s->focus_before[f], 0);
-        cells[f * 5 + 2] = num(s->focus_after[f], 0);
-        cells[f * 5 + 3] = change(s->focus_before[f], s->focus_after[f]);
+        int by_area = f == TRYGG_FOCUS_NARA_RELATION ? 0 : f == TRYGG_FOCUS_ALDRE ? 1 : -1;
+        if (by_area >= 0) {
+            /* told by area only, for the latest period (docs/NOTES.md "Focus areas and privacy") */
+            long total = s->area_only_after[by_area];
+            cells[f * 5 + 1] = trygg__xstrdup("–");
+            cells[f * 5 + 2] = total >= 0 ? num((double)total, 0) : trygg__xstrdup("–");
+            cells[f * 5 + 3] = trygg__xstrdup("–");
+        } else {
+            cells[f * 5 + 1] = num(s->focus_before[f], 0);
+            cells[f * 5 + 2] = num(s->focus_after[f], 0);
+            cells[f * 5 + 3] = change(s->focus_before[f], s->focus_after[f]);
+        }
         cells[f * 5 + 4] = num((double)measures[f], 0);
     }
     if (n > TRYGG_FOCUS_COUNT) {
@@ -161,8 +170,11 @@ static void focus_section(trygg__doc *d, const trygg_summary_report *s, const ch
     }
     trygg__doc_table(d, cols, 5, cells, n, 8.0, _("By focus area, continued"), n, NULL);
     trygg__cells_free(cells, n, 5);
-    trygg__doc_paragraph(d, _("Drug offences count for ANDTS and every other category for trygghet; the other three "
-                              "focus areas cannot be told from a report's category and count only measures."),
+    trygg__doc_paragraph(d, _("Drug offences count for ANDTS and every other category for trygghet. Violence in close "
+                              "relations and fraud against the elderly are counted by area only, in the latest period "
+                              "(the focus_areas layer: rates per 1 000 residents); they never appear as points or at "
+                              "places. Children and young people cannot be told from a report's category and count "
+                              "only measures."),
                          &small_grey);
 }
 

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/effect.h"
 
@@ -84,80 +85,108 @@ void trygg_effect_estimate(const trygg_effect_counts *n, long min_reports, trygg
     out->p = trygg_fisher_exact_p(a, b, c, d);
 }
 
-/* A number with a decimal comma for Swedish text. */
-static void num(char *buf, size_t size, int decimals, double v, bool english)
+/* A msgid in the run's language, or as it is when the English text is asked for. */
+static const char *tr(const char *msgid, bool english) TRYGG__FORMAT_ARG(1);
+static const char *tr(const char *msgid, bool english)
 {
-    snprintf(buf, size, "%.*f", decimals, v);
-    if (!english)
-        for (char *p = buf; *p; p++)
-            if (*p == '.')
-                *p = ',';
+    return english ? msgid : _(msgid);
 }
 
-/* "minskade 50 %" / "fell 50 %" from before and after counts. */
-static void change_words(char *buf, size_t size, long before, long after, bool english)
+/* A number in the run's format ("1,90" in Swedish), or in English whatever the run's language. */
+static const char *num(char *buf, size_t size, int decimals, double v, bool english)
+{
+    if (!english)
+        return trygg__fmt_num(buf, size, v, decimals);
+    snprintf(buf, size, "%.*f", decimals, v);
+    return buf;
+}
+
+/* A percentage 0..100 the same way ("42 %" in Swedish, "42%" in English). */
+static const char *pct(char *buf, size_t size, double percent, bool english)
+{
+    if (!english)
+        return trygg__fmt_pct(buf, size, percent / 100, 0);
+    snprintf(buf, size, "%.0f%%", percent);
+    return buf;
+}
+
+/* Which way a count moved: FELL, ROSE, SAME (to the percent), or FROM_ZERO. */
+enum { FELL = -1, SAME = 0, ROSE = 1, FROM_ZERO = 2 };
+
+/* "minskade 50 %" / "fell 50%" from before and after counts; only the percentage ("5 %") when
+ * the count moved the way `elide_if` says (the comparison places going the measure's way:
+ * "klotter minskade 42 % efter åtgärden, jämförelseplatserna 5 %"). Returns the direction. */
+static int change_words(char *buf, size_t size, long before, long after, int elide_if, bool english)
 {
     if (before == 0) {
-        snprintf(buf, size, english ? "went from 0 to %ld" : "gick från 0 till %ld", after);
-        return;
+        snprintf(buf, size, tr(N_("went from 0 to %ld"), english), after);
+        return FROM_ZERO;
     }
-    double pct = round(fabs((double)after / (double)before - 1) * 100);
-    if (pct == 0)
-        snprintf(buf, size, "%s", english ? "stayed the same" : "var oförändrat");
-    else if (after < before)
-        snprintf(buf, size, english ? "fell %.0f %%" : "minskade %.0f %%", pct);
+    double change = round(fabs((double)after / (double)before - 1) * 100);
+    char p[TRYGG__NUM_MAX];
+    pct(p, sizeof p, change, english);
+    int dir = change == 0 ? SAME : after < before ? FELL : ROSE;
+    if (dir == SAME)
+        snprintf(buf, size, "%s", tr(N_("stayed the same"), english));
+    else if (dir == elide_if)
+        snprintf(buf, size, "%s", p);
+    else if (dir == FELL)
+        /* TRANSLATORS: a count fell by a percentage ("42 %") */
+        snprintf(buf, size, tr(N_("fell %s"), english), p);
     else
-        snprintf(buf, size, english ? "rose %.0f %%" : "ökade %.0f %%", pct);
+        /* TRANSLATORS: a count rose by a percentage ("42 %") */
+        snprintf(buf, size, tr(N_("rose %s"), english), p);
+    return dir;
 }
 
-char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports,
-                            const char *what_sv, const char *what_en, bool english)
+char *trygg_effect_sentence(const trygg_effect_counts *n, const trygg_effect *e, long min_reports, const char *what,
+                            bool english)
 {
-    const char *what = english ? what_en : what_sv;
     if (e->verdict == TRYGG_EFFECT_TOO_FEW_TREATED)
-        return english ? trygg__xasprintf("cannot tell yet: too few reports of %s at the measure's places (%ld before "
-                                          "and after together; at least %ld needed)",
-                                          what, n->treated_before + n->treated_after, min_reports)
-                       : trygg__xasprintf("kan inte avgöras än: för få anmälningar om %s vid åtgärden (%ld före och "
-                                          "efter tillsammans; minst %ld behövs)",
-                                          what, n->treated_before + n->treated_after, min_reports);
+        return trygg__xasprintf(tr(N_("cannot tell yet: too few reports of %s at the measure's places (%ld before and "
+                                      "after together; at least %ld needed)"),
+                                   english),
+                                what, n->treated_before + n->treated_after, min_reports);
     if (e->verdict == TRYGG_EFFECT_TOO_FEW_COMPARISON)
-        return english ? trygg__xasprintf("cannot tell yet: too few reports of %s at comparison places (%ld; at least "
-                                          "%ld needed)",
-                                          what, n->comparison_before + n->comparison_after, min_reports)
-                       : trygg__xasprintf("kan inte avgöras än: för få anmälningar om %s vid jämförelseplatserna (%ld; "
-                                          "minst %ld behövs)",
-                                          what, n->comparison_before + n->comparison_after, min_reports);
-    char here[64], there[64], res[32], lo[32], hi[32], p[32], fewer[32];
-    change_words(here, sizeof here, n->treated_before, n->treated_after, english);
-    change_words(there, sizeof there, n->comparison_before, n->comparison_after, english);
+        return trygg__xasprintf(tr(N_("cannot tell yet: too few reports of %s at comparison places (%ld; at least %ld "
+                                      "needed)"),
+                                   english),
+                                what, n->comparison_before + n->comparison_after, min_reports);
+    char here[96], there[192], res[TRYGG__NUM_MAX], lo[TRYGG__NUM_MAX], hi[TRYGG__NUM_MAX], p[96],
+        fewer[TRYGG__NUM_MAX];
+    int dir = change_words(here, sizeof here, n->treated_before, n->treated_after, SAME, english);
+    int same_way = dir == FELL || dir == ROSE ? dir : SAME; /* SAME elides nothing: "stayed the same" is said */
+    char there_words[96];
+    int dir_there = change_words(there_words, sizeof there_words, n->comparison_before, n->comparison_after, same_way,
+                                 english);
+    if (dir_there == same_way && same_way != SAME)
+        /* TRANSLATORS: the comparison places' change when it goes the measure's way, only a percentage */
+        snprintf(there, sizeof there, tr(N_("at the comparison places %s"), english), there_words);
+    else
+        /* TRANSLATORS: the comparison places' change: "fell 5 %", "went from 0 to 6" */
+        snprintf(there, sizeof there, tr(N_("at the comparison places it %s"), english), there_words);
     num(res, sizeof res, 2, e->res, english);
     num(lo, sizeof lo, 2, e->res_lo, english);
     num(hi, sizeof hi, 2, e->res_hi, english);
+    char v[TRYGG__NUM_MAX];
     if (e->p < 0.001)
-        snprintf(p, sizeof p, "p < %s", english ? "0.001" : "0,001");
-    else {
-        char v[24];
-        num(v, sizeof v, 3, e->p, english);
-        snprintf(p, sizeof p, "p = %s", v);
-    }
+        snprintf(p, sizeof p, "p < %s", num(v, sizeof v, 3, 0.001, english));
+    else
+        snprintf(p, sizeof p, "p = %s", num(v, sizeof v, 3, e->p, english));
     /* 1 - 1/RES: the share of reports fewer (or, negative, more) than the comparison predicts. */
     double share = round((1 - 1 / e->res) * 100);
-    num(fewer, sizeof fewer, 0, fabs(share), english);
-    const char *chance_sv = e->p >= 0.05 ? "; skillnaden kan vara slumpen" : "";
-    const char *chance_en = e->p >= 0.05 ? "; the difference may be chance" : "";
-    const char *corr_sv = e->corrected ? ", 0,5 lagt till varje antal eftersom ett var 0" : "";
-    const char *corr_en = e->corrected ? ", 0.5 added to each count as one was 0" : "";
-    if (english)
-        return trygg__xasprintf("%s %s after the measure (%ld -> %ld), at the comparison places it %s (%ld -> %ld): "
-                                "%s %% %s than the comparison places predict (relative effect size %s, 95 %% CI "
-                                "%s-%s%s; %s%s)",
+    pct(fewer, sizeof fewer, fabs(share), english);
+    const char *chance = e->p >= 0.05 ? tr(N_("; the difference may be chance"), english) : "";
+    const char *corr = e->corrected ? tr(N_(", 0.5 added to each count as one was 0"), english) : "";
+    if (share >= 0)
+        return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), %s (%ld -> %ld): %s fewer than the "
+                                      "comparison places predict (relative effect size %s, 95%% CI %s-%s%s; %s%s)"),
+                                   english),
                                 what, here, n->treated_before, n->treated_after, there, n->comparison_before,
-                                n->comparison_after, fewer, share >= 0 ? "fewer" : "more", res, lo, hi, corr_en, p,
-                                chance_en);
-    return trygg__xasprintf("%s %s efter åtgärden (%ld → %ld), vid jämförelseplatserna %s (%ld → %ld): %s %% %s än "
-                            "jämförelseplatserna ger anledning att vänta (relativ effekt %s, 95 %% KI %s–%s%s; %s%s)",
+                                n->comparison_after, fewer, res, lo, hi, corr, p, chance);
+    return trygg__xasprintf(tr(N_("%s %s after the measure (%ld -> %ld), %s (%ld -> %ld): %s more than the "
+                                  "comparison places predict (relative effect size %s, 95%% CI %s-%s%s; %s%s)"),
+                               english),
                             what, here, n->treated_before, n->treated_after, there, n->comparison_before,
-                            n->comparison_after, fewer, share >= 0 ? "färre" : "fler", res, lo, hi, corr_sv, p,
-                            chance_sv);
+                            n->comparison_after, fewer, res, lo, hi, corr, p, chance);
 }

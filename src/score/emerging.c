@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/emerging.h"
 #include "trygg/stats.h"
@@ -83,6 +84,43 @@ const char *trygg_emerging_name(int cls)
     if (cls < 0 && -cls <= TRYGG_EMERGING_HISTORICAL)
         return cold[-cls];
     return NULL;
+}
+
+/* Esri's class in the run's language, for sentences; trygg_emerging_name stays the code
+ * (styles/emerging_hotspots.qml and the reports filter on it). */
+const char *trygg_emerging_words(int cls)
+{
+    static const char *const hot[] = {NULL,
+                                      N_("new hot spot"),
+                                      N_("consecutive hot spot"),
+                                      N_("intensifying hot spot"),
+                                      N_("persistent hot spot"),
+                                      N_("diminishing hot spot"),
+                                      N_("sporadic hot spot"),
+                                      N_("oscillating hot spot"),
+                                      N_("historical hot spot")};
+    static const char *const cold[] = {NULL,
+                                       N_("new cold spot"),
+                                       N_("consecutive cold spot"),
+                                       N_("intensifying cold spot"),
+                                       N_("persistent cold spot"),
+                                       N_("diminishing cold spot"),
+                                       N_("sporadic cold spot"),
+                                       N_("oscillating cold spot"),
+                                       N_("historical cold spot")};
+    int k = cls < 0 ? -cls : cls;
+    if (k < 1 || k > TRYGG_EMERGING_HISTORICAL)
+        return NULL;
+    return _(cls > 0 ? hot[k] : cold[k]);
+}
+
+const char *trygg_emerging_unit_words(const char *unit, size_t n)
+{
+    if (unit && strcmp(unit, "month") == 0)
+        return trygg__trn("month", "months", n);
+    if (unit && strcmp(unit, "week") == 0)
+        return trygg__trn("week", "weeks", n);
+    return trygg__trn("quarter", "quarters", n);
 }
 
 const char *trygg_emerging_plain(int cls)

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "trygg/score.h"
 
@@ -138,39 +139,53 @@ static double value_vandalism_hotspot(const trygg_place *pl, const score_env *en
  * (or higher, for a value in the lower half), rounded down so that the claim holds. */
 static void say_share(char *buf, size_t size, const standing *st)
 {
+    char p[TRYGG__NUM_MAX];
     if (st->others == 0 || (st->lower == 0 && st->higher == 0))
-        snprintf(buf, size, "the same as every other place");
+        snprintf(buf, size, "%s", _("the same as every other place"));
     else if (st->lower == st->others)
-        snprintf(buf, size, "more than any other place");
+        snprintf(buf, size, "%s", _("more than any other place"));
     else if (st->higher == st->others)
-        snprintf(buf, size, "less than any other place");
+        snprintf(buf, size, "%s", _("less than any other place"));
     else if (st->lower >= st->higher)
-        snprintf(buf, size, "more than %.0f %% of places", floor(100.0 * (double)st->lower / (double)st->others));
+        snprintf(buf, size, _("more than %s of places"),
+                 trygg__fmt_pct(p, sizeof p, floor(100.0 * (double)st->lower / (double)st->others) / 100, 0));
     else
-        snprintf(buf, size, "less than %.0f %% of places", floor(100.0 * (double)st->higher / (double)st->others));
+        snprintf(buf, size, _("less than %s of places"),
+                 trygg__fmt_pct(p, sizeof p, floor(100.0 * (double)st->higher / (double)st->others) / 100, 0));
+}
+
+/* A configured value such as a lux threshold, with as few decimals as it needs (%g). */
+static const char *num_g(char *buf, size_t size, double v)
+{
+    int d = 0;
+    while (d < 3 && fabs(v * pow(10, d) - round(v * pow(10, d))) > 1e-9)
+        d++;
+    return trygg__fmt_num(buf, size, v, d);
 }
 
 static void say_reports(char *buf, size_t size, unsigned count, const char *what, double rate, const standing *st)
 {
-    char share[64];
+    char share[128], r[TRYGG__NUM_MAX];
     say_share(share, sizeof share, st);
     if (count == 0)
-        snprintf(buf, size, "no %s reports", what);
+        /* TRANSLATORS: %s is an incident category: "no littering reports" */
+        snprintf(buf, size, _("no %s reports"), what);
     else
-        snprintf(buf, size, "%u %s report%s (%.1f per 100 m, %s)", count, what, count == 1 ? "" : "s", rate, share);
+        snprintf(buf, size, trygg__trn("%u %s report (%s per 100 m, %s)", "%u %s reports (%s per 100 m, %s)", count),
+                 count, what, trygg__fmt_num(r, sizeof r, rate, 1), share);
 }
 
 static void say_vandalism_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
-    say_reports(buf, size, pl->n_cat[TRYGG_CAT_VANDALISM] + pl->n_cat[TRYGG_CAT_GRAFFITI], "vandalism/graffiti",
+    say_reports(buf, size, pl->n_cat[TRYGG_CAT_VANDALISM] + pl->n_cat[TRYGG_CAT_GRAFFITI], _("vandalism/graffiti"),
                 pl->eb_vandalism, st);
 }
 
 static void say_littering_observed(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
-    say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], "littering", pl->eb_littering, st);
+    say_reports(buf, size, pl->n_cat[TRYGG_CAT_LITTERING], _("littering"), pl->eb_littering, st);
 }
 
 static void say_vandalism_hotspot(char *buf, size_t size, const trygg_place *pl, const score_env *env,
@@ -180,66 +195,74 @@ static void say_vandalism_hotspot(char *buf, size_t size, const trygg_place *pl,
     (void)st;
     static const char *const conf[4] = {"", "90", "95", "99"};
     int c = pl->hotspot_vandalism;
+    char z[TRYGG__NUM_MAX];
     if (c > 0 && c <= 3)
-        snprintf(buf, size, "in a vandalism hotspot (%s %% confidence)", conf[c]);
+        snprintf(buf, size, _("in a vandalism hotspot (%s %% confidence)"), conf[c]);
     else if (c < 0 && c >= -3)
-        snprintf(buf, size, "in a vandalism cold spot (%s %% confidence)", conf[-c]);
+        snprintf(buf, size, _("in a vandalism cold spot (%s %% confidence)"), conf[-c]);
     else
-        snprintf(buf, size, "not in a vandalism hotspot (Gi* z = %.1f)", pl->gi_z_vandalism);
+        snprintf(buf, size, _("not in a vandalism hotspot (Gi* z = %s)"),
+                 trygg__fmt_num(z, sizeof z, pl->gi_z_vandalism, 1));
 }
 
 static void say_dark(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
+    char d[TRYGG__NUM_MAX], l[TRYGG__NUM_MAX], x[TRYGG__NUM_MAX];
     if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
-        snprintf(buf, size, "lit (OSM lit=yes; the lamp data misses its lamps)");
+        snprintf(buf, size, "%s", _("lit (OSM lit=yes; the lamp data misses its lamps)"));
     else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO)
-        snprintf(buf, size, "not lit (OSM lit=no)");
+        snprintf(buf, size, "%s", _("not lit (OSM lit=no)"));
     else if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES)
-        snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
+        snprintf(buf, size, "%s", _("lit (OSM lit=yes, no lamp data)"));
     else if (pl->dark_length_m > 0.0)
-        snprintf(buf, size, "dark: %.0f of %.0f m below %g lux", pl->dark_length_m, pl->length_m, env->sp->dark_lux);
+        snprintf(buf, size, _("dark: %s of %s m below %s lux"), trygg__fmt_num(d, sizeof d, pl->dark_length_m, 0),
+                 trygg__fmt_num(l, sizeof l, pl->length_m, 0), num_g(x, sizeof x, env->sp->dark_lux));
     else
-        snprintf(buf, size, "no dark stretch: all %.0f m at %g lux or more", pl->length_m, env->sp->dark_lux);
+        snprintf(buf, size, _("no dark stretch: all %s m at %s lux or more"),
+                 trygg__fmt_num(l, sizeof l, pl->length_m, 0), num_g(x, sizeof x, env->sp->dark_lux));
 }
 
 static void say_lighting(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
     if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG) {
-        snprintf(buf, size, "lit (OSM lit=yes; the lamp data misses its lamps)");
+        snprintf(buf, size, "%s", _("lit (OSM lit=yes; the lamp data misses its lamps)"));
         return;
     }
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_NO) {
-        snprintf(buf, size, "not lit (OSM lit=no)");
+        snprintf(buf, size, "%s", _("not lit (OSM lit=no)"));
         return;
     }
     if (pl->light_source == TRYGG_LIGHT_OSM_LIT_YES) {
-        snprintf(buf, size, "lit (OSM lit=yes, no lamp data)");
+        snprintf(buf, size, "%s", _("lit (OSM lit=yes, no lamp data)"));
         return;
     }
     int c = pl->lighting_class;
     const char *cname = trygg_lighting_class_name(c);
+    char avg[TRYGG__NUM_MAX], lo[TRYGG__NUM_MAX], m[TRYGG__NUM_MAX];
+    trygg__fmt_num(avg, sizeof avg, pl->lux_avg, 1);
     int n;
     if (c >= TRYGG_PCLASS_P1 && c <= TRYGG_PCLASS_P1 + 2)
-        n = snprintf(buf, size, "well lit: %.1f lux average (%s)", pl->lux_avg, cname);
+        n = snprintf(buf, size, _("well lit: %s lux average (%s)"), avg, cname);
     else if (c > TRYGG_PCLASS_P1 + 2 && c <= TRYGG_PCLASS_P6)
-        n = snprintf(buf, size, "lit: %.1f lux average (%s)", pl->lux_avg, cname);
+        n = snprintf(buf, size, _("lit: %s lux average (%s)"), avg, cname);
     else
-        n = snprintf(buf, size, "poorly lit: %.1f lux average, %.1f minimum (below P6)", pl->lux_avg, pl->lux_min);
+        n = snprintf(buf, size, _("poorly lit: %s lux average, %s minimum (below P6)"), avg,
+                     trygg__fmt_num(lo, sizeof lo, pl->lux_min, 1));
     if (pl->lamps_near > 0 || n < 0 || (size_t)n >= size)
         return;
     size_t used = (size_t)n;
     double r = env->sp->lamp_radius_m;
     if (r > 0.0)
-        n = snprintf(buf + used, size - used, ", no lamp within %.0f m", r);
+        n = snprintf(buf + used, size - used, _(", no lamp within %s m"), trygg__fmt_num(m, sizeof m, r, 0));
     else
-        n = snprintf(buf + used, size - used, ", no lamp nearby");
+        n = snprintf(buf + used, size - used, "%s", _(", no lamp nearby"));
     if (n < 0 || (size_t)n >= size - used)
         return;
     used += (size_t)n;
     if (isfinite(pl->nearest_lamp_m))
-        snprintf(buf + used, size - used, " (nearest %.0f m)", pl->nearest_lamp_m);
+        snprintf(buf + used, size - used, _(" (nearest %s m)"), trygg__fmt_num(m, sizeof m, pl->nearest_lamp_m, 0));
 }
 
 /* ---- surroundings (buildings, points of interest) ---- */
@@ -281,68 +304,96 @@ static double value_basket_distance(const trygg_place *pl, const score_env *env)
 static void say_surveillance(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
+    char u[TRYGG__NUM_MAX], r[TRYGG__NUM_MAX];
+    trygg__fmt_num(u, sizeof u, pl->unwatched_m, 0);
     if (pl->surveillance_share <= 0.0)
-        snprintf(buf, size, "no windows facing the street for %.0f m (no building within %.0f m)", pl->unwatched_m,
-                 env->sp->surveillance_m);
+        snprintf(buf, size, _("no windows facing the street for %s m (no building within %s m)"), u,
+                 trygg__fmt_num(r, sizeof r, env->sp->surveillance_m, 0));
     else if (pl->unwatched_m >= 10.0)
-        snprintf(buf, size, "no windows facing the street for %.0f m", pl->unwatched_m);
+        snprintf(buf, size, _("no windows facing the street for %s m"), u);
     else
-        snprintf(buf, size, "buildings along %.0f %% of the street", 100.0 * pl->surveillance_share);
+        snprintf(buf, size, _("buildings along %s of the street"),
+                 trygg__fmt_pct(r, sizeof r, pl->surveillance_share, 0));
 }
 
 static void say_openness(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
-    char share[64];
+    char share[128], a[TRYGG__NUM_MAX];
     say_share(share, sizeof share, st);
-    snprintf(buf, size, "%s: %.0f m2 in view (%s)", st->lower >= st->higher ? "open sightlines" : "enclosed",
-             pl->isovist_area_m2, share);
+    snprintf(buf, size,
+             st->lower >= st->higher ? _("open sightlines: %s m2 in view (%s)") : _("enclosed: %s m2 in view (%s)"),
+             trygg__fmt_num(a, sizeof a, pl->isovist_area_m2, 0), share);
 }
 
-static void say_count(char *buf, size_t size, int n, const char *one, const char *many, double radius)
+/* The search radius for "within %s m". */
+static const char *radius_text(char *buf, size_t size, double radius)
 {
-    if (n == 0)
-        snprintf(buf, size, "no %s within %.0f m", one, radius);
-    else
-        snprintf(buf, size, "%d %s within %.0f m", n, n == 1 ? one : many, radius);
+    return trygg__fmt_num(buf, size, radius, 0);
 }
 
 static void say_bars(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
-    say_count(buf, size, pl->bars_150m, "bar", "bars", env->sp->activity_radius_m);
+    char r[TRYGG__NUM_MAX];
+    radius_text(r, sizeof r, env->sp->activity_radius_m);
+    int n = pl->bars_150m;
+    if (n == 0)
+        snprintf(buf, size, _("no bar within %s m"), r);
+    else
+        snprintf(buf, size, trygg__trn("%d bar within %s m", "%d bars within %s m", (unsigned long)n), n, r);
     if (pl->bars_150m == 0 && isfinite(pl->nearest_bar_m)) {
         size_t used = strlen(buf);
-        snprintf(buf + used, size - used, " (nearest %.0f m)", pl->nearest_bar_m);
+        char m[TRYGG__NUM_MAX];
+        snprintf(buf + used, size - used, _(" (nearest %s m)"), trygg__fmt_num(m, sizeof m, pl->nearest_bar_m, 0));
     }
 }
 
 static void say_transit(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
-    say_count(buf, size, pl->transit_150m, "transit stop", "transit stops", env->sp->activity_radius_m);
+    char r[TRYGG__NUM_MAX];
+    radius_text(r, sizeof r, env->sp->activity_radius_m);
+    int n = pl->transit_150m;
+    if (n == 0)
+        snprintf(buf, size, _("no transit stop within %s m"), r);
+    else
+        snprintf(buf, size, trygg__trn("%d transit stop within %s m", "%d transit stops within %s m", (unsigned long)n),
+                 n, r);
 }
 
 static void say_fast_food(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)st;
-    say_count(buf, size, pl->fast_food_150m, "fast-food place or kiosk", "fast-food places and kiosks",
-              env->sp->activity_radius_m);
+    char r[TRYGG__NUM_MAX];
+    radius_text(r, sizeof r, env->sp->activity_radius_m);
+    int n = pl->fast_food_150m;
+    if (n == 0)
+        snprintf(buf, size, _("no fast-food place or kiosk within %s m"), r);
+    else
+        snprintf(buf, size,
+                 trygg__trn("%d fast-food place or kiosk within %s m", "%d fast-food places and kiosks within %s m",
+                            (unsigned long)n),
+                 n, r);
 }
 
 static void say_basket(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
     (void)env;
     (void)st;
-    snprintf(buf, size, "nearest waste basket %.0f m", pl->nearest_basket_m);
+    char m[TRYGG__NUM_MAX];
+    snprintf(buf, size, _("nearest waste basket %s m"), trygg__fmt_num(m, sizeof m, pl->nearest_basket_m, 0));
 }
 
 static void say_activity(char *buf, size_t size, const trygg_place *pl, const score_env *env, const standing *st)
 {
-    char share[64];
+    char share[128], a[TRYGG__NUM_MAX], r[TRYGG__NUM_MAX];
     say_share(share, sizeof share, st);
-    snprintf(buf, size, "%s: activity %.1f within %.0f m (%s)", st->lower >= st->higher ? "busy" : "quiet",
-             pl->activity, env->sp->activity_radius_m, share);
+    trygg__fmt_num(a, sizeof a, pl->activity, 1);
+    trygg__fmt_num(r, sizeof r, env->sp->activity_radius_m, 0);
+    snprintf(buf, size, st->lower >= st->higher ? _("busy: activity %s within %s m (%s)")
+                                                : _("quiet: activity %s within %s m (%s)"),
+             a, r, share);
 }
 
 /* The components, in the order that breaks ties between equally strong factors. */
@@ -608,7 +659,7 @@ static void score_place(size_t i, GEOSContextHandle_t geos, void *user)
 
     char text[1024] = "", part[256];
     if (nord == 0)
-        append(text, sizeof text, "nothing measured here: neutral 50");
+        append(text, sizeof text, _("nothing measured here: neutral 50"));
     for (size_t r = 0; r < nord && r < MAX_FACTORS; r++) {
         size_t j = order[r];
         if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
@@ -618,11 +669,11 @@ static void score_place(size_t i, GEOSContextHandle_t geos, void *user)
         append(text, sizeof text, part);
     }
     if (!job->have_lamps)
-        append(text, sizeof text, "lighting not assessed (no lamp layer)");
+        append(text, sizeof text, _("lighting not assessed (no lamp layer)"));
     else if (pl->light_source == TRYGG_LIGHT_NO_DATA || pl->light_source == TRYGG_LIGHT_NOT_ASSESSED)
-        append(text, sizeof text, "no lighting data here (no lamp within reach, no lit tag)");
+        append(text, sizeof text, _("no lighting data here (no lamp within reach, no lit tag)"));
     if (!job->have_incidents)
-        append(text, sizeof text, "no incident data");
+        append(text, sizeof text, _("no incident data"));
     free(pl->top_factors);
     pl->top_factors = trygg__xstrdup(text);
 }

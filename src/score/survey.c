@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "core/i18n.h"
 #include "trygg/survey.h"
 
 trygg_survey_direction trygg_survey_direction_of(double previous, double index, long previous_n, long n,
@@ -31,11 +32,13 @@ trygg_survey_direction trygg_survey_direction_of(double previous, double index, 
 
 const char *trygg_survey_direction_text(trygg_survey_direction d, bool english)
 {
+    static const char safer_more[] = N_("people feel safer while reports rise");
+    static const char less_safe_fewer[] = N_("people feel less safe while reports fall");
     switch (d) {
     case TRYGG_SURVEY_SAFER_MORE_REPORTS:
-        return english ? "people feel safer while reports rise" : "tryggheten ökar medan anmälningarna ökar";
+        return english ? safer_more : _(safer_more);
     case TRYGG_SURVEY_LESS_SAFE_FEWER:
-        return english ? "people feel less safe while reports fall" : "otryggheten ökar medan anmälningarna minskar";
+        return english ? less_safe_fewer : _(less_safe_fewer);
     default:
         return "";
     }

@@ -17,14 +17,14 @@ CSV
 expect 1 "missing.gpkg" -- "$trygg" run --streets missing.gpkg -o a.gpkg
 expect 2 "okänt alternativ '--frobnicate'" -- "$trygg" run --frobnicate
 expect 2 "okänt kommando" -- "$trygg" frobnicate
-expect 1 "has no CRS" -- "$trygg" run -q --streets streets.csv -o nocrs.gpkg
+expect 1 "saknar koordinatsystem" -- "$trygg" run -q --streets streets.csv -o nocrs.gpkg
 test ! -e nocrs.gpkg || { echo "FAIL: output written after a failed run"; fails=$((fails + 1)); }
 
 # Streets only, CRS assumed: lighting not assessed and said so.
 expect 0 "skrev" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o streets_only.gpkg
-ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "no lamp layer" ||
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'lighting_assessed'" streets_only.gpkg | grep -q "inget lager med belysningspunkter" ||
     { echo "FAIL: run_info does not say lighting was not assessed"; fails=$((fails + 1)); }
-ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE top_factors LIKE '%lighting not assessed%'" \
+ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE top_factors LIKE '%belysningen inte bedömd%'" \
     streets_only.gpkg | grep -q "n (Integer) = [1-9]" ||
     { echo "FAIL: top_factors does not say lighting was not assessed"; fails=$((fails + 1)); }
 # The 250 m street is split at the T junction (125 m) into 2 x 62.5 + 2 x 62.5.
@@ -43,19 +43,19 @@ ls -a | grep -q "tmp" && { echo "FAIL: temporary file left behind"; ls -a; fails
 expect 1 "no/such/dir/out.gpkg" -- "$trygg" run -q --streets streets.csv --assume-crs EPSG:3006 -o no/such/dir/out.gpkg
 
 # check writes nothing and says what it found.
-expect 0 "usable: yes" -- "$trygg" check --streets streets.csv --assume-crs EPSG:3006
-expect 1 "usable: NO" -- "$trygg" check --streets missing.gpkg
+expect 0 "användbar: ja" -- "$trygg" check --streets streets.csv --assume-crs EPSG:3006
+expect 1 "användbar: NEJ" -- "$trygg" check --streets missing.gpkg
 head -c 4096 streets_only.gpkg > truncated.gpkg
 expect 1 "truncated.gpkg" -- "$trygg" info truncated.gpkg
 
 # A config with a typo names the line and key.
 printf '[places]\nsegment_max_m = 100\nsnap_mm = 30\n' > bad.ini
-expect 1 "bad.ini line 3: unknown key 'snap_mm'" -- "$trygg" run bad.ini
+expect 1 "bad.ini rad 3: okänd nyckel 'snap_mm'" -- "$trygg" run bad.ini
 
 # Surroundings from plain files: a building along Stora Södergatan (WKT in a CSV), points of interest with a
 # kind column. Without them the fields are empty and run_info says which components were left out.
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" streets_only.gpkg |
-    grep -q "no buildings layer" || { echo "FAIL: run_info does not say buildings were missing"; fails=$((fails + 1)); }
+    grep -q "(inget lager buildings)" || { echo "FAIL: run_info does not say buildings were missing"; fails=$((fails + 1)); }
 cat > buildings.csv <<'CSV'
 id,WKT
 1,"POLYGON ((387010 6175005, 387110 6175005, 387110 6175020, 387010 6175020, 387010 6175005))"
@@ -74,17 +74,17 @@ ogrinfo -ro -q -sql "SELECT COUNT(*) AS n FROM street_segments WHERE surveillanc
     surroundings.gpkg | grep -q "n (Integer) = [1-9]" ||
     { echo "FAIL: no place watched by the building with the pub near it"; fails=$((fails + 1)); }
 ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'components.not_used'" surroundings.gpkg |
-    grep -q "none: every component" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
+    grep -q "inga: alla komponenter användes" || { echo "FAIL: components.not_used with both layers"; fails=$((fails + 1)); }
 
 # Near repeat on the sample: a table of 5 x 4 bands, one CSV row per band pair; usage errors exit 2.
 src=${TRYGG_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
-expect 0 "Near repeat (Knox test) of vandalism" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism \
+expect 0 "Near repeat (Knox-test) för skadegörelse" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism \
     --permutations 99 --csv nr.csv
 [ "$(wc -l < nr.csv)" = 21 ] || { echo "FAIL: nr.csv has $(wc -l < nr.csv) lines, expected 21"; fails=$((fails + 1)); }
 head -1 nr.csv | grep -q "^space_from_m,space_to_m,time_from_days,time_to_days,observed,expected,ratio,p_value$" ||
     { echo "FAIL: nr.csv header"; fails=$((fails + 1)); }
 expect 2 "är inte STEG/MAX" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category vandalism --space 500/100
-expect 2 "is not a trygg category" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category burglary
+expect 2 "är ingen kategori i trygg" -- "$trygg" nearrepeat "$src/gis-data/trygg.ini" --category burglary
 
 echo "$fails failures"
 [ "$fails" = 0 ]

@@ -13,18 +13,18 @@ id,name,WKT
 2,Klostergatan,"LINESTRING (387125 6175000, 387125 6175150)"
 CSV
 printf '[streets]\nsource = streets.csv\n[study_area]\nassume_crs = EPSG:3006\n' > good.ini
-expect 0 "usable: yes" -- "$trygg" check good.ini
+expect 0 "användbar: ja" -- "$trygg" check good.ini
 
 printf '[streets]\nsource = streets.csv\n[places]\nsnap_m = 3\0000\n' > nul.ini
-expect 1 "nul.ini line 4: contains a NUL byte" -- "$trygg" run nul.ini -o nul.gpkg
+expect 1 "nul.ini rad 4: innehåller en NUL-byte" -- "$trygg" run nul.ini -o nul.gpkg
 printf '[streets]\nsource = streets.csv\n[places]\nsnap_m = 3\nsnap_m = 30\n' > dup.ini
-expect 1 "dup.ini line 5: duplicate key 'snap_m' in \[places\] (first set on line 4)" -- "$trygg" check dup.ini
+expect 1 "dup.ini rad 5: nyckeln 'snap_m' förekommer två gånger i \[places\] (först satt på rad 4)" -- "$trygg" check dup.ini
 mkdir -p folder.ini
-expect 1 "folder.ini: is a folder, not a config file" -- "$trygg" run folder.ini -o folder.gpkg
+expect 1 "folder.ini: är en mapp, inte en konfigurationsfil" -- "$trygg" run folder.ini -o folder.gpkg
 printf '[study_area]\nname = Lund centrum \226 norra\n' > cp1252.ini
-expect 1 "cp1252.ini line 2: not valid UTF-8 (byte 0x96" -- "$trygg" check cp1252.ini
+expect 1 "cp1252.ini rad 2: inte giltig UTF-8 (byte 0x96" -- "$trygg" check cp1252.ini
 printf '[patrols]\nmax_km2 = 1\n' > sect.ini
-expect 1 "known: .*patrol, plan" -- "$trygg" check sect.ini
+expect 1 "kända: .*patrol, plan" -- "$trygg" check sect.ini
 ls ./*.gpkg > /dev/null 2>&1 && fail "a failed config wrote an output"
 
 # Windows-1252 CSV (no encoding declared, bytes not UTF-8): en dash 0x96, euro sign 0x80.
@@ -33,7 +33,7 @@ grep -q $'\x96' excel.csv || fail "fixture: excel.csv has no Windows-1252 en das
 expect 0 "skrev" -- "$trygg" run good.ini --incidents excel.csv --crs EPSG:3006 -o text.gpkg
 cats=$(sqlite3 text.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT source_category FROM incidents ORDER BY fid)")
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 text read as '$cats'"
-grep -q "read as Windows-1252" err.txt || fail "no warning that the text was read as Windows-1252"
+grep -q "läst som Windows-1252" err.txt || fail "no warning that the text was read as Windows-1252"
 # The same in a shapefile without .cpg (GDAL reads its 8-bit text as Latin-1).
 printf 'x,y,kategori\n387100,6175001,Skadegörelse – fönster\n387130,6175060,Klotter € 500\n' > utf8.csv
 mkdir -p shp && ogr2ogr -f "ESRI Shapefile" -lco ENCODING=CP1252 shp/inc.shp utf8.csv -oo X_POSSIBLE_NAMES=x \
@@ -43,11 +43,11 @@ cats=$(sqlite3 shp.gpkg "SELECT group_concat(source_category, '|') FROM (SELECT 
 [ "$cats" = "Skadegörelse – fönster|Klotter € 500" ] || fail "Windows-1252 shapefile text read as '$cats'"
 
 # trygg check checks where the outputs go, writing nothing.
-expect 1 "cannot write no/such/x.gpkg: folder no/such" -- "$trygg" check good.ini -o no/such/x.gpkg
+expect 1 "kan inte skriva no/such/x.gpkg: mappen no/such" -- "$trygg" check good.ini -o no/such/x.gpkg
 touch afile
-expect 1 "afile is not a folder" -- "$trygg" check good.ini -o afile/x.gpkg
-expect 2 "output streets.csv is the streets input" -- "$trygg" check good.ini -o streets.csv
-expect 0 "output: out.gpkg (folder writable; reports in rep)" -- "$trygg" check good.ini -o out.gpkg --reports rep
+expect 1 "afile är ingen mapp" -- "$trygg" check good.ini -o afile/x.gpkg
+expect 2 "utdata streets.csv är samma fil som indata för streets" -- "$trygg" check good.ini -o streets.csv
+expect 0 "utdata: out.gpkg (mappen är skrivbar; rapporter i rep)" -- "$trygg" check good.ini -o out.gpkg --reports rep
 [ -e rep ] && fail "trygg check made the reports folder"
 
 # An area wholly outside the study area (in Malmö, 15 km away) gets its report with a warning.

@@ -9,11 +9,11 @@ rm -rf "$work" && mkdir -p "$work" && cd "$work"
 
 "$trygg" evaluate "$src/gis-data/trygg.ini" --train 2023-01-01/2023-12-31 --test 2024-01-01/2024-12-31 > eval.txt
 cat eval.txt
-for method in "kernel density ranking" "Gi\* z ranking" "count ranking" "Gi\* hot cells"; do
+for method in "rangordning efter kärntäthet" "rangordning efter Gi\* z" "rangordning efter antal" "Gi\*-heta celler"; do
     grep -q "$method" eval.txt || { echo "FAIL: no row for $method"; exit 1; }
 done
-grep -q "training 2023-01-01/2023-12-31 (309)" eval.txt || { echo "FAIL: training count"; exit 1; }
-grep -q "PAI len" eval.txt || { echo "FAIL: no PAI on street length"; exit 1; }
+grep -q "träning 2023-01-01/2023-12-31 (309)" eval.txt || { echo "FAIL: training count"; exit 1; }
+grep -q "PAI längd" eval.txt || { echo "FAIL: no PAI on street length"; exit 1; }
 
 rc=0
 "$trygg" evaluate "$src/gis-data/trygg.ini" --train 2023-13-01/2023-12-31 --test 2024-01-01/2024-12-31 \

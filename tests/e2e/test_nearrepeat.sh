@@ -46,7 +46,7 @@ y_field = y
 [nearrepeat]
 categories = vandalism
 INI
-expect 0 "Near repeat (Knox test) of vandalism: 232 incidents" -- "$trygg" nearrepeat nr.ini --category vandalism \
+expect 0 "Near repeat (Knox-test) för skadegörelse: 232 händelser" -- "$trygg" nearrepeat nr.ini --category vandalism \
     --csv table.csv
 # first cell: observed > 2 x expected, p at the Monte Carlo floor; the near-repeat window from the
 # table (the significant cells reached from the first one along the first row and column)
@@ -69,7 +69,7 @@ sys.exit(0 if ok else 1)
 PY
 read -r radius days < window.txt
 expect 0 "skrev" -- "$trygg" run nr.ini -q -o out.gpkg
-ogrinfo -ro -q out.gpkg run_info -where "key = 'nearrepeat'" | grep -q "vandalism: near repeat within $radius m and $days days" ||
+ogrinfo -ro -q out.gpkg run_info -where "key = 'nearrepeat'" | grep -q "skadegörelse: near repeat inom $radius m och $days dagar" ||
     { echo "FAIL: run_info nearrepeat"; ogrinfo -ro -q out.gpkg run_info -where "key = 'nearrepeat'"; fails=$((fails + 1)); }
 RADIUS=$radius DAYS=$days /usr/bin/python3 - <<'PY' || fails=$((fails + 1))
 import datetime, os, sqlite3, sys

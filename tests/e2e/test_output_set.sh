@@ -67,13 +67,13 @@ fi
 sums > before.txt
 
 # SIGTERM at the start of the report stage and SIGINT in an earlier one: a clean stop, exit 1,
-# nothing left at all (messages in English: --lang en).
+# nothing left at all; the message in Swedish, the default.
 for case in "report TERM" "hotspots INT"; do
     set -- $case
-    if stopped "$1" sig.txt -- --lang en run -q "$ini" -o out.gpkg; then
+    if stopped "$1" sig.txt -- run -q "$ini" -o out.gpkg; then
         signalled "$2"
         [ $rc = 1 ] || fail "SIG$2 at $1: exit code $rc, want 1"
-        grep -q "interrupted" sig.txt || { fail "SIG$2 at $1: no 'interrupted' message"; cat sig.txt; }
+        grep -q "avbrutet" sig.txt || { fail "SIG$2 at $1: no 'avbrutet' (interrupted) message"; cat sig.txt; }
         sums | cmp -s - before.txt || fail "SIG$2 at $1 changed the previous outputs"
         no_temporaries "SIG$2 at $1"
     fi
@@ -84,7 +84,7 @@ if stopped report first.txt -- run -q "$ini" -o out.gpkg; then
     "$trygg" run -q "$ini" -o out.gpkg > /dev/null 2> second.txt
     rc=$?
     [ $rc = 1 ] || fail "second concurrent run: exit code $rc, want 1"
-    grep -q "being written by another trygg run (process $pid)" second.txt ||
+    grep -q "skrivs av en annan körning av trygg (process $pid)" second.txt ||
         { fail "second concurrent run: no message naming the first"; cat second.txt; }
     "$trygg" report out.gpkg --areas "$areas" > /dev/null 2> report.txt &&
         fail "trygg report ran while a run held the output"
@@ -139,29 +139,29 @@ refused() { # refused WHAT PATTERN -- trygg arguments
     sha256sum in/* | cmp -s - inputs.txt || fail "$what: an input was changed"
     ls -A in | cmp -s - listing.txt || { fail "$what: something was written beside the inputs"; ls -A in; }
 }
-refused "-o config" "output in/trygg.ini is the config input in/trygg.ini" -- run -q in/trygg.ini -o in/trygg.ini
-refused "-o OSM extract" "is the streets input" -- run -q in/trygg.ini -o in/helsinki_centre_2019.osm.pbf
-refused "-o incidents" "is the incidents input" -- run -q in/trygg.ini -o in/incidents_synthetic.gpkg
-refused "-o areas" "is the \[reports\] areas input" -- run -q in/trygg.ini -o in/example_areas.gpkg
-refused "-o hard link" "output hardlink.gpkg is the incidents input" -- run -q in/trygg.ini -o hardlink.gpkg
-refused "-o symbolic link" "output symlink.gpkg is the streets input" -- run -q in/trygg.ini -o symlink.gpkg
-refused "-o through .." "is the incidents input" -- run -q in/trygg.ini -o in/../in/incidents_synthetic.gpkg
+refused "-o config" "utdata in/trygg.ini är samma fil som indata för config (in/trygg.ini)" -- run -q in/trygg.ini -o in/trygg.ini
+refused "-o OSM extract" "är samma fil som indata för streets" -- run -q in/trygg.ini -o in/helsinki_centre_2019.osm.pbf
+refused "-o incidents" "är samma fil som indata för incidents" -- run -q in/trygg.ini -o in/incidents_synthetic.gpkg
+refused "-o areas" "är samma fil som indata för \[reports\] areas" -- run -q in/trygg.ini -o in/example_areas.gpkg
+refused "-o hard link" "utdata hardlink.gpkg är samma fil som indata för incidents" -- run -q in/trygg.ini -o hardlink.gpkg
+refused "-o symbolic link" "utdata symlink.gpkg är samma fil som indata för streets" -- run -q in/trygg.ini -o symlink.gpkg
+refused "-o through .." "är samma fil som indata för incidents" -- run -q in/trygg.ini -o in/../in/incidents_synthetic.gpkg
 cp in/incidents_synthetic.gpkg in/out_lagesbild.pdf
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
-refused "lägesbild PDF" "lägesbild in/out_lagesbild.pdf is the incidents input" -- \
+refused "lägesbild PDF" "lägesbilden in/out_lagesbild.pdf är samma fil som indata för incidents" -- \
     run -q in/trygg.ini --incidents in/out_lagesbild.pdf -o in/out.gpkg
 mv in/out_lagesbild.pdf in/out_kde.tif
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
-refused "raster" "raster in/out_kde.tif is the incidents input" -- \
+refused "raster" "rastret in/out_kde.tif är samma fil som indata för incidents" -- \
     run -q set.ini --incidents in/out_kde.tif -o in/out.gpkg
 rm -f in/out_kde.tif
 sha256sum in/* > inputs.txt
 ls -A in > listing.txt
-refused "--reports onto a folder input" "reports folder in is the" -- \
+refused "--reports onto a folder input" "rapportmappen in är samma fil som indata för" -- \
     run -q in/trygg.ini --streets in --incidents in/incidents_synthetic.gpkg -o x.gpkg --reports in
-refused "trygg report onto its areas" "is the areas input" -- report in/example_areas.gpkg --areas in/example_areas.gpkg
+refused "trygg report onto its areas" "är samma fil som indata för areas" -- report in/example_areas.gpkg --areas in/example_areas.gpkg
 ls out.gpkg > /dev/null || fail "out.gpkg vanished"
 
 [ "$fails" = 0 ] && echo "output set: all checks passed"

@@ -39,12 +39,12 @@ PY
 run() { "$trygg" run --streets streets.csv --assume-crs EPSG:3006 --incidents "$1" -o "$2" > out.txt 2> err.txt; }
 
 run register.csv csv.gpkg || { fail "run on the partly swapped CSV failed"; cat err.txt; }
-grep -q "register.csv line 59: latitude and longitude look swapped (x=55.7" err.txt ||
+grep -q "register.csv rad 59: latitud och longitud ser ut att vara omkastade (x=55.7" err.txt ||
     { fail "CSV: no warning naming line 59 as swapped"; cat err.txt; }
 reasons=$(sqlite3 csv.gpkg "SELECT value FROM run_info WHERE key = 'input.incidents.rejected_reasons'")
-echo "$reasons" | grep -q "latitude and longitude look swapped: 6 (first: line 6 " ||
+echo "$reasons" | grep -q "latitud och longitud ser ut att vara omkastade: 6 (första: rad 6 " ||
     fail "CSV: run_info does not count 6 swapped rows: $reasons"
-echo "$reasons" | grep -q "outside the study area (more than 10 km beyond the streets' extent): 1 (first: line 121 " ||
+echo "$reasons" | grep -q "utanför studieområdet (mer än 10 km utanför gatornas utbredning): 1 (första: rad 121 " ||
     fail "CSV: run_info does not count the point in Helsingborg: $reasons"
 [ "$(sqlite3 csv.gpkg 'SELECT COUNT(*) FROM incidents')" = 113 ] || fail "CSV: want 113 incidents kept"
 [ "$(sqlite3 csv.gpkg "SELECT value FROM run_info WHERE key = 'input.incidents.features_rejected'")" = 7 ] ||
@@ -52,13 +52,13 @@ echo "$reasons" | grep -q "outside the study area (more than 10 km beyond the st
 
 run register.geojson json.gpkg || { fail "run on the partly swapped GeoJSON failed"; cat err.txt; }
 reasons=$(sqlite3 json.gpkg "SELECT value FROM run_info WHERE key = 'input.incidents.rejected_reasons'")
-echo "$reasons" | grep -q "latitude and longitude look swapped: 5 (first: feature 4 " ||
+echo "$reasons" | grep -q "latitud och longitud ser ut att vara omkastade: 5 (första: objekt 4 " ||
     fail "GeoJSON: run_info does not count 5 swapped features: $reasons"
 [ "$(sqlite3 json.gpkg 'SELECT COUNT(*) FROM incidents')" = 95 ] || fail "GeoJSON: want 95 incidents kept"
 
 # trygg check reports the same.
 "$trygg" check --streets streets.csv --assume-crs EPSG:3006 --incidents register.csv > check.txt 2> /dev/null
-grep -q "rejected 6: latitude and longitude look swapped (first: line 6" check.txt ||
+grep -q "avvisade 6: latitud och longitud ser ut att vara omkastade (första: rad 6" check.txt ||
     { fail "trygg check does not list the swapped rows"; cat check.txt; }
 
 # A margin of 0 rejects everything beyond the streets' extent; a large margin keeps Helsingborg.

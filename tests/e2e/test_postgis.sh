@@ -120,10 +120,10 @@ grep -q "input.streets.layer = $schema.streets" run_info.txt || fail "run_info l
 grep -q "input.incidents.path = PG:.*password=\*\*\*" run_info.txt || fail "run_info lacks the masked source"
 
 # A missing table names the tables there are and how to name one; no password in the message.
-expect 1 "name one with layer = NAME in \[lamps\] or --lamps-layer NAME" -- \
+expect 1 "ange ett med layer = NAMN i \[lamps\] eller --lamps-layer NAMN" -- \
     "$trygg" check gpkg.ini --lamps "$pg"
 grep -q hemligt out.txt err.txt && fail "the message shows the password"
-expect 1 "no layer '$schema.nosuch'" -- "$trygg" run gpkg.ini -o bad.gpkg --lamps "$pg" --lamps-layer "$schema.nosuch"
+expect 1 "inget lager '$schema.nosuch'" -- "$trygg" run gpkg.ini -o bad.gpkg --lamps "$pg" --lamps-layer "$schema.nosuch"
 [ ! -e bad.gpkg ] || fail "a failed run wrote an output"
 
 # ---- Output into a schema: the same layers, fields and features as the GeoPackage, the styles in
@@ -187,13 +187,13 @@ cmp -s want.dump got3.dump || fail "a failed run changed the schema"
 [ "$(styles_in_pg)" = "$want_styles" ] || fail "a failed run left $(styles_in_pg) styles, want $want_styles"
 
 # Usage errors, before any work.
-expect 2 "needs --schema" -- "$trygg" run gpkg.ini -o "$pg"
+expect 2 "kräver --schema" -- "$trygg" run gpkg.ini -o "$pg"
 expect 2 "hör ihop med utdata till PostgreSQL" -- "$trygg" run gpkg.ini -o x.gpkg --schema "$out"
-expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Name"
-expect 2 "lower-case letters" -- "$trygg" run gpkg.ini -o "$pg" --schema public
-expect 2 "is in that schema" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
+expect 2 "gemena bokstäver" -- "$trygg" run gpkg.ini -o "$pg" --schema "Bad-Name"
+expect 2 "gemena bokstäver" -- "$trygg" run gpkg.ini -o "$pg" --schema public
+expect 2 "ligger i det schemat" -- "$trygg" run pg.ini -o "$pg" --schema "$schema"
 [ ! -e x.gpkg ] || fail "a refused run wrote x.gpkg"
-expect 0 "output: schema $out of PG:.*(the database opens for writing)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
+expect 0 "utdata: schemat $out i PG:.*(databasen kan öppnas för skrivning)" -- "$trygg" check gpkg.ini -o "$pg" --schema "$out"
 expect 1 'database "nosuch" does not exist' -- "$trygg" check gpkg.ini --schema "$out" \
     -o "$(sed 's/dbname=[^ ]*/dbname=nosuch/' <<< "$pg")"
 grep -q hemligt out.txt err.txt && fail "trygg check shows the password"

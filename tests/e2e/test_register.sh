@@ -72,7 +72,7 @@ if [ "$(sql reg.gpkg "SELECT evidence_state FROM measures WHERE measure_id = 1")
       "beslutad|Gatukontoret, A. Svensson" ] || fail "output measure 1 lacks the register's decision"
 fi
 info=$(sql h2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'")
-[ "${info#"$work/"}" = "reg.gpkg: $((n2 - new)) entries refreshed, $new added, $gone marked gone (written after the output)" ] ||
+[ "${info#"$work/"}" = "reg.gpkg: $((n2 - new)) poster uppdaterade, $new tillagda, $gone markerade som borta (skrivs efter utdata)" ] ||
     fail "run_info plan.register: $(sql h2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'")"
 echo "register after two runs: $n1 then $n2 proposals, $new new, $gone gone"
 
@@ -93,7 +93,7 @@ done_n=$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'genomförd'
     fail "a 'cannot tell yet' row with a number"
 [ "$(sql h2b.gpkg "SELECT COUNT(*) FROM measures m JOIN measure_effects e USING (measure_id) WHERE m.effect IS NOT e.effect")" = 0 ] ||
     fail "measures.effect differs from measure_effects.effect"
-sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n measures done" ||
+sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'" | grep -q "^$done_n genomförda åtgärder" ||
     fail "run_info followup.effects: $(sql h2b.gpkg "SELECT value FROM run_info WHERE key = 'followup.effects'")"
 
 # The lägesbild shows the register's statuses and, in its follow-up section, the measures done.
@@ -143,8 +143,8 @@ EOF
 holder=$!
 for _ in $(seq 1 600); do [ -f ready ] && break; sleep 0.05; done
 last=$(sql reg.gpkg "SELECT MAX(last_seen) FROM measures")
-expect 1 "locked by another writer" -- "$trygg" run fewer.ini -q -o h4.gpkg
-grep -q "h4.gpkg is written" err.txt || fail "the message does not say the output is written: $(cat err.txt)"
+expect 1 "är låst av en annan skrivare" -- "$trygg" run fewer.ini -q -o h4.gpkg
+grep -q "h4.gpkg har skrivits" err.txt || fail "the message does not say the output is written: $(cat err.txt)"
 grep -q "reg.gpkg" err.txt || fail "the message does not name the register"
 [ -f h4.gpkg ] || fail "the output was not written"
 touch release

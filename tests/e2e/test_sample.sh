@@ -25,7 +25,7 @@ if ! cmp -s run1.dump run2.dump; then
 fi
 
 # The sample's incidents are synthetic and the output says so.
-ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'note'" run1.gpkg | grep -q SYNTHETIC
+ogrinfo -ro -q -sql "SELECT value FROM run_info WHERE key = 'note'" run1.gpkg | grep -q SYNTETISKA
 
 "$trygg" info run1.gpkg > info.txt
 grep -q "street_segments" info.txt

@@ -79,7 +79,7 @@ done
 [ "$(sql "SELECT direction FROM survey_areas WHERE year = 2023 LIMIT 1")" = unknown ] || fail "2023 has no previous survey"
 [ "$(sql "SELECT note_en FROM survey_areas WHERE area = 'Helsingin päärautatieasema' AND year = 2024")" = \
   "people feel less safe while reports fall" ] || fail "note_en"
-sql "SELECT value FROM run_info WHERE key = 'survey'" | grep -q "^9 area-years .*(1 without a polygon); 1 where" ||
+sql "SELECT value FROM run_info WHERE key = 'survey'" | grep -q "^9 områdesår .*(1 utan polygon); 1 där" ||
     fail "run_info survey: $(sql "SELECT value FROM run_info WHERE key = 'survey'")"
 $py -m osgeo_utils.samples.validate_gpkg --extra --warning-as-error s.gpkg || fail "s.gpkg is not a valid GeoPackage"
 if $py -c "import qgis.core" 2> /dev/null; then
@@ -89,7 +89,7 @@ fi
 # A survey without the configured fields: a clear message naming the field, nothing written.
 printf 'omrade,ar,index\nX,2024,2\n' > bad.csv
 sed -e 's|^source = survey.csv|source = bad.csv|' s.ini > bad.ini
-expect 1 "no field 'area'" -- "$trygg" run bad.ini -q -o bad.gpkg
+expect 1 "inget fält 'area'" -- "$trygg" run bad.ini -q -o bad.gpkg
 [ ! -e bad.gpkg ] || fail "an output was written with an unusable survey"
 [ "$fails" = 0 ] && echo "survey: all checks passed"
 exit $((fails > 0))

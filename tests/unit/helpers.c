@@ -23,6 +23,13 @@ trygg_ctx *th_ctx(void)
 
 const char *th_last_warning(void) { return last_warning; }
 
+void th_language(const char *code)
+{
+    trygg_ctx *ctx = trygg_ctx_new();
+    CU_ASSERT_EQUAL_FATAL(trygg_set_language(ctx, code), TRYGG_OK);
+    trygg_ctx_free(ctx);
+}
+
 /* CUnit copies the condition text of a failure, so a stack buffer is enough. */
 static void require_file(const char *path)
 {

@@ -61,6 +61,9 @@ void th_add_suite(const char *name, CU_TestInfo *tests);
  * trygg_ctx_free. */
 trygg_ctx *th_ctx(void);
 const char *th_last_warning(void);
+/* Set the language of what trygg writes ("sv", the default, or "en"); process-wide, so a test
+ * that sets "en" sets "sv" back before it ends. */
+void th_language(const char *code);
 
 /* Path of a fixture under tests/fixtures, or of a file of the bundled sample under gis-data
  * (static buffer, valid until the next call of the same function). A missing file fails the

@@ -58,6 +58,41 @@ static void test_config_load_file(void)
     trygg_ctx_free(ctx);
 }
 
+/* The message of a typical mistake, a word where a number belongs, names the file, the line and
+ * the key in the run's language: Swedish by default, English with the language set to en. The
+ * whole message is compared, so nothing of it is left in the other language. */
+static void test_config_error_in_swedish_and_english(void)
+{
+    const char *dir = th_tmpdir("config_language");
+    const char *path = th_write_file(dir, "lund.ini", "[places]\nsnap_m = 30\n\n[lighting]\ndark_lux = tre\n");
+    char expected[4200];
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+
+    trygg_config_init(&cfg);
+    TH_ASSERT_INT(trygg_config_load(ctx, &cfg, path), TRYGG_E_CONFIG);
+    snprintf(expected, sizeof expected, "%s rad 5: [lighting] dark_lux = 'tre' är inte ett tal", path);
+    TH_ASSERT_STR(trygg_errmsg(ctx), expected);
+    trygg_config_fini(&cfg);
+
+    th_language("en");
+    trygg_config_init(&cfg);
+    TH_ASSERT_INT(trygg_config_load(ctx, &cfg, path), TRYGG_E_CONFIG);
+    snprintf(expected, sizeof expected, "%s line 5: [lighting] dark_lux = 'tre' is not a number", path);
+    TH_ASSERT_STR(trygg_errmsg(ctx), expected);
+    trygg_config_fini(&cfg);
+    trygg_config_init(&cfg);
+    /* A value out of range, in English while the language is en ... */
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "lighting", "dark_lux", "-1", "--set"), TRYGG_E_CONFIG);
+    TH_ASSERT_STR(trygg_errmsg(ctx), "--set: [lighting] dark_lux = -1 is out of range (0 to 100)");
+    th_language("sv");
+    /* ... and in Swedish again once it is sv. */
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "lighting", "dark_lux", "-1", "--set"), TRYGG_E_CONFIG);
+    TH_ASSERT_STR(trygg_errmsg(ctx), "--set: [lighting] dark_lux = -1 ligger utanför intervallet (0 till 100)");
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 static void test_config_errors_name_line_and_key(void)
 {
     const char *dir = th_tmpdir("config_errors");
@@ -67,20 +102,20 @@ static void test_config_errors_name_line_and_key(void)
     trygg_config_init(&cfg);
     const char *p1 = th_write_file(dir, "a.ini", "[places]\nsnap_m = 30\nsnapp_m = 4\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p1), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "a.ini line 3: unknown key 'snapp_m' in [places]");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "a.ini rad 3: okänd nyckel 'snapp_m' i [places]");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     const char *p2 = th_write_file(dir, "b.ini", "[lighting]\n\ndark_lux = -1\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p2), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "b.ini line 3: [lighting] dark_lux = -1 is out of range (0 to 100)");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx),
+                       "b.ini rad 3: [lighting] dark_lux = -1 ligger utanför intervallet (0 till 100)");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     const char *p3 = th_write_file(dir, "c.ini", "[categories]\nklotter = grafitti\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p3), TRYGG_E_CONFIG);
-    /* in the run's language: the place, key and value are the same in both */
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "c.ini line 2: [categories] klotter = 'grafitti' ");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "c.ini rad 2: [categories] klotter = 'grafitti' är ingen kategori i trygg");
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "(vandalism, graffiti, littering, violence, theft, drugs, disorder, fraud, "
                                           "other, violence_close, fraud_elderly)");
     trygg_config_fini(&cfg);
@@ -88,24 +123,24 @@ static void test_config_errors_name_line_and_key(void)
     trygg_config_init(&cfg);
     const char *p4 = th_write_file(dir, "d.ini", "[time]\nnight_start_h = 18.5\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p4), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "d.ini line 2: [time] night_start_h = '18.5' is not a whole number");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "d.ini rad 2: [time] night_start_h = '18.5' är inte ett heltal");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     const char *p5 = th_write_file(dir, "e.ini", "[nonsense]\nx = 1\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p5), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "e.ini line 2: unknown section [nonsense]");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "e.ini rad 2: okänd sektion [nonsense]");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     const char *p6 = th_write_file(dir, "f.ini", "[places]\nthis line has no equals sign\n");
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, p6), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "f.ini line 2: not an INI line");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "f.ini rad 2: ingen INI-rad");
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     TH_ASSERT_INT(trygg_config_load(ctx, &cfg, "/nonexistent/x.ini"), TRYGG_E_OPEN);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "/nonexistent/x.ini: cannot open config file");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "/nonexistent/x.ini: kan inte öppna konfigurationsfilen");
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
 }
@@ -134,7 +169,7 @@ static void test_config_validate_and_dump(void)
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "time", "night_end_h", "18", "--test"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "night has no hours");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "natten har inga timmar");
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "streets", "source", "roads.shp", "--streets"), TRYGG_OK);
     char *dump = trygg_config_dump(&cfg);
     TH_ASSERT_CONTAINS(dump, "[streets]\nsource = roads.shp\n");
@@ -190,24 +225,25 @@ static void test_config_strict_file(void)
     const char *dir = th_tmpdir("config_strict");
     /* A NUL byte would cut the value short: "3<NUL>0" read as 3. */
     static const char nul[] = "[places]\nsegment_max_m = 80\nsnap_m = 3\0" "0\n";
-    expect_config_error(write_bytes(dir, "nul.ini", nul, sizeof nul - 1), "nul.ini line 3: contains a NUL byte");
+    expect_config_error(write_bytes(dir, "nul.ini", nul, sizeof nul - 1), "nul.ini rad 3: innehåller en NUL-byte");
     /* UTF-16 (as Windows Notepad may save) is full of NUL bytes. */
     static const char utf16[] = "\xff\xfe[\0p\0l\0a\0c\0e\0s\0]\0\n\0";
-    expect_config_error(write_bytes(dir, "utf16.ini", utf16, sizeof utf16 - 1), "utf16.ini line 1: contains a NUL byte");
+    expect_config_error(write_bytes(dir, "utf16.ini", utf16, sizeof utf16 - 1),
+                        "utf16.ini rad 1: innehåller en NUL-byte");
     /* Windows-1252 text: the 0xF6 of "skadeg\xf6relse". */
     static const char latin[] = "[categories]\nklotter = graffiti\nskadeg\xf6relse = vandalism\n";
     expect_config_error(write_bytes(dir, "latin.ini", latin, sizeof latin - 1),
-                        "latin.ini line 3: not valid UTF-8 (byte 0xF6 at column 7)");
+                        "latin.ini rad 3: inte giltig UTF-8 (byte 0xF6 i kolumn 7)");
     expect_config_error(th_write_file(dir, "dup.ini", "[places]\nsnap_m = 30\nsegment_max_m = 80\n\nsnap_m = 40\n"),
-                        "dup.ini line 5: duplicate key 'snap_m' in [places] (first set on line 2)");
+                        "dup.ini rad 5: nyckeln 'snap_m' förekommer två gånger i [places] (först satt på rad 2)");
     expect_config_error(th_write_file(dir, "dupcat.ini", "[categories]\nklotter = graffiti\nklotter = vandalism\n"),
-                        "dupcat.ini line 3: duplicate key 'klotter' in [categories]");
+                        "dupcat.ini rad 3: nyckeln 'klotter' förekommer två gånger i [categories]");
     expect_config_error(th_write_file(dir, "indent.ini", "[places]\nsegment_max_m = 80\n  snap_m = 40\n"),
-                        "indent.ini line 3: the line is indented");
+                        "indent.ini rad 3: raden är indragen");
     char long_line[400];
     snprintf(long_line, sizeof long_line, "[study_area]\nname = %0300d\n", 7);
-    expect_config_error(th_write_file(dir, "long.ini", long_line), "long.ini line 2: longer than the");
-    expect_config_error(dir, "config_strict: is a folder, not a config file");
+    expect_config_error(th_write_file(dir, "long.ini", long_line), "long.ini rad 2: längre än de");
+    expect_config_error(dir, "config_strict: är en mapp, inte en konfigurationsfil");
     /* The same key in two sections, and a section given twice with different keys, are fine;
      * a UTF-8 byte-order mark too. */
     trygg_ctx *ctx = th_ctx();
@@ -229,7 +265,7 @@ static void test_config_messages_name_real_keys_and_sections(void)
     trygg_config cfg;
     trygg_config_init(&cfg);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "patrols", "max_km2", "1", "t.ini line 3"), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "unknown section [patrols] (known: study_area, streets, lamps, incidents, "
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "okänd sektion [patrols] (kända: study_area, streets, lamps, incidents, "
                                           "buildings, pois, categories, places, lighting, time, weights, "
                                           "surroundings, run, patrol, plan, survey, followup, grid, hotspots, "
                                           "spacetime, nearrepeat, periods, partition, output, privacy, population, reports, "
@@ -237,7 +273,7 @@ static void test_config_messages_name_real_keys_and_sections(void)
     /* every key the describe text names is a key the parser takes */
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "x_field", "lon", "t"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "incidents", "field_x", "lon", "t"), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "unknown key 'field_x' in [incidents]");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "okänd nyckel 'field_x' i [incidents]");
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
 }
@@ -248,6 +284,7 @@ void test_config_register(void)
         {"defaults", test_config_defaults},
         {"load file", test_config_load_file},
         {"errors name line and key", test_config_errors_name_line_and_key},
+        {"error in Swedish and English", test_config_error_in_swedish_and_english},
         {"built-in terms", test_config_builtin_terms},
         {"validate and dump", test_config_validate_and_dump},
         {"strict file", test_config_strict_file},

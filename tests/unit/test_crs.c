@@ -55,9 +55,9 @@ static void test_crs_bad_text(void)
 {
     trygg_ctx *ctx = th_ctx();
     CU_ASSERT_PTR_NULL(trygg_geom_srs_from_user(ctx, "EPSG:999999"));
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "CRS 'EPSG:999999' is not understood");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "koordinatsystemet 'EPSG:999999' går inte att tolka");
     CU_ASSERT_PTR_NULL(trygg_geom_srs_from_user(ctx, ""));
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "empty CRS");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "tomt koordinatsystem");
     trygg_ctx_free(ctx);
 }
 

@@ -4,9 +4,12 @@
  * in Python (tools/crosscheck_effect.py prints every value used below).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "helpers.h"
 #include "trygg/effect.h"
+
+#define NBSP "\u00a0" /* no-break space before a Swedish percent sign */
 
 /* Treated 40 -> 20, comparison 100 -> 95.
  *   change at the measure: 20/40 - 1 = -0.50; at the comparison places 95/100 - 1 = -0.05
@@ -29,14 +32,56 @@ static void test_effect_worked_example(void)
     TH_ASSERT_NEAR(e.res_hi, 3.48206830476, 1e-9);
     TH_ASSERT_NEAR(e.p, 0.0388409430558, 1e-10);
     CU_ASSERT_FALSE(e.corrected);
-    char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", "graffiti", false);
-    TH_ASSERT_STR(sv, "klotter minskade 50 % efter åtgärden (40 → 20), vid jämförelseplatserna minskade 5 % "
-                      "(100 → 95): 47 % färre än jämförelseplatserna ger anledning att vänta (relativ effekt 1,90, "
-                      "95 % KI 1,04–3,48; p = 0,039)");
-    char *en = trygg_effect_sentence(&n, &e, 10, "klotter", "graffiti", true);
-    TH_ASSERT_STR(en, "graffiti fell 50 % after the measure (40 -> 20), at the comparison places it fell 5 % "
-                      "(100 -> 95): 47 % fewer than the comparison places predict (relative effect size 1.90, "
-                      "95 % CI 1.04-3.48; p = 0.039)");
+    /* Swedish, the default language: decimal comma, a no-break space before the percent sign. */
+    char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", false);
+    TH_ASSERT_STR(sv, "klotter minskade 50" NBSP "% efter åtgärden (40 → 20), jämförelseplatserna 5" NBSP
+                      "% (100 → 95): 47" NBSP "% färre än jämförelseplatserna ger anledning att vänta (relativ effekt "
+                      "1,90, 95" NBSP "% KI 1,04–3,48; p = 0,039)");
+    /* English whatever the run's language (the effect_en field) ... */
+    char *en = trygg_effect_sentence(&n, &e, 10, "graffiti", true);
+    TH_ASSERT_STR(en, "graffiti fell 50% after the measure (40 -> 20), at the comparison places 5% "
+                      "(100 -> 95): 47% fewer than the comparison places predict (relative effect size 1.90, "
+                      "95% CI 1.04-3.48; p = 0.039)");
+    /* ... and the same sentence in an English run. */
+    th_language("en");
+    char *run_en = trygg_effect_sentence(&n, &e, 10, "graffiti", false);
+    th_language("sv");
+    TH_ASSERT_STR(run_en, en);
+    free(sv);
+    free(en);
+    free(run_en);
+}
+
+/* The sentence of the issue: graffiti fell 42 % after the measure, the comparison places 5 %
+ * (the same way, so only the percentage); RES = (50 * 95) / (29 * 100) = 1.6379. Then the
+ * comparison places the other way, which takes the verb. */
+static void test_effect_sentence_languages(void)
+{
+    trygg_effect_counts n = {50, 29, 100, 95};
+    trygg_effect e;
+    trygg_effect_estimate(&n, 10, &e);
+    TH_ASSERT_NEAR(e.res, 4750.0 / 2900.0, 1e-12);
+    char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", false);
+    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), jämförelseplatserna 5" NBSP
+                           "% (100 → 95): ");
+    TH_ASSERT_CONTAINS(sv, "relativ effekt 1,64, 95" NBSP "% KI ");
+    CU_ASSERT(strstr(sv, "1.64") == NULL);
+    th_language("en");
+    char *en = trygg_effect_sentence(&n, &e, 10, "graffiti", false);
+    th_language("sv");
+    TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places 5% "
+                           "(100 -> 95): ");
+    TH_ASSERT_CONTAINS(en, "relative effect size 1.64, 95% CI ");
+    free(sv);
+    free(en);
+    trygg_effect_counts m = {50, 29, 100, 110};
+    trygg_effect_estimate(&m, 10, &e);
+    sv = trygg_effect_sentence(&m, &e, 10, "klotter", false);
+    TH_ASSERT_CONTAINS(sv, "klotter minskade 42" NBSP "% efter åtgärden (50 → 29), vid jämförelseplatserna ökade "
+                           "10" NBSP "% (100 → 110): ");
+    en = trygg_effect_sentence(&m, &e, 10, "graffiti", true);
+    TH_ASSERT_CONTAINS(en, "graffiti fell 42% after the measure (50 -> 29), at the comparison places it rose 10% "
+                           "(100 -> 110): ");
     free(sv);
     free(en);
 }
@@ -69,16 +114,19 @@ static void test_effect_against_scipy(void)
     trygg_effect_counts n = {0, 6, 40, 30};
     trygg_effect e;
     trygg_effect_estimate(&n, 5, &e);
-    char *en = trygg_effect_sentence(&n, &e, 5, "x", "reports", true);
+    char *en = trygg_effect_sentence(&n, &e, 5, "reports", true);
     TH_ASSERT_CONTAINS(en, "reports went from 0 to 6 after the measure");
     TH_ASSERT_CONTAINS(en, "0.5 added to each count as one was 0");
     TH_ASSERT_CONTAINS(en, "more than the comparison places predict");
     free(en);
     trygg_effect_counts m = {5, 2, 30, 31};
     trygg_effect_estimate(&m, 5, &e);
-    en = trygg_effect_sentence(&m, &e, 5, "x", "reports", true);
+    en = trygg_effect_sentence(&m, &e, 5, "reports", true);
     TH_ASSERT_CONTAINS(en, "p = 0.429; the difference may be chance");
     free(en);
+    char *sv = trygg_effect_sentence(&m, &e, 5, "anmälningar", false);
+    TH_ASSERT_CONTAINS(sv, "p = 0,429; skillnaden kan vara slumpen");
+    free(sv);
 }
 
 /* Too few reports: no number at all, the reason and the counts instead. */
@@ -89,10 +137,10 @@ static void test_effect_cannot_tell_yet(void)
     trygg_effect_estimate(&n, 10, &e);
     CU_ASSERT_EQUAL(e.verdict, TRYGG_EFFECT_TOO_FEW_TREATED);
     CU_ASSERT(isnan(e.res) && isnan(e.p) && isnan(e.res_lo));
-    char *en = trygg_effect_sentence(&n, &e, 10, "klotter", "graffiti", true);
+    char *en = trygg_effect_sentence(&n, &e, 10, "graffiti", true);
     TH_ASSERT_STR(en, "cannot tell yet: too few reports of graffiti at the measure's places (7 before and after "
                       "together; at least 10 needed)");
-    char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", "graffiti", false);
+    char *sv = trygg_effect_sentence(&n, &e, 10, "klotter", false);
     TH_ASSERT_STR(sv, "kan inte avgöras än: för få anmälningar om klotter vid åtgärden (7 före och efter "
                       "tillsammans; minst 10 behövs)");
     free(en);
@@ -100,7 +148,7 @@ static void test_effect_cannot_tell_yet(void)
     trygg_effect_counts m = {40, 20, 3, 2};
     trygg_effect_estimate(&m, 10, &e);
     CU_ASSERT_EQUAL(e.verdict, TRYGG_EFFECT_TOO_FEW_COMPARISON);
-    en = trygg_effect_sentence(&m, &e, 10, "klotter", "graffiti", true);
+    en = trygg_effect_sentence(&m, &e, 10, "graffiti", true);
     TH_ASSERT_CONTAINS(en, "cannot tell yet: too few reports of graffiti at comparison places (5;");
     free(en);
 }
@@ -119,6 +167,7 @@ void test_effect_register(void)
 {
     static CU_TestInfo tests[] = {
         {"worked_example", test_effect_worked_example},
+        {"sentence_in_swedish_and_english", test_effect_sentence_languages},
         {"against_scipy", test_effect_against_scipy},
         {"cannot_tell_yet", test_effect_cannot_tell_yet},
         {"fisher_by_hand", test_effect_fisher_by_hand},

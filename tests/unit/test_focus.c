@@ -324,7 +324,7 @@ static void test_focus_run_keeps_sensitive_out_of_places(void)
                 "'bedrägeri'",
            "4");
     SQL_IS(out, "SELECT substr(value, 1, 44) FROM run_info WHERE key = 'privacy.sensitive_incidents'",
-           "23 (violence_close 11, fraud_elderly 12): le");
+           "23 (violence_close 11, fraud_elderly 12): ut");
     SQL_IS(out, "SELECT substr(value, 1, 5) FROM run_info WHERE key = 'privacy.internal'", "full:");
 
     /* strict: area totals only, the same totals */

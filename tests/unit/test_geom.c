@@ -377,11 +377,11 @@ static void test_geom_split_bad_input(void)
     trygg_places p = {0};
     add_street(&s, (double[]){0, 0, 10, 0}, 2);
     TH_ASSERT_INT(trygg_geom_split_streets(ctx, &s, 0, &p), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "maximum place length");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "den största platslängden");
     TH_ASSERT_INT(trygg_geom_split_streets(ctx, &s, NAN, &p), TRYGG_E_USAGE);
     add_street(&s, (double[]){0, 0, NAN, 0}, 2);
     TH_ASSERT_INT(trygg_geom_split_streets(ctx, &s, 100, &p), TRYGG_E_GEOM);
-    TH_ASSERT_STR(trygg_errmsg(ctx), "street 1 (feature 2): vertex 1 is not a finite coordinate");
+    TH_ASSERT_STR(trygg_errmsg(ctx), "gata 1 (objekt 2): hörnpunkt 1 är ingen ändlig koordinat");
     TH_ASSERT_INT(p.n, 0);
     trygg_streets_fini(&s);
     trygg_ctx_free(ctx);

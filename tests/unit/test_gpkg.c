@@ -504,7 +504,7 @@ static void test_gpkg_unwritable_destination(void)
     char *under_file = path_in(dir, "plain.txt/out.gpkg");
     TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, under_file, STYLES, NULL, NULL), TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), under_file);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not a directory");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "är ingen mapp");
     free(missing);
     free(under_file);
     trygg_ctx_free(ctx);
@@ -658,7 +658,7 @@ static void test_gpkg_info_summary(void)
     char *plainc = strdup(plain);
     TH_ASSERT_INT(trygg_io_info(ctx, plainc, &text), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), plainc);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "not a GeoPackage");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "ingen GeoPackage");
     CU_ASSERT_PTR_NULL(text);
 
     free(plainc);

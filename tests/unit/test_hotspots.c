@@ -105,19 +105,23 @@ static void test_hotspots_peak_hours(void)
      * holding Sun 01 overlap Sat 23-02; the earliest from Monday 00:00 wins: Mon 06-09. */
     char buf[96];
     trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
+    TH_ASSERT_STR(buf, "fre 22-01, lör 23-02, mån 06-09"); /* day names in the run's language */
+    th_language("en");
+    trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
+    th_language("sv");
     TH_ASSERT_STR(buf, "Fri 22-01, Sat 23-02, Mon 06-09");
     trygg_peak_hours(hours, 1, 1, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "Fri 22-23");
+    TH_ASSERT_STR(buf, "fre 22-23");
     /* The week wraps: a window starting Sunday 23:00 ends Monday 02:00. */
     unsigned wrap[TRYGG_HOURS_OF_WEEK] = {0};
     wrap[167] = 2;
     wrap[0] = 1;
     wrap[1] = 1;
     trygg_peak_hours(wrap, 1, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "Sun 23-02");
+    TH_ASSERT_STR(buf, "sön 23-02");
     unsigned none[TRYGG_HOURS_OF_WEEK] = {0};
     trygg_peak_hours(none, 3, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "no incident times");
+    TH_ASSERT_STR(buf, "inga tider för händelserna");
     TH_ASSERT_INT(trygg_hour_of_week(TRYGG_TIME_UNKNOWN, 1.0, true), -1);
 }
 
@@ -135,10 +139,18 @@ static void test_hotspots_trend_mark(void)
     TH_ASSERT_INT(trygg_trend_mark(10, 30, 365, 365, NAN, 0.05), TRYGG_TREND_NONE);
     /* Rates, not counts: 10 in 100 days (0.1/day) then 20 in 400 days (0.05/day) fell. */
     TH_ASSERT_INT(trygg_trend_mark(10, 20, 100, 400, 0.01, 0.05), TRYGG_TREND_FALLING);
+    /* Trend words follow the run's language (Swedish by default); class codes never change. */
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "ökande");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "minskande");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "ingen signifikant förändring");
+    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "inga anmälningar");
+    TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
+    th_language("en");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "rising");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "falling");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "no significant change");
     TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "no reports");
+    th_language("sv");
     TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
     TH_ASSERT_STR(trygg_hotspot_class_name(-2), "cold 95 %");
     TH_ASSERT_STR(trygg_hotspot_class_name(0), "not significant");
@@ -365,8 +377,16 @@ static void test_hotspots_compute_small(void)
     trygg_hotspots_cell_scores(&r, &places);
     trygg_kv kv = {0};
     trygg_hotspots_run_info(&r, &cfg, &kv);
-    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "hotspots.grid"), "39 square cells of 100 m");
-    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "10 in period a, 10 in period b");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "hotspots.grid"), "39 kvadratiska celler på 100 m, 0,390 km2");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"),
+                       "ingen signifikant förändring: 10 i period a, 10 i period b");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "p = 1,000 (exakt Poissontest)");
+    trygg_kv_fini(&kv);
+    th_language("en");
+    trygg_hotspots_run_info(&r, &cfg, &kv);
+    th_language("sv");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "hotspots.grid"), "39 square cells of 100 m, 0.390 km2");
+    TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "trend.vandalism"), "no significant change: 10 in period a, 10 in period b");
     trygg_kv_fini(&kv);
     /* a bad period names its key */
     cfg.period_b = trygg__xstrdup("2024-13-01/2024-12-31");

@@ -98,11 +98,11 @@ static void test_lamp_evidence_lit_tag_conflict(void)
     TH_ASSERT_STR(t, "lighting");
     free(t);
     t = sql(out, "SELECT value FROM run_info WHERE key = 'lighting.conflicts.lit_tag'");
-    TH_ASSERT_STR(t, "3 places, 300 m");
+    TH_ASSERT_STR(t, "3 platser, 300 m");
     free(t);
     /* the scores take the tag's word: Ljusgatan counts as lit, says so */
     t = sql(out, "SELECT count(*) FROM street_segments WHERE street = 'Ljusgatan' AND top_factors LIKE "
-                 "'%lamp data misses its lamps%'");
+                 "'%belysningspunkterna saknas i belysningsdata%'");
     TH_ASSERT_STR(t, "3");
     free(t);
 

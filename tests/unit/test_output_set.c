@@ -84,7 +84,7 @@ static void test_output_set_commit_moves_everything_together(void)
     assert_file(gpkg, "old gpkg");
     trygg_output_set *second = NULL;
     TH_ASSERT_INT(trygg_output_set_open(ctx, gpkg, NULL, NULL, 0, &second), TRYGG_E_WRITE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "being written by another trygg run");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "skrivs av en annan körning av trygg (process ");
     TH_ASSERT_INT(trygg_output_set_commit(ctx, set), TRYGG_OK);
     assert_file(gpkg, "new gpkg");
     assert_file(pdf, "new pdf");
@@ -153,9 +153,9 @@ static void test_output_set_refuses_inputs(void)
     CU_ASSERT_EQUAL(link(shp, link_path), 0);
     trygg_input_path in[] = {{"streets", shp}, {"lamps", "PG:dbname=x"}, {"incidents", NULL}};
     TH_ASSERT_INT(trygg_output_check_not_input(ctx, dbf, "output", in, 3), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "roads.dbf is the streets input");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "roads.dbf är samma fil som indata för streets");
     TH_ASSERT_INT(trygg_output_check_not_input(ctx, link_path, "-o", in, 3), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "linked.gpkg is the streets input");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "linked.gpkg är samma fil som indata för streets");
     TH_ASSERT_INT(trygg_output_check_not_input(ctx, other, "output", in, 3), TRYGG_OK);
     trygg_output_set *set = NULL;
     TH_ASSERT_INT(trygg_output_set_open(ctx, link_path, NULL, in, 3, &set), TRYGG_E_USAGE);

@@ -20,6 +20,11 @@ static void test_patrol_time_windows(void)
     TH_ASSERT_INT(starts[0], 118);
     TH_ASSERT_INT(starts[1], 7);
     TH_ASSERT_INT(starts[2], 59);
+    TH_ASSERT_STR(text, "fre 22-01, mån 07-10, ons 11-14"); /* day names in the run's language */
+    free(text);
+    th_language("en");
+    text = trygg_plan_time_windows(how, sizeof how / sizeof how[0], starts);
+    th_language("sv");
     TH_ASSERT_STR(text, "Fri 22-01, Mon 07-10, Wed 11-14");
     free(text);
     /* Sunday night wraps to Monday: w[166] = c166+c167+c0 = 3 = w[167]; the middle hour decides
@@ -28,7 +33,7 @@ static void test_patrol_time_windows(void)
     text = trygg_plan_time_windows(wrap, 3, starts);
     TH_ASSERT_INT(starts[0], 166);
     TH_ASSERT_INT(starts[1], -1);
-    TH_ASSERT_STR(text, "Sun 22-01");
+    TH_ASSERT_STR(text, "sön 22-01");
     free(text);
 }
 
@@ -100,8 +105,8 @@ static void test_patrol_areas_grow_within_limit(void)
         TH_ASSERT_INT(out.v[1].visits_per_week, 7);
         TH_ASSERT_INT(out.v[2].visits_per_week, 1);
         TH_ASSERT_INT(out.v[0].visit_minutes, 15);
-        TH_ASSERT_STR(out.v[0].time_windows, "Fri 21-24");
-        TH_ASSERT_STR(out.v[2].time_windows, "Mon 07-10");
+        TH_ASSERT_STR(out.v[0].time_windows, "fre 21-24");
+        TH_ASSERT_STR(out.v[2].time_windows, "mån 07-10");
         /* The union of area 1's five cells is one polygon of 50 000 m^2. */
         GEOSContextHandle_t h = GEOS_init_r();
         GEOSWKBReader *rd = GEOSWKBReader_create_r(h);

@@ -149,6 +149,12 @@ static void test_plan_template(void)
     double vals[] = {31, 40.5, 1, NAN};
     char *s = trygg_plan_fill_template("{count} x, {sum:a} m, {max:b}, {min:a}, {mean:b}, {odd}", (const char **)f, n,
                                        vals, NULL, 2);
+    TH_ASSERT_STR(s, "2 x, 71,5 m, 1, 31, 1, {odd}"); /* numbers in the run's language: Swedish */
+    free(s);
+    th_language("en");
+    s = trygg_plan_fill_template("{count} x, {sum:a} m, {max:b}, {min:a}, {mean:b}, {odd}", (const char **)f, n, vals,
+                                 NULL, 2);
+    th_language("sv");
     TH_ASSERT_STR(s, "2 x, 71.5 m, 1, 31, 1, {odd}");
     free(s);
     /* {distinct:F}: two stretches sharing incidents 7, 9 and 12 count them once:
@@ -201,15 +207,34 @@ static void test_plan_lighting_rule(void)
         TH_ASSERT_INT(m.v[0].priority, 2);
         TH_ASSERT_INT(m.v[0].features, 2);
         TH_ASSERT_STR(m.v[0].source_ids, "1,2");
-        TH_ASSERT_STR(m.v[0].evidence, "2 dark stretch(es), 71 m below the dark threshold, 2 night incidents within "
-                                       "the snap distance");
+        /* A shipped rule's texts in the run's language (Swedish by default); measure_en in English. */
+        TH_ASSERT_STR(m.v[0].evidence, "2 mörk(a) sträcka/sträckor, 71 m under mörkertröskeln, 2 händelser nattetid "
+                                       "inom fångstavståndet");
         TH_ASSERT_STR(m.v[0].focus_area, "trygghet");
-        TH_ASSERT_CONTAINS(m.v[0].responsible, "gatuavdelningen");
+        TH_ASSERT_STR(m.v[0].measure, "Förbättra belysningen längs den mörka sträckan");
+        TH_ASSERT_STR(m.v[0].measure_en, "Improve the street lighting along the dark stretch");
+        TH_ASSERT_STR(m.v[0].responsible, "Kommunen: gatuavdelningen");
         TH_ASSERT_INT(m.v[1].priority, 4);
         TH_ASSERT_STR(m.v[1].source_ids, "5");
         CU_ASSERT(m.v[0].wkb != NULL && m.v[0].wkb_size > 9);
     }
     TH_ASSERT_STR(skipped, "");
+    free(skipped);
+    trygg_measures_fini(&m);
+    /* The same rule in an English run: English texts, the same codes. */
+    th_language("en");
+    skipped = NULL;
+    TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, &skipped), TRYGG_OK);
+    th_language("sv");
+    TH_ASSERT_INT(m.n, 2);
+    if (m.n == 2) {
+        TH_ASSERT_STR(m.v[0].rule, "lighting");
+        TH_ASSERT_STR(m.v[0].focus_area, "trygghet");
+        TH_ASSERT_STR(m.v[0].measure, "Improve the street lighting along the dark stretch");
+        TH_ASSERT_STR(m.v[0].responsible, "Municipality: street department");
+        TH_ASSERT_STR(m.v[0].evidence, "2 dark stretch(es), 71 m below the dark threshold, 2 night incidents within "
+                                       "the snap distance");
+    }
     free(skipped);
     trygg_measures_fini(&m);
     trygg_config_fini(&cfg);
@@ -268,8 +293,8 @@ static void test_plan_measure_length_cap(void)
     if (m.n == 2) {
         TH_ASSERT_STR(m.v[0].source_ids, "1,2,3,4,5");
         TH_ASSERT_STR(m.v[1].source_ids, "6,7,8");
-        TH_ASSERT_CONTAINS(m.v[0].evidence, "500 m below");
-        TH_ASSERT_CONTAINS(m.v[1].evidence, "300 m below");
+        TH_ASSERT_CONTAINS(m.v[0].evidence, "500 m under");
+        TH_ASSERT_CONTAINS(m.v[1].evidence, "300 m under");
     }
     free(skipped);
     trygg_measures_fini(&m);
@@ -363,23 +388,24 @@ static void test_plan_rule_errors(void)
         TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:typo", keys[k][0], keys[k][1], "my.ini line 40"), TRYGG_OK);
     trygg_measures m = {0};
     TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, NULL), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 40: [measure:typo] layer 'dark_stretches': no such column: lenght_m");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx),
+                       "my.ini line 40: [measure:typo] lagret 'dark_stretches': no such column: lenght_m");
     TH_ASSERT_INT(m.n, 0);
     trygg_config_fini(&cfg);
 
     config_with_rule(&cfg, "littering");
     char *skipped = NULL;
     TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, &skipped), TRYGG_OK);
-    TH_ASSERT_STR(skipped, "littering: layer 'hotspots' is not in the output");
+    TH_ASSERT_STR(skipped, "littering: lagret 'hotspots' finns inte i utdata");
     free(skipped);
     trygg_config_fini(&cfg);
 
     trygg_config_init(&cfg);
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:x", "focus_area", "trygg", "my.ini line 3"), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 3: [measure:x] focus_area = 'trygg' is not one of trygghet");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 3: [measure:x] focus_area = 'trygg' är inte något av trygghet");
     TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:x", "layer", "hotspots", "my.ini line 4"), TRYGG_OK);
     TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 4: [measure:x] has no 'when'");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "my.ini line 4: [measure:x] saknar 'when'");
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
 }

@@ -489,7 +489,7 @@ static void test_qgsproject_errors(void)
                     SQLITE_OK);
     sqlite3_close(db);
     TH_ASSERT_INT(trygg_io_add_qgis_project(ctx, out, NULL, "trygg", NULL), TRYGG_E_DATA);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "default style of lamps");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "standardstilen för lamps är inte QGIS QML");
     char *after_fail = th_sql_text(out, "SELECT hex(content) FROM qgis_projects");
     TH_ASSERT_STR(after_fail, before);
 

@@ -109,12 +109,12 @@ static void test_read_streets_mixed_geometries(void)
     TH_ASSERT_INT(r.kept, 4);
     TH_ASSERT_INT(s.n, 4);
     TH_ASSERT_INT(r.rejected, 6);
-    ASSERT_REASON(&r, "wrong geometry type (Point in the streets layer)", 1, "feature 3");
-    ASSERT_REASON(&r, "wrong geometry type (Polygon in the streets layer)", 1, "feature 4");
-    ASSERT_REASON(&r, "invalid geometry (fewer than 2 distinct vertices)", 1, "feature 5");
-    ASSERT_REASON(&r, "NaN or infinite coordinates", 1, "feature 6");
-    ASSERT_REASON(&r, "empty geometry", 1, "feature 8");
-    ASSERT_REASON(&r, "absurd coordinates", 1, "feature 9");
+    ASSERT_REASON(&r, "fel geometrityp (Point i lagret streets)", 1, "objekt 3");
+    ASSERT_REASON(&r, "fel geometrityp (Polygon i lagret streets)", 1, "objekt 4");
+    ASSERT_REASON(&r, "ogiltig geometri (färre än 2 skilda hörnpunkter)", 1, "objekt 5");
+    ASSERT_REASON(&r, "NaN eller oändliga koordinater", 1, "objekt 6");
+    ASSERT_REASON(&r, "tom geometri", 1, "objekt 8");
+    ASSERT_REASON(&r, "orimliga koordinater", 1, "objekt 9");
     TH_ASSERT_STR(r.role, "streets");
     TH_ASSERT_STR(r.layer, "streets");
     TH_ASSERT_STR(r.source_crs, "EPSG:3006");
@@ -163,7 +163,7 @@ static void test_read_where_filter(void)
     trygg_input_report_fini(&r);
     set_str(&cfg.streets.where, "namn = = 'x'");
     TH_ASSERT_INT(trygg_io_read_streets(ctx, &cfg, "EPSG:3006", &s, &r), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: layer streets: filter 'namn = = 'x'' is not valid");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: lagret streets: filtret 'namn = = 'x'' är ogiltigt");
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
@@ -178,8 +178,8 @@ static void test_read_points_in_streets_slot(void)
     trygg_streets s = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_streets(ctx, &cfg, "EPSG:3006", &s, &r), TRYGG_E_SCHEMA);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: layer points has no LineString or MultiLineString "
-                                          "features (found Point) for the streets layer");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: lagret points har inga LineString eller "
+                                          "MultiLineString-objekt (hittade Point) för lagret streets");
     TH_ASSERT_INT(s.n, 0);
     TH_ASSERT_INT(r.read, 3);
     trygg_input_report_fini(&r);
@@ -197,30 +197,30 @@ static void test_read_whole_layer_failures(void)
 
     cfg_layer(&cfg, &cfg.lamps, th_fixture("streets_mixed.gpkg"), "empty");
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_EMPTY);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: layer empty is empty");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: lagret empty är tomt");
     trygg_input_report_fini(&r);
 
     cfg_layer(&cfg, &cfg.lamps, th_fixture("streets_mixed.gpkg"), "lamps");
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_NOLAYER);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: no layer 'lamps' (layers: ");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: inget lager 'lamps' (lager: ");
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "lamps_nocrs");
     trygg_input_report_fini(&r);
 
     /* several layers, none named "lamps" and none given */
     cfg_layer(&cfg, &cfg.lamps, th_fixture("streets_mixed.gpkg"), NULL);
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_NOLAYER);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "5 layers and none named lamps");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "5 lager och inget heter lamps");
     trygg_input_report_fini(&r);
 
     cfg_layer(&cfg, &cfg.lamps, TRYGG_TEST_DATA "/no-such-file.gpkg", NULL);
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_OPEN);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no-such-file.gpkg: no such file");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no-such-file.gpkg: filen finns inte");
     trygg_input_report_fini(&r);
 
     /* the first 8 KiB of a GeoPackage: SQLite's own message comes through */
     cfg_layer(&cfg, &cfg.lamps, th_fixture("truncated.gpkg"), NULL);
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_OPEN);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "truncated.gpkg: cannot open as a vector data source: ");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "truncated.gpkg: kan inte öppna som vektordatakälla: ");
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "malformed");
     trygg_input_report_fini(&r);
 
@@ -228,8 +228,8 @@ static void test_read_whole_layer_failures(void)
     cfg_layer(&cfg, &cfg.lamps, th_fixture("streets_mixed.gpkg"), "points");
     set_str(&cfg.lamps.field_height, "mast_height");
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_SCHEMA);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: layer points has no field 'mast_height' (configured as "
-                                          "height_field)");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: lagret points saknar fältet 'mast_height' (angivet "
+                                          "som height_field)");
     trygg_input_report_fini(&r);
     TH_ASSERT_INT(l.n, 0);
     trygg_config_fini(&cfg);
@@ -246,8 +246,8 @@ static void test_read_lamps_without_crs(void)
     trygg_lamps l = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_CRS);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: layer lamps_nocrs has no CRS; give one with "
-                                          "--assume-crs or crs= in the config");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "streets_mixed.gpkg: lagret lamps_nocrs saknar koordinatsystem; ange ett "
+                                          "med --assume-crs eller crs= i konfigurationen");
     trygg_input_report_fini(&r);
 
     set_str(&cfg.assume_crs, "EPSG:3006");
@@ -255,7 +255,7 @@ static void test_read_lamps_without_crs(void)
     TH_ASSERT_STR(r.source_crs, "assumed EPSG:3006");
     TH_ASSERT_INT(r.read, 4);
     TH_ASSERT_INT(l.n, 4);
-    ASSERT_REASON(&r, "duplicate lamp", 1, "feature 3 (same point as feature 1)");
+    ASSERT_REASON(&r, "dubblerad belysningspunkt", 1, "objekt 3 (samma punkt som objekt 1)");
     if (l.n == 4) {
         TH_ASSERT_NEAR(l.v[0].height_m, 8.0, 0);
         TH_ASSERT_NEAR(l.v[0].lumen, 6000, 0);
@@ -286,16 +286,17 @@ static void test_read_incidents_bad_rows(void)
     TH_ASSERT_INT(r.read, 8);
     TH_ASSERT_INT(r.kept, 4);
     TH_ASSERT_INT(r.rejected, 4);
-    ASSERT_REASON(&r, "empty geometry", 2, "line 3");
-    ASSERT_REASON(&r, "absurd coordinates", 2, "line 6 (x=1e+09, y=55.7)");
+    ASSERT_REASON(&r, "tom geometri", 2, "rad 3");
+    ASSERT_REASON(&r, "orimliga koordinater", 2, "rad 6 (x=1e+09, y=55.7)");
     TH_ASSERT_INT(r.time_unparsed, 1);
     TH_ASSERT_INT(r.nunmapped, 1);
     if (r.nunmapped == 1) {
         TH_ASSERT_STR(r.unmapped[0].value, "Odd thing");
         TH_ASSERT_INT(r.unmapped[0].count, 1);
     }
-    TH_ASSERT_CONTAINS(warnings, "incidents_bad.csv line 5: time '2024-13-01 10:00' is not a valid date and time");
-    TH_ASSERT_CONTAINS(warnings, "incidents_bad.csv line 8: field brottstyp is not valid UTF-8; read as Windows-1252");
+    TH_ASSERT_CONTAINS(warnings, "incidents_bad.csv rad 5: tiden '2024-13-01 10:00' är ingen giltig tidpunkt");
+    TH_ASSERT_CONTAINS(warnings,
+                       "incidents_bad.csv rad 8: fältet brottstyp är inte giltig UTF-8; läst som Windows-1252");
     TH_ASSERT_INT(inc.n, 4);
     if (inc.n == 4) {
         /* id column; Skadegörelse -> vandalism (built-in term) */
@@ -365,8 +366,8 @@ static void test_read_swapped_lat_lon(void)
     trygg_incidents inc = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_E_CRS);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "lund_swapped.csv: coordinates look like latitude/longitude swapped "
-                                          "(x range 55.6987..55.7153, y range 13.1802..13.2101)");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "lund_swapped.csv: koordinaterna ser ut att ha latitud och longitud "
+                                          "omkastade (x från 55.6987 till 55.7153, y från 13.1802 till 13.2101)");
     TH_ASSERT_INT(inc.n, 0);
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);
@@ -381,7 +382,7 @@ static void test_read_sha256(void)
     TH_ASSERT_INT(trygg_io_sha256_file(ctx, th_fixture("lund_swapped.csv"), hex), TRYGG_OK);
     TH_ASSERT_STR(hex, "287b1db08257dd17cae0738cc8d434158dd37f91d70fc455373c4fc0ff5f20e4");
     TH_ASSERT_INT(trygg_io_sha256_file(ctx, TRYGG_TEST_DATA "/nope.csv", hex), TRYGG_E_OPEN);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nope.csv: cannot open for hashing");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nope.csv: kan inte öppna för hashning");
     trygg_ctx_free(ctx);
 }
 
@@ -482,7 +483,7 @@ static void test_read_bristol_lamps_csv(void)
     TH_ASSERT_INT(r.read, 12000);
     TH_ASSERT_INT(r.kept, 11993);
     TH_ASSERT_INT(l.n, 11993);
-    const trygg_reject_reason *rr = reason(&r, "duplicate lamp");
+    const trygg_reject_reason *rr = reason(&r, "dubblerad belysningspunkt");
     CU_ASSERT_PTR_NOT_NULL(rr);
     if (rr)
         TH_ASSERT_INT(rr->count, 7);
@@ -524,7 +525,7 @@ static void test_read_gjovik_gml_lamps(void)
     /* ogr2ogr -f CSV out.csv gjovik_belysningspunkt_204.gml -lco GEOMETRY=AS_XY -oo WRITE_GFS=NO;
      * tail -n +2 out.csv | cut -d, -f1,2 | sort -u | wc -l -> 202: two exact duplicates */
     TH_ASSERT_INT(l.n, 202);
-    ASSERT_REASON(&r, "duplicate lamp", 2, r.nreasons ? r.reasons[0].example : "");
+    ASSERT_REASON(&r, "dubblerad belysningspunkt", 2, r.nreasons ? r.reasons[0].example : "");
     TH_ASSERT_INT(r.rejected, 2);
     TH_ASSERT_STR(r.source_crs, "EPSG:25833");
     /* SWEREF 99 TM of Gjøvik (about 10.7 E, 60.8 N): west of Sweden, x near 300 000 */
@@ -556,8 +557,8 @@ static void test_read_police_uk_incidents(void)
     TH_ASSERT_INT(vandalism, 1695);
     TH_ASSERT_INT(r.nunmapped, 0);
     TH_ASSERT_INT(r.time_unparsed, 1695);
-    TH_ASSERT_CONTAINS(warnings, "northumbria_criminal_damage.csv: layer northumbria_criminal_damage has no time "
-                                 "field");
+    TH_ASSERT_CONTAINS(warnings, "northumbria_criminal_damage.csv: lagret northumbria_criminal_damage saknar "
+                                 "tidsfält");
     TH_ASSERT_STR(inc.v[0].source_category, "Criminal damage and arson");
     TH_ASSERT_INT(inc.v[0].fid, 1);
     trygg_incidents_fini(&inc);
@@ -587,7 +588,7 @@ static void test_read_no_category_field(void)
     trygg_incidents inc = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_OK);
-    TH_ASSERT_CONTAINS(warnings, "nocat.csv: layer nocat has no category field");
+    TH_ASSERT_CONTAINS(warnings, "nocat.csv: lagret nocat saknar kategorifält");
     TH_ASSERT_INT(inc.n, 1);
     TH_ASSERT_INT(inc.v[0].category, TRYGG_CAT_OTHER);
     /* local midnight CET = 2023-12-31 23:00 UTC: date -u -d "2023-12-31 23:00:00 UTC" +%s */
@@ -599,7 +600,7 @@ static void test_read_no_category_field(void)
     /* x/y columns in metres without a configured CRS: no guess */
     set_str(&cfg.incidents.crs, NULL);
     TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_E_CRS);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nocat.csv: layer nocat has no CRS");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nocat.csv: lagret nocat saknar koordinatsystem");
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);
     trygg_ctx_free(ctx);
@@ -618,7 +619,7 @@ static void test_read_duplicate_coordinate_column(void)
     trygg_incidents inc = {0};
     trygg_input_report r = {0};
     TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_E_SCHEMA);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "dup.csv: the header has more than one column named 'lon'");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "dup.csv: rubrikraden har mer än en kolumn som heter 'lon'");
     TH_ASSERT_INT(inc.n, 0);
     trygg_input_report_fini(&r);
     trygg_config_fini(&cfg);

@@ -294,7 +294,7 @@ static void test_register_locked_by_other_process(void)
     trygg_status st = run_register(ctx, &cfg, "2026-01-01T00:00:00Z", &m, NULL);
     CU_ASSERT_EQUAL(st, TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), path);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "locked by another writer");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "är låst av en annan skrivare");
     const char *commit = "COMMIT;\n.quit\n";
     CU_ASSERT(write(to[1], commit, strlen(commit)) == (ssize_t)strlen(commit));
     close(to[1]);

@@ -513,10 +513,10 @@ static void test_reports_errors(void)
     o.areas = areas;
     o.name_field = "fastighet";
     TH_ASSERT_INT(trygg_reports_build(ctx, gpkg, &o, &r), TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "no field 'fastighet'");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "inget fält 'fastighet'");
     o.name_field = NULL;
     TH_ASSERT_INT(trygg_reports_build(ctx, areas, &o, &r), TRYGG_E_SCHEMA); /* not an output */
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "filen är inte utdata från trygg");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "inte utdata från trygg");
     trygg_ctx_free(ctx);
 }
 

@@ -107,14 +107,26 @@ static void test_scores_incidents_without_lamps(void)
     TH_ASSERT_NEAR(ps.v[0].safety_index, 62.5, 1e-9);
     TH_ASSERT_NEAR(ps.v[1].safety_index, 37.5, 1e-9);
     TH_ASSERT_NEAR(ps.v[2].safety_index, 50.0, 1e-9);
+    /* In Swedish, the default language: decimal comma, a no-break space before the percent sign. */
+    TH_ASSERT_STR(ps.v[0].top_factors, "inga anmälningar om skadegörelse/klotter; "
+                                       "1 anmälan om nedskräpning (0,2 per 100 m, mer än 50\u00a0% av platserna); "
+                                       "belysningen inte bedömd (inget lager med belysningspunkter)");
+    TH_ASSERT_STR(ps.v[2].top_factors, "4 anmälningar om skadegörelse/klotter (2,0 per 100 m, mer än alla andra "
+                                       "platser); inga anmälningar om nedskräpning; "
+                                       "belysningen inte bedömd (inget lager med belysningspunkter)");
+    for (int i = 0; i < 3; i++)
+        TH_ASSERT_CONTAINS(ps.v[i].top_factors, "belysningen inte bedömd");
+    /* The same places scored in an English run. */
+    th_language("en");
+    score_places(&unit_weights, &ps, false, true);
+    th_language("sv");
+    TH_ASSERT_NEAR(ps.v[0].safety_index, 62.5, 1e-9);
     TH_ASSERT_STR(ps.v[0].top_factors, "no vandalism/graffiti reports; "
-                                       "1 littering report (0.2 per 100 m, more than 50 % of places); "
+                                       "1 littering report (0.2 per 100 m, more than 50% of places); "
                                        "lighting not assessed (no lamp layer)");
     TH_ASSERT_STR(ps.v[2].top_factors, "4 vandalism/graffiti reports (2.0 per 100 m, more than any other place); "
                                        "no littering reports; "
                                        "lighting not assessed (no lamp layer)");
-    for (int i = 0; i < 3; i++)
-        TH_ASSERT_CONTAINS(ps.v[i].top_factors, "lighting not assessed");
     trygg_places_fini(&ps);
 }
 
@@ -156,8 +168,8 @@ static void test_scores_no_reports_never_above_median(void)
     for (size_t i = 0; i < ps.n; i++)
         if (ps.v[i].n_cat[TRYGG_CAT_VANDALISM] == 0)
             CU_ASSERT(ps.v[i].vandalism_score <= 50.0);
-    TH_ASSERT_CONTAINS(ps.v[4].top_factors, "no vandalism/graffiti reports");
-    CU_ASSERT(strstr(ps.v[4].top_factors, "% of places") == NULL);
+    TH_ASSERT_CONTAINS(ps.v[4].top_factors, "inga anmälningar om skadegörelse/klotter");
+    CU_ASSERT(strstr(ps.v[4].top_factors, "% av platserna") == NULL);
     trygg_places_fini(&ps);
 }
 
@@ -203,8 +215,22 @@ static void test_scores_lighting_without_incidents(void)
         TH_ASSERT_NEAR(ps.v[i].vandalism_score, vand[i], 1e-9);
         TH_ASSERT_NEAR(ps.v[i].littering_score, 50.0, 0.0);
         TH_ASSERT_NEAR(ps.v[i].safety_index, safety[i], 1e-9);
-        TH_ASSERT_CONTAINS(ps.v[i].top_factors, "no incident data");
+        TH_ASSERT_CONTAINS(ps.v[i].top_factors, "inga händelsedata");
     }
+    TH_ASSERT_STR(ps.v[0].top_factors,
+                  "väl belyst: 10,0 lux i medel (P2); ingen mörk sträcka: alla 100 m har 0,6 lux eller mer; "
+                  "inga händelsedata");
+    TH_ASSERT_STR(ps.v[1].top_factors,
+                  "mörkt: 20 av 100 m under 0,6 lux; dåligt belyst: 1,0 lux i medel, 0,4 lägst (under P6); "
+                  "inga händelsedata");
+    TH_ASSERT_STR(ps.v[2].top_factors, "mörkt: 100 av 100 m under 0,6 lux; dåligt belyst: 0,2 lux i medel, 0,1 lägst "
+                                       "(under P6), ingen belysningspunkt inom 25 m (närmaste 62 m); "
+                                       "inga händelsedata");
+    TH_ASSERT_STR(ps.v[3].top_factors, "belyst (OSM lit=yes, inga belysningsdata); inga händelsedata");
+    TH_ASSERT_STR(ps.v[4].top_factors, "obelyst (OSM lit=no); inga händelsedata");
+    th_language("en");
+    score_places(&unit_weights, &ps, true, false);
+    th_language("sv");
     TH_ASSERT_STR(ps.v[0].top_factors,
                   "well lit: 10.0 lux average (P2); no dark stretch: all 100 m at 0.6 lux or more; no incident data");
     TH_ASSERT_STR(ps.v[1].top_factors,
@@ -228,8 +254,8 @@ static void test_scores_nothing_to_score(void)
         TH_ASSERT_NEAR(ps.v[i].safety_index, 50.0, 0.0);
         TH_ASSERT_NEAR(ps.v[i].vandalism_score, 50.0, 0.0);
         TH_ASSERT_NEAR(ps.v[i].visibility_score, 50.0, 0.0);
-        TH_ASSERT_STR(ps.v[i].top_factors,
-                      "nothing measured here: neutral 50; lighting not assessed (no lamp layer); no incident data");
+        TH_ASSERT_STR(ps.v[i].top_factors, "inget uppmätt här: neutral 50; belysningen inte bedömd (inget lager med "
+                                           "belysningspunkter); inga händelsedata");
     }
     trygg_places_fini(&ps);
 }

@@ -32,7 +32,7 @@ static void test_stats_kde_single_event(void)
     TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, &w, 1, q, 1, 200.0, out), TRYGG_OK);
     TH_ASSERT_NEAR(out[0], 2.5 * 23.8732414637843, 1e-12);
     TH_ASSERT_INT(trygg_kde_quartic(ctx, ev, NULL, 1, q, 1, 0.0, out), TRYGG_E_USAGE);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "bandwidth 0 m");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "bandbredden 0 m");
     trygg_ctx_free(ctx);
 }
 

@@ -309,7 +309,7 @@ static void test_surroundings_weights_renormalise(void)
         first[i][2] = pl->visibility_score, first[i][3] = pl->safety_index;
         for (int k = 0; k < 4; k++)
             CU_ASSERT(first[i][k] >= 0 && first[i][k] <= 100);
-        CU_ASSERT(strstr(pl->top_factors, "windows") == NULL);
+        CU_ASSERT(strstr(pl->top_factors, "fönster") == NULL);
     }
     sp.have_buildings = true;
     sp.w_vandalism_surveillance = sp.w_visibility_surveillance = sp.w_visibility_openness = 0;
@@ -331,17 +331,24 @@ static void test_surroundings_weights_renormalise(void)
     trygg_score_params only = {.w_vandalism_surveillance = 1, .w_safety_vandalism = 1, .have_buildings = true,
                                .surveillance_m = 20};
     score_places(&only, &ps, true, true);
-    TH_ASSERT_STR(ps.v[0].top_factors, "no windows facing the street for 40 m (no building within 20 m)");
-    TH_ASSERT_STR(ps.v[2].top_factors, "no windows facing the street for 10 m");
+    TH_ASSERT_STR(ps.v[0].top_factors, "inga fönster mot gatan på 40 m (ingen byggnad inom 20 m)");
+    TH_ASSERT_STR(ps.v[2].top_factors, "inga fönster mot gatan på 10 m");
     TH_ASSERT_NEAR(ps.v[0].vandalism_score, 100.0, 1e-12); /* least watched: top percentile */
 
     trygg_kv kv = {0};
     trygg_surroundings_components(&kv, true, true, false, true, false);
+    TH_ASSERT_STR(trygg_kv_get(&kv, "components.not_used"), "naturlig övervakning och öppenhet (inget lager "
+                                                            "buildings); vikterna normaliseras om över de "
+                                                            "komponenter som användes");
+    TH_ASSERT_STR(trygg_kv_get(&kv, "components.visibility_score"), "belysning, aktivitet");
+    trygg_surroundings_components(&kv, true, true, true, true, false);
+    TH_ASSERT_STR(trygg_kv_get(&kv, "components.not_used"), "inga: alla komponenter användes");
+    th_language("en");
+    trygg_surroundings_components(&kv, true, true, false, true, false);
+    th_language("sv");
     TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "components.not_used"), "natural surveillance and openness (no buildings");
     TH_ASSERT_CONTAINS(trygg_kv_get(&kv, "components.not_used"), "renormalise");
     TH_ASSERT_STR(trygg_kv_get(&kv, "components.visibility_score"), "lighting, activity");
-    trygg_surroundings_components(&kv, true, true, true, true, false);
-    TH_ASSERT_STR(trygg_kv_get(&kv, "components.not_used"), "none: every component was used");
     trygg_kv_fini(&kv);
     trygg_places_fini(&ps);
 }
@@ -362,9 +369,9 @@ static void test_surroundings_config_keys(void)
     CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_OK);
     CU_ASSERT(trygg_config_set(ctx, &cfg, "weights", "mode", "guessed", "t.ini line 9") == TRYGG_OK);
     CU_ASSERT(trygg_config_validate(ctx, &cfg) == TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[weights] mode = 'guessed' is not fixed or fitted");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[weights] mode = 'guessed' är varken fixed eller fitted");
     CU_ASSERT(trygg_config_set(ctx, &cfg, "surroundings", "isovist_rays", "4", "t.ini line 10") == TRYGG_E_CONFIG);
-    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "t.ini line 10: [surroundings] isovist_rays = 4 is out of range");
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "t.ini line 10: [surroundings] isovist_rays = 4 ligger utanför intervallet");
     CU_ASSERT(trygg_config_set(ctx, &cfg, "pois", "kind_field", "typ", "t.ini line 11") == TRYGG_OK);
     TH_ASSERT_STR(cfg.pois.field_kind, "typ");
     trygg_config_fini(&cfg);
