@@ -217,6 +217,8 @@ SURVEY_FIELDS = [
     ("direction", "string", "Survey and reports: agree, safer with more reports, less safe with fewer reports"),
     ("note", "string", "Note (Swedish)"),
     ("note_en", "string", "Note (English)"),
+    ("index_women", "double", "Total index, women"),
+    ("index_men", "double", "Total index, men"),
 ]
 SURVEY_DIRECTIONS = [
     ("less safe, fewer reports", "#d95f02", "People feel less safe while reports fall"),

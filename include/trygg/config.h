@@ -165,6 +165,8 @@ typedef struct {
     /* [survey]: the police's safety survey (include/trygg/survey.h) */
     char *survey_source, *survey_areas, *survey_areas_name_field;
     char *survey_area_field, *survey_year_field, *survey_index_field, *survey_respondents_field;
+    char *survey_question_fields; /* [survey] question_fields: per-question index fields, comma-separated */
+    char *survey_gender_field;    /* [survey] gender_field: rows by gender beside the total rows */
     bool survey_higher_is_safer;
     double survey_min_index_change;
     /* [followup]: the effect of measures done (include/trygg/effect.h) */

@@ -43,6 +43,12 @@ const char *trygg_survey_direction_text(trygg_survey_direction d, bool english);
 
 /* ---- reading (src/io/read_survey.c) ---- */
 
+/* Whose answers a survey row holds ([survey] gender_field): all respondents (no gender field, an
+ * empty value or any other value: "alla", "totalt"), women ("kvinnor", "kvinna", "k", "women",
+ * "female", "f") or men ("män", "man", "m", "men", "male"), case-insensitively. */
+typedef enum { TRYGG_SURVEY_ALL = 0, TRYGG_SURVEY_WOMEN, TRYGG_SURVEY_MEN } trygg_survey_gender;
+trygg_survey_gender trygg_survey_gender_of(const char *value);
+
 typedef struct {
     char *area;         /* the area's name */
     int year;
@@ -50,11 +56,15 @@ typedef struct {
     long respondents;   /* -1 when not given */
     unsigned char *wkb; /* the row's own polygon in the working CRS, or NULL */
     size_t wkb_size;
+    double *questions;  /* the [survey] question_fields, in their order (NAN when empty) */
+    trygg_survey_gender gender; /* with [survey] gender_field: whose answers the row holds */
 } trygg_survey_row;
 
 typedef struct {
     trygg_survey_row *v;
     size_t n;
+    char **questions;  /* the question fields' names (nquestions of them) */
+    size_t nquestions;
 } trygg_survey_rows;
 
 void trygg_survey_rows_fini(trygg_survey_rows *r);
@@ -76,6 +86,8 @@ typedef struct {
     double previous_index;
     long incidents, previous_incidents; /* in the area in the calendar year; -1 when the reports do not cover it */
     size_t measures;             /* this run's measures touching the area */
+    const trygg_survey_row *previous; /* the previous survey's row of the area (all respondents), or NULL */
+    double index_women, index_men;    /* the same area and year by gender; NAN when not given */
     trygg_survey_direction direction;
 } trygg_survey_result;
 

@@ -190,6 +190,12 @@ static const key_spec keys[] = {
      N_("the survey's total index field (0-6)")},
     {"survey", "respondents_field", K_STR, CFG(survey_respondents_field), 0, 0, "respondents",
      N_("the survey's respondents field (optional in the data)")},
+    {"survey", "question_fields", K_STR, CFG(survey_question_fields), 0, 0, NULL,
+     N_("per-question index fields of the survey, comma-separated (e.g. q_nedskrapning, q_belysning): each is "
+        "carried to survey_areas with its change since the previous survey")},
+    {"survey", "gender_field", K_STR, CFG(survey_gender_field), 0, 0, NULL,
+     N_("field that marks rows by gender (kvinnor/women, män/men; other values and empty: all respondents): "
+        "survey_areas gets index_women and index_men beside the total")},
     {"survey", "higher_is_safer", K_BOOL, CFG(survey_higher_is_safer), 0, 1, "false",
      N_("false: a higher index means more problems (the police's problem index); true: a higher index is safer")},
     {"survey", "min_index_change", K_DOUBLE, CFG(survey_min_index_change), 0, 6, "0.2",
@@ -497,6 +503,8 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->survey_year_field);
     free(cfg->survey_index_field);
     free(cfg->survey_respondents_field);
+    free(cfg->survey_question_fields);
+    free(cfg->survey_gender_field);
     free_layer(&cfg->streets);
     free_layer(&cfg->lamps);
     free_layer(&cfg->incidents);

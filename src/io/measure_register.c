@@ -130,7 +130,7 @@ trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wai
     if (stat(path, &sb) != 0 && errno == ENOENT)
         return TRYGG_OK;
     OGRLayerH lyr = NULL;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     if ((st = open_register(ctx, path, false, wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;
@@ -250,7 +250,7 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
     /* The style first: a missing one fails before anything is written. */
     if ((st = trygg__style_read(ctx, w->styles_dir, "register_measures", &qml)) != TRYGG_OK)
         goto done;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     tmp = trygg__xasprintf("%s/.%s.tmp-%ld.gpkg", dir, base, (long)getpid());
     unlink(tmp);
@@ -361,7 +361,7 @@ static trygg_status update_register(trygg_ctx *ctx, const trygg_register_write *
     bool in_tx = false;
     int idx[R_NFIELDS];
     OGRLayerH lyr = NULL;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     if ((st = open_register(ctx, w->path, true, w->wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;

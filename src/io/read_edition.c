@@ -167,7 +167,7 @@ trygg_status trygg_io_read_edition(trygg_ctx *ctx, const char *path, trygg_editi
 {
     char msg[1024];
     memset(out, 0, sizeof *out);
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     const char *drivers[] = {"GPKG", NULL};
     GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, NULL, NULL);

@@ -109,7 +109,7 @@ trygg_status trygg_io_read_followup(trygg_ctx *ctx, const char *path, trygg_foll
     char msg[1024];
     memset(out, 0, sizeof *out);
     out->t_min = out->t_max = TRYGG_TIME_UNKNOWN;
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     const char *drivers[] = {"GPKG", NULL};
     GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, NULL, NULL);

@@ -22,9 +22,52 @@ void trygg_survey_rows_fini(trygg_survey_rows *r)
     for (size_t i = 0; i < r->n; i++) {
         free(r->v[i].area);
         free(r->v[i].wkb);
+        free(r->v[i].questions);
     }
     free(r->v);
+    for (size_t q = 0; q < r->nquestions; q++)
+        free(r->questions[q]);
+    free(r->questions);
     memset(r, 0, sizeof *r);
+}
+
+trygg_survey_gender trygg_survey_gender_of(const char *value)
+{
+    static const char *const women[] = {"kvinnor", "kvinna", "k", "women", "woman", "female", "f"};
+    static const char *const men[] = {"män", "man", "m", "men", "male"};
+    if (!value)
+        return TRYGG_SURVEY_ALL;
+    for (size_t i = 0; i < sizeof women / sizeof women[0]; i++)
+        if (trygg__streq_ci(value, women[i]))
+            return TRYGG_SURVEY_WOMEN;
+    for (size_t i = 0; i < sizeof men / sizeof men[0]; i++)
+        if (trygg__streq_ci(value, men[i]) || (strcmp(men[i], "män") == 0 && strcmp(value, "MÄN") == 0))
+            return TRYGG_SURVEY_MEN;
+    return TRYGG_SURVEY_ALL;
+}
+
+/* The comma-separated field names of [survey] question_fields, trimmed. */
+static void split_fields(const char *list, trygg_survey_rows *out)
+{
+    size_t cap = 0;
+    for (const char *p = list; p && *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        const char *t = e;
+        while (t > p && t[-1] == ' ')
+            t--;
+        if (t > p) {
+            trygg__grow((void **)&out->questions, &cap, out->nquestions + 1, sizeof *out->questions);
+            char *name = trygg__xmalloc((size_t)(t - p) + 1);
+            memcpy(name, p, (size_t)(t - p));
+            name[t - p] = '\0';
+            out->questions[out->nquestions++] = name;
+        }
+        p = e;
+    }
 }
 
 static int field(OGRLayerH l, const char *name)
@@ -41,7 +84,7 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
     OGRCoordinateTransformationH ct = NULL;
     size_t cap = 0, skipped = 0;
     memset(out, 0, sizeof *out);
-    GDALAllRegister();
+    trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
     trygg_io_split_source(cfg->survey_source, &source, &layer_name);
     ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
@@ -66,6 +109,21 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
                          source, missing);
         goto done;
     }
+    int fgender = field(lyr, cfg->survey_gender_field);
+    if (cfg->survey_gender_field && fgender < 0) {
+        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] gender_field)", source,
+                         cfg->survey_gender_field);
+        goto done;
+    }
+    split_fields(cfg->survey_question_fields, out);
+    int *fq = trygg__xcalloc(out->nquestions + 1, sizeof *fq);
+    for (size_t q = 0; q < out->nquestions; q++)
+        if ((fq[q] = field(lyr, out->questions[q])) < 0) {
+            st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] question_fields)",
+                             source, out->questions[q]);
+            free(fq);
+            goto done;
+        }
     bool polygons = OGR_L_GetGeomType(lyr) != wkbNone;
     if (polygons) {
         char *what = trygg__xasprintf("[survey] source %s", source);
@@ -93,6 +151,12 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
         r->year = year;
         r->index_total = OGR_F_IsFieldSetAndNotNull(f, findex) ? OGR_F_GetFieldAsDouble(f, findex) : NAN;
         r->respondents = fresp >= 0 && OGR_F_IsFieldSetAndNotNull(f, fresp) ? OGR_F_GetFieldAsInteger(f, fresp) : -1;
+        r->gender = fgender >= 0 && OGR_F_IsFieldSetAndNotNull(f, fgender)
+                        ? trygg_survey_gender_of(OGR_F_GetFieldAsString(f, fgender))
+                        : TRYGG_SURVEY_ALL;
+        r->questions = trygg__xcalloc(out->nquestions + 1, sizeof *r->questions);
+        for (size_t q = 0; q < out->nquestions; q++)
+            r->questions[q] = OGR_F_IsFieldSetAndNotNull(f, fq[q]) ? OGR_F_GetFieldAsDouble(f, fq[q]) : NAN;
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
         if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
@@ -104,6 +168,7 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
         }
         OGR_F_Destroy(f);
     }
+    free(fq);
     if (skipped)
         trygg__warn(ctx, "[survey] source %s: %zu rows without an area name or year skipped", source, skipped);
 done:

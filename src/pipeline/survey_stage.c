@@ -112,6 +112,8 @@ trygg_status trygg_survey_estimate(trygg_ctx *ctx, const trygg_config *cfg, cons
     out->v = trygg__xcalloc(out->rows.n + 1, sizeof *out->v);
     for (size_t i = 0; i < out->rows.n; i++) {
         const trygg_survey_row *r = &out->rows.v[i];
+        if (r->gender != TRYGG_SURVEY_ALL)
+            continue; /* by gender: beside its area's total row, below */
         trygg_survey_result *x = &out->v[out->n];
         memset(x, 0, sizeof *x);
         x->row = r;
@@ -143,12 +145,23 @@ trygg_status trygg_survey_estimate(trygg_ctx *ctx, const trygg_config *cfg, cons
     qsort(out->v, out->n, sizeof *out->v, by_area_year);
     for (size_t i = 0; i < out->n; i++) {
         trygg_survey_result *x = &out->v[i];
-        x->previous_index = NAN;
+        x->previous_index = x->index_women = x->index_men = NAN;
         x->incidents = x->previous_incidents = -1;
         /* The previous survey of the same area: the one just before in the sorted order. */
         if (i > 0 && strcmp(out->v[i - 1].key, x->key) == 0) {
             x->previous_year = out->v[i - 1].row->year;
             x->previous_index = out->v[i - 1].row->index_total;
+            x->previous = out->v[i - 1].row;
+        }
+        /* The same area and year by gender (the rows are few: a scan). */
+        for (size_t k = 0; k < out->rows.n; k++) {
+            const trygg_survey_row *g = &out->rows.v[k];
+            if (g->gender == TRYGG_SURVEY_ALL || g->year != x->row->year)
+                continue;
+            char *gk = trygg_survey_name_key(g->area);
+            if (strcmp(gk, x->key) == 0)
+                *(g->gender == TRYGG_SURVEY_WOMEN ? &x->index_women : &x->index_men) = g->index_total;
+            free(gk);
         }
         GEOSGeometry *g = GEOSGeomFromWKB_buf_r(h, x->wkb, x->wkb_size);
         if (!g)
@@ -181,7 +194,7 @@ trygg_status trygg_survey_estimate(trygg_ctx *ctx, const trygg_config *cfg, cons
 }
 
 enum { S_AREA, S_YEAR, S_INDEX, S_RESP, S_PYEAR, S_PINDEX, S_CHANGE, S_INC, S_PINC, S_INC_CHANGE, S_MEASURES,
-       S_DIRECTION, S_NOTE, S_NOTE_EN, S_NFIELDS };
+       S_DIRECTION, S_NOTE, S_NOTE_EN, S_WOMEN, S_MEN, S_NFIELDS };
 
 static const trygg_field_def survey_fields[S_NFIELDS] = {
     [S_AREA] = {"area", TRYGG_FIELD_TEXT},
@@ -198,7 +211,28 @@ static const trygg_field_def survey_fields[S_NFIELDS] = {
     [S_DIRECTION] = {"direction", TRYGG_FIELD_TEXT},
     [S_NOTE] = {"note", TRYGG_FIELD_TEXT},
     [S_NOTE_EN] = {"note_en", TRYGG_FIELD_TEXT},
+    [S_WOMEN] = {"index_women", TRYGG_FIELD_REAL},
+    [S_MEN] = {"index_men", TRYGG_FIELD_REAL},
 };
+
+/* A survey's question field as a field name of the layer: ASCII letters, digits and '_' (others
+ * become '_'), lower case, "q_" in front when it would clash with a field of the layer or does
+ * not start with a letter. */
+static char *question_field_name(const char *src)
+{
+    char *n = trygg__xasprintf("q_%s", src);
+    char *p = n + 2;
+    for (char *c = p; *c; c++) {
+        unsigned char u = (unsigned char)*c;
+        *c = (char)(u >= 'A' && u <= 'Z' ? u + 32 : (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ? u : '_');
+    }
+    bool clash = !(*p >= 'a' && *p <= 'z');
+    for (int f = 0; f < S_NFIELDS && !clash; f++)
+        clash = strcmp(survey_fields[f].name, p) == 0 || strcmp(survey_fields[f].name, n) == 0;
+    if (!clash)
+        memmove(n, p, strlen(p) + 1);
+    return n;
+}
 
 static trygg_value text(const char *s) { return (trygg_value){.null = s == NULL || !*s, .s = s}; }
 static trygg_value integer(int64_t i, bool known) { return (trygg_value){.null = !known, .i = i}; }
@@ -223,12 +257,23 @@ static const char *direction_code(trygg_survey_direction d)
 
 trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, trygg_gpkg_writer *w)
 {
-    trygg_value *v = trygg__xcalloc(r->n * S_NFIELDS + 1, sizeof *v);
+    /* the fixed fields, then each question's index and its change since the previous survey */
+    size_t nq = r->rows.nquestions, nf = S_NFIELDS + 2 * nq;
+    trygg_field_def *fields = trygg__xcalloc(nf, sizeof *fields);
+    char **names = trygg__xcalloc(2 * nq + 1, sizeof *names);
+    memcpy(fields, survey_fields, sizeof survey_fields);
+    for (size_t q = 0; q < nq; q++) {
+        names[2 * q] = question_field_name(r->rows.questions[q]);
+        names[2 * q + 1] = trygg__xasprintf("%s_change", names[2 * q]);
+        fields[S_NFIELDS + 2 * q] = (trygg_field_def){names[2 * q], TRYGG_FIELD_REAL};
+        fields[S_NFIELDS + 2 * q + 1] = (trygg_field_def){names[2 * q + 1], TRYGG_FIELD_REAL};
+    }
+    trygg_value *v = trygg__xcalloc(r->n * nf + 1, sizeof *v);
     const unsigned char **wkb = trygg__xcalloc(r->n + 1, sizeof *wkb);
     size_t *size = trygg__xcalloc(r->n + 1, sizeof *size);
     for (size_t i = 0; i < r->n; i++) {
         const trygg_survey_result *x = &r->v[i];
-        trygg_value *row = v + i * S_NFIELDS;
+        trygg_value *row = v + i * nf;
         row[S_AREA] = text(x->area);
         row[S_YEAR] = integer(x->row->year, true);
         row[S_INDEX] = real(x->row->index_total, 1e3);
@@ -246,6 +291,13 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
         row[S_DIRECTION] = text(direction_code(x->direction));
         row[S_NOTE] = text(trygg_survey_direction_text(x->direction, false));
         row[S_NOTE_EN] = text(trygg_survey_direction_text(x->direction, true));
+        row[S_WOMEN] = real(x->index_women, 1e3);
+        row[S_MEN] = real(x->index_men, 1e3);
+        for (size_t q = 0; q < nq; q++) {
+            double now = x->row->questions[q], before = x->previous ? x->previous->questions[q] : NAN;
+            row[S_NFIELDS + 2 * q] = real(now, 1e3);
+            row[S_NFIELDS + 2 * q + 1] = real(now - before, 1e3);
+        }
         wkb[i] = x->wkb;
         size[i] = x->wkb_size;
     }
@@ -255,8 +307,8 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
                           "change since the previous survey, the reports in the area in both years, this run's "
                           "measures there, and where the survey and the reports point in different directions"),
         .geometry = wkbMultiPolygon,
-        .fields = survey_fields,
-        .nfields = S_NFIELDS,
+        .fields = fields,
+        .nfields = nf,
         .nrows = r->n,
         .values = v,
         .wkb = wkb,
@@ -266,5 +318,9 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
     free(v);
     free(wkb);
     free(size);
+    for (size_t q = 0; q < 2 * nq; q++)
+        free(names[q]);
+    free(names);
+    free(fields);
     return st;
 }

@@ -18,11 +18,13 @@ py=/usr/bin/python3
 # (under 10 reports: the reports do not move). The station's index rises by 0.4 (more problems:
 # less safe while reports fall: flagged), the churchyard's falls by 0.4 (safer: agrees).
 cat > survey.csv << 'EOF'
-area,year,index_total,respondents
-Pääskynen,2023,1.8,210
-PÄÄSKYNEN,2024,2.4,190
-Helsingin päärautatieasema,2023,3.1,400
-Helsingin päärautatieasema,2024,3.5,380
+area,year,index_total,respondents,kon,q_klotter
+Pääskynen,2023,1.8,210,,
+PÄÄSKYNEN,2024,2.4,190,,
+Helsingin päärautatieasema,2023,3.1,400,,2.9
+Helsingin päärautatieasema,2024,3.5,380,,3.4
+Helsingin päärautatieasema,2024,3.9,200,Kvinnor,3.8
+Helsingin päärautatieasema,2024,3.0,180,Män,2.9
 Vanha kirkkopuisto,2023,2.0,150
 Vanha kirkkopuisto,2024,1.6,160
 Kaartin kasarmi,2023,2.2,90
@@ -32,12 +34,16 @@ Kallio,2024,2.5,300
 EOF
 sed -e "s|^source = \(.*\)|source = $src/gis-data/\1|" -e "s|^\(areas\{0,1\}\) = \(.*\)|\1 = $src/gis-data/\2|" \
     "$src/gis-data/trygg.ini" > s.ini
-printf '\n[survey]\nsource = survey.csv\nareas = %s/gis-data/example_areas.gpkg:areas\n' "$src" >> s.ini
+printf '\n[survey]\nsource = survey.csv\nareas = %s/gis-data/example_areas.gpkg:areas\ngender_field = kon\nquestion_fields = q_klotter\n' "$src" >> s.ini
 expect 0 "skrev" -- "$trygg" run s.ini -o s.gpkg
 grep -q "Kallio" err.txt || fail "no warning about the survey area without a polygon: $(cat err.txt)"
 sql() { sqlite3 s.gpkg "$1"; }
 [ "$(sql 'SELECT COUNT(*) FROM survey_areas')" = 9 ] || fail "survey_areas rows: $(sql 'SELECT COUNT(*) FROM survey_areas')"
 [ "$(sql "SELECT COUNT(*) FROM survey_areas WHERE previous_year = 2023")" = 4 ] || fail "rows with a previous survey"
+# By gender beside the total (the rows by gender are not areas of their own), and a question with its change.
+[ "$(sql "SELECT index_women || '/' || index_men || '/' || q_klotter || '/' || q_klotter_change FROM survey_areas WHERE area = 'Helsingin päärautatieasema' AND year = 2024")" = "3.9/3.0/3.4/0.5" ] ||
+    fail "station 2024 by gender and question: $(sql "SELECT index_women, index_men, q_klotter, q_klotter_change FROM survey_areas WHERE area = 'Helsingin päärautatieasema' AND year = 2024")"
+[ "$(sql "SELECT COUNT(*) FROM survey_areas WHERE index_women IS NOT NULL")" = 1 ] || fail "index_women where not given"
 [ "$(sql "SELECT area FROM survey_areas WHERE year = 2024 AND index_total = 2.4")" = "Pääskynen" ] ||
     fail "the capitalised name was not joined to the area's name"
 # Counts against an independent count.
