@@ -449,6 +449,13 @@ AREA_REPORT_FIELDS += [
     ("mean_visibility_score", "double", "Mean visibility score (0-100, high = good)"),
     ("safety_percentile", "double", "Share of all places with a lower safety index (%, ties half)"),
     ("measures", "integer", "Proposed measures in and around the area"),
+    ("measures_done", "integer", "Measures done in and around the area (genomförd, avslutad)"),
+    ("measures_in_progress", "integer", "Measures decided or under way in and around the area (beslutad, pågår)"),
+    ("survey_area", "string", "Safety survey area overlapping the area most"),
+    ("survey_year", "integer", "Year of its latest safety survey"),
+    ("survey_index", "double", "Safety survey index of that year"),
+    ("survey_previous_year", "integer", "Year of the survey before it"),
+    ("survey_change", "double", "Change of the index since that survey"),
     ("report_file", "string", "The area's PDF report (path relative to this GeoPackage's folder)")]
 
 

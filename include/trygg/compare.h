@@ -56,6 +56,13 @@ typedef struct {
     size_t hotspots_new, hotspots_kept, hotspots_gone, measures_done;
 } trygg_compare_counts;
 
+/* Compare two editions already read (the lägesbild's [plan] previous builds the new one from the
+ * output being written); old_name and new_name head the text. *text is the report (caller
+ * frees), counts (may be NULL) its totals. Borrows both editions. */
+trygg_status trygg_compare_editions(trygg_ctx *ctx, const trygg_edition *o, const char *old_name,
+                                    const trygg_edition *n, const char *new_name, char **text,
+                                    trygg_compare_counts *counts);
+
 /* Compare two outputs; *text is the report (caller frees), counts (may be NULL) its totals. */
 trygg_status trygg_compare(trygg_ctx *ctx, const char *old_path, const char *new_path, char **text,
                            trygg_compare_counts *counts);

@@ -161,6 +161,7 @@ typedef struct {
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
     char *plan_register;    /* measure register GeoPackage; NULL: none (include/trygg/register.h) */
     double register_wait_s; /* 10: busy timeout for a register another program is writing */
+    char *plan_previous;    /* the previous edition (an earlier output); NULL: the lägesbild compares with none */
     /* [survey]: the police's safety survey (include/trygg/survey.h) */
     char *survey_source, *survey_areas, *survey_areas_name_field;
     char *survey_area_field, *survey_year_field, *survey_index_field, *survey_respondents_field;

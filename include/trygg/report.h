@@ -159,7 +159,21 @@ typedef struct {
     const char *indicator;   /* how the effect is followed up; may be NULL */
     const char *status;      /* from the measure register (föreslagen, beslutad, ...); NULL or "proposed": none */
     const char *effect;      /* the effect so far of a measure done (measure_effects); may be NULL */
+    const char *done_on;     /* YYYY-MM-DD when the register says it was done; may be NULL */
+    const char *verdict;     /* measure_effects.verdict (worked, no clear effect, more reports, cannot tell yet);
+                                shown in words where `effect` is NULL; may be NULL */
 } trygg_report_measure;
+
+/* The safety survey (trygghetsmätning) of the survey area that overlaps an area report's area
+ * most: its latest year and the change since the previous survey of the same area. */
+typedef struct {
+    const char *area;        /* the survey's area name; NULL: no survey area overlaps the report's area */
+    int year;
+    double index;            /* index_total */
+    int previous_year;       /* 0: no earlier survey of the area */
+    double change;           /* index - previous index; NAN without an earlier survey */
+    bool higher_is_safer;    /* [survey] higher_is_safer of the run (false: a problem index) */
+} trygg_report_survey;
 
 /* One score of the area against the municipality's distribution over all places. */
 typedef struct {
@@ -215,6 +229,18 @@ typedef struct {
     const char *date;         /* required, "YYYY-MM-DD": footer and PDF creation date */
     trygg_report_audience audience; /* TRYGG_AUDIENCE_OWNER (0) unless set */
     unsigned min_count;       /* owner reports: counts below it show as "<N"; 0 means TRYGG_REPORT_MIN_COUNT */
+    /* Follow-up: the measures done (genomförd, avslutad) in and around the area with their effect
+     * so far, how many are decided or under way (beslutad, pågår), and the safety survey. Measure
+     * and survey figures name nobody and are shown to owners too; an owner's report leaves out
+     * an effect sentence that names a report count below min_count (the caller passes the verdict
+     * only). Nothing to show: an internal report says which key would give it, an owner's leaves
+     * the part out. */
+    bool register_used;       /* the run had a measure register ([plan] register) */
+    const trygg_report_measure *done;
+    size_t ndone;
+    size_t in_progress;
+    bool survey_used;         /* the run had a safety survey ([survey] source) */
+    trygg_report_survey survey;
 } trygg_area_report;
 
 /* A hotspot (`hotspots` layer). */
@@ -256,6 +282,20 @@ typedef struct {
                                   an OpenStreetMap extract (from = to); NULL when not known */
 } trygg_report_source;
 
+/* A citizen promise (medborgarlöfte) as the layer `promises` holds it. Unknown numbers are NAN. */
+typedef struct {
+    const char *name;            /* [promise:NAME] */
+    const char *text;            /* the promise as published */
+    const char *baseline_label, *current_label; /* the two periods: "2023", "2024-01 to 2024-12", or the dates */
+    double baseline, current;    /* the indicator's values */
+    bool counts;                 /* a count of reports (whole numbers, an interval) */
+    double change, change_lo, change_hi; /* relative change now against the baseline and its 95 % interval */
+    double target;               /* the change promised (-0.2: 20 % fewer) */
+    const char *end;             /* YYYY-MM-DD it is to be met by; may be NULL */
+    const char *verdict;         /* achieved, on_track, off_track, cannot_tell */
+    const char *measures;        /* the linked measures, "12 (genomförd), 14 (beslutad)"; NULL: none */
+} trygg_report_promise;
+
 /* What the lägesbild adds to the summary's figures: the analysis of causes, the follow-up and
  * the sources with their limits. Unknown numbers are NAN (or 0 counts), absent texts NULL. */
 typedef struct {
@@ -279,6 +319,13 @@ typedef struct {
     const char *const *survey_notes; /* the flagged rows' notes, "Area year: note" */
     size_t nsurvey_notes;
     size_t promises;             /* measures with a citizen promise (medborgarlöfte) */
+    const trygg_report_promise *promise_list; /* the layer promises, in its order */
+    size_t npromise_list;
+    bool promises_used;          /* the output has the layer promises ([promise:NAME] sections) */
+    /* The comparison with the previous edition ([plan] previous), as `trygg compare` prints it:
+     * lines, those starting with spaces items of the line before. NULL: no previous edition. */
+    const char *previous;
+    const char *previous_path;   /* the previous edition's file (base name) */
     /* English text of each measure (measures.measure_en) by measure id; may be NULL */
     const int *measure_en_ids;
     const char *const *measure_en;

@@ -77,6 +77,10 @@ typedef struct {
     int min_count;            /* <= 0: the run's [privacy] min_count, else 3 */
     const char *sensitive;    /* categories, comma-separated (names trygg does not know are ignored);
                                * NULL: the run's [privacy] sensitive, else violence_close,fraud_elderly */
+    /* The previous edition (an earlier output) the lägesbild compares with, as trygg compare
+     * does; NULL: the run's [plan] previous, else none. One that cannot be read is an error
+     * naming it. */
+    const char *previous;
 } trygg_reports_options;
 
 typedef struct {

@@ -60,6 +60,8 @@ static const option_spec run_options[] = {
     {"--reports", NULL, N_("DIR"), NULL, NULL, N_("area-report PDFs here (areas from [reports] areas)")},
     {"--register", NULL, "REG.gpkg", "plan", "register",
      N_("measure register kept across runs: ids, status and decisions survive (created when missing)")},
+    {"--previous", NULL, "OLD.gpkg", "plan", "previous",
+     N_("the previous edition: the lägesbild compares this run with it (as trygg compare)")},
     {"--threads", NULL, "N", "run", "threads", N_("worker threads (default: all cores)")},
     {"--timings", NULL, NULL, NULL, NULL, N_("print wall time, CPU time and peak memory per stage to stderr")},
     {"--quiet", "-q", NULL, NULL, NULL, N_("no progress or warnings")},

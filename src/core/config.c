@@ -172,6 +172,9 @@ static const key_spec keys[] = {
     {"plan", "register", K_STR, CFG(plan_register), 0, 0, NULL,
      N_("measure register (a GeoPackage) that keeps the action plan across runs: ids, status and decisions survive; "
         "created by the first run")},
+    {"plan", "previous", K_STR, CFG(plan_previous), 0, 0, NULL,
+     N_("the previous edition (an earlier trygg output, OLD.gpkg): the lägesbild compares this run with it as "
+        "trygg compare does (hotspots new, persisting and gone, measures done since, reports per area)")},
     {"plan", "register_wait_s", K_DOUBLE, CFG(register_wait_s), 0, 3600, "10",
      N_("how long to wait for a register another program (QGIS) is writing before giving up (s)")},
     {"survey", "source", K_STR, CFG(survey_source), 0, 0, NULL,
@@ -492,6 +495,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
     free(cfg->plan_register);
+    free(cfg->plan_previous);
     free(cfg->survey_source);
     free(cfg->survey_areas);
     free(cfg->survey_areas_name_field);
@@ -808,7 +812,7 @@ static int on_key(void *user, const char *section, const char *name, const char 
     char *resolved = NULL;
     bool is_path = (strcmp(name, "source") == 0 && layer_of(st->cfg, section)) ||
                    (strcmp(section, "grid") == 0 && strcmp(name, "boundary") == 0) ||
-                   (strcmp(section, "plan") == 0 && strcmp(name, "register") == 0) ||
+                   (strcmp(section, "plan") == 0 && (strcmp(name, "register") == 0 || strcmp(name, "previous") == 0)) ||
                    (strcmp(section, "survey") == 0 && (strcmp(name, "source") == 0 || strcmp(name, "areas") == 0)) ||
                    (strcmp(section, "population") == 0 && strcmp(name, "source") == 0) ||
                    (strcmp(section, "reports") == 0 && (strcmp(name, "areas") == 0 || strcmp(name, "out_dir") == 0)) ||

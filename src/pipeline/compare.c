@@ -163,11 +163,27 @@ static void compare_areas(const trygg_edition *o, const trygg_edition *n, trygg_
         trygg__sb_printf(b, "%s", _("  none: neither edition has area reports ([reports] areas)\n"));
 }
 
+trygg_status trygg_compare_editions(trygg_ctx *ctx, const trygg_edition *o, const char *old_name,
+                                    const trygg_edition *n, const char *new_name, char **text,
+                                    trygg_compare_counts *counts)
+{
+    trygg_compare_counts c = {0};
+    trygg__strbuf b = {0};
+    trygg__sb_printf(&b, _("old: %s (run %s)\nnew: %s (run %s)\n"), old_name, o->run_at ? o->run_at : "?", new_name,
+                     n->run_at ? n->run_at : "?");
+    compare_hotspots(ctx, o, n, &b, &c);
+    compare_measures(o, n, &b, &c);
+    compare_areas(o, n, &b);
+    *text = trygg__sb_steal(&b);
+    if (counts)
+        *counts = c;
+    return TRYGG_OK;
+}
+
 trygg_status trygg_compare(trygg_ctx *ctx, const char *old_path, const char *new_path, char **text,
                            trygg_compare_counts *counts)
 {
     trygg_edition o, n;
-    trygg_compare_counts c = {0};
     trygg_status st = trygg_io_read_edition(ctx, old_path, &o);
     if (st != TRYGG_OK)
         return st;
@@ -175,16 +191,8 @@ trygg_status trygg_compare(trygg_ctx *ctx, const char *old_path, const char *new
         trygg_edition_fini(&o);
         return st;
     }
-    trygg__strbuf b = {0};
-    trygg__sb_printf(&b, _("old: %s (run %s)\nnew: %s (run %s)\n"), old_path, o.run_at ? o.run_at : "?", new_path,
-                     n.run_at ? n.run_at : "?");
-    compare_hotspots(ctx, &o, &n, &b, &c);
-    compare_measures(&o, &n, &b, &c);
-    compare_areas(&o, &n, &b);
-    *text = trygg__sb_steal(&b);
-    if (counts)
-        *counts = c;
+    st = trygg_compare_editions(ctx, &o, old_path, &n, new_path, text, counts);
     trygg_edition_fini(&o);
     trygg_edition_fini(&n);
-    return TRYGG_OK;
+    return st;
 }

@@ -17,6 +17,7 @@
 #include "io/osm_date.h"
 #include "pipeline/lagesbild_data.h"
 #include "score/coverage.h"
+#include "trygg/reports.h"
 
 struct trygg__lagesbild_data {
     trygg_lagesbild_extra x;
@@ -48,6 +49,17 @@ void trygg__lagesbild_free(trygg__lagesbild_data *d)
     free(d->keep);
     trygg_kv_fini(&d->info);
     free(d);
+}
+
+void trygg__lagesbild_take_previous(trygg__lagesbild_data *d, const char *path, char *text)
+{
+    if (!d) {
+        free(text);
+        return;
+    }
+    d->x.previous = keep(d, text);
+    const char *slash = path ? strrchr(path, '/') : NULL;
+    d->x.previous_path = keep_str(d, slash ? slash + 1 : path);
 }
 
 /* Every line of a (multi)linestring as interleaved x,y, added to *len (its length) and, within
@@ -391,6 +403,76 @@ static trygg_status read_layers(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite
     return TRYGG_OK;
 }
 
+/* The promises layer, each promise with the measures whose promise field names it. */
+static trygg_status read_promises(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite3 *db, const char *path)
+{
+    trygg_lagesbild_extra *x = &d->x;
+    static const char *const need[] = {"promise", "text", "baseline_from", "baseline_to", "baseline_value",
+                                       "current_from", "current_to", "current_value", "change", "change_low",
+                                       "change_high", "target", "end_date", "verdict"};
+    if (!trygg__gpkg_has_table(db, "promises"))
+        return TRYGG_OK;
+    for (size_t k = 0; k < sizeof need / sizeof *need; k++)
+        if (!trygg__sqlite_has_column(db, "promises", need[k]))
+            return TRYGG_OK;
+    x->promises_used = true;
+    bool linked = trygg__gpkg_has_table(db, "measures") && trygg__sqlite_has_column(db, "measures", "promise") &&
+                  trygg__sqlite_has_column(db, "measures", "measure_id") &&
+                  trygg__sqlite_has_column(db, "measures", "status");
+    sqlite3_stmt *q = NULL, *m = NULL;
+    trygg_status st = prep(ctx, db, path,
+                           "SELECT promise, text, baseline_from, baseline_to, baseline_value, current_from, "
+                           "current_to, current_value, change, change_low, change_high, target, end_date, verdict "
+                           "FROM promises ORDER BY fid",
+                           &q);
+    if (st == TRYGG_OK && linked)
+        st = prep(ctx, db, path,
+                  "SELECT measure_id, status FROM measures WHERE promise = ? ORDER BY measure_id", &m);
+    trygg_report_promise *v = NULL;
+    size_t cap = 0;
+    while (st == TRYGG_OK && sqlite3_step(q) == SQLITE_ROW) {
+        trygg__grow((void **)&v, &cap, x->npromise_list + 1, sizeof *v);
+        trygg_report_promise *p = &v[x->npromise_list++];
+#define REAL(i) (sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i))
+        char a[64], b[64], label[96];
+        snprintf(a, sizeof a, "%s/%s", text(q, 2) ? text(q, 2) : "?", text(q, 3) ? text(q, 3) : "?");
+        trygg_reports_period_label(a, label, sizeof label);
+        snprintf(b, sizeof b, "%s/%s", text(q, 5) ? text(q, 5) : "?", text(q, 6) ? text(q, 6) : "?");
+        *p = (trygg_report_promise){
+            .name = keep_str(d, text(q, 0)),
+            .text = keep_str(d, text(q, 1)),
+            .baseline_label = keep_str(d, label),
+            .baseline = REAL(4),
+            .current = REAL(7),
+            .change = REAL(8),
+            .change_lo = REAL(9),
+            .change_hi = REAL(10),
+            .target = REAL(11),
+            .end = keep_str(d, text(q, 12)),
+            .verdict = keep_str(d, text(q, 13)),
+        };
+        /* an interval is given for counts only */
+        p->counts = sqlite3_column_type(q, 9) != SQLITE_NULL;
+        trygg_reports_period_label(b, label, sizeof label);
+        p->current_label = keep_str(d, label);
+#undef REAL
+        if (!m || !p->name)
+            continue;
+        trygg__strbuf ids = {0};
+        sqlite3_reset(m);
+        sqlite3_bind_text(m, 1, p->name, -1, SQLITE_STATIC);
+        while (sqlite3_step(m) == SQLITE_ROW)
+            trygg__sb_printf(&ids, "%s%d (%s)", ids.n ? ", " : "", sqlite3_column_int(m, 0),
+                             text(m, 1) ? text(m, 1) : "?");
+        if (ids.n)
+            p->measures = keep(d, trygg__sb_steal(&ids));
+    }
+    sqlite3_finalize(q);
+    sqlite3_finalize(m);
+    x->promise_list = v ? keep(d, v) : NULL;
+    return st;
+}
+
 trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out)
 {
     trygg__lagesbild_data *d = trygg__xcalloc(1, sizeof *d);
@@ -409,6 +491,8 @@ trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg_
         st = read_streets(ctx, d, db, gpkg_path);
     if (st == TRYGG_OK)
         st = read_layers(ctx, d, db, gpkg_path, trygg__language() == TRYGG_LANG_EN);
+    if (st == TRYGG_OK)
+        st = read_promises(ctx, d, db, gpkg_path);
     for (size_t i = 0; st == TRYGG_OK && i < d->x.nsources; i++)
         if (strcmp(d->x.sources[i].role, "incidents") == 0) {
             trygg_report_source *s = (trygg_report_source *)&d->x.sources[i];

@@ -18,5 +18,8 @@ typedef struct trygg__lagesbild_data trygg__lagesbild_data;
 trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out);
 const trygg_lagesbild_extra *trygg__lagesbild_extra(const trygg__lagesbild_data *x);
 void trygg__lagesbild_free(trygg__lagesbild_data *x);
+/* The comparison with the previous edition (trygg_compare_editions' text, taken) and the
+ * previous edition's file name (copied), for the follow-up section. */
+void trygg__lagesbild_take_previous(trygg__lagesbild_data *x, const char *path, char *text);
 
 #endif

@@ -21,6 +21,7 @@
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "pipeline/lagesbild_data.h"
+#include "trygg/compare.h"
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
@@ -218,6 +219,18 @@ typedef struct {
     feat *ms;
     trygg_report_measure *ms_info;
     trygg_index *ms_idx;
+    /* follow-up: measure_effects by measure id, and the safety survey's rows */
+    bool register_used, survey_used, survey_higher_is_safer;
+    size_t ne;
+    int *eff_id;
+    const char **eff_verdict, **eff_text; /* the sentence in the run's language */
+    long (*eff_counts)[4];                /* reports before, after, comparison before, after; -1 unknown */
+    size_t nsv;
+    feat *sv;
+    const char **sv_area;
+    int *sv_year, *sv_prev_year;
+    double *sv_index, *sv_change;
+    trygg_index *sv_idx;
     /* run */
     bool have_periods;
     trygg_period pa, pb;
@@ -293,6 +306,8 @@ static void model_fini(model *m)
     feats_free(m, m->hs, m->nh);
     feats_free(m, m->ms, m->nm);
     feats_free(m, m->em, m->nemerging);
+    feats_free(m, m->sv, m->nsv);
+    trygg_index_free(m->sv_idx);
     trygg_index_free(m->pl_idx);
     trygg_index_free(m->inc_idx);
     trygg_index_free(m->lamp_idx);
@@ -615,6 +630,96 @@ static trygg_status read_emerging(model *m, sqlite3 *db, const char *path)
     return TRYGG_OK;
 }
 
+/* measure_effects (the effect of each measure done, in the run's language) and survey_areas (the
+ * safety survey per area and year), for the area reports' follow-up. */
+static trygg_status read_followup(model *m, sqlite3 *db, const char *path)
+{
+    sqlite3_stmt *q = NULL;
+    trygg_status st = TRYGG_OK;
+    const char *dump = trygg_kv_get(&m->info, "config");
+    char *higher = dump_get(dump, "survey", "higher_is_safer");
+    m->survey_higher_is_safer = higher && strcmp(higher, "true") == 0;
+    free(higher);
+    m->register_used = trygg_kv_get(&m->info, "plan.register") != NULL;
+    m->survey_used = trygg_kv_get(&m->info, "survey") != NULL;
+    if (trygg__gpkg_has_table(db, "measure_effects") && trygg__sqlite_has_column(db, "measure_effects", "verdict") &&
+        trygg__sqlite_has_column(db, "measure_effects", "measure_id")) {
+        bool en = trygg__language() == TRYGG_LANG_EN && trygg__sqlite_has_column(db, "measure_effects", "effect_en");
+        /* a column an older output lacks reads as NULL */
+        static const char *const counts[] = {"reports_before", "reports_after", "comparison_before",
+                                             "comparison_after", "effect"};
+        const char *c[5];
+        for (int k = 0; k < 5; k++)
+            c[k] = trygg__sqlite_has_column(db, "measure_effects", counts[k]) ? counts[k] : "NULL";
+        char *sql = trygg__xasprintf("SELECT measure_id, verdict, %s, %s, %s, %s, %s FROM measure_effects "
+                                     "ORDER BY measure_id",
+                                     en ? "effect_en" : c[4], c[0], c[1], c[2], c[3]);
+        st = prepare(m, db, path, sql, &q);
+        free(sql);
+        if (st != TRYGG_OK)
+            return st;
+        size_t c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            trygg__grow((void **)&m->eff_id, &c1, m->ne + 1, sizeof *m->eff_id);
+            trygg__grow((void **)&m->eff_verdict, &c2, m->ne + 1, sizeof *m->eff_verdict);
+            trygg__grow((void **)&m->eff_text, &c3, m->ne + 1, sizeof *m->eff_text);
+            trygg__grow((void **)&m->eff_counts, &c4, m->ne + 1, sizeof *m->eff_counts);
+            m->eff_id[m->ne] = sqlite3_column_int(q, 0);
+            m->eff_verdict[m->ne] = bag_str(&m->mem, col_text(q, 1));
+            m->eff_text[m->ne] = bag_str(&m->mem, col_text(q, 2));
+            for (int k = 0; k < 4; k++)
+                m->eff_counts[m->ne][k] = sqlite3_column_type(q, 3 + k) == SQLITE_NULL ? -1
+                                                                                        : sqlite3_column_int64(q, 3 + k);
+            m->ne++;
+        }
+        sqlite3_finalize(q);
+        q = NULL;
+        bag_keep(&m->mem, m->eff_id);
+        bag_keep(&m->mem, m->eff_verdict);
+        bag_keep(&m->mem, m->eff_text);
+        bag_keep(&m->mem, m->eff_counts);
+    }
+    if (trygg__gpkg_has_table(db, "survey_areas") && trygg__sqlite_has_column(db, "survey_areas", "index_total") &&
+        trygg__sqlite_has_column(db, "survey_areas", "previous_year") &&
+        trygg__sqlite_has_column(db, "survey_areas", "index_change")) {
+        m->survey_used = true;
+        if ((st = prepare(m, db, path,
+                          "SELECT area, year, index_total, previous_year, index_change, ST_AsBinary(geom) "
+                          "FROM survey_areas WHERE year IS NOT NULL AND index_total IS NOT NULL ORDER BY fid",
+                          &q)) != TRYGG_OK)
+            return st;
+        size_t c[6] = {0};
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            feat f;
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 5), sqlite3_column_bytes(q, 5), &f, false))
+                continue;
+            trygg__grow((void **)&m->sv, &c[0], m->nsv + 1, sizeof *m->sv);
+            trygg__grow((void **)&m->sv_area, &c[1], m->nsv + 1, sizeof *m->sv_area);
+            trygg__grow((void **)&m->sv_year, &c[2], m->nsv + 1, sizeof *m->sv_year);
+            trygg__grow((void **)&m->sv_prev_year, &c[3], m->nsv + 1, sizeof *m->sv_prev_year);
+            trygg__grow((void **)&m->sv_index, &c[4], m->nsv + 1, sizeof *m->sv_index);
+            trygg__grow((void **)&m->sv_change, &c[5], m->nsv + 1, sizeof *m->sv_change);
+            m->sv[m->nsv] = f;
+            m->sv_area[m->nsv] = bag_str(&m->mem, col_text(q, 0) ? col_text(q, 0) : "");
+            m->sv_year[m->nsv] = sqlite3_column_int(q, 1);
+            m->sv_index[m->nsv] = col_real(q, 2);
+            m->sv_prev_year[m->nsv] = sqlite3_column_type(q, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(q, 3);
+            m->sv_change[m->nsv] = col_real(q, 4);
+            m->nsv++;
+        }
+        sqlite3_finalize(q);
+        bag_keep(&m->mem, m->sv);
+        bag_keep(&m->mem, m->sv_area);
+        bag_keep(&m->mem, m->sv_year);
+        bag_keep(&m->mem, m->sv_prev_year);
+        bag_keep(&m->mem, m->sv_index);
+        bag_keep(&m->mem, m->sv_change);
+        if (m->nsv)
+            m->sv_idx = trygg_index_new(m->ctx, m->nsv, feat_env, m->sv);
+    }
+    return TRYGG_OK;
+}
+
 static trygg_status read_model(model *m, const char *path)
 {
     trygg_status st = TRYGG_OK;
@@ -828,10 +933,10 @@ static trygg_status read_model(model *m, const char *path)
     /* measures (the plan stage's layer, when the run made one); optional fields read as NULL */
     if (trygg__gpkg_has_table(db, "measures") && trygg__sqlite_has_column(db, "measures", "geom")) {
         static const char *const cols[] = {"measure_id", "measure", "focus_area", "responsible", "priority",
-                                           "indicator", "status",  "effect"};
+                                           "indicator",  "status",  "effect",     "done_on"};
         trygg__strbuf sql = {0};
         trygg__sb_printf(&sql, "SELECT ");
-        for (int k = 0; k < 8; k++)
+        for (int k = 0; k < 9; k++)
             trygg__sb_printf(&sql, trygg__sqlite_has_column(db, "measures", cols[k]) ? "\"%s\", " : "NULL /* %s */, ", cols[k]);
         trygg__sb_printf(&sql, "ST_AsBinary(geom), fid FROM measures ORDER BY fid");
         char *s = trygg__sb_steal(&sql);
@@ -842,14 +947,14 @@ static trygg_status read_model(model *m, const char *path)
         size_t c1 = 0, c2 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
             feat f;
-            if (!feat_from_wkb(m, sqlite3_column_blob(q, 8), sqlite3_column_bytes(q, 8), &f, false))
+            if (!feat_from_wkb(m, sqlite3_column_blob(q, 9), sqlite3_column_bytes(q, 9), &f, false))
                 continue;
             trygg__grow((void **)&m->ms, &c1, m->nm + 1, sizeof *m->ms);
             trygg__grow((void **)&m->ms_info, &c2, m->nm + 1, sizeof *m->ms_info);
             m->ms[m->nm] = f;
             int prio = sqlite3_column_type(q, 4) == SQLITE_NULL ? 3 : sqlite3_column_int(q, 4);
             m->ms_info[m->nm] = (trygg_report_measure){
-                .id = sqlite3_column_type(q, 0) == SQLITE_NULL ? sqlite3_column_int(q, 9) : sqlite3_column_int(q, 0),
+                .id = sqlite3_column_type(q, 0) == SQLITE_NULL ? sqlite3_column_int(q, 10) : sqlite3_column_int(q, 0),
                 .measure = bag_str(&m->mem, col_text(q, 1)),
                 .focus_area = bag_str(&m->mem, col_text(q, 2)),
                 .responsible = bag_str(&m->mem, col_text(q, 3)),
@@ -857,6 +962,7 @@ static trygg_status read_model(model *m, const char *path)
                 .indicator = bag_str(&m->mem, col_text(q, 5)),
                 .status = bag_str(&m->mem, col_text(q, 6)),
                 .effect = bag_str(&m->mem, col_text(q, 7)),
+                .done_on = bag_str(&m->mem, col_text(q, 8)),
             };
             m->nm++;
         }
@@ -865,6 +971,9 @@ static trygg_status read_model(model *m, const char *path)
         bag_keep(&m->mem, m->ms);
         bag_keep(&m->mem, m->ms_info);
     }
+
+    if ((st = read_followup(m, db, path)) != TRYGG_OK)
+        goto done;
 
     if (m->np)
         m->pl_idx = trygg_index_new(m->ctx, m->np, feat_env, m->pl);
@@ -1026,8 +1135,91 @@ typedef struct {
     const char *longest_dark_street;
     double mean[4], safety_pct;
     size_t nmeasures;
+    size_t measures_done, measures_in_progress;
+    const char *survey_area;  /* NULL: no survey area overlaps the area */
+    int survey_year, survey_previous_year;
+    double survey_index, survey_change;
     char *report_file;
 } area_figures;
+
+static bool status_is(const char *status, const char *const *set, size_t n)
+{
+    for (size_t k = 0; status && k < n; k++)
+        if (strcmp(status, set[k]) == 0)
+            return true;
+    return false;
+}
+
+static const char *const done_status[] = {"genomförd", "avslutad"};
+static const char *const going_status[] = {"beslutad", "pågår"};
+
+/* The survey of the area g: the survey area (by name) with the largest area in common with g,
+ * ties to the first name in byte order; its latest year. */
+static void survey_of(model *m, const GEOSGeometry *g, area_figures *fig)
+{
+    fig->survey_area = NULL;
+    fig->survey_index = fig->survey_change = NAN;
+    if (!m->sv_idx)
+        return;
+    double env[4], best_share = 0;
+    env_of(m->geos, g, env);
+    trygg_idlist ids = {0};
+    query(m, m->sv_idx, env, &ids);
+    const GEOSPreparedGeometry *pg = GEOSPrepare_r(m->geos, g);
+    const char *best = NULL;
+    for (size_t k = 0; k < ids.n && pg; k++) {
+        size_t i = ids.v[k];
+        if (GEOSPreparedIntersects_r(m->geos, pg, m->sv[i].g) != 1)
+            continue;
+        GEOSGeometry *common = GEOSIntersection_r(m->geos, g, m->sv[i].g);
+        double a = 0;
+        if (common) {
+            GEOSArea_r(m->geos, common, &a);
+            GEOSGeom_destroy_r(m->geos, common);
+        }
+        if (a > 0 && (!best || a > best_share || (a == best_share && strcmp(m->sv_area[i], best) < 0))) {
+            best = m->sv_area[i];
+            best_share = a;
+        }
+    }
+    if (pg)
+        GEOSPreparedGeom_destroy_r(m->geos, pg);
+    trygg_idlist_fini(&ids);
+    if (!best)
+        return;
+    size_t latest = SIZE_MAX;
+    for (size_t i = 0; i < m->nsv; i++)
+        if (strcmp(m->sv_area[i], best) == 0 && (latest == SIZE_MAX || m->sv_year[i] > m->sv_year[latest]))
+            latest = i;
+    fig->survey_area = best;
+    fig->survey_year = m->sv_year[latest];
+    fig->survey_index = m->sv_index[latest];
+    fig->survey_previous_year = m->sv_prev_year[latest];
+    fig->survey_change = m->sv_change[latest];
+}
+
+/* A measure done, for the area report: its effect sentence in the run's language from
+ * measure_effects, or for an owner only the verdict when the sentence names a report count from
+ * 1 to min_count - 1 (an owner's report never shows such a count). */
+static trygg_report_measure done_measure(const model *m, const trygg_report_measure *x)
+{
+    trygg_report_measure d = *x;
+    d.effect = NULL;
+    d.verdict = NULL;
+    for (size_t e = 0; e < m->ne; e++) {
+        if (m->eff_id[e] != x->id)
+            continue;
+        d.verdict = m->eff_verdict[e];
+        d.effect = m->eff_text[e];
+        bool small = false;
+        for (int k = 0; k < 4; k++)
+            small |= m->eff_counts[e][k] > 0 && m->eff_counts[e][k] < (long)m->min_count;
+        if (m->audience == TRYGG_AUDIENCE_OWNER && small)
+            d.effect = NULL;
+        break;
+    }
+    return d;
+}
 
 /* Percentile rank of v among the finite values, ties counted half (mid-rank), as the report's
  * sentence "better than X % of places" states it. NAN without values. */
@@ -1172,7 +1364,7 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
     GEOSGeometry *zone = buffer_m > 0 ? GEOSBuffer_r(m->geos, g, buffer_m, 16) : GEOSGeom_clone_r(m->geos, g);
     const GEOSPreparedGeometry *pz = zone ? GEOSPrepare_r(m->geos, zone) : NULL;
     trygg_idlist ids = {0};
-    trygg_report_measure *meas = NULL;
+    trygg_report_measure *meas = NULL, *done = NULL;
     map_parts mp = {0};
     trygg_report_place least[AREA_LEAST_SAFE];
     size_t nleast = 0;
@@ -1253,7 +1445,15 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             continue;
         meas[fig->nmeasures] = m->ms_info[i];
         fig->nmeasures++;
+        fig->measures_done += status_is(m->ms_info[i].status, done_status, 2);
+        fig->measures_in_progress += status_is(m->ms_info[i].status, going_status, 2);
     }
+    /* the measures done, with their effect, for the follow-up: those the table lists, as done */
+    done = trygg__xcalloc(fig->measures_done + 1, sizeof *done);
+    for (size_t k = 0, n = 0; k < fig->nmeasures; k++)
+        if (status_is(meas[k].status, done_status, 2))
+            done[n++] = done_measure(m, &meas[k]);
+    survey_of(m, g, fig);
 
     if (pdf) {
         double pad = fmax(1.5 * buffer_m, 150.0);
@@ -1304,6 +1504,13 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
             .date = m->date,
             .audience = m->audience,
             .min_count = m->min_count,
+            .register_used = m->register_used,
+            .done = done,
+            .ndone = fig->measures_done,
+            .in_progress = fig->measures_in_progress,
+            .survey_used = m->survey_used,
+            .survey = {fig->survey_area, fig->survey_year, fig->survey_index, fig->survey_previous_year,
+                       fig->survey_change, m->survey_higher_is_safer},
         };
         memcpy(r.n_before, fig->n_a, sizeof r.n_before);
         memcpy(r.n_after, fig->n_b, sizeof r.n_after);
@@ -1313,6 +1520,7 @@ static trygg_status area_report(model *m, const trygg_named_area *a, const GEOSG
 done:
     map_parts_fini(&mp);
     free(meas);
+    free(done);
     trygg_idlist_fini(&ids);
     if (pz)
         GEOSPreparedGeom_destroy_r(m->geos, pz);
@@ -1331,7 +1539,44 @@ static trygg_focus_area focus_of(int category)
     return category == TRYGG_CAT_DRUGS ? TRYGG_FOCUS_ANDTS : TRYGG_FOCUS_TRYGGHET;
 }
 
-static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
+/* The comparison with the previous edition for the lägesbild: the new edition is the output being
+ * written, with the areas' figures of this build (its area_reports layer is not written yet). */
+static trygg_status compare_previous(model *m, const char *gpkg, const char *final_path, const char *previous,
+                                     trygg_edition_area *areas, size_t nareas, trygg__lagesbild_data *lb)
+{
+    trygg_edition o = {0}, n = {0};
+    trygg_status st = trygg_io_read_edition(m->ctx, previous, &o);
+    if (st != TRYGG_OK) {
+        char *why = trygg__xstrdup(trygg_errmsg(m->ctx)); /* the message is rewritten in the context */
+        st = trygg__fail(m->ctx, st, "[plan] previous = %s: %s", previous, why);
+        free(why);
+        return st;
+    }
+    if ((st = trygg_io_read_edition(m->ctx, gpkg, &n)) != TRYGG_OK) {
+        trygg_edition_fini(&o);
+        return st;
+    }
+    trygg_edition_area *own = n.areas;
+    size_t nown = n.nareas;
+    if (areas) {
+        n.areas = areas;
+        n.nareas = nareas;
+    }
+    char *text = NULL;
+    st = trygg_compare_editions(m->ctx, &o, base_name(previous), &n, base_name(final_path), &text, NULL);
+    n.areas = own;
+    n.nareas = nown;
+    if (st == TRYGG_OK)
+        trygg__lagesbild_take_previous(lb, previous, text);
+    else
+        free(text);
+    trygg_edition_fini(&o);
+    trygg_edition_fini(&n);
+    return st;
+}
+
+static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, const char *final_path,
+                                   const char *previous, trygg_edition_area *areas, size_t nareas)
 {
     trygg_summary_report s = {
         .municipality = m->municipality,
@@ -1388,6 +1633,8 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
                                     .attribution = *m->attribution ? m->attribution : NULL};
     trygg__lagesbild_data *lb = NULL;
     trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &lb);
+    if (st == TRYGG_OK && previous && *previous)
+        st = compare_previous(m, gpkg, final_path, previous, areas, nareas, lb);
     s.lagesbild = trygg__lagesbild_extra(lb);
     if (st == TRYGG_OK)
         st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
@@ -1476,6 +1723,13 @@ static void define_fields(layer_store *s)
     }
     add_field(s, "safety_percentile", TRYGG_FIELD_REAL);
     add_field(s, "measures", TRYGG_FIELD_INT);
+    add_field(s, "measures_done", TRYGG_FIELD_INT);
+    add_field(s, "measures_in_progress", TRYGG_FIELD_INT);
+    add_field(s, "survey_area", TRYGG_FIELD_TEXT);
+    add_field(s, "survey_year", TRYGG_FIELD_INT);
+    add_field(s, "survey_index", TRYGG_FIELD_REAL);
+    add_field(s, "survey_previous_year", TRYGG_FIELD_INT);
+    add_field(s, "survey_change", TRYGG_FIELD_REAL);
     add_field(s, "report_file", TRYGG_FIELD_TEXT);
 }
 
@@ -1517,6 +1771,14 @@ static void fill_row(layer_store *s, size_t row, const trygg_named_area *a, doub
         REAL(round1(f->mean[j]));
     REAL(round1(f->safety_pct));
     INT(f->nmeasures);
+    INT(f->measures_done);
+    INT(f->measures_in_progress);
+    bool sv = f->survey_area != NULL;
+    TXT(f->survey_area);
+    v[k++] = (trygg_value){.null = !sv, .i = sv ? f->survey_year : 0};
+    REAL(sv ? f->survey_index : NAN);
+    v[k++] = (trygg_value){.null = !sv || f->survey_previous_year <= 0, .i = sv ? f->survey_previous_year : 0};
+    REAL(sv ? f->survey_change : NAN);
     TXT(f->report_file);
 #undef TXT
 #undef INT
@@ -1606,7 +1868,8 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     trygg_reports_result res = {0};
     layer_store *ls = trygg__xcalloc(1, sizeof *ls);
     GEOSGeometry **geoms = NULL;
-    char *out_dir = NULL, *stem = NULL;
+    trygg_edition_area *ed = NULL; /* this build's areas, for the comparison with the previous edition */
+    char *out_dir = NULL, *stem = NULL, *previous = NULL;
     const char *final_path = o->final_path ? o->final_path : gpkg_path;
     res.storage = ls;
 
@@ -1640,6 +1903,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         ls->wkb = trygg__xcalloc(areas.n, sizeof *ls->wkb);
         ls->wkb_size = trygg__xcalloc(areas.n, sizeof *ls->wkb_size);
         geoms = trygg__xcalloc(areas.n, sizeof *geoms);
+        ed = trygg__xcalloc(areas.n, sizeof *ed);
         char **names = trygg__xcalloc(areas.n, sizeof *names);
         res.pdfs = trygg__xcalloc(areas.n + 1, sizeof *res.pdfs);
         for (size_t i = 0; i < areas.n && st == TRYGG_OK; i++) {
@@ -1661,6 +1925,13 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             if (st == TRYGG_OK) {
                 fig.report_file = relative_to_gpkg(final_path, pdf);
                 fill_row(ls, i, a, b, &m, &fig);
+                ed[i].area_id = a->area_id;
+                ed[i].name = a->name;
+                ed[i].total_b = 0;
+                for (int c = 0; c < NCAT; c++) {
+                    ed[i].n_b[c] = fig.n_b[c];
+                    ed[i].total_b += fig.n_b[c];
+                }
                 free(fig.report_file);
                 ls->wkb[i] = bag_keep(&ls->mem, trygg__xmalloc(a->wkb_size));
                 memcpy(ls->wkb[i], a->wkb, a->wkb_size);
@@ -1683,7 +1954,10 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
             st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the lägesbild; nothing was moved into place");
         else if (o->set)
             st = trygg_output_set_stage(ctx, o->set, pdf, &target);
-        if (st != TRYGG_OK || (st = summary_report(&m, gpkg_path, target)) != TRYGG_OK) {
+        previous = o->previous ? trygg__xstrdup(o->previous)
+                               : dump_get(trygg_kv_get(&m.info, "config"), "plan", "previous");
+        if (st != TRYGG_OK ||
+            (st = summary_report(&m, gpkg_path, target, final_path, previous, ed, areas.n)) != TRYGG_OK) {
             free(pdf);
             goto done;
         }
@@ -1710,6 +1984,8 @@ done:
         if (geoms[i])
             GEOSGeom_destroy_r(m.geos, geoms[i]);
     free(geoms);
+    free(ed);
+    free(previous);
     trygg_reports_result_fini(&res);
     trygg_named_areas_fini(&areas);
     model_fini(&m);
@@ -1736,6 +2012,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
         .audience = cfg->report_audience,
         .min_count = cfg->privacy_min_count,
         .sensitive = cfg->privacy_sensitive,
+        .previous = cfg->plan_previous,
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)

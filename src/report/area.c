@@ -416,6 +416,129 @@ static void measures_section(trygg__doc *d, const trygg_report_measure *m, size_
     free(sorted);
 }
 
+/* ---- Follow-up: measures done and the safety survey ---- */
+
+/* A measure_effects verdict in words for a reader who does not see the sentence. */
+static const char *verdict_words(const char *v)
+{
+    if (!v)
+        return "–";
+    if (strcmp(v, "worked") == 0)
+        return _("fewer reports than the comparison places predict (worked)");
+    if (strcmp(v, "no clear effect") == 0)
+        return _("no clear effect");
+    if (strcmp(v, "more reports") == 0)
+        return _("more reports than the comparison places predict");
+    if (strcmp(v, "cannot tell yet") == 0)
+        return _("cannot tell yet");
+    return v;
+}
+
+/* The survey's sentence; NULL when there is nothing to say to this reader. Caller frees. */
+static char *survey_text(const trygg_area_report *r)
+{
+    const trygg_report_survey *sv = &r->survey;
+    bool internal = r->audience == TRYGG_AUDIENCE_INTERNAL;
+    if (!r->survey_used)
+        return internal ? trygg__xstrdup(_("No safety survey was given: [survey] source (the police's or the "
+                                           "municipality's trygghetsmätning) would show how safe people feel here."))
+                        : NULL;
+    if (!sv->area)
+        return internal ? trygg__xstrdup(_("No area of the safety survey overlaps this area.")) : NULL;
+    char idx[TRYGG__NUM_MAX], ch[TRYGG__NUM_MAX];
+    trygg__fmt_num(idx, sizeof idx, sv->index, 1);
+    char *first;
+    if (sv->previous_year <= 0 || !isfinite(sv->change))
+        first = trygg__xasprintf(_("The safety survey (trygghetsmätning) for %s gives an index of %s in %d; there is "
+                                   "no earlier survey of the area to compare with."),
+                                 sv->area, idx, sv->year);
+    else if (fabs(sv->change) < 0.05) /* shown with one decimal: 0,0 */
+        first = trygg__xasprintf(_("The safety survey (trygghetsmätning) for %s gives an index of %s in %d, unchanged "
+                                   "since %d."),
+                                 sv->area, idx, sv->year, sv->previous_year);
+    else if (sv->change > 0)
+        first = trygg__xasprintf(_("The safety survey (trygghetsmätning) for %s gives an index of %s in %d, %s higher "
+                                   "than in %d."),
+                                 sv->area, idx, sv->year, trygg__fmt_num(ch, sizeof ch, sv->change, 1),
+                                 sv->previous_year);
+    else
+        first = trygg__xasprintf(_("The safety survey (trygghetsmätning) for %s gives an index of %s in %d, %s lower "
+                                   "than in %d."),
+                                 sv->area, idx, sv->year, trygg__fmt_num(ch, sizeof ch, -sv->change, 1),
+                                 sv->previous_year);
+    char *out = trygg__xasprintf("%s %s", first,
+                                 sv->higher_is_safer ? _("A higher index means people feel safer.")
+                                                     : _("A higher index means more problems: people feel less "
+                                                         "safe."));
+    free(first);
+    return out;
+}
+
+/* The measures done nearby with their effect, and those decided or under way; NULL when there
+ * is nothing to say to this reader. */
+static char *in_progress_text(const trygg_area_report *r)
+{
+    if (!r->in_progress)
+        return NULL;
+    char n[TRYGG__NUM_MAX];
+    return trygg__xasprintf(trygg__trn("%s measure in or around the area is decided or under way (beslutad, pågår).",
+                                       "%s measures in or around the area are decided or under way (beslutad, pågår).",
+                                       r->in_progress),
+                            trygg__fmt_num(n, sizeof n, (double)r->in_progress, 0));
+}
+
+static void followup_section(trygg__doc *d, const trygg_area_report *r)
+{
+    bool internal = r->audience == TRYGG_AUDIENCE_INTERNAL;
+    char *survey = survey_text(r);
+    /* An owner cannot act on a config key: without a register or a survey for the area, the
+     * block is left out of an owner's report. */
+    if (!internal && !r->register_used && !survey)
+        return;
+    trygg__doc_heading(d, _("Follow-up: measures done and the safety survey"), 60);
+    if (r->ndone > 0) {
+        const trygg_report_measure **sorted = trygg__measures_by_priority(r->done, r->ndone);
+        trygg__col cols[4] = {{_("No."), 26, TRYGG__RIGHT},
+                              {_("Measure done"), 190, TRYGG__LEFT},
+                              {_("Done"), 70, TRYGG__LEFT},
+                              {_("Effect so far"), d->width - 286, TRYGG__LEFT}};
+        char **cells = trygg__cells_new(r->ndone, 4);
+        char date[64];
+        for (size_t i = 0; i < r->ndone; i++) {
+            const trygg_report_measure *x = sorted[i];
+            cells[i * 4] = trygg__xasprintf("%d", x->id);
+            cells[i * 4 + 1] = x->place && *x->place
+                                   ? trygg__xasprintf(_("%s\nWhere: %s"), str_or(x->measure, ""), x->place)
+                                   : trygg__xstrdup(str_or(x->measure, ""));
+            cells[i * 4 + 2] = trygg__xstrdup(x->done_on ? trygg__fmt_iso_date(date, sizeof date, x->done_on)
+                                                         : str_or(x->status, "–"));
+            cells[i * 4 + 3] = trygg__xstrdup(x->effect && *x->effect ? x->effect : verdict_words(x->verdict));
+        }
+        trygg__doc_table(d, cols, 4, cells, r->ndone, 8.0, _("Measures done, continued"), r->ndone, NULL);
+        trygg__cells_free(cells, r->ndone, 4);
+        free(sorted);
+        trygg__doc_paragraph(d, _("The effect compares the reports at the measure's streets in equal periods before "
+                                  "and after it was done with comparison streets of the same kind elsewhere."),
+                             &small_grey);
+    } else if (r->register_used) {
+        trygg__doc_paragraph(d, _("No measure in or around the area has been done yet."), &body);
+    } else if (internal) {
+        trygg__doc_paragraph(d, _("The measures' status is not followed: a measure register ([plan] register) records "
+                                  "what has been decided and done, and the next run measures the effect of each "
+                                  "measure done."),
+                             &body);
+    }
+    char *more = in_progress_text(r);
+    if (more) {
+        trygg__doc_paragraph(d, more, &body);
+        free(more);
+    }
+    if (survey) {
+        trygg__doc_paragraph(d, survey, &body);
+        free(survey);
+    }
+}
+
 /* ---- The document ---- */
 
 /* The map's extent: the area polygons' bounding box widened by 1.5 buffers (300 m without a
@@ -586,6 +709,7 @@ static void draw_area(trygg__doc *d, void *user)
     }
     trygg__doc_heading(d, _("Measures proposed in and around the area"), 40);
     measures_section(d, r->measures, r->nmeasures);
+    followup_section(d, r);
 }
 
 trygg_status trygg__check_map(trygg_ctx *ctx, const trygg_report_map_data *m, const char *path)

@@ -800,6 +800,136 @@ static void effects_table(trygg__doc *d, const trygg_summary_report *s)
     free(sorted);
 }
 
+/* A relative change with its sign: "+25 %", "−17 %". */
+static char *signed_pct(double share)
+{
+    char b[TRYGG__NUM_MAX];
+    trygg__fmt_pct(b, sizeof b, fabs(share), 0);
+    long r = lround(100.0 * share);
+    return trygg__xasprintf("%s%s", r > 0 ? "+" : r < 0 ? "−" : "", b);
+}
+
+static const char *promise_verdict(const char *v)
+{
+    if (!v)
+        return "–";
+    if (strcmp(v, "achieved") == 0)
+        return _("target met");
+    if (strcmp(v, "on_track") == 0)
+        return _("on track");
+    if (strcmp(v, "off_track") == 0)
+        return _("not on track");
+    if (strcmp(v, "cannot_tell") == 0)
+        return _("cannot tell yet");
+    return v;
+}
+
+/* The citizen promises of the layer promises: each with its values, change, target and verdict. */
+static void promises_table(trygg__doc *d, const trygg_lagesbild_extra *x)
+{
+    if (!x || !x->npromise_list) {
+        if (x && x->promises) {
+            char *n = num((double)x->promises, 0);
+            para_free(d,
+                      trygg__xasprintf(_("%s measures of the register carry a citizen promise (field promise), but "
+                                         "no promise is defined: give it a [promise:NAME] section (text, area, "
+                                         "indicator, baseline, target) to follow it up here."),
+                                       n),
+                      &body);
+            free(n);
+        } else {
+            trygg__doc_paragraph(d, _("No citizen promise (medborgarlöfte) is defined. Give each a [promise:NAME] "
+                                      "section (text, area, indicator, baseline, target) to follow it up here; write "
+                                      "its name in the field promise of the measure register to link its measures."),
+                                 &body);
+        }
+        return;
+    }
+    size_t n = x->npromise_list;
+    trygg__col cols[6] = {{_("Promise"), 142, TRYGG__LEFT},
+                          {_("Baseline → now"), 88, TRYGG__LEFT},
+                          /* xgettext:no-c-format */
+                          {_("Change (95 % interval)"), 86, TRYGG__LEFT},
+                          {_("Target"), 62, TRYGG__LEFT},
+                          {_("Verdict"), 60, TRYGG__LEFT},
+                          {_("Linked measures"), d->width - 438, TRYGG__LEFT}};
+    char **cells = trygg__cells_new(n, 6);
+    for (size_t i = 0; i < n; i++) {
+        const trygg_report_promise *p = &x->promise_list[i];
+        int dec = p->counts ? 0 : 1;
+        cells[i * 6] = trygg__xstrdup(str_or(p->text, str_or(p->name, "")));
+        char *b = isfinite(p->baseline) ? num(p->baseline, dec) : trygg__xstrdup("–");
+        char *c = isfinite(p->current) ? num(p->current, dec) : trygg__xstrdup("–");
+        cells[i * 6 + 1] = trygg__xasprintf("%s → %s\n(%s; %s)", b, c, str_or(p->baseline_label, "?"),
+                                            str_or(p->current_label, "?"));
+        free(b);
+        free(c);
+        if (!isfinite(p->change))
+            cells[i * 6 + 2] = trygg__xstrdup("–");
+        else if (isfinite(p->change_lo) && isfinite(p->change_hi)) {
+            char *ch = signed_pct(p->change), *lo = signed_pct(p->change_lo), *hi = signed_pct(p->change_hi);
+            cells[i * 6 + 2] = trygg__xasprintf(_("%s\n(%s to %s)"), ch, lo, hi);
+            free(ch);
+            free(lo);
+            free(hi);
+        } else
+            cells[i * 6 + 2] = signed_pct(p->change);
+        char *t = isfinite(p->target) ? signed_pct(p->target) : trygg__xstrdup("–");
+        if (p->end) {
+            char e[64];
+            cells[i * 6 + 3] = trygg__xasprintf(_("%s by %s"), t, trygg__fmt_iso_date(e, sizeof e, p->end));
+            free(t);
+        } else
+            cells[i * 6 + 3] = t;
+        cells[i * 6 + 4] = trygg__xstrdup(promise_verdict(p->verdict));
+        cells[i * 6 + 5] = trygg__xstrdup(p->measures ? p->measures : _("none"));
+    }
+    trygg__doc_table(d, cols, 6, cells, n, 7.5, _("Citizen promises, continued"), n, NULL);
+    trygg__cells_free(cells, n, 6);
+    /* xgettext:no-c-format */
+    trygg__doc_paragraph(d, _("The change is the rate per day now against the baseline; for counts of reports with "
+                              "its 95 % interval. Target met: the change reached the target and its interval "
+                              "excludes no change. Linked measures: those whose field promise names the promise, "
+                              "with their status (the layer promises has the figures)."),
+                         &small_grey);
+}
+
+/* The comparison with the previous edition ([plan] previous), line by line as trygg compare
+ * prints it. */
+static void previous_section(trygg__doc *d, const trygg_lagesbild_extra *x)
+{
+    if (!x || !x->previous) {
+        trygg__doc_paragraph(d, _("Give [plan] previous = OLD.gpkg (the output of an earlier run) to compare this "
+                                  "edition with it: hot spots new, persisting and gone, measures done since, and the "
+                                  "reports per area."),
+                             &body);
+        return;
+    }
+    para_free(d,
+              trygg__xasprintf(_("This edition against the previous one (%s), as trygg compare prints it. A hot spot "
+                                 "persists when one of the same category shares at least a quarter of the smaller "
+                                 "area with it."),
+                               str_or(x->previous_path, "?")),
+              &small_grey);
+    trygg__font item = body;
+    item.size = 8.0;
+    const char *line = x->previous;
+    while (line && *line) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        if (len > 0) {
+            if (line[0] == ' ') {
+                size_t k = 0;
+                while (k < len && line[k] == ' ')
+                    k++;
+                para_free(d, trygg__xasprintf("• %.*s", (int)(len - k), line + k), &item);
+            } else
+                para_free(d, trygg__xasprintf("%.*s", (int)len, line), &body);
+        }
+        line = end ? end + 1 : NULL;
+    }
+}
+
 static void followup_section(trygg__doc *d, const trygg_summary_report *s)
 {
     const trygg_lagesbild_extra *x = s->lagesbild;
@@ -860,21 +990,10 @@ static void followup_section(trygg__doc *d, const trygg_summary_report *s)
     }
 
     trygg__doc_heading(d, _("Citizen promises"), 30);
-    if (x && x->promises) {
-        char *n = num((double)x->promises, 0);
-        para_free(d,
-                  trygg__xasprintf(_("%s measures of the register carry a citizen promise (medborgarlöfte, field "
-                                     "promise). Their follow-up is not part of the lägesbild yet: follow them up with "
-                                     "the status of those measures."),
-                                   n),
-                  &body);
-        free(n);
-    } else {
-        trygg__doc_paragraph(d, _("Citizen promises (medborgarlöften) are not followed up in the lägesbild yet. To "
-                                  "link a promise to its measures, write it in the field promise of the measure "
-                                  "register."),
-                             &body);
-    }
+    promises_table(d, x);
+
+    trygg__doc_heading(d, _("Compared with the previous edition"), 40);
+    previous_section(d, x);
 }
 
 /* ---- 5 Sources and limitations ---- */

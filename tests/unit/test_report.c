@@ -262,13 +262,13 @@ static void fixture_init(fixture *f, double ox, double oy, bool with_incidents)
 
     f->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs den mörka sträckan", "Västra Mårtensgatan, 120 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m", NULL, NULL};
+        "Tekniska förvaltningen, gatuavdelningen", 1, "Belysning mätt; kvällsanmälningar inom 100 m", NULL, NULL, NULL, NULL};
     f->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "kvarteret runt fastigheten", "trygghet",
-        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån", NULL, NULL};
+        "Fastighetsägaren och Lunds kommun", 2, "Klotteranmälningar inom 100 m, 12 mån", NULL, NULL, NULL, NULL};
     f->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", NULL, "barn_unga",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL, NULL, NULL};
 }
 
 static void area_from_fixture(trygg_area_report *r, fixture *f, const char *name)
@@ -782,7 +782,7 @@ static void test_report_lagesbild_groups_measures(void)
         snprintf(text[i], sizeof text[i], "Åtgärd nr %d: öka närvaron", i + 1);
         snprintf(place[i], sizeof place[i], "Kvarter %d", i + 1);
         ms[i] = (trygg_report_measure){i + 1, text[i], place[i], focus[i % 5], "Lunds kommun", 5 - i % 5,
-                                       "Anmälningar inom 100 m", NULL, NULL};
+                                       "Anmälningar inom 100 m", NULL, NULL, NULL, NULL};
     }
     trygg_report_hotspot hs[2] = {{1, TRYGG_CAT_VANDALISM, 99, 41, 0.06, 7.5, "Fri-Sat 21-03", "Mårtenstorget"},
                                   {2, TRYGG_CAT_LITTERING, 95, 17, 0.03, NAN, NULL, "Stadsparken"}};
@@ -1006,13 +1006,13 @@ static void example_init(example *e, trygg_area_report *r)
     }
     e->measures[0] = (trygg_report_measure){
         12, "Förbättra belysningen längs gångvägen genom parken", "Gångväg genom parken, 210 m", "trygghet",
-        "Tekniska förvaltningen, gatuavdelningen", 1, NULL, NULL, NULL};
+        "Tekniska förvaltningen, gatuavdelningen", 1, NULL, NULL, NULL, NULL, NULL};
     e->measures[1] = (trygg_report_measure){
         14, "Sanera klotter och skadegörelse inom 24 timmar", "Mårtenstorget", "trygghet",
-        "Fastighetsägarna och Lunds kommun", 2, NULL, NULL, NULL};
+        "Fastighetsägarna och Lunds kommun", 2, NULL, NULL, NULL, NULL, NULL};
     e->measures[2] = (trygg_report_measure){
         15, "Trygghetsvandring med boende och fastighetsägare", "kvarteret", "trygghet",
-        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL};
+        "Trygghetssamordnaren och lokalpolisområde Lund", 3, NULL, NULL, NULL, NULL, NULL};
 
     memset(r, 0, sizeof *r);
     r->name = "Västra Mårtensgatan 12";
@@ -1085,9 +1085,9 @@ static void test_report_summary_followup(void)
     fixture_init(&f, 0, 0, true);
     trygg_report_measure ms[3] = {
         {1, "Förbättra belysningen", "Parkgatan", "trygghet", "Gatukontoret, A. Svensson", 1, "Nattliga händelser",
-         "genomförd", "händelser nattetid minskade 50 % efter åtgärden (40 → 20)"},
-        {2, "Sanera klotter", "Torget", "trygghet", "Fastighetsägaren", 2, NULL, "beslutad", NULL},
-        {3, "Trygghetsvandring", NULL, "trygghet", "Samordnaren", 3, NULL, "föreslagen", NULL},
+         "genomförd", "händelser nattetid minskade 50 % efter åtgärden (40 → 20)", NULL, NULL},
+        {2, "Sanera klotter", "Torget", "trygghet", "Fastighetsägaren", 2, NULL, "beslutad", NULL, NULL, NULL},
+        {3, "Trygghetsvandring", NULL, "trygghet", "Samordnaren", 3, NULL, "föreslagen", NULL, NULL, NULL},
     };
     trygg_summary_report s = {0};
     s.municipality = "Lund";
@@ -1116,6 +1116,146 @@ static void test_report_summary_followup(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_report_area_followup(void)
+{
+    /* The follow-up block of an area report: the survey's latest index and its change in words
+     * (a problem index by default), the measures done with their effect (the sentence, or the
+     * verdict in words when the caller left the sentence out), and those decided or under way. */
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_area_report r;
+    area_from_fixture(&r, &f, "Västra Mårtensgatan 12");
+    trygg_report_measure done[2] = {
+        {7, "Förbättra belysningen", "Parkgatan", "trygghet", "Gatukontoret", 1, NULL, "genomförd",
+         "händelser nattetid minskade 50 % efter åtgärden (40 → 20)", "2024-01-01", "worked"},
+        {9, "Sanera klotter", NULL, "trygghet", "Fastighetsägaren", 2, NULL, "avslutad", NULL, "2024-03-15",
+         "no clear effect"},
+    };
+    r.register_used = true;
+    r.done = done;
+    r.ndone = 2;
+    r.in_progress = 2;
+    r.survey_used = true;
+    r.survey = (trygg_report_survey){"Centrum", 2024, 3.5, 2023, 0.4, false};
+    const char *dir = th_tmpdir("report_area_followup");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/area.pdf", dir);
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    char *t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Uppföljning: genomförda åtgärder och trygghetsmätningen");
+    TH_ASSERT_CONTAINS(t, "Trygghetsmätningen för Centrum ger index 3,5 år 2024, 0,4 högre än 2023. Ett högre index "
+                          "betyder fler problem: människor känner sig mindre trygga.");
+    TH_ASSERT_CONTAINS(t, "1 januari 2024");
+    TH_ASSERT_CONTAINS(t, "15 mars 2024");
+    TH_ASSERT_CONTAINS(t, "händelser nattetid minskade 50 % efter åtgärden");
+    TH_ASSERT_CONTAINS(t, "ingen tydlig effekt");
+    TH_ASSERT_CONTAINS(t, "2 åtgärder i eller runt området är beslutade eller pågår.");
+    /* the measures done come after the proposed ones */
+    const char *prop = strstr(t, "Föreslagna åtgärder"), *fu = strstr(t, "Uppföljning: genomförda");
+    CU_ASSERT(prop && fu && prop < fu);
+    free(t);
+
+    /* a survey where higher is safer, falling; no earlier survey in English */
+    r.survey = (trygg_report_survey){"Centrum", 2024, 4.1, 2022, -0.3, true};
+    r.ndone = 0;
+    r.in_progress = 0;
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "ger index 4,1 år 2024, 0,3 lägre än 2022. Ett högre index betyder att människor känner sig "
+                          "tryggare.");
+    TH_ASSERT_CONTAINS(t, "Ingen åtgärd i eller runt området är genomförd än.");
+    free(t);
+
+    /* an owner's report without a register and without a survey area: no follow-up block */
+    r.register_used = false;
+    r.survey.area = NULL;
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    t = pdf_text(path, 0);
+    CU_ASSERT_PTR_NULL(strstr(t, "Uppföljning: genomförda"));
+    CU_ASSERT_PTR_NULL(strstr(t, "Trygghetsmätningen"));
+    free(t);
+    /* the internal one says which key would give each part */
+    r.audience = TRYGG_AUDIENCE_INTERNAL;
+    r.survey_used = false;
+    TH_ASSERT_INT(trygg_report_area_pdf(ctx, &r, path), TRYGG_OK);
+    t = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(t, "Uppföljning: genomförda åtgärder och trygghetsmätningen");
+    TH_ASSERT_CONTAINS(t, "ett åtgärdsregister ([plan] register)");
+    TH_ASSERT_CONTAINS(t, "Ingen trygghetsmätning angavs: [survey] source");
+    free(t);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
+static void test_report_lagesbild_promises(void)
+{
+    /* The promises of the layer as a table, and the comparison with the previous edition line by
+     * line (items as bullets); without either, the sentences that say how to get them. */
+    trygg_ctx *ctx = th_ctx();
+    fixture f;
+    fixture_init(&f, 0, 0, true);
+    trygg_report_promise pr[1] = {{
+        .name = "klotter_stationen",
+        .text = "Klotter vid stationen ska minska med 20 %",
+        .baseline_label = "2023",
+        .current_label = "2024",
+        .baseline = 57,
+        .current = 40,
+        .counts = true,
+        .change = -0.2982,
+        .change_lo = -0.5312,
+        .change_hi = 0.0507,
+        .target = -0.2,
+        .end = "2025-12-31",
+        .verdict = "on_track",
+        .measures = "12 (genomförd), 14 (beslutad)",
+    }};
+    trygg_lagesbild_extra x = {0};
+    x.promise_list = pr;
+    x.npromise_list = 1;
+    x.promises_used = true;
+    x.previous = "old: a.gpkg (run 2024-01-01)\nHotspots: 1 new, 0 persisting, 2 gone\n  new: vandalism hotspot #3\n";
+    x.previous_path = "a.gpkg";
+    trygg_summary_report s = {0};
+    s.municipality = "Lund";
+    s.period_before = "2023";
+    s.period_after = "2024";
+    s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
+    s.date = "2025-03-01";
+    s.lagesbild = &x;
+    const char *dir = th_tmpdir("report_lagesbild_promises");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/lagesbild.pdf", dir);
+    TH_ASSERT_INT(trygg_report_lagesbild_pdf(ctx, &s, path), TRYGG_OK);
+    char *all = pdf_text(path, 0);
+    const char *u = strstr(all, "4. Uppföljning");
+    CU_ASSERT_PTR_NOT_NULL(u);
+    TH_ASSERT_CONTAINS(u, "Klotter vid stationen ska minska med 20 %");
+    TH_ASSERT_CONTAINS(u, "57 → 40");
+    TH_ASSERT_CONTAINS(u, "(2023; 2024)");
+    TH_ASSERT_CONTAINS(u, "−30 %");
+    TH_ASSERT_CONTAINS(u, "(−53 % till +5 %)");
+    TH_ASSERT_CONTAINS(u, "−20 % till 31 december 2025");
+    TH_ASSERT_CONTAINS(u, "på väg");
+    TH_ASSERT_CONTAINS(u, "12 (genomförd), 14 (beslutad)");
+    TH_ASSERT_CONTAINS(u, "Jämfört med föregående upplaga");
+    TH_ASSERT_CONTAINS(u, "Den här upplagan mot den föregående (a.gpkg)");
+    TH_ASSERT_CONTAINS(u, "Hotspots: 1 new, 0 persisting, 2 gone • new: vandalism hotspot #3");
+    free(all);
+
+    x.npromise_list = 0;
+    x.previous = NULL;
+    TH_ASSERT_INT(trygg_report_lagesbild_pdf(ctx, &s, path), TRYGG_OK);
+    all = pdf_text(path, 0);
+    TH_ASSERT_CONTAINS(all, "Inget medborgarlöfte är definierat. Ge varje löfte ett avsnitt [promise:NAMN]");
+    TH_ASSERT_CONTAINS(all, "Ange [plan] previous = OLD.gpkg");
+    free(all);
+    fixture_fini(&f);
+    trygg_ctx_free(ctx);
+}
+
 void test_report_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -1133,6 +1273,8 @@ void test_report_register(void)
         {"lägesbild groups the measures", test_report_lagesbild_groups_measures},
         {"example", test_report_example},
         {"summary follow-up", test_report_summary_followup},
+        {"area follow-up", test_report_area_followup},
+        {"lägesbild promises and previous edition", test_report_lagesbild_promises},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("report", tests);

@@ -300,6 +300,112 @@ static void test_reports_figures_by_period(void)
     trygg_ctx_free(ctx);
 }
 
+/* The follow-up of an area: the hand-made output with measure 7 (touching the square) genomförd,
+ * its effect in measure_effects (a count of 2 at the measure), and two survey areas overlapping the
+ * square: Syd shares 100 x 60 m with it, Norr 100 x 40 m but has a later year; Syd's latest year
+ * (2024: 2.6, 0.6 up since 2022) is the area's. */
+static void add_followup(const char *gpkg)
+{
+    GDALDatasetH ds = GDALOpenEx(gpkg, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
+    OGRLayerH l = GDALDatasetGetLayerByName(ds, "measures");
+    const char *names[2] = {"status", "done_on"};
+    for (int i = 0; i < 2; i++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(names[i], OFTString);
+        OGR_L_CreateField(l, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    OGRFeatureH f;
+    OGR_L_ResetReading(l);
+    while ((f = OGR_L_GetNextFeature(l)) != NULL) {
+        bool seven = OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "measure_id")) == 7;
+        OGR_F_SetFieldString(f, OGR_F_GetFieldIndex(f, "status"), seven ? "genomförd" : "pågår");
+        if (seven)
+            OGR_F_SetFieldString(f, OGR_F_GetFieldIndex(f, "done_on"), "2024-01-01");
+        CU_ASSERT(OGR_L_SetFeature(l, f) == OGRERR_NONE);
+        OGR_F_Destroy(f);
+    }
+    static const fdef ef[] = {{"measure_id", OFTInteger},        {"verdict", OFTString},
+                              {"effect", OFTString},             {"effect_en", OFTString},
+                              {"reports_before", OFTInteger},    {"reports_after", OFTInteger},
+                              {"comparison_before", OFTInteger}, {"comparison_after", OFTInteger}};
+    static const char *const effects[] = {NULL, "7", "worked", "skadegörelsen minskade (12 → 2)",
+                                          "vandalism fell (12 -> 2)", "12", "2", "100", "90"};
+    mk_layer(ds, "measure_effects", wkbNone, ef, 8, effects, 1);
+    static const fdef sf[] = {{"area", OFTString},          {"year", OFTInteger},         {"index_total", OFTReal},
+                              {"previous_year", OFTInteger}, {"index_change", OFTReal}};
+    static const char *const survey[] = {
+        "POLYGON ((-50 -50, 150 -50, 150 60, -50 60, -50 -50))", "Syd", "2022", "2.0", NULL, NULL,
+        "POLYGON ((-50 -50, 150 -50, 150 60, -50 60, -50 -50))", "Syd", "2024", "2.6", "2022", "0.6",
+        "POLYGON ((0 60, 100 60, 100 200, 0 200, 0 60))", "Norr", "2025", "9.0", NULL, NULL,
+    };
+    mk_layer(ds, "survey_areas", wkbPolygon, sf, 5, survey, 3);
+    l = GDALDatasetGetLayerByName(ds, "run_info");
+    const char *info[2][2] = {{"plan.register", "reg.gpkg: 2 entries refreshed"}, {"survey", "3 area-years"}};
+    for (int i = 0; i < 2; i++) {
+        f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+        OGR_F_SetFieldString(f, 0, info[i][0]);
+        OGR_F_SetFieldString(f, 1, info[i][1]);
+        CU_ASSERT(OGR_L_CreateFeature(l, f) == OGRERR_NONE);
+        OGR_F_Destroy(f);
+    }
+    GDALClose(ds);
+}
+
+static void test_reports_followup(void)
+{
+    const char *dir = th_tmpdir("reports_followup");
+    char gpkg[1024], areas[1024], out_dir[1024], pdf[1100];
+    snprintf(gpkg, sizeof gpkg, "%s/t.gpkg", dir);
+    snprintf(areas, sizeof areas, "%s/areas.gpkg", dir);
+    snprintf(out_dir, sizeof out_dir, "%s/pdfs", dir);
+    make_output(gpkg, areas);
+    add_followup(gpkg);
+    snprintf(pdf, sizeof pdf, "%s/Gard_O.pdf", out_dir);
+    trygg_ctx *ctx = th_ctx();
+    trygg_reports_options o = {.areas = areas, .buffer_m = -1, .out_dir = out_dir, .summary = false};
+    trygg_reports_result r = {0};
+    trygg_status st = trygg_reports_build(ctx, gpkg, &o, &r);
+    if (st != TRYGG_OK)
+        fprintf(stderr, "\n  %s\n", trygg_errmsg(ctx));
+    CU_ASSERT_FATAL(st == TRYGG_OK);
+    const trygg_layer_data *L = &r.layer;
+    TH_ASSERT_INT(field(L, 0, "measures")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "measures_done")->i, 1);
+    TH_ASSERT_INT(field(L, 0, "measures_in_progress")->i, 0); /* measure 8 (pågår) is 400 m away */
+    TH_ASSERT_STR(field(L, 0, "survey_area")->s, "Syd");
+    TH_ASSERT_INT(field(L, 0, "survey_year")->i, 2024);
+    TH_ASSERT_NEAR(field(L, 0, "survey_index")->r, 2.6, 1e-9);
+    TH_ASSERT_INT(field(L, 0, "survey_previous_year")->i, 2022);
+    TH_ASSERT_NEAR(field(L, 0, "survey_change")->r, 0.6, 1e-9);
+    trygg_reports_result_fini(&r);
+    /* the owner's PDF: the survey, the measure done, and its verdict in words, not the sentence
+     * that names the 2 reports after the measure */
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "pdftotext -enc UTF-8 '%s' - 2>/dev/null | tr -s ' \\n' '  '", pdf);
+    FILE *p = popen(cmd, "r");
+    char text[65536];
+    size_t n = p ? fread(text, 1, sizeof text - 1, p) : 0;
+    text[n] = '\0';
+    if (p)
+        pclose(p);
+    TH_ASSERT_CONTAINS(text, "Trygghetsmätningen för Syd ger index 2,6 år 2024, 0,6 högre än 2022.");
+    TH_ASSERT_CONTAINS(text, "1 januari 2024");
+    TH_ASSERT_CONTAINS(text, "(fungerade)");
+    CU_ASSERT_PTR_NULL(strstr(text, "(12 → 2)"));
+    /* the internal one gives the sentence */
+    o.audience = "internal";
+    CU_ASSERT_FATAL(trygg_reports_build(ctx, gpkg, &o, &r) == TRYGG_OK);
+    trygg_reports_result_fini(&r);
+    p = popen(cmd, "r");
+    n = p ? fread(text, 1, sizeof text - 1, p) : 0;
+    text[n] = '\0';
+    if (p)
+        pclose(p);
+    TH_ASSERT_CONTAINS(text, "skadegörelsen minskade (12 → 2)");
+    trygg_ctx_free(ctx);
+}
+
 static void test_reports_owner_and_internal(void)
 {
     /* The square's vandalism is 1 report in each period. The owner's report (the default
@@ -522,6 +628,7 @@ static void test_reports_osm_date(void)
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
+        {"follow-up of an area", test_reports_followup},
         {"lamp coverage", test_reports_lamp_coverage},
         {"date of an OSM extract", test_reports_osm_date},
         {"file name", test_reports_file_name},
