@@ -18,6 +18,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -552,6 +553,8 @@ static trygg__rtree_box *layer_boxes(const trygg_output *out, int layer, size_t 
 
 /* Add the spatial indexes of the geometry layers to the closed GeoPackage at `tmp`, in one
  * transaction. */
+static void unsynced(sqlite3 *db);
+
 static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out, const char *tmp,
                                         const size_t *nrows)
 {
@@ -559,7 +562,10 @@ static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out,
     sqlite3 *db = NULL;
     trygg__rtree_box *boxes = NULL;
     /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
-    if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+    bool opened = sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+    if (opened)
+        unsynced(db);
+    if (!opened ||
         sqlite3_exec(db,
                      "BEGIN; CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
                      "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
@@ -653,16 +659,34 @@ void trygg_io_gpkg_abort(trygg_gpkg_writer *w)
 const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *w) { return w->tmp; }
 
 /* GDAL stamps gpkg_contents.last_change with OGR_CURRENT_DATE when set (DESIGN.md 9): set it
- * for this thread from SOURCE_DATE_EPOCH while trygg writes, and put back what was there. */
+ * for this thread from SOURCE_DATE_EPOCH while trygg writes, and put back what was there.
+ *
+ * While trygg writes, the temporary file is also written without SQLite's syncs (synchronous
+ * OFF) and with the rollback journal in memory: the file is renamed into place only when
+ * complete, after one fsync (trygg_io_gpkg_commit), and a run that stops half-way leaves a
+ * temporary file that is removed anyway, so the hundreds of syncs of a run (one per transaction
+ * and per layer GDAL closes) bought nothing but wall time on a busy disk. A failed transaction
+ * still rolls back (the journal is kept, in memory). */
 typedef struct {
     bool set;
     char *old;
+    char *old_sync, *old_journal;
 } date_pin;
+
+static char *config_swap(const char *key, const char *value)
+{
+    const char *prev = CPLGetThreadLocalConfigOption(key, NULL);
+    char *old = prev ? trygg__xstrdup(prev) : NULL;
+    CPLSetThreadLocalConfigOption(key, value);
+    return old;
+}
 
 static void date_pin_push(date_pin *p, int64_t now)
 {
     p->set = false;
     p->old = NULL;
+    p->old_sync = config_swap("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    p->old_journal = config_swap("OGR_SQLITE_JOURNAL", "MEMORY");
     if (!getenv("SOURCE_DATE_EPOCH"))
         return;
     int y, mo, d, h, mi, s;
@@ -679,9 +703,26 @@ static void date_pin_pop(date_pin *p)
 {
     if (p->set)
         CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", p->old);
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", p->old_sync);
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", p->old_journal);
     free(p->old);
-    p->old = NULL;
+    free(p->old_sync);
+    free(p->old_journal);
+    p->old = p->old_sync = p->old_journal = NULL;
     p->set = false;
+}
+
+/* The same for trygg's own connections to the temporary file. */
+static void unsynced(sqlite3 *db) { sqlite3_exec(db, "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY", NULL, NULL, NULL); }
+
+/* fsync of a finished file before it is renamed into place. */
+static bool sync_file(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool ok = fsync(fd) == 0;
+    return close(fd) == 0 && ok;
 }
 
 trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
@@ -690,7 +731,7 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
 {
     trygg_status st = TRYGG_OK;
     char *dir = NULL, *tmp = NULL;
-    date_pin pin = {false, NULL};
+    date_pin pin = {false, NULL, NULL, NULL};
     bool handler_pushed = false, tmp_made = false;
     char *qml[LY_COUNT + TRYGG__GRID_LAYERS] = {0};
     OGRSpatialReferenceH srs = NULL;
@@ -819,6 +860,8 @@ trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *w)
 {
     /* The project's layers point at the file under its final name, not the temporary one. */
     trygg_status st = trygg_io_add_qgis_project(ctx, w->tmp, w->base, TRYGG_QGIS_PROJECT_NAME, w->title);
+    if (st == TRYGG_OK && !sync_file(w->tmp))
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: syncing %s: %s", w->out_path, w->tmp, strerror(errno));
     if (st == TRYGG_OK && rename(w->tmp, w->out_path) != 0)
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", w->out_path, w->tmp,
                          strerror(errno));
@@ -884,7 +927,7 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
     char *qml = NULL;
     GDALDatasetH ds = NULL;
     OGRSpatialReferenceH srs = NULL;
-    date_pin pin = {false, NULL};
+    date_pin pin = {false, NULL, NULL, NULL};
     if ((st = trygg__style_read(ctx, w->styles_dir, L->name, &qml)) != TRYGG_OK)
         return st;
     CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -982,7 +1025,10 @@ trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *w, co
     trygg_status st = TRYGG_OK;
     sqlite3 *db = NULL;
     sqlite3_stmt *q = NULL;
-    if (sqlite3_open_v2(w->tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+    bool opened = sqlite3_open_v2(w->tmp, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+    if (opened)
+        unsynced(db);
+    if (!opened ||
         sqlite3_prepare_v2(db, "INSERT INTO run_info (key, value) VALUES (?, ?)", -1, &q, NULL) != SQLITE_OK) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: run_info: %s", w->out_path,
                          db ? sqlite3_errmsg(db) : "out of memory");
