@@ -177,6 +177,7 @@ typedef struct {
     feat *pl;
     char **pl_street;
     int *pl_slot; /* TRYGG_REPORT_LIGHT_SLOTS index */
+    double *pl_surv; /* surveillance_share; NAN when NULL or absent */
     double *score[4]; /* safety_index, vandalism, littering, visibility */
     trygg_report_place *pl_info; /* where, length, reports, why: for the least safe lists */
     trygg_index *pl_idx;
@@ -200,6 +201,7 @@ typedef struct {
     int64_t *inc_t;
     trygg_index *inc_idx;
     /* lamps */
+    bool have_lamps; /* the output has a lamps layer */
     size_t nl;
     double *lamp_xy;
     trygg_index *lamp_idx;
@@ -642,9 +644,10 @@ static trygg_status read_model(model *m, const char *path)
         full = full && trygg__sqlite_has_column(db, "street_segments", extra[k]);
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
-        "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
+        "ST_AsBinary(geom), %s, %s, %s FROM street_segments ORDER BY fid",
         trygg__sqlite_has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street",
-        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL");
+        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL",
+        trygg__sqlite_has_column(db, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL");
     st = prepare(m, db, path, places_sql, &q);
     free(places_sql);
     if (st != TRYGG_OK)
@@ -662,6 +665,8 @@ static trygg_status read_model(model *m, const char *path)
             c2 = cap;
             trygg__grow((void **)&m->pl_slot, &c2, m->np + 1, sizeof *m->pl_slot);
             c2 = cap;
+            trygg__grow((void **)&m->pl_surv, &c2, m->np + 1, sizeof *m->pl_surv);
+            c2 = cap;
             trygg__grow((void **)&m->pl_info, &c2, m->np + 1, sizeof *m->pl_info);
             for (int k = 0; k < 4; k++) {
                 c2 = cap;
@@ -672,6 +677,7 @@ static trygg_status read_model(model *m, const char *path)
         m->pl[m->np] = f;
         m->pl_street[m->np] = col_text(q, 0) && *col_text(q, 0) ? bag_str(&m->mem, col_text(q, 0)) : NULL;
         m->pl_slot[m->np] = slot_of(col_text(q, 1));
+        m->pl_surv[m->np] = col_real(q, 12);
         m->pl_info[m->np] = (trygg_report_place){
             .seg_id = sqlite3_column_int64(q, 9),
             .location = col_text(q, 7) ? bag_str(&m->mem, col_text(q, 7)) : NULL,
@@ -689,6 +695,7 @@ static trygg_status read_model(model *m, const char *path)
     bag_keep(&m->mem, m->pl);
     bag_keep(&m->mem, m->pl_street);
     bag_keep(&m->mem, m->pl_slot);
+    bag_keep(&m->mem, m->pl_surv);
     bag_keep(&m->mem, m->pl_info);
     if ((st = read_rankings(m, db, path)) != TRYGG_OK || (st = read_emerging(m, db, path)) != TRYGG_OK ||
         (st = read_knox(m, db, path)) != TRYGG_OK)
@@ -729,7 +736,7 @@ static trygg_status read_model(model *m, const char *path)
     }
 
     /* lamps */
-    if (trygg__gpkg_has_table(db, "lamps")) {
+    if ((m->have_lamps = trygg__gpkg_has_table(db, "lamps"))) {
         if ((st = prepare(m, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
                           &q)) != TRYGG_OK)
             goto done;
@@ -1373,7 +1380,13 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
                                     .polygons = mp.polys.v, .npolygons = mp.polys.n,
                                     .attribution = *m->attribution ? m->attribution : NULL};
     trygg__lagesbild_data *lb = NULL;
-    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &lb);
+    /* The places and lamps as read for the area reports: the output is read once. */
+    const GEOSGeometry **geoms = trygg__xmalloc((m->np + 1) * sizeof *geoms);
+    for (size_t i = 0; i < m->np; i++)
+        geoms[i] = m->pl[i].g;
+    trygg__lagesbild_held held = {m->np, geoms, m->pl_slot, m->pl_surv, m->have_lamps, m->nl, m->lamp_xy, m->lamp_idx};
+    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &held, &lb);
+    free(geoms);
     s.lagesbild = trygg__lagesbild_extra(lb);
     if (st == TRYGG_OK)
         st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
