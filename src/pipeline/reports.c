@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1325,9 +1326,28 @@ static trygg_focus_area focus_of(int category)
     return category == TRYGG_CAT_DRUGS ? TRYGG_FOCUS_ANDTS : TRYGG_FOCUS_TRYGGHET;
 }
 
-static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
+/* The lägesbild's data, gathered from the model (GEOS and the model's bag: the main thread) so
+ * that rendering it touches neither and can run beside the area reports. */
+typedef struct {
+    trygg_summary_report s;
+    trygg_report_hotspot *hs;
+    map_parts mp;
+    trygg__lagesbild_data *lb;
+} summary_data;
+
+static void summary_fini(summary_data *d)
 {
-    trygg_summary_report s = {
+    trygg__lagesbild_free(d->lb);
+    map_parts_fini(&d->mp);
+    free(d->hs);
+    memset(d, 0, sizeof *d);
+}
+
+static trygg_status summary_prepare(model *m, const char *gpkg, summary_data *d)
+{
+    memset(d, 0, sizeof *d);
+    trygg_summary_report *sr = &d->s;
+    *sr = (trygg_summary_report){
         .municipality = m->municipality,
         .period_before = m->label_a,
         .period_after = m->label_b,
@@ -1351,18 +1371,17 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
         int p = period_of(m, m->inc_t[i]);
         if (p < 0)
             continue;
-        (p == 0 ? s.n_before : s.n_after)[m->inc_cat[i]]++;
-        (p == 0 ? s.focus_before : s.focus_after)[focus_of(m->inc_cat[i])]++;
+        (p == 0 ? sr->n_before : sr->n_after)[m->inc_cat[i]]++;
+        (p == 0 ? sr->focus_before : sr->focus_after)[focus_of(m->inc_cat[i])]++;
     }
-    trygg_report_hotspot *hs = trygg__xcalloc(m->nh ? m->nh : 1, sizeof *hs);
+    d->hs = trygg__xcalloc(m->nh ? m->nh : 1, sizeof *d->hs);
     for (size_t i = 0; i < m->nh; i++) {
         const hotspot_info *h = &m->hs_info[i];
-        hs[i] = (trygg_report_hotspot){h->id, h->category, h->confidence, h->incidents, h->area_km2, h->pai,
-                                       h->peak_hours, h->place};
+        d->hs[i] = (trygg_report_hotspot){h->id, h->category, h->confidence, h->incidents, h->area_km2, h->pai,
+                                          h->peak_hours, h->place};
     }
-    s.hotspots = hs;
-    s.nhotspots = m->nh;
-    map_parts mp = {0};
+    sr->hotspots = d->hs;
+    sr->nhotspots = m->nh;
     /* the whole output: the envelope of every place, dark stretch, hotspot and measure */
     double all[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
     const feat *sets[4] = {m->pl, m->dk, m->hs, m->ms};
@@ -1374,26 +1393,41 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf)
             all[2] = fmax(all[2], sets[k][i].env[2]);
             all[3] = fmax(all[3], sets[k][i].env[3]);
         }
+    map_parts *mp = &d->mp;
     if (all[0] <= all[2])
-        collect_map(m, all, false, NULL, &mp);
-    s.map = (trygg_report_map_data){.streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
-                                    .polygons = mp.polys.v, .npolygons = mp.polys.n,
-                                    .attribution = *m->attribution ? m->attribution : NULL};
-    trygg__lagesbild_data *lb = NULL;
+        collect_map(m, all, false, NULL, mp);
+    sr->map = (trygg_report_map_data){.streets = mp->lines, .nstreets = mp->nlines, .dark = mp->dark,
+                                      .ndark = mp->ndark, .polygons = mp->polys.v, .npolygons = mp->polys.n,
+                                      .attribution = *m->attribution ? m->attribution : NULL};
     /* The places and lamps as read for the area reports: the output is read once. */
     const GEOSGeometry **geoms = trygg__xmalloc((m->np + 1) * sizeof *geoms);
     for (size_t i = 0; i < m->np; i++)
         geoms[i] = m->pl[i].g;
     trygg__lagesbild_held held = {m->np, geoms, m->pl_slot, m->pl_surv, m->have_lamps, m->nl, m->lamp_xy, m->lamp_idx};
-    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &held, &lb);
+    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &held, &d->lb);
     free(geoms);
-    s.lagesbild = trygg__lagesbild_extra(lb);
-    if (st == TRYGG_OK)
-        st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
-    trygg__lagesbild_free(lb);
-    map_parts_fini(&mp);
-    free(hs);
+    sr->lagesbild = trygg__lagesbild_extra(d->lb);
+    if (st != TRYGG_OK)
+        summary_fini(d);
     return st;
+}
+
+/* The lägesbild rendered on a thread of its own, with a context of its own (a failure's message
+ * is copied to the run's context after the join), while the main thread writes the area
+ * reports: cairo surfaces and pango contexts are per document, and pango's default font map is
+ * per thread. */
+typedef struct {
+    const summary_data *d;
+    const char *pdf;
+    trygg_ctx *ctx;
+    trygg_status st;
+} summary_job;
+
+static void *summary_thread(void *arg)
+{
+    summary_job *job = arg;
+    job->st = trygg_report_lagesbild_pdf(job->ctx, &job->d->s, job->pdf);
+    return NULL;
 }
 
 /* ---- The area_reports layer ---- */
@@ -1605,8 +1639,12 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     trygg_reports_result res = {0};
     layer_store *ls = trygg__xcalloc(1, sizeof *ls);
     GEOSGeometry **geoms = NULL;
-    char *out_dir = NULL, *stem = NULL;
-    const char *final_path = o->final_path ? o->final_path : gpkg_path;
+    char *out_dir = NULL, *stem = NULL, *summary_pdf = NULL;
+    const char *final_path = o->final_path ? o->final_path : gpkg_path, *summary_target = NULL;
+    summary_data sum = {0};
+    summary_job job = {0};
+    pthread_t summary_tid;
+    bool summary_running = false;
     res.storage = ls;
 
     if ((st = read_model(&m, gpkg_path)) != TRYGG_OK || (st = read_audience(&m, o)) != TRYGG_OK)
@@ -1631,6 +1669,24 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     stem = trygg__strip_ext(final_path);
     define_fields(ls);
     double buffer = o->buffer_m >= 0 ? o->buffer_m : isfinite(m.dump_buffer_m) ? m.dump_buffer_m : 200.0;
+    /* The lägesbild's data first (the main thread's GEOS handle and the model's bag), then its
+     * rendering, on a thread of its own beside the area reports when the run has threads. */
+    if (o->summary && m.ni > 0) {
+        summary_pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
+        summary_target = summary_pdf;
+        if (trygg__interrupted(ctx))
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
+        else if (o->set)
+            st = trygg_output_set_stage(ctx, o->set, summary_pdf, &summary_target);
+        if (st == TRYGG_OK)
+            st = summary_prepare(&m, gpkg_path, &sum);
+        if (st != TRYGG_OK)
+            goto done;
+        if (areas.n && trygg_ctx_threads(ctx) > 1) {
+            job = (summary_job){&sum, summary_target, trygg_ctx_new(), TRYGG_OK};
+            summary_running = pthread_create(&summary_tid, NULL, summary_thread, &job) == 0;
+        }
+    }
     if (areas.n) {
         out_dir = o->out_dir ? trygg__xstrdup(o->out_dir) : trygg__xasprintf("%s_reports", stem);
         if ((st = make_dir(ctx, out_dir)) != TRYGG_OK)
@@ -1675,19 +1731,20 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         if (st != TRYGG_OK)
             goto done;
     }
-    if (o->summary && m.ni > 0) {
-        char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
-        const char *target = pdf;
-        if (trygg__interrupted(ctx))
-            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the summary; nothing was moved into place");
-        else if (o->set)
-            st = trygg_output_set_stage(ctx, o->set, pdf, &target);
-        if (st != TRYGG_OK || (st = summary_report(&m, gpkg_path, target)) != TRYGG_OK) {
-            free(pdf);
-            goto done;
+    if (summary_pdf) {
+        if (summary_running) {
+            pthread_join(summary_tid, NULL);
+            summary_running = false;
+            if (job.st != TRYGG_OK && st == TRYGG_OK)
+                st = trygg__fail(ctx, job.st, "%s", trygg_errmsg(job.ctx));
+        } else if (st == TRYGG_OK) {
+            st = trygg_report_lagesbild_pdf(ctx, &sum.s, summary_target);
         }
+        if (st != TRYGG_OK)
+            goto done;
         res.pdfs = trygg__xrealloc(res.pdfs, (res.npdfs + 1) * sizeof *res.pdfs);
-        res.pdfs[res.npdfs++] = pdf;
+        res.pdfs[res.npdfs++] = summary_pdf;
+        summary_pdf = NULL;
     }
     res.layer = (trygg_layer_data){
         .name = "area_reports",
@@ -1705,6 +1762,11 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     *out = res;
     memset(&res, 0, sizeof res);
 done:
+    if (summary_running)
+        pthread_join(summary_tid, NULL);
+    trygg_ctx_free(job.ctx);
+    summary_fini(&sum);
+    free(summary_pdf);
     for (size_t i = 0; geoms && i < areas.n; i++)
         if (geoms[i])
             GEOSGeom_destroy_r(m.geos, geoms[i]);
