@@ -615,6 +615,41 @@ static trygg_status read_emerging(model *m, sqlite3 *db, const char *path)
     return TRYGG_OK;
 }
 
+/* x and y of a GeoPackage point blob (GPKG 1.2 section 2.1.3: "GP", version, flags with the
+ * header's byte order in bit 0, the envelope's size in bits 1-3 and the empty flag in bit 4, the
+ * srs_id, the envelope, then WKB), without going through SpatiaLite for each of tens of thousands
+ * of rows. False for anything but a non-empty 2D, Z, M or ZM point (ISO or EWKB-style type),
+ * which the caller skips as it skips a NULL ST_X. */
+static bool gpkg_point_xy(const unsigned char *b, int n, double *x, double *y)
+{
+    static const int env_bytes[8] = {0, 32, 48, 48, 64, -1, -1, -1};
+    if (!b || n < 8 || b[0] != 'G' || b[1] != 'P' || (b[3] & 0x10))
+        return false;
+    int env = env_bytes[(b[3] >> 1) & 7];
+    if (env < 0 || n < 8 + env + 21)
+        return false;
+    const unsigned char *w = b + 8 + env;
+    bool le = w[0] == 1;
+    if (w[0] > 1)
+        return false;
+    uint32_t type = 0;
+    for (int k = 0; k < 4; k++)
+        type |= (uint32_t)w[1 + k] << (le ? 8 * k : 8 * (3 - k));
+    type &= 0x0fffffff; /* EWKB-style Z/M/SRID flags */
+    if (type % 1000 != 1)
+        return false;
+    double v[2];
+    for (int c = 0; c < 2; c++) {
+        uint64_t u = 0;
+        for (int k = 0; k < 8; k++)
+            u |= (uint64_t)w[5 + 8 * c + k] << (le ? 8 * k : 8 * (7 - k));
+        memcpy(&v[c], &u, sizeof u);
+    }
+    *x = v[0];
+    *y = v[1];
+    return true;
+}
+
 static trygg_status read_model(model *m, const char *path)
 {
     trygg_status st = TRYGG_OK;
@@ -707,14 +742,14 @@ static trygg_status read_model(model *m, const char *path)
     /* incidents */
     if (trygg__gpkg_has_table(db, "incidents")) {
         if ((st = prepare(m, db, path,
-                          "SELECT category, occurred_at, ST_X(geom), ST_Y(geom) FROM incidents "
-                          "WHERE geom IS NOT NULL ORDER BY fid",
+                          "SELECT category, occurred_at, geom FROM incidents WHERE geom IS NOT NULL ORDER BY fid",
                           &q)) != TRYGG_OK)
             goto done;
         size_t c1 = 0, c2 = 0, c3 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
-            double x = col_real(q, 2), y = col_real(q, 3);
-            if (!isfinite(x) || !isfinite(y))
+            double x, y;
+            if (!gpkg_point_xy(sqlite3_column_blob(q, 2), sqlite3_column_bytes(q, 2), &x, &y) || !isfinite(x) ||
+                !isfinite(y))
                 continue;
             trygg__grow((void **)&m->inc_xy, &c1, 2 * (m->ni + 1), sizeof *m->inc_xy);
             trygg__grow((void **)&m->inc_cat, &c2, m->ni + 1, sizeof *m->inc_cat);
@@ -738,13 +773,13 @@ static trygg_status read_model(model *m, const char *path)
 
     /* lamps */
     if ((m->have_lamps = trygg__gpkg_has_table(db, "lamps"))) {
-        if ((st = prepare(m, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
-                          &q)) != TRYGG_OK)
+        if ((st = prepare(m, db, path, "SELECT geom FROM lamps WHERE geom IS NOT NULL ORDER BY fid", &q)) != TRYGG_OK)
             goto done;
         size_t c1 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
-            double x = col_real(q, 0), y = col_real(q, 1);
-            if (!isfinite(x) || !isfinite(y))
+            double x, y;
+            if (!gpkg_point_xy(sqlite3_column_blob(q, 0), sqlite3_column_bytes(q, 0), &x, &y) || !isfinite(x) ||
+                !isfinite(y))
                 continue;
             trygg__grow((void **)&m->lamp_xy, &c1, 2 * (m->nl + 1), sizeof *m->lamp_xy);
             m->lamp_xy[2 * m->nl] = x;
