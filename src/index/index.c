@@ -54,10 +54,49 @@ static void ignore_item(void *item, void *user)
     (void)user;
 }
 
-static int cmp_size(const void *a, const void *b)
+/* Ascending sort of ids, which are distinct, so every correct sort gives the same order: a
+ * quicksort on the values themselves (median of three, the smaller part first and the larger
+ * one looped, insertion sort below 16), several times faster than qsort's merge sort through a
+ * comparison callback, which took a tenth of a run's CPU time in the surroundings' and the
+ * lighting's per-place queries. */
+static void sort_ids(size_t *v, size_t n)
 {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
+    while (n > 16) {
+        size_t a = v[0], b = v[n / 2], c = v[n - 1];
+        size_t pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+        size_t i = 0, j = n - 1;
+        for (;;) {
+            while (v[i] < pivot)
+                i++;
+            while (v[j] > pivot)
+                j--;
+            if (i >= j)
+                break;
+            size_t t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+            i++;
+            j--;
+        }
+        /* v[0 .. j] <= pivot <= v[j + 1 .. n) */
+        size_t left = j + 1, right = n - left;
+        if (left < right) {
+            sort_ids(v, left);
+            v += left;
+            n = right;
+        } else {
+            sort_ids(v + left, right);
+            n = left;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        size_t x = v[i], k = i;
+        while (k > 0 && v[k - 1] > x) {
+            v[k] = v[k - 1];
+            k--;
+        }
+        v[k] = x;
+    }
 }
 
 trygg_index *trygg_index_new(trygg_ctx *ctx, size_t n, trygg_envelope_fn envelope, void *user)
@@ -137,5 +176,5 @@ void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double 
     GEOSGeom_destroy_r(geos, box);
     /* Callback order follows the tree layout, which is not a contract: sort for determinism. */
     if (out->n > 1)
-        qsort(out->v, out->n, sizeof *out->v, cmp_size);
+        sort_ids(out->v, out->n);
 }

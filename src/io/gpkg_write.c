@@ -14,12 +14,17 @@
  *
  * Reals are rounded (lengths and distances to cm, lux to 0.001, scores to 0.01) so outputs
  * are stable across platforms; NaN is written as NULL.
+ *
+ * GDAL creates every table; the rows of incidents and lamps are inserted with SQLite directly
+ * once GDAL has closed the file (insert_points), the others through GDAL's feature API.
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,47 +427,6 @@ static void fill_stretch(const layer_writer *w, size_t i)
     set_str(f, D_CONFLICT, trygg_light_conflict_name(d->light_conflict));
 }
 
-static void fill_incident(const layer_writer *w, size_t i)
-{
-    const trygg_incident *e = &w->out->incidents->v[i];
-    OGRFeatureH f = w->f;
-    OGR_G_SetPoint_2D(OGR_F_GetGeometryRef(f), 0, e->x, e->y);
-    OGR_F_SetFID(f, (GIntBig)(i + 1));
-    OGR_F_SetFieldInteger64(f, I_INCIDENT_ID, (GIntBig)(i + 1));
-    set_str(f, I_CATEGORY, trygg_category_name(e->category));
-    set_str(f, I_SOURCE_CATEGORY, e->source_category);
-    int y, mo, d, h, mi, s;
-    if (e->t_utc != TRYGG_TIME_UNKNOWN && trygg__utc_fields(e->t_utc, &y, &mo, &d, &h, &mi, &s))
-        /* TZFlag 100 = UTC, written with a trailing Z (DESIGN.md 9). */
-        OGR_F_SetFieldDateTimeEx(f, I_OCCURRED_AT, y, mo, d, h, mi, (float)s, 100);
-    else
-        OGR_F_SetFieldNull(f, I_OCCURRED_AT);
-    if (e->seg_id >= 0)
-        OGR_F_SetFieldInteger64(f, I_SEG_ID, (GIntBig)e->seg_id);
-    else
-        OGR_F_SetFieldNull(f, I_SEG_ID);
-    set_real(f, I_SNAP_DIST_M, e->seg_id >= 0 ? e->snap_dist_m : NAN, CM);
-    OGR_F_SetFieldInteger64(f, I_SOURCE_FID, (GIntBig)e->fid);
-    OGR_F_SetFieldInteger(f, I_SYNTHETIC, w->out->cfg && w->out->cfg->synthetic_incidents ? 1 : 0);
-    const trygg_hotspot_result *hr = w->out->hotspots;
-    if (hr && i < hr->nincidents && hr->incident_cell[i] > 0)
-        OGR_F_SetFieldInteger64(f, I_CELL_ID, (GIntBig)hr->incident_cell[i]);
-    else
-        OGR_F_SetFieldNull(f, I_CELL_ID);
-}
-
-static void fill_lamp(const layer_writer *w, size_t i)
-{
-    const trygg_lamp *l = &w->out->lamps->v[i];
-    OGRFeatureH f = w->f;
-    OGR_G_SetPoint_2D(OGR_F_GetGeometryRef(f), 0, l->x, l->y);
-    OGR_F_SetFID(f, (GIntBig)(i + 1));
-    OGR_F_SetFieldInteger64(f, L_LAMP_ID, (GIntBig)(i + 1));
-    set_real(f, L_HEIGHT_M, l->height_m, CM);
-    set_real(f, L_LUMEN, l->lumen, 1.0);
-    OGR_F_SetFieldInteger64(f, L_SOURCE_FID, (GIntBig)l->fid);
-}
-
 static void fill_run_info(const layer_writer *w, size_t i)
 {
     OGR_F_SetFID(w->f, (GIntBig)(i + 1));
@@ -550,16 +514,228 @@ static trygg__rtree_box *layer_boxes(const trygg_output *out, int layer, size_t 
     return b;
 }
 
+/* ---- Point layers by direct insert ----
+ *
+ * The incidents and lamps (most of the rows of a run) are not written through GDAL's feature API
+ * (about 2.5 us a row there): GDAL creates their tables, empty, with the rest of the file, and
+ * after it has closed the file they are filled with one prepared INSERT each, in the spatial
+ * index's transaction and before the index is packed. The rows are what GDAL writes: the
+ * GeoPackage blob of a point (GPKG 1.2 section 2.1.3: "GP", version 0, flags 0x01 for
+ * little-endian without envelope, the srs_id, then ISO WKB), datetimes as
+ * YYYY-MM-DDTHH:MM:SS.000Z, reals rounded as set_real does, NULL for what GDAL leaves unset.
+ * GDAL's feature-count triggers are taken off for the inserts and put back as they were, and
+ * gpkg_ogr_contents.feature_count and gpkg_contents' extent are set as GDAL sets them. */
+
+static void put_le32(unsigned char *p, uint32_t v)
+{
+    for (int k = 0; k < 4; k++)
+        p[k] = (unsigned char)(v >> (8 * k));
+}
+
+static void put_le_double(unsigned char *p, double d)
+{
+    uint64_t v;
+    memcpy(&v, &d, sizeof v);
+    for (int k = 0; k < 8; k++)
+        p[k] = (unsigned char)(v >> (8 * k));
+}
+
+#define POINT_BLOB 29 /* 8-byte header + 21-byte WKB point */
+
+static void point_blob(unsigned char *b, int32_t srs_id, double x, double y)
+{
+    b[0] = 'G', b[1] = 'P', b[2] = 0, b[3] = 0x01;
+    put_le32(b + 4, (uint32_t)srs_id);
+    b[8] = 0x01; /* little-endian WKB */
+    put_le32(b + 9, 1); /* wkbPoint */
+    put_le_double(b + 13, x);
+    put_le_double(b + 21, y);
+}
+
+static void bind_real(sqlite3_stmt *q, int col, double v, double scale)
+{
+    if (isfinite(v))
+        sqlite3_bind_double(q, col, round_to(v, scale));
+    else
+        sqlite3_bind_null(q, col);
+}
+
+static void bind_text(sqlite3_stmt *q, int col, const char *s)
+{
+    if (s)
+        sqlite3_bind_text(q, col, s, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(q, col);
+}
+
+static void bind_incident(sqlite3_stmt *q, const trygg_output *out, size_t i, int32_t srs_id, double *box)
+{
+    const trygg_incident *e = &out->incidents->v[i];
+    unsigned char blob[POINT_BLOB];
+    point_blob(blob, srs_id, e->x, e->y);
+    box[0] = fmin(box[0], e->x), box[1] = fmin(box[1], e->y), box[2] = fmax(box[2], e->x), box[3] = fmax(box[3], e->y);
+    sqlite3_bind_int64(q, 1, (sqlite3_int64)(i + 1));
+    sqlite3_bind_blob(q, 2, blob, POINT_BLOB, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)(i + 1));
+    bind_text(q, 4, trygg_category_name(e->category));
+    bind_text(q, 5, e->source_category);
+    int y, mo, d, h, mi, sec;
+    char when[40];
+    if (e->t_utc != TRYGG_TIME_UNKNOWN && trygg__utc_fields(e->t_utc, &y, &mo, &d, &h, &mi, &sec)) {
+        snprintf(when, sizeof when, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", y, mo, d, h, mi, sec);
+        sqlite3_bind_text(q, 6, when, -1, SQLITE_TRANSIENT);
+    } else {
+        sqlite3_bind_null(q, 6);
+    }
+    if (e->seg_id >= 0)
+        sqlite3_bind_int64(q, 7, (sqlite3_int64)e->seg_id);
+    else
+        sqlite3_bind_null(q, 7);
+    bind_real(q, 8, e->seg_id >= 0 ? e->snap_dist_m : NAN, CM);
+    sqlite3_bind_int64(q, 9, (sqlite3_int64)e->fid);
+    sqlite3_bind_int(q, 10, out->cfg && out->cfg->synthetic_incidents ? 1 : 0);
+    const trygg_hotspot_result *hr = out->hotspots;
+    if (hr && i < hr->nincidents && hr->incident_cell[i] > 0)
+        sqlite3_bind_int64(q, 11, (sqlite3_int64)hr->incident_cell[i]);
+    else
+        sqlite3_bind_null(q, 11);
+}
+
+static void bind_lamp(sqlite3_stmt *q, const trygg_output *out, size_t i, int32_t srs_id, double *box)
+{
+    const trygg_lamp *l = &out->lamps->v[i];
+    unsigned char blob[POINT_BLOB];
+    point_blob(blob, srs_id, l->x, l->y);
+    box[0] = fmin(box[0], l->x), box[1] = fmin(box[1], l->y), box[2] = fmax(box[2], l->x), box[3] = fmax(box[3], l->y);
+    sqlite3_bind_int64(q, 1, (sqlite3_int64)(i + 1));
+    sqlite3_bind_blob(q, 2, blob, POINT_BLOB, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)(i + 1));
+    bind_real(q, 4, l->height_m, CM);
+    bind_real(q, 5, l->lumen, 1.0);
+    sqlite3_bind_int64(q, 6, (sqlite3_int64)l->fid);
+}
+
+static bool direct_layer(int l) { return l == LY_INCIDENTS || l == LY_LAMPS; }
+
+static trygg_status insert_points(trygg_ctx *ctx, sqlite3 *db, const char *tmp, const trygg_output *out, int l,
+                                  size_t n, progress_state *ps)
+{
+    trygg_status st = TRYGG_OK;
+    const layer_def *def = &layers[l];
+    sqlite3_stmt *q = NULL;
+    char **trig_sql = NULL;
+    size_t ntrig = 0, captrig = 0;
+    int32_t srs_id = 0;
+    trygg__strbuf sql = {0};
+    if (n == 0)
+        return TRYGG_OK;
+    if (sqlite3_prepare_v2(db, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", -1, &q, NULL) !=
+        SQLITE_OK)
+        goto fail;
+    sqlite3_bind_text(q, 1, def->name, -1, SQLITE_STATIC);
+    if (sqlite3_step(q) != SQLITE_ROW)
+        goto fail;
+    srs_id = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    q = NULL;
+    /* GDAL's feature-count triggers, kept to be put back after the inserts */
+    if (sqlite3_prepare_v2(db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE "
+                           "'trigger\\_%\\_feature\\_count\\_%' ESCAPE '\\' ORDER BY rowid",
+                           -1, &q, NULL) != SQLITE_OK)
+        goto fail;
+    sqlite3_bind_text(q, 1, def->name, -1, SQLITE_STATIC);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        trygg__grow((void **)&trig_sql, &captrig, 2 * (ntrig + 1), sizeof *trig_sql);
+        trig_sql[2 * ntrig] = trygg__xstrdup((const char *)sqlite3_column_text(q, 0));
+        trig_sql[2 * ntrig + 1] = trygg__xstrdup((const char *)sqlite3_column_text(q, 1));
+        ntrig++;
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    for (size_t t = 0; t < ntrig; t++) {
+        char *drop = trygg__xasprintf("DROP TRIGGER \"%s\"", trig_sql[2 * t]);
+        int rc = sqlite3_exec(db, drop, NULL, NULL, NULL);
+        free(drop);
+        if (rc != SQLITE_OK)
+            goto fail;
+    }
+    trygg__sb_printf(&sql, "INSERT INTO \"%s\" (fid, geom", def->name);
+    for (int f = 0; f < def->nfields; f++)
+        trygg__sb_printf(&sql, ", \"%s\"", def->fields[f].name);
+    trygg__sb_printf(&sql, ") VALUES (?, ?");
+    for (int f = 0; f < def->nfields; f++)
+        trygg__sb_printf(&sql, ", ?");
+    trygg__sb_printf(&sql, ")");
+    if (sqlite3_prepare_v2(db, sql.s, -1, &q, NULL) != SQLITE_OK)
+        goto fail;
+    double box[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < n; i++) {
+        if (l == LY_INCIDENTS)
+            bind_incident(q, out, i, srs_id, box);
+        else
+            bind_lamp(q, out, i, srs_id, box);
+        if (sqlite3_step(q) != SQLITE_DONE || sqlite3_reset(q) != SQLITE_OK)
+            goto fail;
+        if ((i + 1) % PROGRESS_STEP == 0 && !progress_tick(ps, PROGRESS_STEP)) {
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "writing %s: interrupted", def->name);
+            goto done;
+        }
+    }
+    sqlite3_finalize(q);
+    q = NULL;
+    for (size_t t = 0; t < ntrig; t++)
+        if (sqlite3_exec(db, trig_sql[2 * t + 1], NULL, NULL, NULL) != SQLITE_OK)
+            goto fail;
+    if (sqlite3_prepare_v2(db, "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                           -1, &q, NULL) != SQLITE_OK)
+        goto fail;
+    sqlite3_bind_int64(q, 1, (sqlite3_int64)n);
+    sqlite3_bind_text(q, 2, def->name, -1, SQLITE_STATIC);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        goto fail;
+    sqlite3_finalize(q);
+    q = NULL;
+    /* The extent as GDAL stores it: formatted by SQLite's printf (%.18g, which keeps 16 significant
+     * digits) into the statement. */
+    if (box[0] <= box[2]) {
+        char *upd = sqlite3_mprintf("UPDATE gpkg_contents SET min_x = %.18g, min_y = %.18g, max_x = %.18g, max_y = "
+                                    "%.18g WHERE table_name = '%q'",
+                                    box[0], box[1], box[2], box[3], def->name);
+        int rc = upd ? sqlite3_exec(db, upd, NULL, NULL, NULL) : SQLITE_NOMEM;
+        sqlite3_free(upd);
+        if (rc != SQLITE_OK)
+            goto fail;
+    }
+    if (!progress_tick(ps, n % PROGRESS_STEP))
+        st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "writing %s: interrupted", def->name);
+    goto done;
+fail:
+    st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing %s: %s", tmp, def->name, sqlite3_errmsg(db));
+done:
+    sqlite3_finalize(q);
+    for (size_t t = 0; t < 2 * ntrig; t++)
+        free(trig_sql[t]);
+    free(trig_sql);
+    free(sql.s);
+    return st;
+}
+
 /* Add the spatial indexes of the geometry layers to the closed GeoPackage at `tmp`, in one
  * transaction. */
+static void unsynced(sqlite3 *db);
+
 static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out, const char *tmp,
-                                        const size_t *nrows)
+                                        const size_t *nrows, progress_state *ps)
 {
     trygg_status st = TRYGG_OK;
     sqlite3 *db = NULL;
     trygg__rtree_box *boxes = NULL;
     /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
-    if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+    bool opened = sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+    if (opened)
+        unsynced(db);
+    if (!opened ||
         sqlite3_exec(db,
                      "BEGIN; CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
                      "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
@@ -568,6 +744,9 @@ static trygg_status add_spatial_indexes(trygg_ctx *ctx, const trygg_output *out,
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", tmp, db ? sqlite3_errmsg(db) : "no memory");
         goto done;
     }
+    for (int l = 0; l < LY_COUNT; l++)
+        if (direct_layer(l) && (st = insert_points(ctx, db, tmp, out, l, nrows[l], ps)) != TRYGG_OK)
+            goto done;
     for (int l = 0; l < LY_COUNT; l++) {
         if (layers[l].geom == wkbNone)
             continue;
@@ -653,16 +832,34 @@ void trygg_io_gpkg_abort(trygg_gpkg_writer *w)
 const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *w) { return w->tmp; }
 
 /* GDAL stamps gpkg_contents.last_change with OGR_CURRENT_DATE when set (DESIGN.md 9): set it
- * for this thread from SOURCE_DATE_EPOCH while trygg writes, and put back what was there. */
+ * for this thread from SOURCE_DATE_EPOCH while trygg writes, and put back what was there.
+ *
+ * While trygg writes, the temporary file is also written without SQLite's syncs (synchronous
+ * OFF) and with the rollback journal in memory: the file is renamed into place only when
+ * complete, after one fsync (trygg_io_gpkg_commit), and a run that stops half-way leaves a
+ * temporary file that is removed anyway, so the hundreds of syncs of a run (one per transaction
+ * and per layer GDAL closes) bought nothing but wall time on a busy disk. A failed transaction
+ * still rolls back (the journal is kept, in memory). */
 typedef struct {
     bool set;
     char *old;
+    char *old_sync, *old_journal;
 } date_pin;
+
+static char *config_swap(const char *key, const char *value)
+{
+    const char *prev = CPLGetThreadLocalConfigOption(key, NULL);
+    char *old = prev ? trygg__xstrdup(prev) : NULL;
+    CPLSetThreadLocalConfigOption(key, value);
+    return old;
+}
 
 static void date_pin_push(date_pin *p, int64_t now)
 {
     p->set = false;
     p->old = NULL;
+    p->old_sync = config_swap("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    p->old_journal = config_swap("OGR_SQLITE_JOURNAL", "MEMORY");
     if (!getenv("SOURCE_DATE_EPOCH"))
         return;
     int y, mo, d, h, mi, s;
@@ -679,9 +876,26 @@ static void date_pin_pop(date_pin *p)
 {
     if (p->set)
         CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", p->old);
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", p->old_sync);
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", p->old_journal);
     free(p->old);
-    p->old = NULL;
+    free(p->old_sync);
+    free(p->old_journal);
+    p->old = p->old_sync = p->old_journal = NULL;
     p->set = false;
+}
+
+/* The same for trygg's own connections to the temporary file. */
+static void unsynced(sqlite3 *db) { sqlite3_exec(db, "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY", NULL, NULL, NULL); }
+
+/* fsync of a finished file before it is renamed into place. */
+static bool sync_file(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool ok = fsync(fd) == 0;
+    return close(fd) == 0 && ok;
 }
 
 trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
@@ -690,7 +904,7 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
 {
     trygg_status st = TRYGG_OK;
     char *dir = NULL, *tmp = NULL;
-    date_pin pin = {false, NULL};
+    date_pin pin = {false, NULL, NULL, NULL};
     bool handler_pushed = false, tmp_made = false;
     char *qml[LY_COUNT + TRYGG__GRID_LAYERS] = {0};
     OGRSpatialReferenceH srs = NULL;
@@ -748,9 +962,8 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
         [LY_RUN_INFO] = out->run_info ? out->run_info->n : 0,
     };
     static void (*const fills[LY_COUNT])(const layer_writer *, size_t) = {
-        [LY_STREETS] = fill_street, [LY_STRETCHES] = fill_stretch, [LY_INCIDENTS] = fill_incident,
-        [LY_LAMPS] = fill_lamp,     [LY_RUN_INFO] = fill_run_info,
-    };
+        [LY_STREETS] = fill_street, [LY_STRETCHES] = fill_stretch, [LY_RUN_INFO] = fill_run_info,
+    }; /* incidents and lamps: insert_points */
     for (int l = 0; l < LY_COUNT; l++)
         ps.total += nrows[l];
     if (nrows[LY_STREETS] && !out->streets) {
@@ -761,7 +974,8 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
         layer_writer w = {ctx, out, ds, NULL, NULL, &ps};
         if ((st = create_layer(ctx, ds, srs, &layers[l], &w.lyr)) != TRYGG_OK)
             goto done;
-        if ((st = write_rows(&w, &layers[l], nrows[l], fills[l])) != TRYGG_OK)
+        /* the point layers are filled after GDAL has closed the file (insert_points) */
+        if ((st = write_rows(&w, &layers[l], direct_layer(l) ? 0 : nrows[l], fills[l])) != TRYGG_OK)
             goto done;
     }
 
@@ -782,7 +996,7 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing %s: %s", out_path, tmp, CPLGetLastErrorMsg());
         goto done;
     }
-    if ((st = add_spatial_indexes(ctx, out, tmp, nrows)) != TRYGG_OK)
+    if ((st = add_spatial_indexes(ctx, out, tmp, nrows, &ps)) != TRYGG_OK)
         goto done;
     trygg_gpkg_writer *w = trygg__xcalloc(1, sizeof *w);
     w->out_path = trygg__xstrdup(out_path);
@@ -819,6 +1033,8 @@ trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *w)
 {
     /* The project's layers point at the file under its final name, not the temporary one. */
     trygg_status st = trygg_io_add_qgis_project(ctx, w->tmp, w->base, TRYGG_QGIS_PROJECT_NAME, w->title);
+    if (st == TRYGG_OK && !sync_file(w->tmp))
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: syncing %s: %s", w->out_path, w->tmp, strerror(errno));
     if (st == TRYGG_OK && rename(w->tmp, w->out_path) != 0)
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: renaming %s: %s", w->out_path, w->tmp,
                          strerror(errno));
@@ -884,7 +1100,7 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
     char *qml = NULL;
     GDALDatasetH ds = NULL;
     OGRSpatialReferenceH srs = NULL;
-    date_pin pin = {false, NULL};
+    date_pin pin = {false, NULL, NULL, NULL};
     if ((st = trygg__style_read(ctx, w->styles_dir, L->name, &qml)) != TRYGG_OK)
         return st;
     CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -982,7 +1198,10 @@ trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *w, co
     trygg_status st = TRYGG_OK;
     sqlite3 *db = NULL;
     sqlite3_stmt *q = NULL;
-    if (sqlite3_open_v2(w->tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+    bool opened = sqlite3_open_v2(w->tmp, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+    if (opened)
+        unsynced(db);
+    if (!opened ||
         sqlite3_prepare_v2(db, "INSERT INTO run_info (key, value) VALUES (?, ?)", -1, &q, NULL) != SQLITE_OK) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: run_info: %s", w->out_path,
                          db ? sqlite3_errmsg(db) : "out of memory");

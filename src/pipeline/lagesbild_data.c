@@ -1,8 +1,9 @@
 /*
  * The lägesbild's figures beyond the summary's (src/pipeline/lagesbild_data.h), read from an
- * output GeoPackage with SpatiaLite SQL: run_info (models, trends, inputs, counts), street_segments
- * (lighting, surveillance, the lamp coverage), lamps, incidents (first and last report),
- * measures (English texts, citizen promises), measure_effects and survey_areas.
+ * output GeoPackage with SpatiaLite SQL: run_info (models, trends, inputs, counts), incidents
+ * (first and last report), measures (English texts, citizen promises), measure_effects and
+ * survey_areas; street lighting, surveillance and the lamp coverage from the places and lamps the
+ * area reports' reader already holds (trygg__lagesbild_held), so that the output is read once.
  */
 #include <math.h>
 #include <stdio.h>
@@ -243,73 +244,29 @@ static trygg_status prep(trygg_ctx *ctx, sqlite3 *db, const char *path, const ch
 
 static const char *text(sqlite3_stmt *q, int i) { return (const char *)sqlite3_column_text(q, i); }
 
-static int slot_of(const char *cls)
-{
-    if (!cls || !*cls)
-        return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
-    if (cls[0] == 'P' && cls[1] >= '1' && cls[1] <= '6' && !cls[2])
-        return cls[1] - '1';
-    if (strcmp(cls, "below P6") == 0)
-        return TRYGG_PCLASS_BELOW;
-    return TRYGG_REPORT_LIGHT_NOT_ASSESSED;
-}
-
-/* Street length, by lighting class, watched, and within lamp_cover_m of a lamp. */
-static trygg_status read_streets(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite3 *db, const char *path)
+/* Street length by lighting class, the share within reach of a lamp (trygg__length_within on the
+ * lamps' STRtree) and the length-weighted surveillance share, from the places and lamps the
+ * caller read. */
+static void held_streets(trygg_ctx *ctx, trygg__lagesbild_data *d, const trygg__lagesbild_held *h)
 {
     trygg_lagesbild_extra *x = &d->x;
     GEOSContextHandle_t geos = trygg__geos(ctx);
-    sqlite3_stmt *q = NULL;
-    double *lamps = NULL;
-    size_t nl = 0, cap = 0;
-    trygg_status st = TRYGG_OK;
-    if (trygg__gpkg_has_table(db, "lamps")) {
-        if ((st = prep(ctx, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
-                       &q)) != TRYGG_OK)
-            return st;
-        while (sqlite3_step(q) == SQLITE_ROW) {
-            double px = sqlite3_column_double(q, 0), py = sqlite3_column_double(q, 1);
-            if (sqlite3_column_type(q, 0) == SQLITE_NULL || !isfinite(px) || !isfinite(py))
-                continue;
-            trygg__grow((void **)&lamps, &cap, 2 * (nl + 1), sizeof *lamps);
-            lamps[2 * nl] = px;
-            lamps[2 * nl + 1] = py;
-            nl++;
-        }
-        sqlite3_finalize(q);
-        q = NULL;
-    }
+    size_t nl = h->have_lamps ? h->nlamps : 0;
     x->lamps = nl ? nl : x->lamps;
-    trygg_index *idx = nl ? trygg_index_new_points(ctx, lamps, nl, 2) : NULL;
-    bool surv = trygg__sqlite_has_column(db, "street_segments", "surveillance_share");
-    char *sql = trygg__xasprintf("SELECT ST_AsBinary(geom), lighting_class, %s FROM street_segments ORDER BY fid",
-                                 surv ? "surveillance_share" : "NULL");
-    st = prep(ctx, db, path, sql, &q);
-    free(sql);
     double len = 0, lit = 0, watched = 0, watched_len = 0;
-    while (st == TRYGG_OK && sqlite3_step(q) == SQLITE_ROW) {
-        const void *wkb = sqlite3_column_blob(q, 0);
-        int size = sqlite3_column_bytes(q, 0);
-        GEOSGeometry *g = wkb && size > 0 ? GEOSGeomFromWKB_buf_r(geos, wkb, (size_t)size) : NULL;
-        if (!g)
-            continue;
+    for (size_t i = 0; i < h->nplaces; i++) {
         double l = 0;
-        add_line(geos, g, lamps, nl, idx, x->lamp_cover_m, &l, &lit);
-        GEOSGeom_destroy_r(geos, g);
+        add_line(geos, h->place_geom[i], h->lamp_xy, nl, nl ? h->lamp_idx : NULL, x->lamp_cover_m, &l, &lit);
         len += l;
-        x->light_m[slot_of(text(q, 1))] += l;
-        if (sqlite3_column_type(q, 2) != SQLITE_NULL) {
-            watched += sqlite3_column_double(q, 2) * l;
+        x->light_m[h->place_slot[i]] += l;
+        if (isfinite(h->place_surveillance[i])) {
+            watched += h->place_surveillance[i] * l;
             watched_len += l;
         }
     }
-    sqlite3_finalize(q);
-    trygg_index_free(idx);
-    free(lamps);
     x->street_m = len;
     x->lamp_cover_share = nl && len > 0 ? lit / len : NAN;
     x->surveillance_share = watched_len > 0 ? watched / watched_len : NAN;
-    return st;
 }
 
 static trygg_status read_layers(trygg_ctx *ctx, trygg__lagesbild_data *d, sqlite3 *db, const char *path,
@@ -473,7 +430,8 @@ static trygg_status read_promises(trygg_ctx *ctx, trygg__lagesbild_data *d, sqli
     return st;
 }
 
-trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out)
+trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const trygg__lagesbild_held *held,
+                                   trygg__lagesbild_data **out)
 {
     trygg__lagesbild_data *d = trygg__xcalloc(1, sizeof *d);
     sqlite3 *db = NULL;
@@ -487,8 +445,8 @@ trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg_
         sqlite3_finalize(q);
         read_info(d);
     }
-    if (st == TRYGG_OK && trygg__gpkg_has_table(db, "street_segments"))
-        st = read_streets(ctx, d, db, gpkg_path);
+    if (st == TRYGG_OK)
+        held_streets(ctx, d, held);
     if (st == TRYGG_OK)
         st = read_layers(ctx, d, db, gpkg_path, trygg__language() == TRYGG_LANG_EN);
     if (st == TRYGG_OK)

@@ -9,13 +9,34 @@
 
 #include <stddef.h>
 
+#include <geos_c.h>
+
+#include "trygg/index.h"
 #include "trygg/report.h"
 
 typedef struct trygg__lagesbild_data trygg__lagesbild_data;
 
+/* What the caller has already read from the same output (src/pipeline/reports.c reads it once
+ * for the area reports and the lägesbild): the rows of street_segments with a geometry, in fid
+ * order (geometry, lighting class as TRYGG_PCLASS_* or TRYGG_REPORT_LIGHT_NOT_ASSESSED,
+ * surveillance_share or NAN), and the lamps (interleaved x, y in fid order) with their index
+ * (NULL when there are none). The geometries belong to the GEOS handle of ctx. */
+typedef struct {
+    size_t nplaces;
+    const GEOSGeometry *const *place_geom;
+    const int *place_slot;
+    const double *place_surveillance;
+    bool have_lamps; /* the output has a lamps layer */
+    size_t nlamps;
+    const double *lamp_xy;
+    const trygg_index *lamp_idx;
+} trygg__lagesbild_held;
+
 /* Read the output at gpkg_path; *out holds the figures (x->extra) until trygg__lagesbild_free.
+ * The places and lamps are taken from `held`, not read again.
  * TRYGG_E_SCHEMA or TRYGG_E_READ naming the file when it cannot be read. */
-trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out);
+trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const trygg__lagesbild_held *held,
+                                   trygg__lagesbild_data **out);
 const trygg_lagesbild_extra *trygg__lagesbild_extra(const trygg__lagesbild_data *x);
 void trygg__lagesbild_free(trygg__lagesbild_data *x);
 /* The comparison with the previous edition (trygg_compare_editions' text, taken) and the

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,6 +179,7 @@ typedef struct {
     feat *pl;
     char **pl_street;
     int *pl_slot; /* TRYGG_REPORT_LIGHT_SLOTS index */
+    double *pl_surv; /* surveillance_share; NAN when NULL or absent */
     double *score[4]; /* safety_index, vandalism, littering, visibility */
     trygg_report_place *pl_info; /* where, length, reports, why: for the least safe lists */
     trygg_index *pl_idx;
@@ -201,6 +203,7 @@ typedef struct {
     int64_t *inc_t;
     trygg_index *inc_idx;
     /* lamps */
+    bool have_lamps; /* the output has a lamps layer */
     size_t nl;
     double *lamp_xy;
     trygg_index *lamp_idx;
@@ -720,6 +723,41 @@ static trygg_status read_followup(model *m, sqlite3 *db, const char *path)
     return TRYGG_OK;
 }
 
+/* x and y of a GeoPackage point blob (GPKG 1.2 section 2.1.3: "GP", version, flags with the
+ * header's byte order in bit 0, the envelope's size in bits 1-3 and the empty flag in bit 4, the
+ * srs_id, the envelope, then WKB), without going through SpatiaLite for each of tens of thousands
+ * of rows. False for anything but a non-empty 2D, Z, M or ZM point (ISO or EWKB-style type),
+ * which the caller skips as it skips a NULL ST_X. */
+static bool gpkg_point_xy(const unsigned char *b, int n, double *x, double *y)
+{
+    static const int env_bytes[8] = {0, 32, 48, 48, 64, -1, -1, -1};
+    if (!b || n < 8 || b[0] != 'G' || b[1] != 'P' || (b[3] & 0x10))
+        return false;
+    int env = env_bytes[(b[3] >> 1) & 7];
+    if (env < 0 || n < 8 + env + 21)
+        return false;
+    const unsigned char *w = b + 8 + env;
+    bool le = w[0] == 1;
+    if (w[0] > 1)
+        return false;
+    uint32_t type = 0;
+    for (int k = 0; k < 4; k++)
+        type |= (uint32_t)w[1 + k] << (le ? 8 * k : 8 * (3 - k));
+    type &= 0x0fffffff; /* EWKB-style Z/M/SRID flags */
+    if (type % 1000 != 1)
+        return false;
+    double v[2];
+    for (int c = 0; c < 2; c++) {
+        uint64_t u = 0;
+        for (int k = 0; k < 8; k++)
+            u |= (uint64_t)w[5 + 8 * c + k] << (le ? 8 * k : 8 * (7 - k));
+        memcpy(&v[c], &u, sizeof u);
+    }
+    *x = v[0];
+    *y = v[1];
+    return true;
+}
+
 static trygg_status read_model(model *m, const char *path)
 {
     trygg_status st = TRYGG_OK;
@@ -760,9 +798,10 @@ static trygg_status read_model(model *m, const char *path)
         full = full && trygg__sqlite_has_column(db, "street_segments", extra[k]);
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
-        "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
+        "ST_AsBinary(geom), %s, %s, %s FROM street_segments ORDER BY fid",
         trygg__sqlite_has_column(db, "street_segments", "location") ? "COALESCE(location, street)" : "street",
-        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL");
+        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL",
+        trygg__sqlite_has_column(db, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL");
     st = prepare(m, db, path, places_sql, &q);
     free(places_sql);
     if (st != TRYGG_OK)
@@ -780,6 +819,8 @@ static trygg_status read_model(model *m, const char *path)
             c2 = cap;
             trygg__grow((void **)&m->pl_slot, &c2, m->np + 1, sizeof *m->pl_slot);
             c2 = cap;
+            trygg__grow((void **)&m->pl_surv, &c2, m->np + 1, sizeof *m->pl_surv);
+            c2 = cap;
             trygg__grow((void **)&m->pl_info, &c2, m->np + 1, sizeof *m->pl_info);
             for (int k = 0; k < 4; k++) {
                 c2 = cap;
@@ -790,6 +831,7 @@ static trygg_status read_model(model *m, const char *path)
         m->pl[m->np] = f;
         m->pl_street[m->np] = col_text(q, 0) && *col_text(q, 0) ? bag_str(&m->mem, col_text(q, 0)) : NULL;
         m->pl_slot[m->np] = slot_of(col_text(q, 1));
+        m->pl_surv[m->np] = col_real(q, 12);
         m->pl_info[m->np] = (trygg_report_place){
             .seg_id = sqlite3_column_int64(q, 9),
             .location = col_text(q, 7) ? bag_str(&m->mem, col_text(q, 7)) : NULL,
@@ -807,6 +849,7 @@ static trygg_status read_model(model *m, const char *path)
     bag_keep(&m->mem, m->pl);
     bag_keep(&m->mem, m->pl_street);
     bag_keep(&m->mem, m->pl_slot);
+    bag_keep(&m->mem, m->pl_surv);
     bag_keep(&m->mem, m->pl_info);
     if ((st = read_rankings(m, db, path)) != TRYGG_OK || (st = read_emerging(m, db, path)) != TRYGG_OK ||
         (st = read_knox(m, db, path)) != TRYGG_OK)
@@ -817,14 +860,14 @@ static trygg_status read_model(model *m, const char *path)
     /* incidents */
     if (trygg__gpkg_has_table(db, "incidents")) {
         if ((st = prepare(m, db, path,
-                          "SELECT category, occurred_at, ST_X(geom), ST_Y(geom) FROM incidents "
-                          "WHERE geom IS NOT NULL ORDER BY fid",
+                          "SELECT category, occurred_at, geom FROM incidents WHERE geom IS NOT NULL ORDER BY fid",
                           &q)) != TRYGG_OK)
             goto done;
         size_t c1 = 0, c2 = 0, c3 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
-            double x = col_real(q, 2), y = col_real(q, 3);
-            if (!isfinite(x) || !isfinite(y))
+            double x, y;
+            if (!gpkg_point_xy(sqlite3_column_blob(q, 2), sqlite3_column_bytes(q, 2), &x, &y) || !isfinite(x) ||
+                !isfinite(y))
                 continue;
             trygg__grow((void **)&m->inc_xy, &c1, 2 * (m->ni + 1), sizeof *m->inc_xy);
             trygg__grow((void **)&m->inc_cat, &c2, m->ni + 1, sizeof *m->inc_cat);
@@ -847,14 +890,14 @@ static trygg_status read_model(model *m, const char *path)
     }
 
     /* lamps */
-    if (trygg__gpkg_has_table(db, "lamps")) {
-        if ((st = prepare(m, db, path, "SELECT ST_X(geom), ST_Y(geom) FROM lamps WHERE geom IS NOT NULL ORDER BY fid",
-                          &q)) != TRYGG_OK)
+    if ((m->have_lamps = trygg__gpkg_has_table(db, "lamps"))) {
+        if ((st = prepare(m, db, path, "SELECT geom FROM lamps WHERE geom IS NOT NULL ORDER BY fid", &q)) != TRYGG_OK)
             goto done;
         size_t c1 = 0;
         while (sqlite3_step(q) == SQLITE_ROW) {
-            double x = col_real(q, 0), y = col_real(q, 1);
-            if (!isfinite(x) || !isfinite(y))
+            double x, y;
+            if (!gpkg_point_xy(sqlite3_column_blob(q, 0), sqlite3_column_bytes(q, 0), &x, &y) || !isfinite(x) ||
+                !isfinite(y))
                 continue;
             trygg__grow((void **)&m->lamp_xy, &c1, 2 * (m->nl + 1), sizeof *m->lamp_xy);
             m->lamp_xy[2 * m->nl] = x;
@@ -1575,10 +1618,28 @@ static trygg_status compare_previous(model *m, const char *gpkg, const char *fin
     return st;
 }
 
-static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, const char *final_path,
-                                   const char *previous, trygg_edition_area *areas, size_t nareas)
+/* The lägesbild's data, gathered from the model (GEOS and the model's bag: the main thread) so
+ * that rendering it touches neither and can run beside the area reports. */
+typedef struct {
+    trygg_summary_report s;
+    trygg_report_hotspot *hs;
+    map_parts mp;
+    trygg__lagesbild_data *lb;
+} summary_data;
+
+static void summary_fini(summary_data *d)
 {
-    trygg_summary_report s = {
+    trygg__lagesbild_free(d->lb);
+    map_parts_fini(&d->mp);
+    free(d->hs);
+    memset(d, 0, sizeof *d);
+}
+
+static trygg_status summary_prepare(model *m, const char *gpkg, summary_data *d)
+{
+    memset(d, 0, sizeof *d);
+    trygg_summary_report *sr = &d->s;
+    *sr = (trygg_summary_report){
         .municipality = m->municipality,
         .period_before = m->label_a,
         .period_after = m->label_b,
@@ -1603,18 +1664,17 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, 
         int p = period_of(m, m->inc_t[i]);
         if (p < 0)
             continue;
-        (p == 0 ? s.n_before : s.n_after)[m->inc_cat[i]]++;
-        (p == 0 ? s.focus_before : s.focus_after)[focus_of(m->inc_cat[i])]++;
+        (p == 0 ? sr->n_before : sr->n_after)[m->inc_cat[i]]++;
+        (p == 0 ? sr->focus_before : sr->focus_after)[focus_of(m->inc_cat[i])]++;
     }
-    trygg_report_hotspot *hs = trygg__xcalloc(m->nh ? m->nh : 1, sizeof *hs);
+    d->hs = trygg__xcalloc(m->nh ? m->nh : 1, sizeof *d->hs);
     for (size_t i = 0; i < m->nh; i++) {
         const hotspot_info *h = &m->hs_info[i];
-        hs[i] = (trygg_report_hotspot){h->id, h->category, h->confidence, h->incidents, h->area_km2, h->pai,
-                                       h->peak_hours, h->place};
+        d->hs[i] = (trygg_report_hotspot){h->id, h->category, h->confidence, h->incidents, h->area_km2, h->pai,
+                                          h->peak_hours, h->place};
     }
-    s.hotspots = hs;
-    s.nhotspots = m->nh;
-    map_parts mp = {0};
+    sr->hotspots = d->hs;
+    sr->nhotspots = m->nh;
     /* the whole output: the envelope of every place, dark stretch, hotspot and measure */
     double all[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
     const feat *sets[4] = {m->pl, m->dk, m->hs, m->ms};
@@ -1626,22 +1686,41 @@ static trygg_status summary_report(model *m, const char *gpkg, const char *pdf, 
             all[2] = fmax(all[2], sets[k][i].env[2]);
             all[3] = fmax(all[3], sets[k][i].env[3]);
         }
+    map_parts *mp = &d->mp;
     if (all[0] <= all[2])
-        collect_map(m, all, false, NULL, &mp);
-    s.map = (trygg_report_map_data){.streets = mp.lines, .nstreets = mp.nlines, .dark = mp.dark, .ndark = mp.ndark,
-                                    .polygons = mp.polys.v, .npolygons = mp.polys.n,
-                                    .attribution = *m->attribution ? m->attribution : NULL};
-    trygg__lagesbild_data *lb = NULL;
-    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &lb);
-    if (st == TRYGG_OK && previous && *previous)
-        st = compare_previous(m, gpkg, final_path, previous, areas, nareas, lb);
-    s.lagesbild = trygg__lagesbild_extra(lb);
-    if (st == TRYGG_OK)
-        st = trygg_report_lagesbild_pdf(m->ctx, &s, pdf);
-    trygg__lagesbild_free(lb);
-    map_parts_fini(&mp);
-    free(hs);
+        collect_map(m, all, false, NULL, mp);
+    sr->map = (trygg_report_map_data){.streets = mp->lines, .nstreets = mp->nlines, .dark = mp->dark,
+                                      .ndark = mp->ndark, .polygons = mp->polys.v, .npolygons = mp->polys.n,
+                                      .attribution = *m->attribution ? m->attribution : NULL};
+    /* The places and lamps as read for the area reports: the output is read once. */
+    const GEOSGeometry **geoms = trygg__xmalloc((m->np + 1) * sizeof *geoms);
+    for (size_t i = 0; i < m->np; i++)
+        geoms[i] = m->pl[i].g;
+    trygg__lagesbild_held held = {m->np, geoms, m->pl_slot, m->pl_surv, m->have_lamps, m->nl, m->lamp_xy, m->lamp_idx};
+    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &held, &d->lb);
+    free(geoms);
+    sr->lagesbild = trygg__lagesbild_extra(d->lb);
+    if (st != TRYGG_OK)
+        summary_fini(d);
     return st;
+}
+
+/* The lägesbild rendered on a thread of its own, with a context of its own (a failure's message
+ * is copied to the run's context after the join), while the main thread writes the area
+ * reports: cairo surfaces and pango contexts are per document, and pango's default font map is
+ * per thread. */
+typedef struct {
+    const summary_data *d;
+    const char *pdf;
+    trygg_ctx *ctx;
+    trygg_status st;
+} summary_job;
+
+static void *summary_thread(void *arg)
+{
+    summary_job *job = arg;
+    job->st = trygg_report_lagesbild_pdf(job->ctx, &job->d->s, job->pdf);
+    return NULL;
 }
 
 /* ---- The area_reports layer ---- */
@@ -1869,8 +1948,12 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     layer_store *ls = trygg__xcalloc(1, sizeof *ls);
     GEOSGeometry **geoms = NULL;
     trygg_edition_area *ed = NULL; /* this build's areas, for the comparison with the previous edition */
-    char *out_dir = NULL, *stem = NULL, *previous = NULL;
-    const char *final_path = o->final_path ? o->final_path : gpkg_path;
+    char *out_dir = NULL, *stem = NULL, *summary_pdf = NULL, *previous = NULL;
+    const char *final_path = o->final_path ? o->final_path : gpkg_path, *summary_target = NULL;
+    summary_data sum = {0};
+    summary_job job = {0};
+    pthread_t summary_tid;
+    bool summary_running = false;
     res.storage = ls;
 
     if ((st = read_model(&m, gpkg_path)) != TRYGG_OK || (st = read_audience(&m, o)) != TRYGG_OK)
@@ -1895,6 +1978,27 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     stem = trygg__strip_ext(final_path);
     define_fields(ls);
     double buffer = o->buffer_m >= 0 ? o->buffer_m : isfinite(m.dump_buffer_m) ? m.dump_buffer_m : 200.0;
+    /* The lägesbild's data first (the main thread's GEOS handle and the model's bag), then its
+     * rendering, on a thread of its own beside the area reports when the run has threads. */
+    if (o->summary && m.ni > 0) {
+        summary_pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
+        summary_target = summary_pdf;
+        if (trygg__interrupted(ctx))
+            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the lägesbild; nothing was moved into place");
+        else if (o->set)
+            st = trygg_output_set_stage(ctx, o->set, summary_pdf, &summary_target);
+        if (st == TRYGG_OK)
+            st = summary_prepare(&m, gpkg_path, &sum);
+        if (st != TRYGG_OK)
+            goto done;
+        previous = o->previous ? trygg__xstrdup(o->previous)
+                               : dump_get(trygg_kv_get(&m.info, "config"), "plan", "previous");
+        /* the comparison with a previous edition needs this build's area figures: after them */
+        if (areas.n && trygg_ctx_threads(ctx) > 1 && !(previous && *previous)) {
+            job = (summary_job){&sum, summary_target, trygg_ctx_new(), TRYGG_OK};
+            summary_running = pthread_create(&summary_tid, NULL, summary_thread, &job) == 0;
+        }
+    }
     if (areas.n) {
         out_dir = o->out_dir ? trygg__xstrdup(o->out_dir) : trygg__xasprintf("%s_reports", stem);
         if ((st = make_dir(ctx, out_dir)) != TRYGG_OK)
@@ -1947,22 +2051,25 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         if (st != TRYGG_OK)
             goto done;
     }
-    if (o->summary && m.ni > 0) {
-        char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
-        const char *target = pdf;
-        if (trygg__interrupted(ctx))
-            st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted before the lägesbild; nothing was moved into place");
-        else if (o->set)
-            st = trygg_output_set_stage(ctx, o->set, pdf, &target);
-        previous = o->previous ? trygg__xstrdup(o->previous)
-                               : dump_get(trygg_kv_get(&m.info, "config"), "plan", "previous");
-        if (st != TRYGG_OK ||
-            (st = summary_report(&m, gpkg_path, target, final_path, previous, ed, areas.n)) != TRYGG_OK) {
-            free(pdf);
-            goto done;
+    if (summary_pdf) {
+        if (summary_running) {
+            pthread_join(summary_tid, NULL);
+            summary_running = false;
+            if (job.st != TRYGG_OK && st == TRYGG_OK)
+                st = trygg__fail(ctx, job.st, "%s", trygg_errmsg(job.ctx));
+        } else if (st == TRYGG_OK) {
+            /* with [plan] previous the lägesbild waits for this build's area figures (no thread) */
+            if (previous && *previous)
+                st = compare_previous(&m, gpkg_path, final_path, previous, ed, areas.n, sum.lb);
+            sum.s.lagesbild = trygg__lagesbild_extra(sum.lb);
+            if (st == TRYGG_OK)
+                st = trygg_report_lagesbild_pdf(ctx, &sum.s, summary_target);
         }
+        if (st != TRYGG_OK)
+            goto done;
         res.pdfs = trygg__xrealloc(res.pdfs, (res.npdfs + 1) * sizeof *res.pdfs);
-        res.pdfs[res.npdfs++] = pdf;
+        res.pdfs[res.npdfs++] = summary_pdf;
+        summary_pdf = NULL;
     }
     res.layer = (trygg_layer_data){
         .name = "area_reports",
@@ -1980,6 +2087,11 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
     *out = res;
     memset(&res, 0, sizeof res);
 done:
+    if (summary_running)
+        pthread_join(summary_tid, NULL);
+    trygg_ctx_free(job.ctx);
+    summary_fini(&sum);
+    free(summary_pdf);
     for (size_t i = 0; geoms && i < areas.n; i++)
         if (geoms[i])
             GEOSGeom_destroy_r(m.geos, geoms[i]);

@@ -346,6 +346,27 @@ static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs,
     return wkb;
 }
 
+typedef struct {
+    trygg_measure m;
+    size_t rule_index;
+    int64_t first_fid;
+} ranked_measure;
+
+typedef struct {
+    const feature_set *fs;
+    const size_t *order, *start; /* cluster k's members: order[start[k] .. start[k + 1]) */
+    double buffer_m;
+    ranked_measure *out; /* cluster k's measure: out[k] */
+} area_job;
+
+static void area_one(size_t k, GEOSContextHandle_t h, void *user)
+{
+    area_job *job = user;
+    trygg_measure *m = &job->out[k].m;
+    m->wkb = cluster_area(h, job->fs, job->order + job->start[k], job->start[k + 1] - job->start[k], job->buffer_m,
+                          &m->wkb_size);
+}
+
 static char *geometry_column(sqlite3 *db, const char *table)
 {
     sqlite3_stmt *q = NULL;
@@ -441,12 +462,6 @@ done:
     GEOSWKBReader_destroy_r(h, reader);
     return st;
 }
-
-typedef struct {
-    trygg_measure m;
-    size_t rule_index;
-    int64_t first_fid;
-} ranked_measure;
 
 static int cmp_ranked(const void *a, const void *b)
 {
@@ -545,10 +560,13 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         m->priority = prio;
         m->features = members;
         m->source_ids = trygg__sb_steal(&ids);
-        m->wkb = cluster_area(h, &fs, mem, members, r->buffer_m, &m->wkb_size);
         free(vals);
         free(txts);
     }
+    /* The outlines (buffer and union, most of a rule's time) on all threads: each cluster's
+     * depends only on its own features. */
+    area_job job = {&fs, order, start, r->buffer_m, *ranked + (*nranked - nclusters)};
+    trygg__parallel_for(ctx, nclusters, area_one, &job);
     free(start);
     free(order);
 done:

@@ -192,6 +192,110 @@ static void simplify_dp(const double *p, size_t i0, size_t i1, bool *keep)
     free(st);
 }
 
+/* Lines that continue one another, joined into chains: sorted by their first vertex, so the
+ * line that starts where a chain ends is found by binary search. */
+typedef struct {
+    double x, y;
+    size_t line;
+} line_start;
+
+static int cmp_start(const void *pa, const void *pb)
+{
+    const line_start *a = pa, *b = pb;
+    if (a->x != b->x)
+        return a->x < b->x ? -1 : 1;
+    if (a->y != b->y)
+        return a->y < b->y ? -1 : 1;
+    return (a->line > b->line) - (a->line < b->line);
+}
+
+static bool inside_window(const view *v, const double *xy, size_t nv)
+{
+    for (size_t k = 0; k < nv; k++) {
+        double x = xy[2 * k], y = xy[2 * k + 1];
+        if (!finite2(x, y) || x < v->cxmin || x > v->cxmax || y < v->cymin || y > v->cymax)
+            return false;
+    }
+    return true;
+}
+
+/* Add the lines lines[sel[0 .. n)] to cr's path for one solid stroke. Lines wholly inside the
+ * clip window are joined end to start into chains (the places of a street, in order) and each
+ * chain is simplified (Douglas & Peucker within MIN_STEP, in page units), so a straight street of
+ * twenty places is one segment on the page: a town's overview has tens of thousands of places,
+ * and the PDF's size and the time to write and compress it follow the vertices drawn. One
+ * stroke of one path looks the same whether two places are one subpath (a round join) or two
+ * (round caps on the same point). Other lines go through path_line, clipped. */
+static void path_lines_chained(cairo_t *cr, const view *v, const trygg_report_line *lines, const size_t *sel,
+                               size_t n)
+{
+    line_start *starts = trygg__xmalloc((n + 1) * sizeof *starts);
+    bool *used = trygg__xcalloc(n + 1, sizeof *used);
+    size_t ns = 0;
+    for (size_t k = 0; k < n; k++) {
+        const trygg_report_line *l = &lines[sel[k]];
+        if (l->nv >= 2 && inside_window(v, l->xy, l->nv))
+            starts[ns++] = (line_start){l->xy[0], l->xy[1], k};
+        else {
+            used[k] = true;
+            if (l->nv >= 2)
+                path_line(cr, v, l->xy, l->nv);
+        }
+    }
+    qsort(starts, ns, sizeof *starts, cmp_start);
+    size_t cap = 64, np = 0;
+    double *pts = trygg__xmalloc(cap * 2 * sizeof *pts);
+    bool *keep = NULL;
+    size_t capkeep = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (used[k])
+            continue;
+        np = 0;
+        size_t cur = k;
+        for (;;) {
+            const trygg_report_line *l = &lines[sel[cur]];
+            used[cur] = true;
+            if (np + l->nv > cap) {
+                while (np + l->nv > cap)
+                    cap *= 2;
+                pts = trygg__xrealloc(pts, cap * 2 * sizeof *pts);
+            }
+            for (size_t j = np ? 1 : 0; j < l->nv; j++) {
+                pts[2 * np] = vx(v, l->xy[2 * j]);
+                pts[2 * np + 1] = vy(v, l->xy[2 * j + 1]);
+                np++;
+            }
+            /* the first unused line starting at this line's end */
+            double ex = l->xy[2 * (l->nv - 1)], ey = l->xy[2 * (l->nv - 1) + 1];
+            size_t lo = 0, hi = ns;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (starts[mid].x < ex || (starts[mid].x == ex && starts[mid].y < ey))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t i = lo;
+            while (i < ns && starts[i].x == ex && starts[i].y == ey && used[starts[i].line])
+                i++;
+            if (i >= ns || starts[i].x != ex || starts[i].y != ey)
+                break;
+            cur = starts[i].line;
+        }
+        trygg__grow((void **)&keep, &capkeep, np, sizeof *keep);
+        memset(keep, 0, np * sizeof *keep);
+        simplify_dp(pts, 0, np - 1, keep);
+        cairo_move_to(cr, pts[0], pts[1]);
+        for (size_t j = 1; j < np; j++)
+            if (keep[j])
+                cairo_line_to(cr, pts[2 * j], pts[2 * j + 1]);
+    }
+    free(keep);
+    free(pts);
+    free(used);
+    free(starts);
+}
+
 /* Sutherland & Hodgman (1974), "Reentrant polygon clipping": clip one ring against the four
  * edges of the window, then add it to cr's path. */
 static void path_ring(cairo_t *cr, const view *v, const double *xy, size_t nv)
@@ -540,10 +644,12 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     /* a light casing under all streets first, so crossings read as a network */
-    cairo_new_path(cr);
+    size_t *sel = trygg__xmalloc((m->nstreets + 1) * sizeof *sel), nsel = 0;
     for (size_t i = 0; i < m->nstreets; i++)
         if (m->streets[i].xy)
-            path_line(cr, v, m->streets[i].xy, m->streets[i].nv);
+            sel[nsel++] = i;
+    cairo_new_path(cr);
+    path_lines_chained(cr, v, m->streets, sel, nsel);
     set_rgb(cr, (trygg__rgb){0.55, 0.55, 0.55}, 1);
     cairo_set_line_width(cr, sz.casing);
     cairo_stroke(cr);
@@ -552,20 +658,20 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     static const int class_order[6] = {-1, 4, 3, 2, 1, 0};
     cairo_set_line_width(cr, sz.street);
     for (int c = 0; c < 6; c++) {
-        bool any = false;
-        cairo_new_path(cr);
+        nsel = 0;
         for (size_t i = 0; i < m->nstreets; i++) {
             const trygg_report_line *l = &m->streets[i];
-            if (l->xy && trygg__report_safety_class(l->value) == class_order[c]) {
-                path_line(cr, v, l->xy, l->nv);
-                any = true;
-            }
+            if (l->xy && trygg__report_safety_class(l->value) == class_order[c])
+                sel[nsel++] = i;
         }
-        if (!any)
+        if (!nsel)
             continue;
+        cairo_new_path(cr);
+        path_lines_chained(cr, v, m->streets, sel, nsel);
         set_rgb(cr, trygg__report_safety_rgb(class_order[c]), 1);
         cairo_stroke(cr);
     }
+    free(sel);
 
     /* dark stretches: one dashed path */
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
