@@ -150,6 +150,7 @@ typedef struct {
     size_t *wkb_size;
     char **texts; /* nrows x nfields, owned */
     size_t nrows, nfields;
+    bool wkb_borrowed; /* the geometries belong to the caller (trygg_layer_rows_borrow_wkb) */
 } trygg_layer_rows;
 
 void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields);
@@ -157,6 +158,9 @@ void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields);
 trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i);
 /* Field f of row i becomes `text`, which the rows take over (NULL: a NULL value). */
 void trygg_layer_rows_set_text(trygg_layer_rows *r, size_t i, size_t f, char *text);
+/* Row i's geometry is `wkb`, which stays the caller's and must outlive the write. Rows either
+ * own all their geometries (set r->wkb[i] to a malloc'd blob) or borrow all of them. */
+void trygg_layer_rows_borrow_wkb(trygg_layer_rows *r, size_t i, const unsigned char *wkb, size_t size);
 /* The layer `name` of these rows through trygg_io_gpkg_add_layer. */
 trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
                                     const char *description, int geometry, const trygg_field_def *fields);

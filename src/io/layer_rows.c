@@ -33,6 +33,13 @@ void trygg_layer_rows_set_text(trygg_layer_rows *r, size_t i, size_t f, char *te
     r->values[k] = trygg_value_text(text);
 }
 
+void trygg_layer_rows_borrow_wkb(trygg_layer_rows *r, size_t i, const unsigned char *wkb, size_t size)
+{
+    r->wkb_borrowed = true;
+    r->wkb[i] = (unsigned char *)wkb; /* not freed: see wkb_borrowed */
+    r->wkb_size[i] = size;
+}
+
 trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
                                     const char *description, int geometry, const trygg_field_def *fields)
 {
@@ -52,7 +59,7 @@ trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const 
 
 void trygg_layer_rows_fini(trygg_layer_rows *r)
 {
-    for (size_t i = 0; i < r->nrows; i++)
+    for (size_t i = 0; i < r->nrows && !r->wkb_borrowed; i++)
         free(r->wkb[i]);
     for (size_t k = 0; k < r->nrows * r->nfields; k++)
         free(r->texts[k]);

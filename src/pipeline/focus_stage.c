@@ -182,12 +182,11 @@ static void rate_values(trygg_value *row, int first, const trygg_focus_rate *r)
 
 trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, trygg_gpkg_writer *w)
 {
-    trygg_value *v = trygg__xcalloc(r->n * F_NFIELDS + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(r->n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(r->n + 1, sizeof *size);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, r->n, F_NFIELDS);
     for (size_t i = 0; i < r->n; i++) {
         const trygg_focus_row *x = &r->v[i];
-        trygg_value *row = v + i * F_NFIELDS;
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
         row[F_AREA] = trygg_value_text(x->name);
         row[F_POP] = count_value(x->population);
         row[F_AGED] = count_value(x->aged_65);
@@ -195,28 +194,17 @@ trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, tryg
         rate_values(row, F_VC, &x->violence_close);
         rate_values(row, F_FE, &x->fraud_elderly);
         row[F_OTHER] = trygg_value_int(x->other_sensitive);
-        wkb[i] = x->wkb;
-        size[i] = x->wkb_size;
+        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
     }
-    trygg_layer_data L = {
-        .name = "focus_areas",
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "focus_areas",
         /* xgettext:no-c-format */
-        .description = N_("Focus areas brott i nära relation and brott mot äldre: reports of violence in close "
-                          "relationships and of fraud against residents aged 65+ counted per area only (never as "
-                          "points or at places), per 1 000 residents (fraud per 1 000 aged 65+), against the "
-                          "municipality's rate with a 95 % interval (Byar)"),
-        .geometry = wkbMultiPolygon,
-        .fields = focus_fields,
-        .nfields = F_NFIELDS,
-        .nrows = r->n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
+        N_("Focus areas brott i nära relation and brott mot äldre: reports of violence in close relationships "
+           "and of fraud against residents aged 65+ counted per area only (never as points or at places), per "
+           "1 000 residents (fraud per 1 000 aged 65+), against the municipality's rate with a 95 % interval "
+           "(Byar)"),
+        wkbMultiPolygon, focus_fields);
+    trygg_layer_rows_fini(&rows);
     return st;
 }
 

@@ -406,12 +406,11 @@ static trygg_value real(double r, double scale, bool known)
 
 trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *e, trygg_gpkg_writer *w)
 {
-    trygg_value *v = trygg__xcalloc(e->n * E_NFIELDS + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(e->n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(e->n + 1, sizeof *size);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, e->n, E_NFIELDS);
     for (size_t i = 0; i < e->n; i++) {
         const trygg_followup_effect *x = &e->v[i];
-        trygg_value *row = v + i * E_NFIELDS;
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
         bool k = x->estimated, counted = x->places > 0 || k;
         row[E_ID] = integer(x->measure_id);
         row[E_RULE] = text(x->entry->rule);
@@ -436,26 +435,15 @@ trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *
         row[E_VERDICT] = text(x->verdict);
         row[E_SV] = text(x->sentence);
         row[E_EN] = text(x->sentence_en);
-        wkb[i] = x->entry->wkb;
-        size[i] = x->entry->wkb_size;
+        trygg_layer_rows_borrow_wkb(&rows, i, x->entry->wkb, x->entry->wkb_size);
     }
-    trygg_layer_data L = {
-        .name = "measure_effects",
-        .description = N_("Did it work? Measures of the register that are done (genomförd, with done_on): reports of "
-                          "the rule's indicator at the measure's places before and after, against comparison places of "
-                          "the same road class and similar counts; relative effect size (Welsh & Farrington) with its "
-                          "95 % interval and Fisher's exact test, or 'cannot tell yet'"),
-        .geometry = wkbMultiPolygon,
-        .fields = effect_fields,
-        .nfields = E_NFIELDS,
-        .nrows = e->n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "measure_effects",
+        N_("Did it work? Measures of the register that are done (genomförd, with done_on): reports of the "
+           "rule's indicator at the measure's places before and after, against comparison places of the same "
+           "road class and similar counts; relative effect size (Welsh & Farrington) with its 95 % interval "
+           "and Fisher's exact test, or 'cannot tell yet'"),
+        wkbMultiPolygon, effect_fields);
+    trygg_layer_rows_fini(&rows);
     return st;
 }

@@ -81,12 +81,11 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     trygg_config shipped;
     trygg_config_init(&shipped);
     trygg_config_add_default_rules(&shipped);
-    trygg_value *v = trygg__xcalloc(m->n * M_NFIELDS + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(m->n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(m->n + 1, sizeof *size);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, m->n, M_NFIELDS);
     for (size_t i = 0; i < m->n; i++) {
         const trygg_measure *x = &m->v[i];
-        trygg_value *row = v + i * M_NFIELDS;
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
         const char *layer = rule_layer(cfg, x->rule);
         row[M_ID] = integer((int64_t)i + 1);
         row[M_FOCUS] = text(x->focus_area);
@@ -116,26 +115,15 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
                 row[M_NOTE] = text(e->note);
             }
         }
-        wkb[i] = x->wkb;
-        size[i] = x->wkb_size;
+        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
     }
-    trygg_layer_data L = {
-        .name = "measures",
-        .description = N_("Proposed measures of the action plan (åtgärder): what, where, focus area, who is "
-                          "responsible, the evidence and how the effect is followed up; with a measure register "
-                          "([plan] register) its ids, status, decisions and responsible party, else status proposed"),
-        .geometry = wkbMultiPolygon,
-        .fields = measure_fields,
-        .nfields = M_NFIELDS,
-        .nrows = m->n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "measures",
+        N_("Proposed measures of the action plan (åtgärder): what, where, focus area, who is responsible, the "
+           "evidence and how the effect is followed up; with a measure register ([plan] register) its ids, "
+           "status, decisions and responsible party, else status proposed"),
+        wkbMultiPolygon, measure_fields);
+    trygg_layer_rows_fini(&rows);
     trygg_config_fini(&shipped);
     return st;
 }
@@ -298,12 +286,11 @@ static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, cons
 
 static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, trygg_gpkg_writer *w)
 {
-    trygg_value *v = trygg__xcalloc(a->n * P_NFIELDS + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(a->n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(a->n + 1, sizeof *size);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, a->n, P_NFIELDS);
     for (size_t i = 0; i < a->n; i++) {
         const trygg_patrol_area *x = &a->v[i];
-        trygg_value *row = v + i * P_NFIELDS;
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
         row[P_ID] = integer((int64_t)i + 1);
         row[P_RANK] = integer(x->rank);
         row[P_INCIDENTS] = integer(x->incidents);
@@ -317,26 +304,15 @@ static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, tr
         row[P_CELLS] = integer((int64_t)x->ncells);
         row[P_STREET_KM] = real(x->street_km, 1e3);
         row[P_PAI_LENGTH] = real(x->pai_length, 1e2);
-        wkb[i] = x->wkb;
-        size[i] = x->wkb_size;
+        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
     }
-    trygg_layer_data L = {
-        .name = "patrol_areas",
-        .description = N_("Police patrol areas: significant hot cells of the patrol categories merged into compact "
-                          "areas, ranked by incidents captured, with the busiest 3-hour windows of the week and a "
-                          "dosage of short visits (Koper 1995)"),
-        .geometry = wkbPolygon,
-        .fields = patrol_fields,
-        .nfields = P_NFIELDS,
-        .nrows = a->n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "patrol_areas",
+        N_("Police patrol areas: significant hot cells of the patrol categories merged into compact areas, "
+           "ranked by incidents captured, with the busiest 3-hour windows of the week and a dosage of short "
+           "visits (Koper 1995)"),
+        wkbPolygon, patrol_fields);
+    trygg_layer_rows_fini(&rows);
     return st;
 }
 

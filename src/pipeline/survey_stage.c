@@ -268,12 +268,11 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
         fields[S_NFIELDS + 2 * q] = (trygg_field_def){names[2 * q], TRYGG_FIELD_REAL};
         fields[S_NFIELDS + 2 * q + 1] = (trygg_field_def){names[2 * q + 1], TRYGG_FIELD_REAL};
     }
-    trygg_value *v = trygg__xcalloc(r->n * nf + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(r->n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(r->n + 1, sizeof *size);
+    trygg_layer_rows rows;
+    trygg_layer_rows_init(&rows, r->n, nf);
     for (size_t i = 0; i < r->n; i++) {
         const trygg_survey_result *x = &r->v[i];
-        trygg_value *row = v + i * nf;
+        trygg_value *row = trygg_layer_rows_row(&rows, i);
         row[S_AREA] = text(x->area);
         row[S_YEAR] = integer(x->row->year, true);
         row[S_INDEX] = real(x->row->index_total, 1e3);
@@ -298,26 +297,15 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
             row[S_NFIELDS + 2 * q] = real(now, 1e3);
             row[S_NFIELDS + 2 * q + 1] = real(now - before, 1e3);
         }
-        wkb[i] = x->wkb;
-        size[i] = x->wkb_size;
+        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
     }
-    trygg_layer_data L = {
-        .name = "survey_areas",
-        .description = N_("The police's safety survey (trygghetsmätning) per area and year: the total index, its "
-                          "change since the previous survey, the reports in the area in both years, this run's "
-                          "measures there, and where the survey and the reports point in different directions"),
-        .geometry = wkbMultiPolygon,
-        .fields = fields,
-        .nfields = nf,
-        .nrows = r->n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
+    trygg_status st = trygg_layer_rows_write(
+        ctx, w, &rows, "survey_areas",
+        N_("The police's safety survey (trygghetsmätning) per area and year: the total index, its change since "
+           "the previous survey, the reports in the area in both years, this run's measures there, and where "
+           "the survey and the reports point in different directions"),
+        wkbMultiPolygon, fields);
+    trygg_layer_rows_fini(&rows);
     for (size_t q = 0; q < 2 * nq; q++)
         free(names[q]);
     free(names);
