@@ -17,6 +17,7 @@ void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields)
 {
     r->nrows = nrows;
     r->nfields = nfields;
+    r->wkb_borrowed = false;
     r->values = trygg__xcalloc(nrows * nfields + 1, sizeof *r->values);
     r->wkb = trygg__xcalloc(nrows + 1, sizeof *r->wkb);
     r->wkb_size = trygg__xcalloc(nrows + 1, sizeof *r->wkb_size);
