@@ -37,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/line.h"
 #include "geom/network.h"
@@ -658,11 +659,30 @@ static const char *cross_name(network *nw, size_t n, const char *own)
     return best;
 }
 
-/* How a planner finds the place: "Storgatan (Lillgatan – Kvarngatan)", the street (or its class
- * when unnamed) and the streets it meets at its two ends. */
+/* An unnamed way's kind in the run's language (the OSM highway values a place is most often
+ * unnamed for); another class as it is. */
+static const char *class_words(const char *road_class)
+{
+    static const struct {
+        const char *cls, *words;
+    } kinds[] = {
+        {"footway", N_("footway")},         {"cycleway", N_("cycleway")},   {"path", N_("path")},
+        {"service", N_("service road")},    {"pedestrian", N_("pedestrian street")}, {"steps", N_("steps")},
+        {"track", N_("track")},             {"living_street", N_("living street")},
+        {"residential", N_("residential street")}, {"unclassified", N_("minor road")},
+        {"bridleway", N_("bridleway")},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(road_class, kinds[i].cls) == 0)
+            return _(kinds[i].words);
+    return road_class;
+}
+
+/* How a planner finds the place: "Storgatan (Lillgatan – Kvarngatan)", the street (or its kind
+ * when unnamed: "gångväg (Kaivokatu)") and the streets it meets at its two ends. */
 static char *chain_location(network *nw, const chain *c, const trygg_street *named)
 {
-    const char *what = named->name ? named->name : named->road_class ? named->road_class : "street";
+    const char *what = named->name ? named->name : named->road_class ? class_words(named->road_class) : _("street");
     const char *a = cross_name(nw, c->end[0], named->name), *b = cross_name(nw, c->end[1], named->name);
     if (a && b && strcmp(a, b) != 0)
         return trygg__xasprintf("%s (%s \u2013 %s)", what, a, b);

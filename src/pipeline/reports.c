@@ -626,8 +626,12 @@ static trygg_status read_emerging(model *m, sqlite3 *db, const char *path)
         if (!feat_from_wkb(m, sqlite3_column_blob(q, 3), sqlite3_column_bytes(q, 3), &f, false))
             continue;
         m->em[m->nemerging] = f;
-        m->em_what[m->nemerging++] = bag_keep(&m->mem, trygg__xasprintf("%s: %s", col_text(q, 0) ? col_text(q, 0) : "",
-                                                                       col_text(q, 2) ? col_text(q, 2) : ""));
+        trygg_category cat;
+        const char *what = col_text(q, 0) && trygg_category_from_name(col_text(q, 0), &cat)
+                               ? trygg_category_words(cat, false)
+                               : col_text(q, 0) ? col_text(q, 0) : "";
+        m->em_what[m->nemerging++] =
+            bag_keep(&m->mem, trygg__xasprintf("%s: %s", what, col_text(q, 2) ? col_text(q, 2) : ""));
     }
     sqlite3_finalize(q);
     return TRYGG_OK;
@@ -1971,7 +1975,7 @@ trygg_status trygg_reports_build(trygg_ctx *ctx, const char *gpkg_path, const tr
         m.hs_info[i].place = streets_at(&m, m.hs[i].g);
     for (size_t i = 0; i < m.nemerging; i++) {
         const char *where = streets_at(&m, m.em[i].g);
-        m.emerging[i] = bag_keep(&m.mem, where ? trygg__xasprintf("At %s, %s", where, m.em_what[i])
+        m.emerging[i] = bag_keep(&m.mem, where ? trygg__xasprintf(_("At %s, %s"), where, m.em_what[i])
                                                : trygg__xstrdup(m.em_what[i]));
     }
 
