@@ -30,6 +30,10 @@ typedef struct {
 } trygg_measures;
 
 void trygg_measures_fini(trygg_measures *m);
+/* Keep the measures whose area's representative point lies in the context's part (a part of a
+ * partitioned run, trygg__set_part; every measure without one), in their order; the others are
+ * freed: the neighbouring part proposes and registers them. Returns how many were dropped. */
+size_t trygg_measures_keep_part(trygg_ctx *ctx, trygg_measures *m);
 
 /* Evaluate cfg's measure rules, then (when cfg->default_rules) the shipped rules it does not
  * redefine, over the GeoPackage at gpkg_path (read only) and append the measures to out, ordered by priority, then rule order, then the lowest source fid.

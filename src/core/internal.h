@@ -47,11 +47,15 @@ const unsigned char *trygg__clip(const trygg_ctx *ctx, size_t *size);
 
 /* The part a partitioned run reports on (ISO WKB (Multi)Polygon in the working CRS; NULL
  * clears it; false when it cannot be read), and whether a geometry belongs to it: its
- * representative point (the point itself, else GEOS's point on surface) is covered by the part.
+ * representative point (the point itself, else GEOS's point on surface) lies in the part
+ * (trygg__part_owns).
  * Without a part everything belongs. Main thread only. */
 bool trygg__set_part(trygg_ctx *ctx, const unsigned char *wkb, size_t size);
 bool trygg__in_part(trygg_ctx *ctx, const GEOSGeometry *g);
 bool trygg__has_part(const trygg_ctx *ctx);
+/* The rule behind trygg__in_part for a prepared part: the representative point is inside, or on
+ * the border and a hair up and to the right of it is inside (one home on a shared border). */
+bool trygg__part_owns(GEOSContextHandle_t h, const GEOSPreparedGeometry *part, const GEOSGeometry *g);
 
 /* Text encodings (src/core/utf8.c). Whether s[0..n) is well-formed UTF-8 (RFC 3629: no
  * overlongs, surrogates or code points above U+10FFFF); on false, *bad (may be NULL) is the

@@ -3,8 +3,8 @@
  * representative point lies in the part polygon; the rest was read only as the halo, so that
  * statistics at the part's edge see their neighbours. The representative point is the point
  * itself, else GEOS's point on surface (on a line: the vertex nearest its centroid; in a polygon:
- * an interior point), so each feature has exactly one home when the parts do not overlap (a point
- * exactly on a shared border is kept by both parts).
+ * an interior point), so each feature has exactly one home when the parts do not overlap (on a
+ * shared border: trygg__part_owns).
  */
 #include <gdal.h>
 #include <ogr_api.h>
@@ -35,11 +35,7 @@ static trygg_status prune_layer(trygg_ctx *ctx, OGRLayerH layer, const GEOSPrepa
                 trygg__grow((void **)&buf, &bufcap, sz, 1);
             OGR_G_ExportToIsoWkb(g, wkbNDR, buf);
             GEOSGeometry *gg = GEOSWKBReader_read_r(h, reader, buf, sz);
-            GEOSGeometry *pt = NULL;
-            if (gg)
-                pt = GEOSGeomTypeId_r(h, gg) == GEOS_POINT ? GEOSGeom_clone_r(h, gg) : GEOSPointOnSurface_r(h, gg);
-            keep = pt && GEOSPreparedCovers_r(h, part, pt) == 1;
-            GEOSGeom_destroy_r(h, pt);
+            keep = trygg__part_owns(h, part, gg);
             GEOSGeom_destroy_r(h, gg);
         }
         if (!keep) {

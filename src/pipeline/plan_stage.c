@@ -331,6 +331,8 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     *pending = NULL;
     if ((st = trygg_plan_measures(ctx, cfg, trygg_io_gpkg_temp_path(w), &m, &skipped)) != TRYGG_OK)
         goto done;
+    /* A part registers only its own measures; the halo's are the neighbouring part's. */
+    trygg_measures_keep_part(ctx, &m);
     if (cfg->plan_register &&
         (st = trygg_register_prepare(ctx, cfg, in->run_at, in->styles_dir, &m, &reg)) != TRYGG_OK)
         goto done;

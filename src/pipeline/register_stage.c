@@ -97,9 +97,20 @@ trygg_status trygg_register_prepare(trygg_ctx *ctx, const trygg_config *cfg, con
         p->source_layer[i] = trygg__xstrdup(layer ? layer : rule_layer(&shipped, p->m.v[i].rule));
     }
     p->gone = trygg__xcalloc(p->reg.n + 1, sizeof *p->gone);
-    for (size_t e = 0; e < p->reg.n; e++)
-        if (!matched[e] && !p->reg.v[e].gone)
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    for (size_t e = 0; e < p->reg.n; e++) {
+        if (matched[e] || p->reg.v[e].gone)
+            continue;
+        /* In a part of a partitioned run, only the part's own entries can be gone: the others
+         * are the other parts' to keep or mark. */
+        GEOSGeometry *g = trygg__has_part(ctx) && p->reg.v[e].wkb
+                              ? GEOSGeomFromWKB_buf_r(h, p->reg.v[e].wkb, p->reg.v[e].wkb_size)
+                              : NULL;
+        bool mine = !trygg__has_part(ctx) || trygg__in_part(ctx, g);
+        GEOSGeom_destroy_r(h, g);
+        if (mine)
             p->gone[p->ngone++] = p->reg.v[e].measure_id;
+    }
     free(matched);
     trygg_config_fini(&shipped);
     *out = p;

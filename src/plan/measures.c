@@ -31,6 +31,27 @@ static void measure_fini(trygg_measure *x)
     memset(x, 0, sizeof *x);
 }
 
+size_t trygg_measures_keep_part(trygg_ctx *ctx, trygg_measures *m)
+{
+    if (!trygg__has_part(ctx))
+        return 0;
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    size_t kept = 0, dropped = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        GEOSGeometry *g = m->v[i].wkb ? GEOSGeomFromWKB_buf_r(h, m->v[i].wkb, m->v[i].wkb_size) : NULL;
+        bool mine = trygg__in_part(ctx, g);
+        GEOSGeom_destroy_r(h, g);
+        if (mine)
+            m->v[kept++] = m->v[i];
+        else {
+            measure_fini(&m->v[i]);
+            dropped++;
+        }
+    }
+    m->n = kept;
+    return dropped;
+}
+
 void trygg_measures_fini(trygg_measures *m)
 {
     for (size_t i = 0; i < m->n; i++)

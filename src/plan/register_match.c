@@ -39,8 +39,17 @@ trygg_status trygg_register_match(trygg_ctx *ctx, const trygg_register *reg, con
 {
     trygg_area_item *entries = trygg__xcalloc(reg->n + 1, sizeof *entries);
     trygg_area_item *proposals = trygg__xcalloc(m->n + 1, sizeof *proposals);
-    for (size_t e = 0; e < reg->n; e++)
+    GEOSContextHandle_t h = trygg__geos(ctx);
+    for (size_t e = 0; e < reg->n; e++) {
         entries[e] = (trygg_area_item){reg->v[e].rule, reg->v[e].measure_id, reg->v[e].wkb, reg->v[e].wkb_size};
+        /* In a part of a partitioned run, the other parts' entries are not candidates. */
+        if (trygg__has_part(ctx)) {
+            GEOSGeometry *g = reg->v[e].wkb ? GEOSGeomFromWKB_buf_r(h, reg->v[e].wkb, reg->v[e].wkb_size) : NULL;
+            if (!trygg__in_part(ctx, g))
+                entries[e].wkb = NULL, entries[e].wkb_size = 0;
+            GEOSGeom_destroy_r(h, g);
+        }
+    }
     for (size_t i = 0; i < m->n; i++)
         proposals[i] = (trygg_area_item){m->v[i].rule, (int64_t)i, m->v[i].wkb, m->v[i].wkb_size};
     trygg_status st = trygg_match_areas(ctx, entries, reg->n, proposals, m->n, min_overlap, match);

@@ -66,6 +66,18 @@ for t in street_segments incidents hotspots measures promises area_reports; do
     b=$(ogrinfo -ro -q -al -geom=ISO_WKT seq.gpkg "$t" | grep -v "report_file (String)" | md5sum)
     [ "$a" = "$b" ] || fail "$t differs between the parallel and the sequential parts"
 done
+# A measure register shared by the parts (one after the other: two writers at once would both take
+# the next free id, and the later one is refused): each part registers its own measures and marks
+# only its own entries gone, so a second run of one part leaves the other part's entries alone.
+for p in Väst Öst; do "$trygg" run parts.ini --part "$p" -o "reg-$p.gpkg" --register reg.gpkg -q > /dev/null 2>&1 ||
+    fail "part $p with a register"; done
+n_measures=$(( $(sql reg-Väst.gpkg "SELECT COUNT(*) FROM measures") + $(sql reg-Öst.gpkg "SELECT COUNT(*) FROM measures") ))
+[ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures")" = "$n_measures" ] ||
+    fail "register holds $(sql reg.gpkg "SELECT COUNT(*) FROM measures") entries, the parts proposed $n_measures"
+"$trygg" run parts.ini --part Väst -o reg-Väst.gpkg --register reg.gpkg -q > /dev/null 2>&1 || fail "Väst again"
+[ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE evidence_state = 'gone'")" = 0 ] ||
+    fail "a part marked $(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE evidence_state = 'gone'") entries gone"
+[ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures")" = "$n_measures" ] || fail "a second run of Väst added entries"
 # Merge refuses what is not a part, a part twice, and an output that is one of its inputs.
 expect 2 "is not the output of a part" -- "$trygg" merge bad.gpkg part-Väst.gpkg whole.gpkg --lang en
 expect 2 "are both part 'Väst'" -- "$trygg" merge bad.gpkg part-Väst.gpkg seq-Väst.gpkg --lang en
