@@ -26,9 +26,12 @@
 #include <stddef.h>
 
 #include "trygg/config.h"
-#include "trygg/io.h"
-#include "trygg/output_set.h"
+#include "trygg/layer.h"
 #include "trygg/trygg.h"
+
+/* Opaque here: the output GeoPackage being written and the staged outputs of a run. */
+typedef struct trygg_gpkg_writer trygg_gpkg_writer;
+typedef struct trygg_output_set trygg_output_set;
 
 /* ---- The area polygons (src/io/read_named_areas.c) ---- */
 

@@ -19,6 +19,7 @@
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "trygg/io.h"
+#include "trygg/run.h"
 
 /* `v` with `decimals` in the run's number format, right-aligned in `width` characters (not
  * bytes: a Swedish group separator is three bytes of UTF-8). */

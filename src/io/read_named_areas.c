@@ -18,6 +18,7 @@
 #include "geom/crs_internal.h"
 #include "trygg/geom.h"
 #include "trygg/io.h"
+#include "trygg/output_set.h"
 #include "trygg/reports.h"
 
 void trygg_named_areas_fini(trygg_named_areas *a)

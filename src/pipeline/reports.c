@@ -27,6 +27,7 @@
 #include "trygg/index.h"
 #include "trygg/io.h"
 #include "trygg/report.h"
+#include "trygg/output_set.h"
 #include "trygg/reports.h"
 
 #define NCAT TRYGG_CAT_COUNT

@@ -17,7 +17,7 @@
 #include "trygg/hotspots.h"
 #include "trygg/index.h"
 #include "trygg/io.h"
-#include "trygg/nearrepeat.h"
+#include "pipeline/nearrepeat.h"
 #include "trygg/measure.h"
 #include "trygg/output_set.h"
 #include "trygg/plan_stage.h"

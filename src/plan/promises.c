@@ -20,6 +20,8 @@
 #include "core/internal.h"
 #include "io/spatialite.h"
 #include "trygg/promise.h"
+#include "trygg/io.h"
+#include "trygg/output_set.h"
 #include "trygg/reports.h"
 
 /* "YYYY-MM-DD/YYYY-MM-DD" -> days since 1970 of both ends (inclusive); false when malformed. */
