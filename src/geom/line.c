@@ -14,7 +14,7 @@
 
 #include "core/internal.h"
 #include "geom/line.h"
-#include "trygg/geom.h"
+#include "geom/geom.h"
 
 static inline double seg_len(const double *a)
 {

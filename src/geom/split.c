@@ -32,8 +32,8 @@
 #include "core/internal.h"
 #include "geom/line.h"
 #include "geom/network.h"
-#include "trygg/geom.h"
-#include "trygg/index.h"
+#include "geom/geom.h"
+#include "index/index.h"
 
 /* Two streets closer than this meet (metres): absorbs the rounding of reprojected shared
  * vertices without joining streets that merely pass near each other. */

@@ -22,9 +22,9 @@
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
 #include "io/layer_titles.h"
-#include "trygg/emerging.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
+#include "score/emerging.h"
+#include "pipeline/hotspots.h"
+#include "io/io.h"
 
 #define NCAT TRYGG_CAT_COUNT
 

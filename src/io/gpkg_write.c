@@ -43,10 +43,10 @@
 #include "io/gpkg_internal.h"
 #include "io/layer_titles.h"
 #include "io/spatialite.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/qgsproject.h"
-#include "trygg/score.h"
+#include "pipeline/hotspots.h"
+#include "io/io.h"
+#include "io/qgsproject.h"
+#include "score/score.h"
 
 typedef struct {
     const char *name;

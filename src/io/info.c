@@ -18,7 +18,7 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/spatialite.h"
-#include "trygg/io.h"
+#include "io/io.h"
 #include "trygg/run.h"
 
 /* `v` with `decimals` in the run's number format, right-aligned in `width` characters (not

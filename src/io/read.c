@@ -14,7 +14,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 static const char *const names_name[] = {"name", "street", "namn", "gatunamn", NULL};
 static const char *const names_class[] = {"class", "road_class", "highway", "vagklass", "vägklass", NULL};

@@ -18,8 +18,8 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
+#include "geom/geom.h"
+#include "io/io.h"
 
 /* Coordinates beyond this magnitude (metres, feet or degrees) are never real. */
 #define ABSURD_COORD 1e8

@@ -16,9 +16,9 @@
 #include "core/internal.h"
 #include "io/read_internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
-#include "trygg/output_set.h"
+#include "geom/geom.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "trygg/reports.h"
 
 void trygg_named_areas_fini(trygg_named_areas *a)

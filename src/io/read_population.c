@@ -16,8 +16,8 @@
 #include "core/internal.h"
 #include "io/read_internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/focus.h"
-#include "trygg/io.h"
+#include "pipeline/focus.h"
+#include "io/io.h"
 
 void trygg_population_fini(trygg_population *p)
 {

@@ -10,7 +10,7 @@
 
 #include "core/internal.h"
 #include "io/read_internal.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 
 /* Day of week, 0 = Monday; 1970-01-01 was a Thursday (3). */

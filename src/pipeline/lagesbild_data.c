@@ -18,8 +18,8 @@
 #include "io/osm_date.h"
 #include "pipeline/lagesbild_data.h"
 #include "score/coverage.h"
-#include "trygg/io.h"
-#include "trygg/output_set.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "trygg/reports.h"
 
 struct trygg__lagesbild_data {

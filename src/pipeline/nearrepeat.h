@@ -7,7 +7,7 @@
 
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
+#include "io/io.h"
 #include "trygg/nearrepeat.h"
 #include "trygg/trygg.h"
 

@@ -6,8 +6,8 @@
 
 #include "core/internal.h"
 #include "trygg/partition.h"
-#include "trygg/io.h"
-#include "trygg/output_set.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "trygg/reports.h"
 
 static trygg_status read_parts(trygg_ctx *ctx, const trygg_config *cfg, trygg_named_areas *parts)

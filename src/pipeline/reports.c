@@ -23,11 +23,11 @@
 #include "io/spatialite.h"
 #include "pipeline/lagesbild_data.h"
 #include "trygg/compare.h"
-#include "trygg/hotspots.h"
-#include "trygg/index.h"
-#include "trygg/io.h"
-#include "trygg/report.h"
-#include "trygg/output_set.h"
+#include "pipeline/hotspots.h"
+#include "index/index.h"
+#include "io/io.h"
+#include "report/report.h"
+#include "io/output_set.h"
 #include "trygg/reports.h"
 
 #define NCAT TRYGG_CAT_COUNT

@@ -15,7 +15,7 @@
 
 #include "core/internal.h"
 #include "io/output_internal.h"
-#include "trygg/io.h"
+#include "io/io.h"
 #include "trygg/run.h"
 
 /* An input table in the output schema would be replaced by the output: refused. */

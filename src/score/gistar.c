@@ -25,7 +25,7 @@
 #include "core/internal.h"
 #include "index/buckets.h"
 #include "score/xoshiro.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 double trygg_normal_p_two_sided(double z)
 {

@@ -22,8 +22,8 @@
 
 #include "core/internal.h"
 #include "score/xoshiro.h"
-#include "trygg/index.h"
-#include "trygg/score.h"
+#include "index/index.h"
+#include "score/score.h"
 
 typedef struct {
     uint32_t i, j;

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "trygg/config.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

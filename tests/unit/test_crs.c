@@ -6,7 +6,7 @@
 #include <ogr_srs_api.h>
 
 #include "helpers.h"
-#include "trygg/geom.h"
+#include "geom/geom.h"
 
 static void check_transform(const char *from, const char *to, double x, double y, double ex, double ey)
 {

@@ -32,7 +32,7 @@
 
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/followup.h"
+#include "pipeline/followup.h"
 
 typedef struct {
     int seg;

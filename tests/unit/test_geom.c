@@ -5,7 +5,7 @@
 
 #include "helpers.h"
 #include "trygg/data.h"
-#include "trygg/geom.h"
+#include "geom/geom.h"
 
 /* ---- polyline measures ---------------------------------------------------------------- */
 

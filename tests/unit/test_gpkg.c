@@ -17,7 +17,7 @@
 #include "helpers.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 

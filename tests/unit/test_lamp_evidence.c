@@ -16,9 +16,9 @@
 
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/index.h"
+#include "index/index.h"
 #include "trygg/run.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 

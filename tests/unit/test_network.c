@@ -11,8 +11,8 @@
 #include "helpers.h"
 #include "geom/network.h"
 #include "trygg/config.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
+#include "geom/geom.h"
+#include "io/io.h"
 
 static const trygg_place_rules RULES = {100.0, 20.0, 25.0};
 

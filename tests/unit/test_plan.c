@@ -10,7 +10,7 @@
 
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/plan.h"
+#include "plan/plan.h"
 
 typedef struct {
     const char *wkt;

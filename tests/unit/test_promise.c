@@ -10,7 +10,7 @@
 
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/promise.h"
+#include "plan/promise.h"
 
 
 static void test_assess_counts(void)

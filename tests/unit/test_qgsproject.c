@@ -19,8 +19,8 @@
 
 #include "helpers.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
-#include "trygg/qgsproject.h"
+#include "io/io.h"
+#include "io/qgsproject.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 #define CHECKER TRYGG_SOURCE_DIR "/tests/e2e/check_qgis_project.py"

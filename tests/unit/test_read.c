@@ -11,7 +11,7 @@
 #include "helpers.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 
 /* All warnings of a context, one per line (th_ctx keeps only the last). */

@@ -19,7 +19,7 @@
 #include "core/i18n.h"
 #include "helpers.h"
 #include "report/report_internal.h"
-#include "trygg/report.h"
+#include "report/report.h"
 
 #define X0 387000.0
 #define Y0 6175000.0

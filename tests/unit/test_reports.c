@@ -17,8 +17,8 @@
 #include "core/internal.h"
 #include "report/report_internal.h"
 #include "trygg/config.h"
-#include "trygg/io.h"
-#include "trygg/output_set.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "trygg/reports.h"
 
 static void set_language(const char *code)

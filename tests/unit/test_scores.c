@@ -3,7 +3,7 @@
 
 #include "helpers.h"
 #include "trygg/data.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 /* All weights 1, so every renormalised mean below is a plain mean. */
 /* Score with a fresh context (default threads). */

@@ -6,9 +6,9 @@
 
 #include "core/internal.h"
 #include "helpers.h"
-#include "trygg/grid.h"
+#include "geom/grid.h"
 #include "score/gistar_null.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 /* ---------------------------------------------------------------- kernel density */
 

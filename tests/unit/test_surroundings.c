@@ -9,8 +9,8 @@
 
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/score.h"
-#include "trygg/surroundings.h"
+#include "score/score.h"
+#include "pipeline/surroundings.h"
 
 /* An axis-aligned rectangle as a building (one closed ring, counter-clockwise). */
 /* Score with a fresh context (default threads). */

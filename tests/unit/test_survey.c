@@ -18,7 +18,7 @@
 #include "core/internal.h"
 #include "helpers.h"
 #include "trygg/config.h"
-#include "trygg/survey.h"
+#include "pipeline/survey.h"
 
 static const struct {
     const char *name;

@@ -18,7 +18,7 @@
 
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/hotspots.h"
+#include "pipeline/hotspots.h"
 #include "trygg/layer.h"
 #include "trygg/run.h" /* trygg_io_info */
 #include "trygg/source.h"

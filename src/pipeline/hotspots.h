@@ -14,8 +14,8 @@
  * Ownership: trygg_hotspot_result is filled by trygg_hotspots_compute and released with
  * trygg_hotspots_fini (which accepts a zeroed result); every array and geometry in it is owned.
  */
-#ifndef TRYGG_HOTSPOTS_H
-#define TRYGG_HOTSPOTS_H
+#ifndef TRYGG_PIPELINE_HOTSPOTS_H
+#define TRYGG_PIPELINE_HOTSPOTS_H
 
 #include <geos_c.h>
 #include <stdbool.h>
@@ -25,8 +25,8 @@
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/evaluate.h"
-#include "trygg/grid.h"
-#include "trygg/stats.h"
+#include "geom/grid.h"
+#include "score/stats.h"
 #include "trygg/trygg.h"
 
 #define TRYGG_HOURS_OF_WEEK 168

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "trygg/data.h"
-#include "trygg/index.h"
+#include "index/index.h"
 #include "trygg/nearrepeat.h"
 
 /* ---- Lighting (DESIGN.md section 5) ---- */
