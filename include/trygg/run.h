@@ -50,12 +50,6 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
  * *report (caller frees) gets the text. TRYGG_OK only when every input and output is usable. */
 trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report);
 
-/* trygg_run into the PostGIS database opt->out_path, schema opt->pg_schema (run_postgis.c). */
-trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
-                                trygg_run_summary *summary);
-/* trygg check of such an output: the schema name, no input in it, the database opens for writing. */
-trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt);
-
 /* Print a summary of an output GeoPackage (layers, counts, lighting classes, least safe
  * places, provenance) computed with SpatiaLite SQL. Text is appended to *text (caller frees). */
 trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text);

@@ -39,9 +39,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "geom/geom.h"
 #include "geom/line.h"
 #include "geom/network.h"
-#include "geom/geom.h"
 #include "index/index.h"
 
 /* End points of edges closer than this are one node (m): the noding gives bit-identical points

@@ -30,9 +30,9 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "geom/geom.h"
 #include "geom/line.h"
 #include "geom/network.h"
-#include "geom/geom.h"
 #include "index/index.h"
 
 /* Two streets closer than this meet (metres): absorbs the rounding of reprojected shared

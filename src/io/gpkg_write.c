@@ -41,11 +41,11 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/io.h"
 #include "io/layer_titles.h"
+#include "io/qgsproject.h"
 #include "io/spatialite.h"
 #include "pipeline/hotspots.h"
-#include "io/io.h"
-#include "io/qgsproject.h"
 #include "score/score.h"
 
 typedef struct {

@@ -17,8 +17,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/spatialite.h"
 #include "io/io.h"
+#include "io/spatialite.h"
 #include "trygg/run.h"
 
 /* `v` with `decimals` in the run's number format, right-aligned in `width` characters (not

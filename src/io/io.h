@@ -16,9 +16,9 @@
 #include <gdal.h>
 #include <stdbool.h>
 
+#include "pipeline/hotspots.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "pipeline/hotspots.h"
 #include "trygg/layer.h"
 #include "trygg/run.h" /* trygg_io_info */
 #include "trygg/source.h"

@@ -11,8 +11,8 @@
 
 #include "core/internal.h"
 #include "io/output_set.h"
-#include "trygg/partition.h"
 #include "io/qgsproject.h"
+#include "trygg/partition.h"
 
 #define PARTITION_FIELD "partition"
 

@@ -12,10 +12,10 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "score/emerging.h"
 #include "geom/grid.h"
-#include "pipeline/hotspots.h"
 #include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/emerging.h"
 
 #define MIN_STEPS 4
 

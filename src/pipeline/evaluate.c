@@ -14,8 +14,8 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/geom.h"
-#include "pipeline/hotspots.h"
 #include "io/io.h"
+#include "pipeline/hotspots.h"
 #include "score/stats.h"
 
 typedef struct {

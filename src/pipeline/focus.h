@@ -13,11 +13,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "pipeline/reports.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "pipeline/hotspots.h"
-#include "io/io.h"
-#include "trygg/reports.h"
 
 /* ---- the population layer (src/io/read_population.c) ---- */
 

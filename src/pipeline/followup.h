@@ -12,11 +12,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "trygg/config.h"
-#include "trygg/data.h"
-#include "score/effect.h"
 #include "io/io.h"
 #include "plan/register.h"
+#include "score/effect.h"
+#include "trygg/config.h"
+#include "trygg/data.h"
 
 /* ---- what the follow-up reads from the output (src/io/read_followup.c) ---- */
 

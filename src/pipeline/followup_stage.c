@@ -15,8 +15,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "pipeline/followup.h"
 #include "index/index.h"
+#include "pipeline/followup.h"
 #include "pipeline/measure.h"
 
 void trygg_followup_effects_fini(trygg_followup_effects *e)

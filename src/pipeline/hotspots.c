@@ -15,8 +15,8 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/geom.h"
-#include "pipeline/hotspots.h"
 #include "io/io.h"
+#include "pipeline/hotspots.h"
 #include "score/stats.h"
 
 #define NCAT TRYGG_CAT_COUNT

@@ -22,11 +22,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "geom/grid.h"
+#include "score/stats.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/evaluate.h"
-#include "geom/grid.h"
-#include "score/stats.h"
 #include "trygg/trygg.h"
 
 #define TRYGG_HOURS_OF_WEEK 168

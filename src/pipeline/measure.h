@@ -6,10 +6,10 @@
 #ifndef TRYGG_PIPELINE_MEASURE_H
 #define TRYGG_PIPELINE_MEASURE_H
 
-#include "trygg/config.h"
-#include "trygg/data.h"
 #include "index/index.h"
 #include "score/score.h"
+#include "trygg/config.h"
+#include "trygg/data.h"
 
 /* Lighting of every place. Places with a lamp within cfg->coverage_m are estimated from the
  * lamps (runs[i] gets their dark runs); elsewhere light_source comes from the street's OSM

@@ -5,9 +5,9 @@
 #ifndef TRYGG_PIPELINE_NEARREPEAT_H
 #define TRYGG_PIPELINE_NEARREPEAT_H
 
+#include "io/io.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "io/io.h"
 #include "trygg/nearrepeat.h"
 #include "trygg/trygg.h"
 

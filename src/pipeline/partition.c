@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/partition.h"
 #include "io/io.h"
 #include "io/output_set.h"
-#include "trygg/reports.h"
+#include "pipeline/reports.h"
+#include "trygg/partition.h"
 
 static trygg_status read_parts(trygg_ctx *ctx, const trygg_config *cfg, trygg_named_areas *parts)
 {

@@ -10,11 +10,11 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "pipeline/plan_stage.h"
-#include "plan/promise.h"
 #include "pipeline/followup.h"
+#include "pipeline/plan_stage.h"
 #include "pipeline/register_stage.h"
 #include "pipeline/survey.h"
+#include "plan/promise.h"
 
 enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
        M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_EFFECT, M_NFIELDS };

@@ -6,11 +6,11 @@
 #ifndef TRYGG_PIPELINE_PLAN_STAGE_H
 #define TRYGG_PIPELINE_PLAN_STAGE_H
 
-#include "trygg/config.h"
-#include "pipeline/hotspots.h"
 #include "io/io.h"
-#include "plan/plan.h"
+#include "pipeline/hotspots.h"
 #include "pipeline/register_stage.h"
+#include "plan/plan.h"
+#include "trygg/config.h"
 
 typedef struct {
     size_t measures, patrol_areas;

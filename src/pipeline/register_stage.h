@@ -10,9 +10,9 @@
 #ifndef TRYGG_PIPELINE_REGISTER_STAGE_H
 #define TRYGG_PIPELINE_REGISTER_STAGE_H
 
-#include "trygg/config.h"
 #include "plan/plan.h"
 #include "plan/register.h"
+#include "trygg/config.h"
 
 typedef struct trygg_register_pending trygg_register_pending;
 

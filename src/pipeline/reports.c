@@ -20,15 +20,15 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/spatialite.h"
-#include "pipeline/lagesbild_data.h"
-#include "trygg/compare.h"
-#include "pipeline/hotspots.h"
 #include "index/index.h"
 #include "io/io.h"
-#include "report/report.h"
 #include "io/output_set.h"
-#include "trygg/reports.h"
+#include "io/spatialite.h"
+#include "pipeline/hotspots.h"
+#include "pipeline/lagesbild_data.h"
+#include "pipeline/reports.h"
+#include "report/report.h"
+#include "trygg/compare.h"
 
 #define NCAT TRYGG_CAT_COUNT
 #define TIME_NONE INT64_MIN

@@ -17,9 +17,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "score/score.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "score/score.h"
 #include "trygg/trygg.h"
 
 /* ---- readers ---- */

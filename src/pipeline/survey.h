@@ -15,11 +15,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "io/io.h"
+#include "pipeline/reports.h"
+#include "plan/plan.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "io/io.h"
-#include "plan/plan.h"
-#include "trygg/reports.h"
 
 /* ---- the direction of two changes (src/score/survey.c) ---- */
 

@@ -13,8 +13,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/spatialite.h"
 #include "index/index.h"
+#include "io/spatialite.h"
 #include "plan/plan.h"
 
 static void measure_fini(trygg_measure *x)

@@ -18,11 +18,11 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/spatialite.h"
-#include "plan/promise.h"
 #include "io/io.h"
 #include "io/output_set.h"
-#include "trygg/reports.h"
+#include "io/spatialite.h"
+#include "pipeline/reports.h"
+#include "plan/promise.h"
 
 /* "YYYY-MM-DD/YYYY-MM-DD" -> days since 1970 of both ends (inclusive); false when malformed. */
 static bool parse_period(const char *text, int64_t *from, int64_t *to)

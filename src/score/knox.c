@@ -21,9 +21,9 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "score/xoshiro.h"
 #include "index/index.h"
 #include "score/score.h"
+#include "score/xoshiro.h"
 
 typedef struct {
     uint32_t i, j;

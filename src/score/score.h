@@ -9,8 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "trygg/data.h"
 #include "index/index.h"
+#include "trygg/data.h"
 #include "trygg/nearrepeat.h"
 
 /* ---- Lighting (DESIGN.md section 5) ---- */

@@ -26,8 +26,8 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "trygg/config.h"
 #include "pipeline/focus.h"
+#include "trygg/config.h"
 #include "trygg/run.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"

@@ -31,8 +31,8 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "trygg/config.h"
 #include "pipeline/followup.h"
+#include "trygg/config.h"
 
 typedef struct {
     int seg;

@@ -11,8 +11,8 @@
 
 #include "core/internal.h"
 #include "helpers.h"
-#include "pipeline/hotspots.h"
 #include "io/io.h"
+#include "pipeline/hotspots.h"
 #include "score/stats.h"
 
 static int64_t t_of(const char *s)

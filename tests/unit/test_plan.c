@@ -9,8 +9,8 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "trygg/config.h"
 #include "plan/plan.h"
+#include "trygg/config.h"
 
 typedef struct {
     const char *wkt;

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "trygg/config.h"
 #include "plan/promise.h"
+#include "trygg/config.h"
 
 
 static void test_assess_counts(void)

@@ -5,8 +5,8 @@
 #include <time.h>
 
 #include "core/internal.h"
-#include "helpers.h"
 #include "geom/grid.h"
+#include "helpers.h"
 #include "score/gistar_null.h"
 #include "score/stats.h"
 
