@@ -26,8 +26,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "trygg/data.h"
 #include "geom/geom.h"
+#include "trygg/data.h"
 
 static uint64_t lcg_state = 42;
 
