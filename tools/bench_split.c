@@ -3,7 +3,7 @@
  *
  * Build against a release build of the library:
  *   cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release && cmake --build build-release -j2
- *   cc -O2 -std=c11 -Iinclude $(pkg-config --cflags gdal geos) tools/bench_split.c build-release/libtrygg.a \
+ *   cc -O2 -std=c11 -Iinclude -Ibuild-release/include -Isrc $(pkg-config --cflags gdal geos) tools/bench_split.c build-release/libtrygg.a \
  *      $(pkg-config --libs gdal geos proj spatialite sqlite3 inih libcrypto) -lpthread -lm -o build-release/bench_split
  *   build-release/bench_split [N] [THREADS] [helsinki_centre_2019.osm.pbf]
  * THREADS 0 (the default) runs with 1 and then 2 threads.
@@ -26,8 +26,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "geom/geom.h"
 #include "trygg/data.h"
-#include "trygg/geom.h"
 
 static uint64_t lcg_state = 42;
 

@@ -15,7 +15,7 @@ Mann-Kendall (S, tie-corrected variance, continuity correction, two-sided normal
 series, and Esri's emerging hot spot rules (see docs/NOTES.md).
 
 Writes per bin: t,row,col,count,z,cls; then per cell: row,col,class (the code of
-include/trygg/emerging.h). The C test recomputes z with trygg and classes each cell from the bin
+src/score/emerging.h). The C test recomputes z with trygg and classes each cell from the bin
 classes written here with trygg_emerging_classify.
 
 Usage: /usr/bin/python3 tools/crosscheck_emerging.py tests/fixtures/emerging/grid10_t10_w2.csv

@@ -90,7 +90,7 @@ typedef struct {
     char *privacy_sensitive;  /* [privacy] sensitive: categories shown only as area totals */
     int privacy_min_count;    /* [privacy] min_count: smaller counts show as "<N" outside the authorities */
     char *privacy_internal;   /* [privacy] internal: "full" (default) or "strict" */
-    /* [population]: residents per area for the focus areas' rates (include/trygg/focus.h) */
+    /* [population]: residents per area for the focus areas' rates (src/pipeline/focus.h) */
     char *population_source, *population_area_field, *population_total_field, *population_aged_65_field;
     double focus_high_ratio;  /* 1.5: an area's rate this many times the municipality's, and surely above it */
     char *report_audience;    /* [reports] audience: "owner" (default) or "internal" */
@@ -159,17 +159,17 @@ typedef struct {
 
     /* [plan] and [measure:NAME] sections */
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
-    char *plan_register;    /* measure register GeoPackage; NULL: none (include/trygg/register.h) */
+    char *plan_register;    /* measure register GeoPackage; NULL: none (src/plan/register.h) */
     double register_wait_s; /* 10: busy timeout for a register another program is writing */
     char *plan_previous;    /* the previous edition (an earlier output); NULL: the lägesbild compares with none */
-    /* [survey]: the police's safety survey (include/trygg/survey.h) */
+    /* [survey]: the police's safety survey (src/pipeline/survey.h) */
     char *survey_source, *survey_areas, *survey_areas_name_field;
     char *survey_area_field, *survey_year_field, *survey_index_field, *survey_respondents_field;
     char *survey_question_fields; /* [survey] question_fields: per-question index fields, comma-separated */
     char *survey_gender_field;    /* [survey] gender_field: rows by gender beside the total rows */
     bool survey_higher_is_safer;
     double survey_min_index_change;
-    /* [followup]: the effect of measures done (include/trygg/effect.h) */
+    /* [followup]: the effect of measures done (src/score/effect.h) */
     int effect_window_months;        /* 12: equal windows before and after done_on */
     double effect_reach_m;           /* 200: comparison places this far from every measure */
     int effect_comparison_per_place; /* 5 */

@@ -6,15 +6,13 @@
 #ifndef TRYGG_RUN_H
 #define TRYGG_RUN_H
 
-#include <gdal.h>
-
 #include "trygg/config.h"
 #include "trygg/trygg.h"
 
 typedef struct {
     const char *out_path;   /* GeoPackage to write */
     const char *styles_dir; /* directory of <layer>.qml files */
-    GDALProgressFunc progress; /* stage messages and fractions; NULL: silent; FALSE cancels */
+    trygg_progress_fn progress; /* stage messages and fractions; NULL: silent; 0 cancels */
     void *progress_arg;
     const char *reports_dir; /* area PDFs here (--reports); NULL: [reports] out_dir or OUT_reports */
     /* With out_path "PG:...": the schema to write the layers into (--schema). The GeoPackage is
@@ -52,10 +50,8 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
  * *report (caller frees) gets the text. TRYGG_OK only when every input and output is usable. */
 trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report);
 
-/* trygg_run into the PostGIS database opt->out_path, schema opt->pg_schema (run_postgis.c). */
-trygg_status trygg__run_postgis(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt,
-                                trygg_run_summary *summary);
-/* trygg check of such an output: the schema name, no input in it, the database opens for writing. */
-trygg_status trygg__postgis_check_output(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt);
+/* Print a summary of an output GeoPackage (layers, counts, lighting classes, least safe
+ * places, provenance) computed with SpatiaLite SQL. Text is appended to *text (caller frees). */
+trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text);
 
 #endif

@@ -5,7 +5,7 @@
  * trygg_status (TRYGG_OK = 0); on failure the context holds a message that names the
  * operation and the object (trygg_errmsg). Results go out through pointers that are set only
  * on success. The library never prints or exits: warnings go to the context's log callback,
- * progress to a GDALProgressFunc passed by the caller. Out of memory is the one exception to
+ * progress to a trygg_progress_fn passed by the caller. Out of memory is the one exception to
  * "fails with a status": an allocation that fails aborts the process, as glib's g_malloc does
  * (GDAL and GEOS, which trygg calls throughout, do not recover from it either, and on Linux the
  * OOM killer usually acts first). Status codes are grouped in ranges: 1xx usage/config, 2xx
@@ -51,6 +51,11 @@ typedef enum { TRYGG_LOG_ERROR = 0, TRYGG_LOG_WARN = 1, TRYGG_LOG_INFO = 2, TRYG
 typedef enum { TRYGG_LANG_SV = 0, TRYGG_LANG_EN = 1 } trygg_language;
 
 typedef void (*trygg_log_fn)(trygg_log_level level, const char *message, void *user);
+
+/* Progress of a long step: the fraction done (0..1) and a message (may be NULL). Returns nonzero
+ * to go on, 0 to cancel. The same signature as GDAL's GDALProgressFunc, so the library hands it
+ * to GDAL as it is and no public header needs GDAL's. */
+typedef int (*trygg_progress_fn)(double fraction, const char *message, void *arg);
 
 typedef struct trygg_ctx trygg_ctx;
 

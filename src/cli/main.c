@@ -17,12 +17,12 @@
 #include "core/i18n.h"
 #include "trygg/compare.h"
 #include "trygg/config.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
+#include "trygg/evaluate.h"
 #include "trygg/nearrepeat.h"
 #include "trygg/partition.h"
 #include "trygg/reports.h"
 #include "trygg/run.h"
+#include "trygg/source.h"
 #include "trygg/trygg.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };

@@ -11,7 +11,7 @@
 
 #include "core/internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/geom.h"
+#include "geom/geom.h"
 
 typedef struct {
     char *buf;

@@ -1,4 +1,4 @@
-#include "trygg/geom.h"
+#include "geom/geom.h"
 
 void trygg_geom_polyline_envelope(const double *xy, size_t nv, double env[4])
 {

@@ -1,5 +1,5 @@
 /*
- * Analysis grids (include/trygg/grid.h): square and pointy-topped hexagonal lattices anchored
+ * Analysis grids (src/geom/grid.h): square and pointy-topped hexagonal lattices anchored
  * at the CRS origin, optional clipping to a study area, O(1) point-to-cell lookup.
  *
  * Hexagon arithmetic follows Red Blob Games, "Hexagonal Grids" (A. Patel, 2013-2021,
@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/grid.h"
-#include "trygg/index.h"
+#include "geom/grid.h"
+#include "index/index.h"
 
 #define GRID_MAX_CELLS 100000000.0
 

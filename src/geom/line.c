@@ -13,8 +13,8 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
+#include "geom/geom.h"
 #include "geom/line.h"
-#include "trygg/geom.h"
 
 static inline double seg_len(const double *a)
 {

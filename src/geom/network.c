@@ -39,10 +39,10 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "geom/geom.h"
 #include "geom/line.h"
 #include "geom/network.h"
-#include "trygg/geom.h"
-#include "trygg/index.h"
+#include "index/index.h"
 
 /* End points of edges closer than this are one node (m): the noding gives bit-identical points
  * where lines meet; this absorbs the last rounding of reprojected shared vertices. */

@@ -30,10 +30,10 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "geom/geom.h"
 #include "geom/line.h"
 #include "geom/network.h"
-#include "trygg/geom.h"
-#include "trygg/index.h"
+#include "index/index.h"
 
 /* Two streets closer than this meet (metres): absorbs the rounding of reprojected shared
  * vertices without joining streets that merely pass near each other. */

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/index.h"
+#include "index/index.h"
 
 /* Children per STRtree node. 10 is the GEOS default and suits the few-thousand to
  * hundred-thousand item layers of a municipality. */

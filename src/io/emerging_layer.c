@@ -12,10 +12,10 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/emerging.h"
-#include "trygg/grid.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
+#include "geom/grid.h"
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/emerging.h"
 
 enum { E_CELL_ID, E_CATEGORY, E_CLASS, E_PLAIN, E_HOT, E_COLD, E_STEPS, E_TREND_Z, E_TREND_P, E_DESCRIPTION,
        E_NFIELDS };

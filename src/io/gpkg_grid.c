@@ -21,10 +21,10 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/io.h"
 #include "io/layer_titles.h"
-#include "trygg/emerging.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
+#include "pipeline/hotspots.h"
+#include "score/emerging.h"
 
 #define NCAT TRYGG_CAT_COUNT
 

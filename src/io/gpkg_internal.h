@@ -9,7 +9,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-#include "trygg/io.h"
+#include "io/io.h"
 #include "trygg/trygg.h"
 
 /* One default style to embed: the table it styles, that table's geometry column ("" for a

@@ -41,12 +41,12 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/gpkg_internal.h"
+#include "io/io.h"
 #include "io/layer_titles.h"
+#include "io/qgsproject.h"
 #include "io/spatialite.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/qgsproject.h"
-#include "trygg/score.h"
+#include "pipeline/hotspots.h"
+#include "score/score.h"
 
 typedef struct {
     const char *name;

@@ -17,8 +17,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "io/io.h"
 #include "io/spatialite.h"
-#include "trygg/io.h"
+#include "trygg/run.h"
 
 /* `v` with `decimals` in the run's number format, right-aligned in `width` characters (not
  * bytes: a Swedish group separator is three bytes of UTF-8). */

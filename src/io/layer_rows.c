@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 trygg_value trygg_value_real(double r, double scale)
 {

@@ -12,8 +12,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/io.h"
-#include "trygg/score.h"
+#include "io/io.h"
+#include "score/score.h"
 
 enum { C_SEG_ID, C_LOCATION, C_ROAD_CLASS, C_LENGTH_M, C_KIND, C_DESCRIPTION, C_LIT_TAG, C_LUX_AVG, C_LAMPS_PER_KM,
        C_AREA_LAMPS_PER_KM, C_NFIELDS };

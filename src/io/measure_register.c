@@ -1,5 +1,5 @@
 /*
- * The measure register file ([plan] register = PATH.gpkg; include/trygg/register.h): a
+ * The measure register file ([plan] register = PATH.gpkg; src/plan/register.h): a
  * GeoPackage written and updated through GDAL's GPKG driver only. A new register is written
  * aside and linked into place (never replacing a file that appeared meanwhile); an existing
  * one is updated in one OGR transaction that takes the write lock first (a statement that
@@ -25,7 +25,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
-#include "trygg/register.h"
+#include "plan/register.h"
 
 enum { R_RULE, R_FOCUS, R_MEASURE, R_MEASURE_EN, R_RESPONSIBLE, R_STATUS, R_DECIDED, R_DONE, R_PROMISE, R_NOTE,
        R_PRIORITY, R_EVIDENCE, R_INDICATOR, R_FEATURES, R_SOURCE_LAYER, R_SOURCE_IDS, R_STATE, R_FIRST, R_LAST,

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/output_set.h"
+#include "io/output_set.h"
+#include "io/qgsproject.h"
 #include "trygg/partition.h"
-#include "trygg/qgsproject.h"
 
 #define PARTITION_FIELD "partition"
 

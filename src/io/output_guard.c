@@ -1,5 +1,5 @@
 /*
- * Checks of output paths before anything is written (include/trygg/output_set.h): inputs are
+ * Checks of output paths before anything is written (src/io/output_set.h): inputs are
  * sacred (an output path is refused when it is one of the run's inputs, by device and inode,
  * so symbolic links, ".." and hard links are caught), and the folders can be written.
  */
@@ -14,7 +14,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/output_set.h"
+#include "io/output_set.h"
 
 static bool same_inode(const char *a, const char *b)
 {

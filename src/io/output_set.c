@@ -1,5 +1,5 @@
 /*
- * The output set as one transaction (include/trygg/output_set.h): a staging folder beside the
+ * The output set as one transaction (src/io/output_set.h): a staging folder beside the
  * GeoPackage, every output written there, moved into place together at the end. The lock is
  * in output_lock.c, the clean-up after killed runs in output_cleanup.c, the check that no
  * output is an input in output_guard.c.
@@ -16,7 +16,7 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_internal.h"
-#include "trygg/output_set.h"
+#include "io/output_set.h"
 
 struct trygg_output_set {
     char *gpkg, *dir, *base, *staging, *lock_path;

@@ -15,8 +15,8 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
-#include "trygg/io.h"
-#include "trygg/qgsproject.h"
+#include "io/io.h"
+#include "io/qgsproject.h"
 
 bool trygg_io_is_pg(const char *path)
 {

@@ -1,5 +1,5 @@
 /*
- * The QGIS project inside the GeoPackage (include/trygg/qgsproject.h): a .qgs document built
+ * The QGIS project inside the GeoPackage (src/io/qgsproject.h): a .qgs document built
  * with GDAL's CPLMiniXML (so every title, path and style is escaped right), zipped into a .qgz
  * with minizip in memory, stored hex-encoded in qgis_projects as QGIS 3.22's
  * QgsGeoPackageProjectStorage stores it.
@@ -22,7 +22,7 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/layer_titles.h"
-#include "trygg/qgsproject.h"
+#include "io/qgsproject.h"
 
 /* The QGIS release the embedded styles (styles/<layer>.qml) and this project were made against;
  * QGIS upgrades older project files itself when it reads them. */

@@ -17,10 +17,10 @@
 #include <ogr_srs_api.h>
 
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/stats.h"
+#include "geom/geom.h"
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/stats.h"
 
 /* Rasters larger than this (cells) are refused: 10 m cells over 100 x 100 km. */
 #define MAX_RASTER_CELLS 100000000.0

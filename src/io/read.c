@@ -13,8 +13,8 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
+#include "io/io.h"
 #include "io/read_internal.h"
-#include "trygg/io.h"
 
 static const char *const names_name[] = {"name", "street", "namn", "gatunamn", NULL};
 static const char *const names_class[] = {"class", "road_class", "highway", "vagklass", "vägklass", NULL};

@@ -17,9 +17,9 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
+#include "geom/geom.h"
+#include "io/io.h"
 #include "io/read_internal.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
 
 /* Coordinates beyond this magnitude (metres, feet or degrees) are never real. */
 #define ABSURD_COORD 1e8

@@ -1,5 +1,5 @@
 /*
- * What the follow-up of measures reads back from an output GeoPackage (include/trygg/followup.h):
+ * What the follow-up of measures reads back from an output GeoPackage (src/pipeline/followup.h):
  * the places (seg_id, road class, line) and the snapped incidents with a time.
  */
 #include <stdlib.h>
@@ -10,7 +10,7 @@
 
 #include "core/internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/followup.h"
+#include "pipeline/followup.h"
 
 void trygg_followup_data_fini(trygg_followup_data *d)
 {

@@ -14,11 +14,12 @@
 #include <ogr_srs_api.h>
 
 #include "core/internal.h"
-#include "io/read_internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
-#include "trygg/reports.h"
+#include "geom/geom.h"
+#include "io/io.h"
+#include "io/output_set.h"
+#include "io/read_internal.h"
+#include "pipeline/reports.h"
 
 void trygg_named_areas_fini(trygg_named_areas *a)
 {

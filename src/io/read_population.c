@@ -14,10 +14,10 @@
 #include <ogr_srs_api.h>
 
 #include "core/internal.h"
-#include "io/read_internal.h"
 #include "geom/crs_internal.h"
-#include "trygg/focus.h"
-#include "trygg/io.h"
+#include "io/io.h"
+#include "io/read_internal.h"
+#include "pipeline/focus.h"
 
 void trygg_population_fini(trygg_population *p)
 {

@@ -1,5 +1,5 @@
 /*
- * The police's safety survey ([survey] source = SRC[:LAYER]; include/trygg/survey.h): a row per
+ * The police's safety survey ([survey] source = SRC[:LAYER]; src/pipeline/survey.h): a row per
  * area and year, as a table or with the area's polygon, reprojected to the working CRS.
  */
 #include <math.h>
@@ -13,7 +13,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
-#include "trygg/survey.h"
+#include "pipeline/survey.h"
 
 void trygg_survey_rows_fini(trygg_survey_rows *r)
 {

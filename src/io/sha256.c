@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 trygg_status trygg_io_sha256_file(trygg_ctx *ctx, const char *path, char hex[65])
 {

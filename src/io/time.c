@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "io/io.h"
 #include "io/read_internal.h"
-#include "trygg/io.h"
 
 
 /* Day of week, 0 = Monday; 1970-01-01 was a Thursday (3). */

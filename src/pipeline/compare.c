@@ -9,8 +9,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "plan/plan.h"
 #include "trygg/compare.h"
-#include "trygg/plan.h"
 
 /* A hotspot is the same one in the next edition when it is of the same category and a quarter
  * of the smaller of the two areas is common to both: the measure register's rule. */

@@ -12,10 +12,10 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/emerging.h"
-#include "trygg/grid.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
+#include "geom/grid.h"
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/emerging.h"
 
 #define MIN_STEPS 4
 

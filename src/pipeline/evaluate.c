@@ -13,10 +13,10 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/stats.h"
+#include "geom/geom.h"
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/stats.h"
 
 typedef struct {
     const char *name;

@@ -1,5 +1,5 @@
 /*
- * The focus areas of brott i nära relation and brott mot äldre (include/trygg/focus.h): the
+ * The focus areas of brott i nära relation and brott mot äldre (src/pipeline/focus.h): the
  * sensitive incidents counted per population area (or per report area), the rates per 1 000
  * residents against the municipality's, and the layers `focus_areas` and, with [privacy]
  * internal = full, `sensitive_incidents`.
@@ -12,7 +12,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/focus.h"
+#include "pipeline/focus.h"
 
 void trygg_focus_result_fini(trygg_focus_result *r)
 {

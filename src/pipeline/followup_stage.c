@@ -1,5 +1,5 @@
 /*
- * The follow-up of measures done (include/trygg/followup.h): for each register entry that is
+ * The follow-up of measures done (src/pipeline/followup.h): for each register entry that is
  * `genomförd` with a `done_on` date, the reports of its rule's `effect` indicator on the places
  * its area touches, in the `window_months` before done_on and as many from it, against
  * comparison places of the same road class with the closest before-period counts among the
@@ -15,9 +15,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/followup.h"
-#include "trygg/index.h"
-#include "trygg/measure.h"
+#include "index/index.h"
+#include "pipeline/followup.h"
+#include "pipeline/measure.h"
 
 void trygg_followup_effects_fini(trygg_followup_effects *e)
 {

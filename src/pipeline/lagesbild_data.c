@@ -14,11 +14,13 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/spatialite.h"
+#include "io/io.h"
 #include "io/osm_date.h"
+#include "io/output_set.h"
+#include "io/spatialite.h"
 #include "pipeline/lagesbild_data.h"
+#include "pipeline/reports.h"
 #include "score/coverage.h"
-#include "trygg/reports.h"
 
 struct trygg__lagesbild_data {
     trygg_lagesbild_extra x;

@@ -11,8 +11,8 @@
 
 #include <geos_c.h>
 
-#include "trygg/index.h"
-#include "trygg/report.h"
+#include "index/index.h"
+#include "report/report.h"
 
 typedef struct trygg__lagesbild_data trygg__lagesbild_data;
 

@@ -2,9 +2,9 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
-#include "trygg/measure.h"
+#include "geom/geom.h"
+#include "io/io.h"
+#include "pipeline/measure.h"
 
 /* ---- lighting ---- */
 

@@ -9,9 +9,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/io.h"
-#include "trygg/nearrepeat.h"
-#include "trygg/score.h"
+#include "io/io.h"
+#include "pipeline/nearrepeat.h"
+#include "score/score.h"
 
 static trygg_status write_csv(trygg_ctx *ctx, const trygg_knox_table *kt, const char *path)
 {

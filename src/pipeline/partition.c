@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "io/io.h"
+#include "io/output_set.h"
+#include "pipeline/reports.h"
 #include "trygg/partition.h"
-#include "trygg/reports.h"
 
 static trygg_status read_parts(trygg_ctx *ctx, const trygg_config *cfg, trygg_named_areas *parts)
 {

@@ -10,11 +10,11 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/plan_stage.h"
-#include "trygg/promise.h"
-#include "trygg/followup.h"
-#include "trygg/register_stage.h"
-#include "trygg/survey.h"
+#include "pipeline/followup.h"
+#include "pipeline/plan_stage.h"
+#include "pipeline/register_stage.h"
+#include "pipeline/survey.h"
+#include "plan/promise.h"
 
 enum { M_ID, M_FOCUS, M_MEASURE, M_MEASURE_EN, M_RESPONSIBLE, M_PRIORITY, M_EVIDENCE, M_INDICATOR, M_STATUS,
        M_RULE, M_FEATURES, M_SOURCE_LAYER, M_SOURCE_IDS, M_DECIDED, M_DONE, M_PROMISE, M_NOTE, M_EFFECT, M_NFIELDS };
@@ -210,7 +210,7 @@ static trygg_status promises_layer(trygg_ctx *ctx, const trygg_config *cfg, tryg
     return st;
 }
 
-/* The safety survey beside the reports and measures (include/trygg/survey.h). */
+/* The safety survey beside the reports and measures (src/pipeline/survey.h). */
 static trygg_status survey_layer(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
                                  const trygg_measures *measures, trygg_gpkg_writer *w)
 {

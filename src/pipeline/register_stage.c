@@ -1,5 +1,5 @@
 /*
- * The measure register in a run (include/trygg/register_stage.h): read, matched and numbered
+ * The measure register in a run (src/pipeline/register_stage.h): read, matched and numbered
  * in the plan stage; written after the output set is committed.
  */
 #include <stdint.h>
@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/register_stage.h"
+#include "pipeline/register_stage.h"
 
 struct trygg_register_pending {
     trygg_register reg;

@@ -20,14 +20,15 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "index/index.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "io/spatialite.h"
+#include "pipeline/hotspots.h"
 #include "pipeline/lagesbild_data.h"
+#include "pipeline/reports.h"
+#include "report/report.h"
 #include "trygg/compare.h"
-#include "trygg/hotspots.h"
-#include "trygg/index.h"
-#include "trygg/io.h"
-#include "trygg/report.h"
-#include "trygg/reports.h"
 
 #define NCAT TRYGG_CAT_COUNT
 #define TIME_NONE INT64_MIN

@@ -14,8 +14,9 @@
 #include <cpl_port.h>
 
 #include "core/internal.h"
+#include "io/io.h"
 #include "io/output_internal.h"
-#include "trygg/io.h"
+#include "pipeline/run_postgis.h"
 #include "trygg/run.h"
 
 /* An input table in the output schema would be replaced by the output: refused. */

@@ -10,9 +10,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/index.h"
-#include "trygg/surroundings.h"
+#include "geom/geom.h"
+#include "index/index.h"
+#include "pipeline/surroundings.h"
 
 /* ---- measuring ---- */
 

@@ -1,6 +1,6 @@
 /*
  * The safety survey per area and year beside the incidents and measures of the run
- * (include/trygg/survey.h): the `survey_areas` layer.
+ * (src/pipeline/survey.h): the `survey_areas` layer.
  */
 #include <math.h>
 #include <stdint.h>
@@ -9,7 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/survey.h"
+#include "pipeline/survey.h"
 
 void trygg_survey_results_fini(trygg_survey_results *r)
 {

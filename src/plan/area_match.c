@@ -1,5 +1,5 @@
 /*
- * Matching two sets of areas (include/trygg/plan.h, trygg_match_areas): the measure register's
+ * Matching two sets of areas (src/plan/plan.h, trygg_match_areas): the measure register's
  * entries and a run's proposals, or the hotspots of two editions. Items of the same key whose
  * common area is at least min_share of the smaller of the two pair up, greedily by that share.
  */
@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/plan.h"
+#include "plan/plan.h"
 
 typedef struct {
     double share;

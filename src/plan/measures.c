@@ -13,9 +13,9 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "index/index.h"
 #include "io/spatialite.h"
-#include "trygg/index.h"
-#include "trygg/plan.h"
+#include "plan/plan.h"
 
 static void measure_fini(trygg_measure *x)
 {

@@ -12,8 +12,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/index.h"
-#include "trygg/plan.h"
+#include "index/index.h"
+#include "plan/plan.h"
 
 enum { HOURS_PER_WEEK = 168, WINDOW_H = 3 };
 

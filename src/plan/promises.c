@@ -1,5 +1,5 @@
 /*
- * Citizen promises over the written output (include/trygg/promise.h): for each [promise:NAME],
+ * Citizen promises over the written output (src/plan/promise.h): for each [promise:NAME],
  * the indicator `SELECT aggregate FROM layer WHERE (when) AND time in period AND geometry
  * intersects the area` (SpatiaLite over the GeoPackage) in the baseline and the current
  * period, the measures whose `promise` field names it, and the assessment.
@@ -18,9 +18,11 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "io/io.h"
+#include "io/output_set.h"
 #include "io/spatialite.h"
-#include "trygg/promise.h"
-#include "trygg/reports.h"
+#include "pipeline/reports.h"
+#include "plan/promise.h"
 
 /* "YYYY-MM-DD/YYYY-MM-DD" -> days since 1970 of both ends (inclusive); false when malformed. */
 static bool parse_period(const char *text, int64_t *from, int64_t *to)

@@ -1,6 +1,6 @@
 /*
  * Matching a run's proposed measures to the entries of the measure register
- * (include/trygg/register.h): same rule, and a common area of at least a quarter of the
+ * (src/plan/register.h): same rule, and a common area of at least a quarter of the
  * smaller of the two, taken greedily by that share (src/plan/area_match.c).
  */
 #include <math.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/register.h"
+#include "plan/register.h"
 
 const char *const trygg_register_statuses[6] = {"föreslagen", "beslutad", "pågår", "genomförd", "avslutad",
                                                 "avvisad"};

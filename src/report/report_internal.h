@@ -9,7 +9,7 @@
 #include <cairo.h>
 #include <stdbool.h>
 
-#include "trygg/report.h"
+#include "report/report.h"
 
 /* A4 portrait in PDF points (ISO 216: 210 x 297 mm, 72 points per inch). */
 #define TRYGG__A4_W (210.0 / 25.4 * 72.0)

@@ -1,5 +1,5 @@
 /*
- * Comparison places for the effect of a measure (include/trygg/effect.h): the places a
+ * Comparison places for the effect of a measure (src/score/effect.h): the places a
  * measure's places are compared with are of the same road class and had as many reports in the
  * before period as they did, as far as the places outside every measure's reach allow. This is
  * nearest-neighbour matching on the before count within exact strata of road class (Stuart 2010,
@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/effect.h"
+#include "score/effect.h"
 
 static _Thread_local const long *sort_before;
 

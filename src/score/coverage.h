@@ -10,7 +10,7 @@
 
 #include <geos_c.h>
 
-#include "trygg/index.h"
+#include "index/index.h"
 
 /* Length of the polyline xy (nv interleaved x,y vertices) within r (straight-line distance) of
  * at least one of the npts points pts (interleaved x,y). idx indexes pts

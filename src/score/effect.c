@@ -1,5 +1,5 @@
 /*
- * The effect of a measure from four counts (include/trygg/effect.h).
+ * The effect of a measure from four counts (src/score/effect.h).
  *
  * Relative effect size: Welsh, B.C. & Farrington, D.P. (2008), "Effects of improved street
  * lighting on crime", Campbell Systematic Reviews 4(1), section 3 (also Farrington & Welsh
@@ -28,7 +28,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/effect.h"
+#include "score/effect.h"
 
 /* log of the hypergeometric probability of x in the top-left cell with row totals r1, r2 and
  * first column total c1. */

@@ -32,8 +32,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/emerging.h"
-#include "trygg/stats.h"
+#include "score/emerging.h"
+#include "score/stats.h"
 
 #define TREND_ALPHA 0.05
 

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 double trygg_hit_rate(double n, double N) { return N > 0 ? n / N : NAN; }
 

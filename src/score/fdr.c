@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 typedef struct {
     uint64_t key; /* the p-value's bits, ordered as the values are */

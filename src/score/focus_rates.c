@@ -1,10 +1,10 @@
 /*
- * Rates of the focus areas against the municipality's (include/trygg/focus.h): indirect
+ * Rates of the focus areas against the municipality's (src/pipeline/focus.h): indirect
  * standardisation and Byar's approximation to the Poisson confidence limits.
  */
 #include <math.h>
 
-#include "trygg/focus.h"
+#include "pipeline/focus.h"
 
 void trygg_poisson_ci_byar(double o, double z, double *lower, double *upper)
 {

@@ -24,8 +24,8 @@
 
 #include "core/internal.h"
 #include "index/buckets.h"
+#include "score/stats.h"
 #include "score/xoshiro.h"
-#include "trygg/stats.h"
 
 double trygg_normal_p_two_sided(double z)
 {

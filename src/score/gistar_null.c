@@ -10,7 +10,7 @@
 
 #include "core/internal.h"
 #include "score/gistar_null.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 static double exact_max_cost = 4e9;
 static uint64_t shared_hits = 10000, shared_max_draws = 100000000;

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 /* Integer values shifted by their minimum, grouped by value: class u holds the cells
  * cell[first[u] .. first[u+1]) whose shifted value is v[u] (ascending), c[u] of them. For each

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/surroundings.h"
+#include "pipeline/surroundings.h"
 
 #define TWO_PI 6.283185307179586476925286766559
 

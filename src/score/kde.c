@@ -11,7 +11,7 @@
 
 #include "core/internal.h"
 #include "index/buckets.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 double trygg_kde_quartic_kernel(double d, double h)
 {

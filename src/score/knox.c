@@ -21,9 +21,9 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "index/index.h"
+#include "score/score.h"
 #include "score/xoshiro.h"
-#include "trygg/index.h"
-#include "trygg/score.h"
 
 typedef struct {
     uint32_t i, j;

@@ -20,8 +20,8 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/score.h"
+#include "geom/geom.h"
+#include "score/score.h"
 
 typedef struct {
     const trygg_lamp_evidence_params *p;

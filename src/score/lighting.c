@@ -11,7 +11,7 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 /*
  * Generic road-luminaire intensity distribution, candela per 1000 lm, at vertical angles

@@ -29,7 +29,7 @@
 
 #include "core/internal.h"
 #include "geom/network.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 #define NODE_SNAP_M 1e-3
 #define NCHUNKS 16

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "trygg/surroundings.h"
+#include "pipeline/surroundings.h"
 
 #define MAX_ITER 50
 #define TOL 1e-10

@@ -1,5 +1,5 @@
 /*
- * How far a citizen promise has come (include/trygg/promise.h).
+ * How far a citizen promise has come (src/plan/promise.h).
  *
  * The indicator is compared as a rate per day of each period, so that periods of different
  * length compare fairly. For counts of reports (Poisson counts a at baseline and b now, over
@@ -23,7 +23,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/promise.h"
+#include "plan/promise.h"
 
 static double log_binom_pmf(long k, long n, double p)
 {

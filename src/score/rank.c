@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 typedef struct {
     double v;

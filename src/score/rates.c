@@ -3,7 +3,7 @@
  */
 #include <math.h>
 
-#include "trygg/score.h"
+#include "score/score.h"
 
 /*
  * Marshall, R. J. (1991). Mapping disease and mortality rates using empirical Bayes estimators.

@@ -18,7 +18,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 /* EN 13201-2:2015 table 3: the average illuminance of class P6, the least lit class. Used for
  * OSM lit=yes places when the study area has no estimated lit place to take a median from. */

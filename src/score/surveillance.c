@@ -12,8 +12,8 @@
 #include <math.h>
 
 #include "core/internal.h"
-#include "trygg/geom.h"
-#include "trygg/surroundings.h"
+#include "geom/geom.h"
+#include "pipeline/surroundings.h"
 
 /* Even-odd rule over all rings (exterior and holes alike). */
 static bool inside(double px, double py, const trygg_building *b)

@@ -1,11 +1,11 @@
 /*
- * Does the safety survey point the same way as the reports? (include/trygg/survey.h)
+ * Does the safety survey point the same way as the reports? (src/pipeline/survey.h)
  */
 #include <math.h>
 #include <stdlib.h>
 
 #include "core/i18n.h"
-#include "trygg/survey.h"
+#include "pipeline/survey.h"
 
 trygg_survey_direction trygg_survey_direction_of(double previous, double index, long previous_n, long n,
                                                  bool higher_is_safer, double min_index_change)

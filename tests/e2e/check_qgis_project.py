@@ -11,7 +11,7 @@ Checks, each printed as it goes:
   - QgsProject.read("geopackage:GPKG?projectName=PROJECT") succeeds;
   - the project lists every feature and attribute table of gpkg_contents (but layer_styles),
     and each layer is valid;
-  - the layer tree has the groups of include/trygg/qgsproject.h, in order, named in the
+  - the layer tree has the groups of src/io/qgsproject.h, in order, named in the
     project's language, each holding its layers in order; grid_cells and emerging_hotspots are
     unchecked (and sensitive_incidents, internal points), every other layer checked; known layers have a title, not their table name;
   - the project CRS is street_segments' CRS and the default view covers its extent;
@@ -41,7 +41,7 @@ except ImportError as e:
     sys.stdout.flush()
     os._exit(77)
 
-# The contract of include/trygg/qgsproject.h, written out again here so the test is independent
+# The contract of src/io/qgsproject.h, written out again here so the test is independent
 # of the C table: group name in English and in Swedish (po/sv.po), then its layers (tables) top
 # to bottom.
 GROUPS = [

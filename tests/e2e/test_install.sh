@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # cmake --install into a scratch prefix: the CLI runs, the styles, the sample, the headers and
 # trygg.pc are where they belong, and a program built with pkg-config links the library and
-# reports the version of project(VERSION).
+# reports the version of project(VERSION). The installed headers are the public ones only, and
+# they compile with no GDAL or GEOS include path (none of them includes gdal.h, ogr_*.h, cpl_*.h
+# or geos_c.h).
 set -euo pipefail
 trygg=$1
 work=$2
@@ -46,4 +48,23 @@ fi
 # shellcheck disable=SC2046
 cc -std=c11 "${san[@]}" -o "$work/use" "$work/use.c" $(pkg-config --cflags --libs trygg)
 [ "$("$work/use")" = "$cmake_version 1" ] || fail "the linked program says '$("$work/use")'"
+
+# The public headers: only these are installed, and each compiles on its own (and all together)
+# with the prefix's include directory alone.
+public="compare.h config.h data.h evaluate.h layer.h nearrepeat.h partition.h reports.h run.h source.h trygg.h version.h"
+installed=$(cd "$p/include/trygg" && ls ./*.h | sed 's|^\./||' | sort | tr '\n' ' ' | sed 's/ $//')
+[ "$installed" = "$(echo "$public" | tr ' ' '\n' | sort | tr '\n' ' ' | sed 's/ $//')" ] \
+    || fail "installed headers '$installed', expected '$public'"
+if grep -l 'gdal\.h\|geos_c\.h\|ogr_\|cpl_' "$p"/include/trygg/*.h; then
+    fail "a public header includes GDAL's or GEOS's headers"
+fi
+: > "$work/headers.c"
+for h in $public; do
+    printf '#include <trygg/%s>\n' "$h" > "$work/one.c"
+    cc -std=c11 -Wall -Wextra -Werror -fsyntax-only -I "$p/include" "$work/one.c" || fail "trygg/$h does not compile alone"
+    printf '#include <trygg/%s>\n' "$h" >> "$work/headers.c"
+done
+printf 'int main(void) { return 0; }\n' >> "$work/headers.c"
+cc -std=c11 -Wall -Wextra -Werror -I "$p/include" -c -o "$work/headers.o" "$work/headers.c" \
+    || fail "the public headers do not compile together without GDAL and GEOS"
 echo "install ok: trygg $version"

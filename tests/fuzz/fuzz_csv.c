@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "io/io.h"
 #include "trygg/config.h"
-#include "trygg/io.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

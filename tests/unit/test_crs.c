@@ -5,8 +5,8 @@
  */
 #include <ogr_srs_api.h>
 
+#include "geom/geom.h"
 #include "helpers.h"
-#include "trygg/geom.h"
 
 static void check_transform(const char *from, const char *to, double x, double y, double ex, double ey)
 {

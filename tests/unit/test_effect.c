@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "trygg/effect.h"
+#include "score/effect.h"
 
 #define NBSP "\u00a0" /* no-break space before a Swedish percent sign */
 

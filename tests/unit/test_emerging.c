@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "trygg/emerging.h"
+#include "score/emerging.h"
 
 /* x = 1..5: S = 10 (all 10 pairs rise), Var S = 5 * 4 * 15 / 18 = 16.6667, z = (10 - 1) / sqrt(Var)
  * = 2.204541, p = erfc(z / sqrt 2) = 0.027486. With ties, x = 1, 1, 2, 3: S = 5 (five rising pairs,

@@ -1,5 +1,5 @@
 /*
- * The focus areas of brott i nära relation and brott mot äldre (include/trygg/focus.h) and the
+ * The focus areas of brott i nära relation and brott mot äldre (src/pipeline/focus.h) and the
  * privacy rule that keeps their reports out of every place, cell and point layer.
  *
  * Byar's limits and the rate comparison are worked by hand below. The run test uses a hand-made
@@ -26,8 +26,8 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "pipeline/focus.h"
 #include "trygg/config.h"
-#include "trygg/focus.h"
 #include "trygg/run.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"

@@ -31,8 +31,8 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "pipeline/followup.h"
 #include "trygg/config.h"
-#include "trygg/followup.h"
 
 typedef struct {
     int seg;

@@ -3,9 +3,9 @@
 #include <ogr_srs_api.h>
 #include <stdlib.h>
 
+#include "geom/geom.h"
 #include "helpers.h"
 #include "trygg/data.h"
-#include "trygg/geom.h"
 
 /* ---- polyline measures ---------------------------------------------------------------- */
 

@@ -15,9 +15,9 @@
 #include <ogr_api.h>
 
 #include "helpers.h"
+#include "io/io.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 

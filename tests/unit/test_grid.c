@@ -4,8 +4,8 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
+#include "geom/grid.h"
 #include "helpers.h"
-#include "trygg/grid.h"
 
 /* Shoelace area of ring k of a cell (positive for counter-clockwise). */
 static double cell_ring_area(const trygg_grid_cell *c, size_t k)

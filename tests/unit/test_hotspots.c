@@ -11,9 +11,9 @@
 
 #include "core/internal.h"
 #include "helpers.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/stats.h"
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "score/stats.h"
 
 static int64_t t_of(const char *s)
 {

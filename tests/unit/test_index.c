@@ -5,7 +5,7 @@
 #include "core/internal.h"
 #include "helpers.h"
 #include "index/buckets.h"
-#include "trygg/index.h"
+#include "index/index.h"
 
 /* A 10 x 10 grid of points 10 m apart: point id = row * 10 + col at (10 col, 10 row). */
 #define GRID 10

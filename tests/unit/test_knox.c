@@ -12,7 +12,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 #define DAY 86400
 

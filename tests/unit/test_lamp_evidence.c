@@ -15,10 +15,10 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "index/index.h"
+#include "score/score.h"
 #include "trygg/config.h"
-#include "trygg/index.h"
 #include "trygg/run.h"
-#include "trygg/score.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 

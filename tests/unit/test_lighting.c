@@ -1,7 +1,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 /* Defaults of DESIGN.md section 5: lamps 6 m, 3000 lm, maintenance 0.8, samples every 5 m. */
 static const trygg_lighting_params defaults = {

@@ -1,11 +1,11 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "geom/geom.h"
 #include "helpers.h"
+#include "index/index.h"
+#include "pipeline/measure.h"
 #include "trygg/config.h"
-#include "trygg/geom.h"
-#include "trygg/index.h"
-#include "trygg/measure.h"
 
 static void add_place(trygg_places *p, size_t street, double from_m, double x0, double y0, double x1, double y1)
 {

@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "helpers.h"
+#include "geom/geom.h"
 #include "geom/network.h"
+#include "helpers.h"
+#include "io/io.h"
 #include "trygg/config.h"
-#include "trygg/geom.h"
-#include "trygg/io.h"
 
 static const trygg_place_rules RULES = {100.0, 20.0, 25.0};
 

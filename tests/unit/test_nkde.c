@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 static void add_line(trygg_places *ps, double x0, double y0, double x1, double y1)
 {

@@ -1,4 +1,4 @@
-/* The output set (include/trygg/output_set.h): staging, commit, abort, roll-forward of a
+/* The output set (src/io/output_set.h): staging, commit, abort, roll-forward of a
  * commit a killed run began, and the check that an output is not an input. */
 #include <dirent.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
-#include "trygg/output_set.h"
+#include "io/output_set.h"
 
 static char *slurp(const char *path)
 {

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
-#include "trygg/plan.h"
+#include "plan/plan.h"
 
 /* Hours of week: Mon 00 = 0, Fri 22 = 4*24+22 = 118, Sat 00 = 120, Mon 08 = 8, Wed 12 = 60.
  * Counts: 118 x3, 119 x2, 120 x2, 121 x1, 8 x2, 60 x1. Three-hour sums w[s] = c[s]+c[s+1]+c[s+2]:

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "plan/plan.h"
 #include "trygg/config.h"
-#include "trygg/plan.h"
 
 typedef struct {
     const char *wkt;

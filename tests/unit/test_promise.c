@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "plan/promise.h"
 #include "trygg/config.h"
-#include "trygg/promise.h"
 
 
 static void test_assess_counts(void)

@@ -18,9 +18,9 @@
 #include <ogr_srs_api.h>
 
 #include "helpers.h"
+#include "io/io.h"
+#include "io/qgsproject.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
-#include "trygg/qgsproject.h"
 
 #define STYLES TRYGG_SOURCE_DIR "/styles"
 #define CHECKER TRYGG_SOURCE_DIR "/tests/e2e/check_qgis_project.py"

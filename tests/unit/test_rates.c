@@ -1,5 +1,5 @@
 #include "helpers.h"
-#include "trygg/score.h"
+#include "score/score.h"
 
 static void test_rates_eb_four_areas(void)
 {

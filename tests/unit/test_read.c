@@ -9,9 +9,9 @@
 
 #include "core/internal.h"
 #include "helpers.h"
+#include "io/io.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
 
 
 /* All warnings of a context, one per line (th_ctx keeps only the last). */

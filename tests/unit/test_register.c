@@ -15,9 +15,9 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "pipeline/register_stage.h"
+#include "plan/register.h"
 #include "trygg/config.h"
-#include "trygg/register.h"
-#include "trygg/register_stage.h"
 
 static unsigned char *square_wkb(double x0, double y0, double side, size_t *size)
 {

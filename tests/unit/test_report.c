@@ -18,8 +18,8 @@
 
 #include "core/i18n.h"
 #include "helpers.h"
+#include "report/report.h"
 #include "report/report_internal.h"
-#include "trygg/report.h"
 
 #define X0 387000.0
 #define Y0 6175000.0

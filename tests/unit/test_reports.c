@@ -11,13 +11,15 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "helpers.h"
-#include "io/osm_date.h"
-#include "score/coverage.h"
 #include "core/internal.h"
+#include "helpers.h"
+#include "io/io.h"
+#include "io/osm_date.h"
+#include "io/output_set.h"
+#include "pipeline/reports.h"
 #include "report/report_internal.h"
+#include "score/coverage.h"
 #include "trygg/config.h"
-#include "trygg/reports.h"
 
 static void set_language(const char *code)
 {

@@ -2,8 +2,8 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "score/score.h"
 #include "trygg/data.h"
-#include "trygg/score.h"
 
 /* All weights 1, so every renormalised mean below is a plain mean. */
 /* Score with a fresh context (default threads). */

@@ -5,10 +5,10 @@
 #include <time.h>
 
 #include "core/internal.h"
+#include "geom/grid.h"
 #include "helpers.h"
-#include "trygg/grid.h"
 #include "score/gistar_null.h"
-#include "trygg/stats.h"
+#include "score/stats.h"
 
 /* ---------------------------------------------------------------- kernel density */
 

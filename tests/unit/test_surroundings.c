@@ -8,9 +8,9 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "pipeline/surroundings.h"
+#include "score/score.h"
 #include "trygg/config.h"
-#include "trygg/score.h"
-#include "trygg/surroundings.h"
 
 /* An axis-aligned rectangle as a building (one closed ring, counter-clockwise). */
 /* Score with a fresh context (default threads). */

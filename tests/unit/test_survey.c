@@ -17,8 +17,8 @@
 
 #include "core/internal.h"
 #include "helpers.h"
+#include "pipeline/survey.h"
 #include "trygg/config.h"
-#include "trygg/survey.h"
 
 static const struct {
     const char *name;

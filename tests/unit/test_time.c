@@ -5,7 +5,7 @@
  * last Sunday of October); the UTC instant of a local time is worked out by hand in each row.
  */
 #include "helpers.h"
-#include "trygg/io.h"
+#include "io/io.h"
 
 typedef struct {
     const char *text;

@@ -14,18 +14,19 @@
  * Ownership: trygg_hotspot_result is filled by trygg_hotspots_compute and released with
  * trygg_hotspots_fini (which accepts a zeroed result); every array and geometry in it is owned.
  */
-#ifndef TRYGG_HOTSPOTS_H
-#define TRYGG_HOTSPOTS_H
+#ifndef TRYGG_PIPELINE_HOTSPOTS_H
+#define TRYGG_PIPELINE_HOTSPOTS_H
 
 #include <geos_c.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "geom/grid.h"
+#include "score/stats.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/grid.h"
-#include "trygg/stats.h"
+#include "trygg/evaluate.h"
 #include "trygg/trygg.h"
 
 #define TRYGG_HOURS_OF_WEEK 168
@@ -219,13 +220,5 @@ char *trygg_hotspots_raster_path(const char *gpkg_path);
 trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
                                     trygg_hotspot_result *r);
 
-/* ---- trygg evaluate ---- */
-
-/* Prospective accuracy: hotspots from the incidents of `train` ("FROM/TO"), scored on `test`:
- * kernel density ranking, Gi* hot cells and count ranking, each at `share` of the study area
- * and at the area of the Gi* hot cells, with hit rate, PAI and RRI, for `category` (a trygg
- * category name, or "all"). *report (caller frees) gets the table. */
-trygg_status trygg_evaluate(trygg_ctx *ctx, const trygg_config *cfg, const char *train, const char *test,
-                            double share, const char *category, char **report);
 
 #endif

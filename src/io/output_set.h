@@ -21,8 +21,8 @@
  *
  * Ownership: the set owns its strings; staged paths are borrowed from it until commit/abort.
  */
-#ifndef TRYGG_OUTPUT_SET_H
-#define TRYGG_OUTPUT_SET_H
+#ifndef TRYGG_IO_OUTPUT_SET_H
+#define TRYGG_IO_OUTPUT_SET_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -16,18 +16,14 @@
 #include <gdal.h>
 #include <stdbool.h>
 
+#include "pipeline/hotspots.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/hotspots.h"
+#include "trygg/layer.h"
+#include "trygg/run.h" /* trygg_io_info */
+#include "trygg/source.h"
 #include "trygg/trygg.h"
 
-/* Split "SRC[:LAYER]" into source and layer, leaving Windows drive letters and connection
- * strings ("PG:...") alone: the part after the last ':' is a layer only when what precedes it
- * exists as a file. Both results are newly allocated (layer may be NULL). */
-void trygg_io_split_source(const char *spec, char **source, char **layer);
-
-/* True when `path` is a PostgreSQL connection string ("PG:..."): an output in a database. */
-bool trygg_io_is_pg(const char *path);
 
 /* True when `schema` can be an output schema: lower-case letters, digits and '_', not starting
  * with a digit, at most 63 bytes, not public, information_schema or pg_*. */
@@ -106,32 +102,6 @@ trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const 
 /* The temporary file being written (borrowed): complete GeoPackage, readable with SQL. */
 const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *writer);
 
-typedef enum { TRYGG_FIELD_INT, TRYGG_FIELD_REAL, TRYGG_FIELD_TEXT } trygg_field_type;
-
-typedef struct {
-    const char *name;
-    trygg_field_type type;
-} trygg_field_def;
-
-typedef struct {
-    bool null;
-    int64_t i;
-    double r;
-    const char *s;
-} trygg_value;
-
-/* A small layer computed after the analysis (measures, patrol areas, area reports). */
-typedef struct {
-    const char *name;
-    const char *description;
-    int geometry;                     /* OGRwkbGeometryType: wkbMultiPolygon, wkbPoint, ... or wkbNone */
-    const trygg_field_def *fields;
-    size_t nfields;
-    size_t nrows;
-    const trygg_value *values;        /* nrows x nfields, row by row */
-    const unsigned char *const *wkb;  /* per row, ISO WKB in the working CRS; NULL entries: no geometry */
-    const size_t *wkb_size;
-} trygg_layer_data;
 
 /* Add a layer (with its style styles/<name>.qml as the default and a spatial index) to the
  * temporary GeoPackage. */
@@ -193,8 +163,5 @@ trygg_status trygg_io_gpkg_reopen(trygg_ctx *ctx, const char *out_path, const ch
 /* Remove the temporary file and free the writer (accepts NULL). */
 void trygg_io_gpkg_abort(trygg_gpkg_writer *writer);
 
-/* Print a summary of an output GeoPackage (layers, counts, lighting classes, least safe
- * places, provenance) computed with SpatiaLite SQL. Text is appended to *text (caller frees). */
-trygg_status trygg_io_info(trygg_ctx *ctx, const char *gpkg_path, char **text);
 
 #endif

@@ -9,17 +9,17 @@
  *
  * Ownership: trygg_survey_rows_fini frees the rows read; trygg_survey_results_fini the results.
  */
-#ifndef TRYGG_SURVEY_H
-#define TRYGG_SURVEY_H
+#ifndef TRYGG_PIPELINE_SURVEY_H
+#define TRYGG_PIPELINE_SURVEY_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "io/io.h"
+#include "pipeline/reports.h"
+#include "plan/plan.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/io.h"
-#include "trygg/plan.h"
-#include "trygg/reports.h"
 
 /* ---- the direction of two changes (src/score/survey.c) ---- */
 

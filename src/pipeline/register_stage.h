@@ -1,5 +1,5 @@
 /*
- * The measure register in a run (include/trygg/register.h, `[plan] register`): read and
+ * The measure register in a run (src/plan/register.h, `[plan] register`): read and
  * matched in the plan stage, so the output's `measures` layer carries the register's ids and
  * the fields people own; written after the output set is committed, so a failed run never
  * touches the register and a register that cannot be written never costs the output.
@@ -7,12 +7,12 @@
  * Ownership: trygg_register_pending_free frees the pending write, including the measures it
  * took over.
  */
-#ifndef TRYGG_REGISTER_STAGE_H
-#define TRYGG_REGISTER_STAGE_H
+#ifndef TRYGG_PIPELINE_REGISTER_STAGE_H
+#define TRYGG_PIPELINE_REGISTER_STAGE_H
 
+#include "plan/plan.h"
+#include "plan/register.h"
 #include "trygg/config.h"
-#include "trygg/plan.h"
-#include "trygg/register.h"
 
 typedef struct trygg_register_pending trygg_register_pending;
 

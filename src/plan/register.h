@@ -10,13 +10,13 @@
  * Ownership: trygg_register_fini frees every string and geometry of the entries;
  * trygg_register_match fills a caller-allocated array.
  */
-#ifndef TRYGG_REGISTER_H
-#define TRYGG_REGISTER_H
+#ifndef TRYGG_PLAN_REGISTER_H
+#define TRYGG_PLAN_REGISTER_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "trygg/plan.h"
+#include "plan/plan.h"
 #include "trygg/trygg.h"
 
 /* Status values a person sets (Brå's and the Lund agreement's steps); the first is the default. */

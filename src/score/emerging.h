@@ -2,13 +2,13 @@
  * Emerging hot spots (src/score/emerging.c): Gi* on a space-time cube of grid cells and time
  * steps, and Esri's emerging hot spot classes from each cell's series, with Mann-Kendall trends.
  */
-#ifndef TRYGG_EMERGING_H
-#define TRYGG_EMERGING_H
+#ifndef TRYGG_SCORE_EMERGING_H
+#define TRYGG_SCORE_EMERGING_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "trygg/stats.h"
+#include "score/stats.h"
 #include "trygg/trygg.h"
 
 /* Classes; hot spots positive, the same cold spots negative, 0 no pattern. */

@@ -9,8 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "index/index.h"
 #include "trygg/data.h"
-#include "trygg/index.h"
+#include "trygg/nearrepeat.h"
 
 /* ---- Lighting (DESIGN.md section 5) ---- */
 
@@ -150,13 +151,6 @@ void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_n
                        double h, double *per_km);
 
 /* ---- near repeat: the Knox test over space and time bands (src/score/knox.c) ---- */
-
-typedef struct {
-    double space_step_m, space_max_m;     /* bands (0, 100], (100, 200], ... up to 500 m */
-    double time_step_days, time_max_days; /* bands (0, 7], (7, 14], ... up to 28 days */
-    int permutations;                     /* Monte Carlo permutations of the times (999) */
-    uint64_t seed;
-} trygg_knox_params;
 
 typedef struct {
     size_t ns, nt;   /* space and time bands; cell [s * nt + t] */

@@ -9,8 +9,8 @@
  * Output arrays are allocated by the caller with the stated length; they are written only on
  * success.
  */
-#ifndef TRYGG_STATS_H
-#define TRYGG_STATS_H
+#ifndef TRYGG_SCORE_STATS_H
+#define TRYGG_SCORE_STATS_H
 
 #include <stdbool.h>
 #include <stddef.h>

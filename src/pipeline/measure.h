@@ -3,13 +3,13 @@
  * incidents snapped to places, dark stretches). Per-place and per-incident work runs on all
  * cores; every result depends only on its own inputs, so outputs are deterministic.
  */
-#ifndef TRYGG_MEASURE_H
-#define TRYGG_MEASURE_H
+#ifndef TRYGG_PIPELINE_MEASURE_H
+#define TRYGG_PIPELINE_MEASURE_H
 
+#include "index/index.h"
+#include "score/score.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/index.h"
-#include "trygg/score.h"
 
 /* Lighting of every place. Places with a lamp within cfg->coverage_m are estimated from the
  * lamps (runs[i] gets their dark runs); elsewhere light_source comes from the street's OSM

@@ -18,8 +18,8 @@
  * Output is deterministic: the zip's file time and the metadata time are SOURCE_DATE_EPOCH when
  * set and 1980-01-01T00:00:00 (the earliest zip date) otherwise.
  */
-#ifndef TRYGG_QGSPROJECT_H
-#define TRYGG_QGSPROJECT_H
+#ifndef TRYGG_IO_QGSPROJECT_H
+#define TRYGG_IO_QGSPROJECT_H
 
 #include "trygg/trygg.h"
 

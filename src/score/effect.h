@@ -6,8 +6,8 @@
  *
  * Ownership: trygg_effect_sentence returns a string the caller frees.
  */
-#ifndef TRYGG_EFFECT_H
-#define TRYGG_EFFECT_H
+#ifndef TRYGG_SCORE_EFFECT_H
+#define TRYGG_SCORE_EFFECT_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -6,8 +6,8 @@
  * Ownership: trygg_promise_sentence and the strings of trygg_promise_results are the caller's
  * (trygg_promise_results_fini frees them).
  */
-#ifndef TRYGG_PROMISE_H
-#define TRYGG_PROMISE_H
+#ifndef TRYGG_PLAN_PROMISE_H
+#define TRYGG_PLAN_PROMISE_H
 
 #include <stdbool.h>
 #include <stddef.h>

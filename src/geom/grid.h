@@ -29,8 +29,8 @@
  * trygg whatever GEOS returned: exterior rings counter-clockwise, holes clockwise (unclipped
  * cells are a single counter-clockwise ring).
  */
-#ifndef TRYGG_GRID_H
-#define TRYGG_GRID_H
+#ifndef TRYGG_GEOM_GRID_H
+#define TRYGG_GEOM_GRID_H
 
 #include <geos_c.h>
 #include <stdbool.h>

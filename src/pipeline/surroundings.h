@@ -11,15 +11,15 @@
  * Ownership: nothing here keeps a pointer it is given. Output vectors belong to the caller and
  * are freed with their _fini functions (data.h).
  */
-#ifndef TRYGG_SURROUNDINGS_H
-#define TRYGG_SURROUNDINGS_H
+#ifndef TRYGG_PIPELINE_SURROUNDINGS_H
+#define TRYGG_PIPELINE_SURROUNDINGS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "score/score.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/score.h"
 #include "trygg/trygg.h"
 
 /* ---- readers ---- */

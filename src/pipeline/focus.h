@@ -7,17 +7,17 @@
  *
  * Ownership: trygg_population_fini frees the areas read; trygg_focus_result_fini the result.
  */
-#ifndef TRYGG_FOCUS_H
-#define TRYGG_FOCUS_H
+#ifndef TRYGG_PIPELINE_FOCUS_H
+#define TRYGG_PIPELINE_FOCUS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "pipeline/reports.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/reports.h"
 
 /* ---- the population layer (src/io/read_population.c) ---- */
 

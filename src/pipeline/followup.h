@@ -1,22 +1,22 @@
 /*
  * The follow-up of measures in a run (issue 13 part 2): for each register entry that is
  * `genomförd` with a `done_on` date, the reports of its rule's effect indicator at its places
- * in equal windows before and after, against matched comparison places (include/trygg/effect.h),
+ * in equal windows before and after, against matched comparison places (src/score/effect.h),
  * written as the `measure_effects` layer.
  *
  * Ownership: trygg_followup_data_fini and trygg_followup_effects_fini free what they hold.
  */
-#ifndef TRYGG_FOLLOWUP_H
-#define TRYGG_FOLLOWUP_H
+#ifndef TRYGG_PIPELINE_FOLLOWUP_H
+#define TRYGG_PIPELINE_FOLLOWUP_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "io/io.h"
+#include "plan/register.h"
+#include "score/effect.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-#include "trygg/effect.h"
-#include "trygg/io.h"
-#include "trygg/register.h"
 
 /* ---- what the follow-up reads from the output (src/io/read_followup.c) ---- */
 

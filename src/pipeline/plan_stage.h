@@ -3,14 +3,14 @@
  * analysis layers already written into the output's temporary file, added to it as the
  * `measures` and `patrol_areas` layers.
  */
-#ifndef TRYGG_PLAN_STAGE_H
-#define TRYGG_PLAN_STAGE_H
+#ifndef TRYGG_PIPELINE_PLAN_STAGE_H
+#define TRYGG_PIPELINE_PLAN_STAGE_H
 
+#include "io/io.h"
+#include "pipeline/hotspots.h"
+#include "pipeline/register_stage.h"
+#include "plan/plan.h"
 #include "trygg/config.h"
-#include "trygg/hotspots.h"
-#include "trygg/io.h"
-#include "trygg/plan.h"
-#include "trygg/register_stage.h"
 
 typedef struct {
     size_t measures, patrol_areas;
