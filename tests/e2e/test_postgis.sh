@@ -251,6 +251,31 @@ sqlite3 reg2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'" |
 [ "$(pg_value "SELECT count(*) AS v FROM public.layer_styles WHERE f_table_schema = '$reg'")" = 1 ] ||
     fail "the register's style is not there once after the second run"
 
+# A write in progress on the table (as QGIS saving edits) holds the run's table lock: the run waits
+# register_wait_s, says the register is locked, and leaves it as it was.
+reg_md5() { pg_value "SELECT md5(string_agg(t::text, '|' ORDER BY measure_id)) AS v FROM $reg.measures t"; }
+before=$(reg_md5)
+{
+    cat reg.ini
+    echo "register_wait_s = 1"
+} > wait.ini
+ogrinfo -q "$TRYGG_PG" -sql "UPDATE $reg.measures SET note = note WHERE measure_id = $id
+    AND pg_sleep(120) IS NOT NULL" > /dev/null 2>&1 &
+holder=$!
+holding() {
+    pg_value "SELECT count(*) AS v FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '$reg' AND c.relname = 'measures'
+        AND l.mode = 'RowExclusiveLock' AND l.granted"
+}
+for _ in $(seq 50); do [ "$(holding)" -gt 0 ] && break; sleep 0.2; done
+SOURCE_DATE_EPOCH=1798761600 expect 1 "åtgärdsregistret PG:.*password=\*\*\* är låst av en annan skrivare" -- \
+    "$trygg" run wait.ini -o reg3.gpkg
+grep -q hemligt out.txt err.txt && fail "the locked register's message shows the password"
+pg_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(120)%'
+    AND pid <> pg_backend_pid()"
+wait "$holder"
+[ "$(reg_md5)" = "$before" ] || fail "a run that found the register locked changed it"
+
 # A schema that does not exist: named, and nothing is written (no output, no table, no style).
 sed "s/^register_layer = .*/register_layer = ${reg}_nosuch.measures/" reg.ini > nosuch.ini
 expect 1 "schemat '${reg}_nosuch' finns inte" -- "$trygg" run nosuch.ini -o nosuch.gpkg
@@ -276,6 +301,29 @@ if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
         "${user:-postgres}" "$out" $tables > qgis.txt 2>&1; then
         fail "QGIS does not open the PostGIS output with its styles:"
         grep -v "^QStandardPaths" qgis.txt | head -20
+    fi
+    # The register opens in QGIS with its edit form (the status a value list) from public.layer_styles.
+    if ! QT_QPA_PLATFORM=offscreen /usr/bin/python3 - "$host" "$port" "$dbname" "${user:-postgres}" "$reg" \
+        > qgis_reg.txt 2>&1 << 'PY'; then
+import os, sys
+sys.path.insert(0, "/usr/share/qgis/python")
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsVectorLayer
+host, port, db, user, schema = sys.argv[1:]
+qgs = QgsApplication([], False)
+qgs.setPrefixPath("/usr", True)
+qgs.initQgis()
+uri = QgsDataSourceUri()
+uri.setConnection(host, port, db, user, "")
+uri.setDataSource(schema, "measures", "geom", "", "measure_id")
+lyr = QgsVectorLayer(uri.uri(False), "measures", "postgres")
+i = lyr.fields().indexOf("status") if lyr.isValid() else -1
+widget = lyr.editorWidgetSetup(i).type() if i >= 0 else None
+print(f"{schema}.measures: valid={lyr.isValid()} features={lyr.featureCount()} status widget={widget}")
+sys.stdout.flush()
+os._exit(0 if lyr.isValid() and lyr.featureCount() > 0 and widget == "ValueMap" else 1)
+PY
+        fail "QGIS does not open the register with its edit form:"
+        grep -v "^QStandardPaths" qgis_reg.txt | head -20
     fi
 elif [ "${TRYGG_REQUIRE_QGIS:-0}" = 1 ]; then
     fail "PyQGIS is not installed and TRYGG_REQUIRE_QGIS=1"
