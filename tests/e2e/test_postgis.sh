@@ -271,7 +271,7 @@ for _ in $(seq 50); do [ "$(holding)" -gt 0 ] && break; sleep 0.2; done
 SOURCE_DATE_EPOCH=1798761600 expect 1 "åtgärdsregistret PG:.*password=\*\*\* är låst av en annan skrivare" -- \
     "$trygg" run wait.ini -o reg3.gpkg
 grep -q hemligt out.txt err.txt && fail "the locked register's message shows the password"
-pg_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(120)%'
+pg_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%$reg.measures%pg_sleep(120)%'
     AND pid <> pg_backend_pid()"
 wait "$holder"
 [ "$(reg_md5)" = "$before" ] || fail "a run that found the register locked changed it"
