@@ -160,6 +160,7 @@ typedef struct {
     /* [plan] and [measure:NAME] sections */
     bool default_rules; /* true: the shipped rules apply where the config does not redefine them */
     char *plan_register;    /* measure register GeoPackage; NULL: none (src/plan/register.h) */
+    char *plan_register_layer; /* "trygg.measures": schema.table of a register in PostgreSQL (PG:...) */
     double register_wait_s; /* 10: busy timeout for a register another program is writing */
     char *plan_previous;    /* the previous edition (an earlier output); NULL: the lägesbild compares with none */
     /* [survey]: the police's safety survey (src/pipeline/survey.h) */

@@ -170,8 +170,11 @@ static const key_spec keys[] = {
     {"plan", "default_rules", K_BOOL, CFG(default_rules), 0, 1, "true",
      N_("apply the shipped measure rules where the config does not redefine them")},
     {"plan", "register", K_STR, CFG(plan_register), 0, 0, NULL,
-     N_("measure register (a GeoPackage) that keeps the action plan across runs: ids, status and decisions survive; "
-        "created by the first run")},
+     N_("measure register (a GeoPackage, or PG:... for a table in PostgreSQL) that keeps the action plan across runs: "
+        "ids, status and decisions survive; created by the first run")},
+    {"plan", "register_layer", K_STR, CFG(plan_register_layer), 0, 0, "trygg.measures",
+     N_("the register's table (schema.table) when the register is in PostgreSQL (register = PG:...); the schema must "
+        "exist")},
     {"plan", "previous", K_STR, CFG(plan_previous), 0, 0, NULL,
      N_("the previous edition (an earlier trygg output, OLD.gpkg): the lägesbild compares this run with it as "
         "trygg compare does (hotspots new, persisting and gone, measures done since, reports per area)")},
@@ -495,6 +498,7 @@ void trygg_config_fini(trygg_config *cfg)
     free(cfg->report_name_field);
     free(cfg->report_out_dir);
     free(cfg->plan_register);
+    free(cfg->plan_register_layer);
     free(cfg->plan_previous);
     free(cfg->survey_source);
     free(cfg->survey_areas);

@@ -45,6 +45,14 @@ const char *trygg__style_tr_gettext(const char *context, const char *msgid, void
 trygg_status trygg__styles_write(trygg_ctx *ctx, GDALDatasetH ds, const trygg__style_row *rows, size_t n,
                                  int64_t update_time);
 
+/* Store `qml` as the default style of `schema`.`table` in public.layer_styles of the PostgreSQL
+ * dataset `ds` (the table created when missing, an earlier style of that table replaced), as
+ * QGIS's PostgreSQL provider finds it; stylename is the table's name. The caller holds the
+ * transaction. Errors are TRYGG_E_WRITE "PostGIS output: `what`: ..." (src/io/pg_publish.c). */
+trygg_status trygg__pg_style_store(trygg_ctx *ctx, GDALDatasetH ds, const char *schema, const char *table,
+                                   const char *geom_col, const char *qml, const char *description,
+                                   int64_t update_time, const char *what, const char *gdal_msg);
+
 /* Bounding box of one feature for the spatial index. */
 typedef struct {
     int64_t id; /* the feature's fid */

@@ -6,7 +6,14 @@
  * writes nothing), waits up to the busy timeout for another writer (QGIS saving edits), and
  * then reads each entry it refreshes inside that transaction, so what a person saved before
  * is written back unchanged and what a person saves later waits for the commit.
+ *
+ * A register in PostgreSQL ([plan] register = PG:..., register_layer = schema.table) goes through
+ * GDAL's PostgreSQL driver with the same fields and rules: created in one transaction (the schema
+ * must exist; the table and its QGIS style in public.layer_styles commit together), updated in one
+ * transaction that first locks the table (LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE, waiting at
+ * most the busy timeout), so an edit QGIS saves meanwhile either lands before and is kept or waits.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -17,6 +24,7 @@
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -25,6 +33,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
+#include "io/io.h"
 #include "plan/register.h"
 
 enum { R_RULE, R_FOCUS, R_MEASURE, R_MEASURE_EN, R_RESPONSIBLE, R_STATUS, R_DECIDED, R_DONE, R_PROMISE, R_NOTE,
@@ -59,6 +68,68 @@ static const struct {
 #define LAYER "measures"
 #define FID_COLUMN "measure_id"
 
+/* A plain identifier (lower-case letters, digits, _): no quoting needed in SQL or QGIS. */
+static bool plain_identifier(const char *s, size_t n)
+{
+    if (n == 0 || n > 63 || isdigit((unsigned char)s[0]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '_'))
+            return false;
+    return true;
+}
+
+/* [plan] register_layer split into schema and table. */
+static trygg_status pg_table(trygg_ctx *ctx, const char *path, const char *layer, char schema[64], char table[64])
+{
+    const char *dot = layer ? strchr(layer, '.') : NULL;
+    if (!dot || !plain_identifier(layer, (size_t)(dot - layer)) || !plain_identifier(dot + 1, strlen(dot + 1)))
+        return trygg__fail(ctx, TRYGG_E_CONFIG,
+                           "measure register %s: [plan] register_layer '%s': give schema.table in lower-case "
+                           "letters, digits and _ (trygg.measures)",
+                           path, layer ? layer : "");
+    snprintf(schema, 64, "%.*s", (int)(dot - layer), layer);
+    snprintf(table, 64, "%s", dot + 1);
+    return TRYGG_OK;
+}
+
+/* One statement; false when PostgreSQL refused it (the message in msg). */
+static bool pg_exec(GDALDatasetH ds, const char *sql)
+{
+    CPLErrorReset();
+    OGRLayerH r = GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+    if (r)
+        GDALDatasetReleaseResultSet(ds, r);
+    return CPLGetLastErrorType() < CE_Failure;
+}
+
+/* Whether the schema exists; it must, trygg never creates one for the register. */
+static trygg_status pg_schema_check(trygg_ctx *ctx, GDALDatasetH ds, const char *path, const char *schema,
+                                    const char *layer, const char *msg)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT count(*) AS n FROM pg_namespace WHERE nspname = '%s'", schema);
+    CPLErrorReset();
+    OGRLayerH r = GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
+    GIntBig n = -1;
+    OGRFeatureH f = r ? OGR_L_GetNextFeature(r) : NULL;
+    if (f) {
+        n = OGR_F_GetFieldAsInteger64(f, 0);
+        OGR_F_Destroy(f);
+    }
+    if (r)
+        GDALDatasetReleaseResultSet(ds, r);
+    if (n < 0)
+        return trygg__fail(ctx, TRYGG_E_OPEN, "measure register %s: cannot look up schema %s: %s", path, schema,
+                           msg[0] ? msg : CPLGetLastErrorMsg());
+    if (n == 0)
+        return trygg__fail(ctx, TRYGG_E_OPEN,
+                           "measure register %s: the schema '%s' does not exist in that database; create it "
+                           "(CREATE SCHEMA %s) or name another in [plan] register_layer (now %s)",
+                           path, schema, schema, layer);
+    return TRYGG_OK;
+}
+
 static void set_busy_timeout(GDALDatasetH ds, double wait_s)
 {
     char sql[64];
@@ -86,17 +157,22 @@ static trygg_status field_indices(trygg_ctx *ctx, const char *path, OGRLayerH ly
 
 /* Open the register's measures layer (read only or for update), with the busy timeout, and
  * find its fields. Errors name the path; GDAL's messages go to msg (pushed by the caller). */
-static trygg_status open_register(trygg_ctx *ctx, const char *path, bool update, double wait_s, const char *msg,
-                                  GDALDatasetH *ds, OGRLayerH *lyr, int idx[R_NFIELDS])
+static trygg_status open_register(trygg_ctx *ctx, const char *path, const char *pg_layer, bool update,
+                                  double wait_s, const char *msg, GDALDatasetH *ds, OGRLayerH *lyr,
+                                  int idx[R_NFIELDS])
 {
-    const char *drivers[] = {"GPKG", NULL};
+    bool pg = trygg_io_is_pg(path);
+    const char *drivers[] = {pg ? "PostgreSQL" : "GPKG", NULL};
     *ds = GDALOpenEx(path, GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers, NULL, NULL);
     if (!*ds)
         return trygg__fail(ctx, update ? TRYGG_E_WRITE : TRYGG_E_OPEN, "measure register %s: cannot open %s%s%s", path,
-                           update ? _("for update") : _("as a GeoPackage"), msg[0] ? ": " : "", msg);
-    set_busy_timeout(*ds, wait_s);
-    if (!(*lyr = GDALDatasetGetLayerByName(*ds, LAYER)))
-        return trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer 'measures'", path);
+                           update ? _("for update") : pg ? _("as PostgreSQL") : _("as a GeoPackage"),
+                           msg[0] ? ": " : "", msg);
+    if (!pg)
+        set_busy_timeout(*ds, wait_s);
+    const char *name = pg ? pg_layer : LAYER;
+    if (!(*lyr = GDALDatasetGetLayerByName(*ds, name)))
+        return trygg__fail(ctx, TRYGG_E_NOLAYER, "measure register %s: no layer '%s'", path, name);
     return field_indices(ctx, path, *lyr, idx);
 }
 
@@ -116,8 +192,8 @@ static char *field_text(OGRFeatureH f, int i)
     return s && *s ? trygg__xstrdup(s) : NULL;
 }
 
-trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wait_s, trygg_register *out,
-                                    bool *exists)
+trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, const char *pg_layer, double wait_s,
+                                    trygg_register *out, bool *exists)
 {
     trygg_status st = TRYGG_OK;
     char msg[1024];
@@ -125,14 +201,38 @@ trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wai
     OGRFeatureH f = NULL;
     int idx[R_NFIELDS];
     struct stat sb;
+    char schema[64], table[64];
+    bool pg = trygg_io_is_pg(path);
     memset(out, 0, sizeof *out);
     *exists = false;
-    if (stat(path, &sb) != 0 && errno == ENOENT)
+    if (pg && (st = pg_table(ctx, path, pg_layer, schema, table)) != TRYGG_OK)
+        return st;
+    if (!pg && stat(path, &sb) != 0 && errno == ENOENT)
         return TRYGG_OK;
     OGRLayerH lyr = NULL;
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
-    if ((st = open_register(ctx, path, false, wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
+    msg[0] = '\0';
+    if (pg) {
+        /* No table yet: a new register, in a schema that must be there (checked now, before the
+         * run writes anything). */
+        const char *drivers[] = {"PostgreSQL", NULL};
+        ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, NULL, NULL);
+        if (!ds) {
+            st = trygg__fail(ctx, TRYGG_E_OPEN, "measure register %s: cannot open %s%s%s", path, _("as PostgreSQL"),
+                             msg[0] ? ": " : "", msg);
+            goto done;
+        }
+        bool has = GDALDatasetGetLayerByName(ds, pg_layer) != NULL;
+        msg[0] = '\0';
+        if (!has) {
+            st = pg_schema_check(ctx, ds, path, schema, pg_layer, msg);
+            goto done;
+        }
+        GDALClose(ds);
+        ds = NULL;
+    }
+    if ((st = open_register(ctx, path, pg_layer, false, wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;
     *exists = true;
     msg[0] = '\0';
@@ -352,8 +452,132 @@ done:
     return st;
 }
 
+/* The register as a new table in PostgreSQL, its rows and its QGIS style in one transaction. */
+static trygg_status create_register_pg(trygg_ctx *ctx, const trygg_register_write *w)
+{
+    trygg_status st = TRYGG_OK;
+    char msg[1024] = "", schema[64], table[64];
+    char *qml = NULL, *sql = NULL;
+    GDALDatasetH ds = NULL;
+    OGRSpatialReferenceH srs = NULL;
+    OGRFeatureH f = NULL;
+    bool in_tx = false;
+    int idx[R_NFIELDS];
+    char **lco = NULL;
+    if ((st = pg_table(ctx, w->path, w->layer, schema, table)) != TRYGG_OK)
+        return st;
+    if ((st = trygg__style_read(ctx, w->styles_dir, "register_measures", &qml)) != TRYGG_OK)
+        return st;
+    trygg__gdal_init();
+    trygg__gdal_errors_push(msg, sizeof msg);
+    srs = OSRNewSpatialReference(NULL);
+    if (OSRSetFromUserInput(srs, w->crs ? w->crs : "EPSG:3006") != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_CRS, "measure register %s: working CRS '%s' is not a known CRS", w->path,
+                         w->crs);
+        goto done;
+    }
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    const char *drivers[] = {"PostgreSQL", NULL};
+    ds = GDALOpenEx(w->path, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, NULL, NULL);
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: cannot open %s%s%s", w->path, _("for update"),
+                         msg[0] ? ": " : "", msg);
+        goto done;
+    }
+    msg[0] = '\0';
+    if (GDALDatasetStartTransaction(ds, FALSE) != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: cannot start a transaction: %s", w->path, msg);
+        goto done;
+    }
+    in_tx = true;
+    if ((st = pg_schema_check(ctx, ds, w->path, schema, w->layer, msg)) != TRYGG_OK)
+        goto done;
+    const char *desc = _("Measure register (åtgärdsregister): the action plan across runs. trygg refreshes the "
+                         "evidence fields; status, decided_on, done_on, responsible, promise and note are yours");
+    lco = CSLSetNameValue(lco, "SCHEMA", schema);
+    lco = CSLSetNameValue(lco, "FID", FID_COLUMN);
+    lco = CSLSetNameValue(lco, "GEOMETRY_NAME", "geom");
+    lco = CSLSetNameValue(lco, "LAUNDER", "NO");
+    lco = CSLSetNameValue(lco, "SPATIAL_INDEX", "GIST");
+    lco = CSLSetNameValue(lco, "DESCRIPTION", desc);
+    /* A table another run created meanwhile: CREATE TABLE fails, nothing is replaced. */
+    OGRLayerH lyr = GDALDatasetCreateLayer(ds, table, srs, wkbMultiPolygon, lco);
+    if (!lyr) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating table %s: %s", w->path, w->layer, msg);
+        goto done;
+    }
+    for (int i = 0; i < R_NFIELDS; i++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
+        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (err != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating field %s: %s", w->path,
+                             fields[i].name, msg);
+            goto done;
+        }
+    }
+    if ((st = field_indices(ctx, w->path, lyr, idx)) != TRYGG_OK)
+        goto done;
+    for (size_t i = 0; i < w->proposals->n; i++) {
+        f = OGR_F_Create(OGR_L_GetLayerDefn(lyr));
+        set_new_entry(f, idx, w, i);
+        if (OGR_L_CreateFeature(lyr, f) != OGRERR_NONE) {
+            st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: writing measure %lld: %s", w->path,
+                             (long long)w->ids[i], msg);
+            goto done;
+        }
+        OGR_F_Destroy(f);
+        f = NULL;
+    }
+    if (OGR_L_SyncToDisk(lyr) != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: writing %s: %s", w->path, w->layer, msg);
+        goto done;
+    }
+    /* The key's sequence past the ids written, for rows a person adds in QGIS. */
+    sql = trygg__xasprintf("SELECT setval(pg_get_serial_sequence('%s.%s', '" FID_COLUMN "'), "
+                           "GREATEST((SELECT max(" FID_COLUMN ") FROM %s.%s), 1))",
+                           schema, table, schema, table);
+    if (!pg_exec(ds, sql)) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: setting the key's sequence: %s", w->path, msg);
+        goto done;
+    }
+    int t[6] = {1970, 1, 1, 0, 0, 0};
+    parse_utc(w->run_at, t);
+    int64_t when = trygg__days_from_civil(t[0], t[1], t[2]) * 86400 + t[3] * 3600 + t[4] * 60 + t[5];
+    if ((st = trygg__pg_style_store(ctx, ds, schema, table, "geom", qml, _("QGIS edit form of the measure register"),
+                                    when, "measure register: storing its QGIS style in public.layer_styles", msg)) !=
+        TRYGG_OK)
+        goto done;
+    in_tx = false;
+    if (GDALDatasetCommitTransaction(ds) != OGRERR_NONE) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: commit failed: %s", w->path, msg);
+        goto done;
+    }
+done:
+    if (f)
+        OGR_F_Destroy(f);
+    if (in_tx)
+        GDALDatasetRollbackTransaction(ds);
+    if (ds)
+        GDALClose(ds);
+    if (srs)
+        OSRDestroySpatialReference(srs);
+    trygg__gdal_errors_pop();
+    CSLDestroy(lco);
+    free(sql);
+    free(qml);
+    return st;
+}
+
 static trygg_status update_register(trygg_ctx *ctx, const trygg_register_write *w)
 {
+    char schema[64] = "", table[64] = "";
+    bool pg = trygg_io_is_pg(w->path);
+    if (pg) {
+        trygg_status pst = pg_table(ctx, w->path, w->layer, schema, table);
+        if (pst != TRYGG_OK)
+            return pst;
+    }
     trygg_status st = TRYGG_OK;
     char msg[1024];
     GDALDatasetH ds = NULL;
@@ -363,7 +587,7 @@ static trygg_status update_register(trygg_ctx *ctx, const trygg_register_write *
     OGRLayerH lyr = NULL;
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
-    if ((st = open_register(ctx, w->path, true, w->wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
+    if ((st = open_register(ctx, w->path, w->layer, true, w->wait_s, msg, &ds, &lyr, idx)) != TRYGG_OK)
         goto done;
     msg[0] = '\0';
     if (GDALDatasetStartTransaction(ds, FALSE) != OGRERR_NONE) {
@@ -373,11 +597,21 @@ static trygg_status update_register(trygg_ctx *ctx, const trygg_register_write *
     in_tx = true;
     /* Take the write lock before reading anything in this transaction: SQLite waits (busy
      * timeout) only for a lock it can wait for without a deadlock, which a reader upgrading to a
-     * writer cannot. */
-    OGRLayerH r = GDALDatasetExecuteSQL(ds, "UPDATE " LAYER " SET evidence_state = evidence_state WHERE 0", NULL,
-                                        NULL);
-    if (r)
-        GDALDatasetReleaseResultSet(ds, r);
+     * writer cannot. PostgreSQL: the table locked against other writers (readers go on), waiting
+     * at most the busy timeout. */
+    if (pg) {
+        char sql[192];
+        snprintf(sql, sizeof sql, "SET LOCAL lock_timeout = %ld", (long)fmax(1, lround(fmax(0, w->wait_s) * 1000)));
+        if (pg_exec(ds, sql)) {
+            snprintf(sql, sizeof sql, "LOCK TABLE %s.%s IN SHARE ROW EXCLUSIVE MODE", schema, table);
+            pg_exec(ds, sql);
+        }
+    } else {
+        OGRLayerH r = GDALDatasetExecuteSQL(ds, "UPDATE " LAYER " SET evidence_state = evidence_state WHERE 0", NULL,
+                                            NULL);
+        if (r)
+            GDALDatasetReleaseResultSet(ds, r);
+    }
     if (msg[0]) {
         st = trygg__fail(ctx, TRYGG_E_WRITE,
                          "measure register %s is locked by another writer (QGIS saving edits, another run) and "
@@ -454,5 +688,7 @@ done:
 
 trygg_status trygg_io_register_write(trygg_ctx *ctx, const trygg_register_write *w)
 {
-    return w->exists ? update_register(ctx, w) : create_register(ctx, w);
+    if (w->exists)
+        return update_register(ctx, w);
+    return trygg_io_is_pg(w->path) ? create_register_pg(ctx, w) : create_register(ctx, w);
 }

@@ -65,6 +65,45 @@ static trygg_status exec_sql(trygg_ctx *ctx, GDALDatasetH ds, const char *sql, c
     return TRYGG_OK;
 }
 
+trygg_status trygg__pg_style_store(trygg_ctx *ctx, GDALDatasetH ds, const char *schema, const char *table,
+                                   const char *geom_col, const char *qml, const char *description,
+                                   int64_t update_time, const char *what, const char *gdal_msg)
+{
+    trygg__strbuf sql = {0};
+    trygg_status st = exec_sql(ctx, ds, layer_styles_ddl, what, gdal_msg);
+    if (st != TRYGG_OK)
+        return st;
+    trygg__sb_printf(&sql, "DELETE FROM public.layer_styles WHERE f_table_catalog = current_database() AND "
+                           "f_table_schema = ");
+    sql_literal(&sql, schema);
+    trygg__sb_printf(&sql, " AND f_table_name = ");
+    sql_literal(&sql, table);
+    char *del = trygg__sb_steal(&sql);
+    st = exec_sql(ctx, ds, del, what, gdal_msg);
+    free(del);
+    if (st != TRYGG_OK)
+        return st;
+    trygg__sb_printf(&sql, "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                           "f_geometry_column, stylename, styleqml, useasdefault, description, update_time) "
+                           "VALUES (current_database(), ");
+    sql_literal(&sql, schema);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, table);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, geom_col);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, table);
+    trygg__sb_printf(&sql, ", XMLPARSE(DOCUMENT ");
+    sql_literal(&sql, qml);
+    trygg__sb_printf(&sql, "), true, ");
+    sql_literal(&sql, description);
+    trygg__sb_printf(&sql, ", to_timestamp(%lld) AT TIME ZONE 'UTC')", (long long)update_time);
+    char *ins = trygg__sb_steal(&sql);
+    st = exec_sql(ctx, ds, ins, what, gdal_msg);
+    free(ins);
+    return st;
+}
+
 static trygg_status copy_layer(trygg_ctx *ctx, GDALDatasetH dst, OGRLayerH src, const char *schema,
                                const char *gdal_msg)
 {

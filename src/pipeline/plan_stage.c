@@ -10,6 +10,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "io/io.h"
 #include "pipeline/followup.h"
 #include "pipeline/plan_stage.h"
 #include "pipeline/register_stage.h"
@@ -363,9 +364,16 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     if (st == TRYGG_OK && reg) {
         size_t kept, added, gone;
         trygg_register_pending_counts(reg, &kept, &added, &gone);
+        /* A register in PostgreSQL: the connection without its password, and the table. */
+        char *masked = trygg_mask_secrets(cfg->plan_register);
+        char *where = trygg_io_is_pg(cfg->plan_register)
+                          ? trygg__xasprintf("%s %s", masked, cfg->plan_register_layer ? cfg->plan_register_layer : "")
+                          : trygg__xstrdup(masked);
         char *r =
             trygg__xasprintf(_("%s: %zu entries refreshed, %zu added, %zu marked gone (written after the output)"),
-                             cfg->plan_register, kept, added, gone);
+                             where, kept, added, gone);
+        free(masked);
+        free(where);
         st = trygg_io_gpkg_add_run_info(ctx, w, "plan.register", r);
         free(r);
         size_t worked = 0, estimated = 0;

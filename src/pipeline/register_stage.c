@@ -19,7 +19,7 @@ struct trygg_register_pending {
     int64_t *gone;   /* ids of current entries without a proposal */
     size_t ngone, nmatched, nadded;
     char **source_layer; /* per proposal */
-    char *path, *crs, *styles_dir, *run_at;
+    char *path, *layer, *crs, *styles_dir, *run_at;
     double wait_s;
 };
 
@@ -37,6 +37,7 @@ void trygg_register_pending_free(trygg_register_pending *p)
     free(p->is_new);
     free(p->gone);
     free(p->path);
+    free(p->layer);
     free(p->crs);
     free(p->styles_dir);
     free(p->run_at);
@@ -55,7 +56,8 @@ trygg_status trygg_register_prepare(trygg_ctx *ctx, const trygg_config *cfg, con
                                     const char *styles_dir, trygg_measures *m, trygg_register_pending **out)
 {
     trygg_register_pending *p = trygg__xcalloc(1, sizeof *p);
-    trygg_status st = trygg_io_register_read(ctx, cfg->plan_register, cfg->register_wait_s, &p->reg, &p->exists);
+    trygg_status st = trygg_io_register_read(ctx, cfg->plan_register, cfg->plan_register_layer,
+                                             cfg->register_wait_s, &p->reg, &p->exists);
     if (st != TRYGG_OK) {
         trygg_register_pending_free(p);
         return st;
@@ -68,6 +70,7 @@ trygg_status trygg_register_prepare(trygg_ctx *ctx, const trygg_config *cfg, con
     p->is_new = trygg__xcalloc(n + 1, sizeof *p->is_new);
     p->source_layer = trygg__xcalloc(n + 1, sizeof *p->source_layer);
     p->path = trygg__xstrdup(cfg->plan_register);
+    p->layer = cfg->plan_register_layer ? trygg__xstrdup(cfg->plan_register_layer) : NULL;
     p->crs = trygg__xstrdup(cfg->crs);
     p->styles_dir = trygg__xstrdup(styles_dir);
     p->run_at = trygg__xstrdup(run_at);
@@ -139,6 +142,7 @@ trygg_status trygg_register_commit(trygg_ctx *ctx, const trygg_register_pending 
 {
     trygg_register_write w = {
         .path = p->path,
+        .layer = p->layer,
         .crs = p->crs,
         .styles_dir = p->styles_dir,
         .run_at = p->run_at,

@@ -530,7 +530,8 @@ static size_t run_inputs(const trygg_config *cfg, trygg_input_path in[RUN_INPUTS
     in[n++] = (trygg_input_path){"buildings", cfg->buildings.source};
     in[n++] = (trygg_input_path){"points of interest", cfg->pois.source};
     /* Read and updated by the run, but never to be replaced by one of its outputs. */
-    in[n++] = (trygg_input_path){"[plan] register", cfg->plan_register};
+    /* (A register in PostgreSQL is no file: nothing to compare.) */
+    in[n++] = (trygg_input_path){"[plan] register", trygg_io_is_pg(cfg->plan_register) ? NULL : cfg->plan_register};
     const char *specs[RUN_SPECS] = {cfg->grid_boundary, cfg->report_areas, cfg->survey_source,
                                     cfg->survey_areas,  cfg->population_source, cfg->partition_source};
     const char *roles[RUN_SPECS] = {"[grid] boundary", "[reports] areas",     "[survey] source",

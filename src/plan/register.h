@@ -57,13 +57,17 @@ trygg_status trygg_register_match(trygg_ctx *ctx, const trygg_register *reg, con
 
 /* Read the register at path into *out. *exists is false (and out empty) when there is no file.
  * A file that is not a GeoPackage with a `measures` layer of the register's fields is
- * TRYGG_E_OPEN / TRYGG_E_SCHEMA naming the path. wait_s: how long to wait for a lock. */
-trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, double wait_s, trygg_register *out,
-                                    bool *exists);
+ * TRYGG_E_OPEN / TRYGG_E_SCHEMA naming the path. wait_s: how long to wait for a lock.
+ * A path "PG:..." is a PostgreSQL database and pg_layer ("schema.table") the register's table
+ * there (ignored for a GeoPackage): no table is a new register, a schema that does not exist
+ * TRYGG_E_OPEN naming it. */
+trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, const char *pg_layer, double wait_s,
+                                    trygg_register *out, bool *exists);
 
 /* What a run writes into the register. */
 typedef struct {
     const char *path;
+    const char *layer;      /* "schema.table" when path is PG:... (a PostgreSQL register) */
     const char *crs;        /* working CRS of a new register ("EPSG:3006") */
     const char *styles_dir; /* where register_measures.qml is (NULL: the built-in folder) */
     const char *run_at;     /* "YYYY-MM-DDTHH:MM:SSZ": last_seen (and first_seen of new entries) */
@@ -78,7 +82,8 @@ typedef struct {
 } trygg_register_write;
 
 /* Create the register (written aside, then linked into place without replacing a file that
- * appeared meanwhile) or update it in one transaction: machine-owned fields of matched entries
+ * appeared meanwhile; in PostgreSQL the table, its rows and its QGIS style in public.layer_styles
+ * in one transaction) or update it in one transaction (PostgreSQL: after LOCK TABLE): machine-owned fields of matched entries
  * by id, evidence_state gone, new entries appended. A register locked longer than wait_s is
  * TRYGG_E_WRITE naming it; it is left as it was. */
 trygg_status trygg_io_register_write(trygg_ctx *ctx, const trygg_register_write *w);

@@ -7,7 +7,10 @@
 # styles are in public.layer_styles where QGIS finds them and its QGIS project in
 # public.qgis_projects (both checked with headless QGIS), a second
 # run replaces it, and a run that fails half-way leaves it as it was. A password in the connection
-# string is masked everywhere.
+# string is masked everywhere. The measure register kept in a PostgreSQL table ([plan] register =
+# PG:..., register_layer = schema.table) is created by the first run, keeps a person's edits and
+# the ids through the next, carries its QGIS edit form in public.layer_styles, and a schema that
+# does not exist is named before anything is written.
 #
 # The server: $TRYGG_PG (a GDAL connection string, set by tools/test, which starts a throw-away
 # cluster with tools/pg_sandbox), else a cluster of its own started here and stopped on exit.
@@ -44,6 +47,8 @@ pg_sql "CREATE SCHEMA $schema" || { echo "FAIL: cannot create schema $schema on 
 cleanup() {
     pg_sql "DROP SCHEMA $schema CASCADE"
     pg_sql "DROP SCHEMA IF EXISTS ${schema}_out CASCADE"
+    pg_sql "DROP SCHEMA IF EXISTS ${schema}_reg CASCADE"
+    pg_sql "DELETE FROM public.layer_styles WHERE f_table_schema = '${schema}_reg'" 2> /dev/null
     pg_sql "DELETE FROM public.layer_styles WHERE f_table_schema = '${schema}_out'" 2> /dev/null
     pg_sql "DELETE FROM public.qgis_projects WHERE name = '${schema}_out'" 2> /dev/null
     [ -z "$own" ] || "$src/tools/pg_sandbox" stop "$own"
@@ -202,6 +207,86 @@ expect 1 'database "nosuch" does not exist' -- "$trygg" check gpkg.ini --schema 
     -o "$(sed 's/dbname=[^ ]*/dbname=nosuch/' <<< "$pg")"
 grep -q hemligt out.txt err.txt && fail "trygg check shows the password"
 
+# ---- The measure register in PostgreSQL: created by the first run (one row per measure of the
+# run, the QGIS edit form in public.layer_styles), a person's edits made with SQL (as QGIS saves
+# them) kept by the second run with the same ids and last_seen refreshed.
+reg="${schema}_reg"
+pg_sql "CREATE SCHEMA $reg" || fail "cannot create schema $reg"
+pg_value() { ogrinfo -q "$TRYGG_PG" -sql "$1" | sed -n 's/^  v ([A-Za-z0-9()]*) = //p'; }
+{
+    cat gpkg.ini
+    printf '[plan]\nregister = %s\nregister_layer = %s.measures\n' "$pg" "$reg"
+} > reg.ini
+expect 0 "skrev" -- "$trygg" run reg.ini -o reg1.gpkg
+grep -q hemligt out.txt err.txt && fail "the register run's messages show the password"
+n1=$(sqlite3 reg1.gpkg "SELECT count(*) FROM measures")
+[ "${n1:-0}" -gt 0 ] || fail "the register run proposed no measures"
+[ "$(pg_value "SELECT count(*) AS v FROM $reg.measures")" = "$n1" ] ||
+    fail "$reg.measures holds $(pg_value "SELECT count(*) AS v FROM $reg.measures") rows, want $n1"
+ids() { pg_value "SELECT string_agg(measure_id || ':' || rule, ',' ORDER BY measure_id) AS v FROM $reg.measures"; }
+ids1=$(ids)
+[ "$(pg_value "SELECT count(*) AS v FROM $reg.measures WHERE status = 'föreslagen'
+    AND last_seen = to_timestamp(1735689600) AND first_seen = to_timestamp(1735689600)")" = "$n1" ] ||
+    fail "a new register's rows lack status föreslagen or the run's first_seen/last_seen"
+[ "$(pg_value "SELECT count(*) AS v FROM public.layer_styles WHERE f_table_catalog = current_database()
+    AND f_table_schema = '$reg' AND f_table_name = 'measures' AND f_geometry_column = 'geom' AND useasdefault
+    AND styleqml::text LIKE '%<editWidget type=\"ValueMap\">%'")" = 1 ] ||
+    fail "no QGIS edit form of $reg.measures in public.layer_styles"
+id=$(pg_value "SELECT min(measure_id) AS v FROM $reg.measures")
+pg_sql "UPDATE $reg.measures SET status = 'genomförd', responsible = 'Gatukontoret', done_on = '2025-03-01'
+    WHERE measure_id = $id"
+SOURCE_DATE_EPOCH=1767225600 expect 0 "skrev" -- "$trygg" run reg.ini -o reg2.gpkg
+grep -q hemligt out.txt err.txt reg2.gpkg && fail "the second register run shows the password"
+[ "$(ids)" = "$ids1" ] || fail "the second run changed the register's ids or rules"
+[ "$(pg_value "SELECT status || '|' || responsible || '|' || done_on AS v FROM $reg.measures
+    WHERE measure_id = $id")" = "genomförd|Gatukontoret|2025-03-01" ] ||
+    fail "the second run overwrote the person's edits of measure $id"
+[ "$(sqlite3 reg2.gpkg "SELECT status || '|' || responsible FROM measures WHERE measure_id = $id")" = \
+    "genomförd|Gatukontoret" ] || fail "the second run's measures lack the register's status of measure $id"
+[ "$(pg_value "SELECT count(*) AS v FROM $reg.measures WHERE last_seen = to_timestamp(1767225600)
+    AND first_seen = to_timestamp(1735689600)")" = "$n1" ] || fail "the second run did not refresh last_seen"
+sqlite3 reg2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'" |
+    grep -q "password=\*\*\* $reg.measures: $n1 poster uppdaterade, 0 tillagda" ||
+    fail "run_info's plan.register: $(sqlite3 reg2.gpkg "SELECT value FROM run_info WHERE key = 'plan.register'")"
+[ "$(pg_value "SELECT count(*) AS v FROM public.layer_styles WHERE f_table_schema = '$reg'")" = 1 ] ||
+    fail "the register's style is not there once after the second run"
+
+# A write in progress on the table (as QGIS saving edits) holds the run's table lock: the run waits
+# register_wait_s, says the register is locked, and leaves it as it was.
+reg_md5() { pg_value "SELECT md5(string_agg(t::text, '|' ORDER BY measure_id)) AS v FROM $reg.measures t"; }
+before=$(reg_md5)
+{
+    cat reg.ini
+    echo "register_wait_s = 1"
+} > wait.ini
+ogrinfo -q "$TRYGG_PG" -sql "UPDATE $reg.measures SET note = note WHERE measure_id = $id
+    AND pg_sleep(120) IS NOT NULL" > /dev/null 2>&1 &
+holder=$!
+holding() {
+    pg_value "SELECT count(*) AS v FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '$reg' AND c.relname = 'measures'
+        AND l.mode = 'RowExclusiveLock' AND l.granted"
+}
+for _ in $(seq 50); do [ "$(holding)" -gt 0 ] && break; sleep 0.2; done
+SOURCE_DATE_EPOCH=1798761600 expect 1 "åtgärdsregistret PG:.*password=\*\*\* är låst av en annan skrivare" -- \
+    "$trygg" run wait.ini -o reg3.gpkg
+grep -q hemligt out.txt err.txt && fail "the locked register's message shows the password"
+pg_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%$reg.measures%pg_sleep(120)%'
+    AND pid <> pg_backend_pid()"
+wait "$holder"
+[ "$(reg_md5)" = "$before" ] || fail "a run that found the register locked changed it"
+
+# A schema that does not exist: named, and nothing is written (no output, no table, no style).
+sed "s/^register_layer = .*/register_layer = ${reg}_nosuch.measures/" reg.ini > nosuch.ini
+expect 1 "schemat '${reg}_nosuch' finns inte" -- "$trygg" run nosuch.ini -o nosuch.gpkg
+grep -q hemligt out.txt err.txt && fail "the missing schema's message shows the password"
+left=$(ls -A | grep nosuch | grep -v "^nosuch\.ini$")
+[ -z "$left" ] || fail "a run with a missing register schema left files: $left"
+[ "$(pg_value "SELECT count(*) AS v FROM pg_namespace WHERE nspname = '${reg}_nosuch'")" = 0 ] ||
+    fail "a run created the missing schema"
+[ "$(pg_value "SELECT count(*) AS v FROM public.layer_styles WHERE f_table_schema = '${reg}_nosuch'")" = 0 ] ||
+    fail "a run with a missing register schema stored a style"
+
 # QGIS opens every table of the schema with its default style from public.layer_styles, and the
 # project from public.qgis_projects with every layer.
 if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
@@ -216,6 +301,29 @@ if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
         "${user:-postgres}" "$out" $tables > qgis.txt 2>&1; then
         fail "QGIS does not open the PostGIS output with its styles:"
         grep -v "^QStandardPaths" qgis.txt | head -20
+    fi
+    # The register opens in QGIS with its edit form (the status a value list) from public.layer_styles.
+    if ! QT_QPA_PLATFORM=offscreen /usr/bin/python3 - "$host" "$port" "$dbname" "${user:-postgres}" "$reg" \
+        > qgis_reg.txt 2>&1 << 'PY'; then
+import os, sys
+sys.path.insert(0, "/usr/share/qgis/python")
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsVectorLayer
+host, port, db, user, schema = sys.argv[1:]
+qgs = QgsApplication([], False)
+qgs.setPrefixPath("/usr", True)
+qgs.initQgis()
+uri = QgsDataSourceUri()
+uri.setConnection(host, port, db, user, "")
+uri.setDataSource(schema, "measures", "geom", "", "measure_id")
+lyr = QgsVectorLayer(uri.uri(False), "measures", "postgres")
+i = lyr.fields().indexOf("status") if lyr.isValid() else -1
+widget = lyr.editorWidgetSetup(i).type() if i >= 0 else None
+print(f"{schema}.measures: valid={lyr.isValid()} features={lyr.featureCount()} status widget={widget}")
+sys.stdout.flush()
+os._exit(0 if lyr.isValid() and lyr.featureCount() > 0 and widget == "ValueMap" else 1)
+PY
+        fail "QGIS does not open the register with its edit form:"
+        grep -v "^QStandardPaths" qgis_reg.txt | head -20
     fi
 elif [ "${TRYGG_REQUIRE_QGIS:-0}" = 1 ]; then
     fail "PyQGIS is not installed and TRYGG_REQUIRE_QGIS=1"

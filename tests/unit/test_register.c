@@ -237,7 +237,7 @@ static void test_register_bad_file(void)
     const char *path = th_write_file(dir, "register.gpkg", "not a geopackage\n");
     trygg_register reg;
     bool exists = true;
-    CU_ASSERT_EQUAL(trygg_io_register_read(ctx, path, 1, &reg, &exists), TRYGG_E_OPEN);
+    CU_ASSERT_EQUAL(trygg_io_register_read(ctx, path, NULL, 1, &reg, &exists), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "register.gpkg");
     CU_ASSERT_FALSE(exists);
     CU_ASSERT_EQUAL(reg.n, 0);
