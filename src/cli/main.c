@@ -58,7 +58,7 @@ static const option_spec run_options[] = {
     {"--part", NULL, N_("NAME"), NULL, NULL,
      N_("with [partition] source: analyse this part (join the parts with trygg merge)")},
     {"--reports", NULL, N_("DIR"), NULL, NULL, N_("area-report PDFs here (areas from [reports] areas)")},
-    {"--register", NULL, "REG.gpkg", "plan", "register",
+    {"--register", NULL, "REG.gpkg|PG:...", "plan", "register",
      N_("measure register kept across runs: ids, status and decisions survive (created when missing)")},
     {"--previous", NULL, "OLD.gpkg", "plan", "previous",
      N_("the previous edition: the lägesbild compares this run with it (as trygg compare)")},
