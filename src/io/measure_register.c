@@ -155,6 +155,21 @@ static trygg_status field_indices(trygg_ctx *ctx, const char *path, OGRLayerH ly
     return TRYGG_OK;
 }
 
+/* The register's fields in a new layer or table, and their indices. */
+static trygg_status create_fields(trygg_ctx *ctx, const char *path, OGRLayerH lyr, const char *msg,
+                                  int idx[R_NFIELDS])
+{
+    for (int i = 0; i < R_NFIELDS; i++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
+        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (err != OGRERR_NONE)
+            return trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating field %s: %s", path,
+                               fields[i].name, msg);
+    }
+    return field_indices(ctx, path, lyr, idx);
+}
+
 /* Open the register's measures layer (read only or for update), with the busy timeout, and
  * find its fields. Errors name the path; GDAL's messages go to msg (pushed by the caller). */
 static trygg_status open_register(trygg_ctx *ctx, const char *path, const char *pg_layer, bool update,
@@ -381,17 +396,7 @@ static trygg_status create_register(trygg_ctx *ctx, const trygg_register_write *
         st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating layer measures: %s", w->path, msg);
         goto done;
     }
-    for (int i = 0; i < R_NFIELDS; i++) {
-        OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
-        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
-        OGR_Fld_Destroy(fd);
-        if (err != OGRERR_NONE) {
-            st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating field %s: %s", w->path,
-                             fields[i].name, msg);
-            goto done;
-        }
-    }
-    if ((st = field_indices(ctx, w->path, lyr, idx)) != TRYGG_OK)
+    if ((st = create_fields(ctx, w->path, lyr, msg, idx)) != TRYGG_OK)
         goto done;
     if (GDALDatasetStartTransaction(ds, FALSE) != OGRERR_NONE) {
         st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: cannot start a transaction: %s", w->path, msg);
@@ -506,17 +511,7 @@ static trygg_status create_register_pg(trygg_ctx *ctx, const trygg_register_writ
         st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating table %s: %s", w->path, w->layer, msg);
         goto done;
     }
-    for (int i = 0; i < R_NFIELDS; i++) {
-        OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
-        OGRErr err = OGR_L_CreateField(lyr, fd, TRUE);
-        OGR_Fld_Destroy(fd);
-        if (err != OGRERR_NONE) {
-            st = trygg__fail(ctx, TRYGG_E_WRITE, "measure register %s: creating field %s: %s", w->path,
-                             fields[i].name, msg);
-            goto done;
-        }
-    }
-    if ((st = field_indices(ctx, w->path, lyr, idx)) != TRYGG_OK)
+    if ((st = create_fields(ctx, w->path, lyr, msg, idx)) != TRYGG_OK)
         goto done;
     for (size_t i = 0; i < w->proposals->n; i++) {
         f = OGR_F_Create(OGR_L_GetLayerDefn(lyr));

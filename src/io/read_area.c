@@ -167,3 +167,42 @@ done:
         OSRDestroySpatialReference(dst);
     return st;
 }
+
+GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRFeatureH f,
+                                      OGRCoordinateTransformationH ct, unsigned char **buf)
+{
+    OGRGeometryH g = OGR_F_GetGeometryRef(f);
+    OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
+    if (!g || (t != wkbPolygon && t != wkbMultiPolygon) || OGR_G_IsEmpty(g) ||
+        (ct && OGR_G_Transform(g, ct) != OGRERR_NONE))
+        return NULL;
+    OGR_G_FlattenTo2D(g);
+    size_t sz = (size_t)OGR_G_WkbSize(g);
+    *buf = trygg__xrealloc(*buf, sz);
+    OGR_G_ExportToIsoWkb(g, wkbNDR, *buf);
+    GEOSGeometry *gg = GEOSWKBReader_read_r(h, reader, *buf, sz);
+    if (!gg)
+        return NULL;
+    if (!GEOSisValid_r(h, gg)) {
+        GEOSGeometry *fixed = GEOSMakeValid_r(h, gg);
+        GEOSGeom_destroy_r(h, gg);
+        if (!(gg = fixed))
+            return NULL;
+    }
+    int gt = GEOSGeomTypeId_r(h, gg);
+    if ((gt == GEOS_POLYGON || gt == GEOS_MULTIPOLYGON) && !GEOSisEmpty_r(h, gg))
+        return gg;
+    /* made valid into a collection: its polygons */
+    int ng = GEOSGetNumGeometries_r(h, gg);
+    GEOSGeometry **polys = trygg__xmalloc((size_t)(ng > 0 ? ng : 1) * sizeof *polys);
+    unsigned k = 0;
+    for (int i = 0; i < ng; i++) {
+        const GEOSGeometry *gi = GEOSGetGeometryN_r(h, gg, i);
+        if (GEOSGeomTypeId_r(h, gi) == GEOS_POLYGON && !GEOSisEmpty_r(h, gi))
+            polys[k++] = GEOSGeom_clone_r(h, gi);
+    }
+    GEOSGeom_destroy_r(h, gg);
+    GEOSGeometry *out = k ? GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys, k) : NULL;
+    free(polys);
+    return out;
+}

@@ -14,6 +14,12 @@
 /* read_area.c: the transformation from a polygon layer's CRS (or assume_crs when it declares
  * none) to working_crs; *ct stays NULL when they are the same. `what` names the layer in
  * messages, `gdal_msg` is GDAL's last message. Caller destroys *ct. */
+/* A feature's (Multi)Polygon in the working CRS (ct: from its layer's CRS; NULL: the same), 2D,
+ * made valid, its polygons only: a new GEOS geometry, or NULL when it has none. *buf is a scratch
+ * buffer the caller frees. */
+GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRFeatureH f,
+                                      OGRCoordinateTransformationH ct, unsigned char **buf);
+
 trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
                                    const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct);
 

@@ -45,26 +45,6 @@ static int find_field(OGRFeatureDefnH defn, const char *const *names, size_t n)
     return -1;
 }
 
-/* The polygonal part of g (MakeValid can leave lines or points beside the polygons), as a new
- * geometry; NULL when nothing polygonal is left. */
-static GEOSGeometry *polygonal(GEOSContextHandle_t geos, GEOSGeometry *g)
-{
-    int t = GEOSGeomTypeId_r(geos, g);
-    if (t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON)
-        return GEOSisEmpty_r(geos, g) ? NULL : GEOSGeom_clone_r(geos, g);
-    int ng = GEOSGetNumGeometries_r(geos, g);
-    GEOSGeometry **polys = trygg__xmalloc((size_t)(ng > 0 ? ng : 1) * sizeof *polys);
-    unsigned k = 0;
-    for (int i = 0; i < ng; i++) {
-        const GEOSGeometry *gi = GEOSGetGeometryN_r(geos, g, i);
-        if (GEOSGeomTypeId_r(geos, gi) == GEOS_POLYGON && !GEOSisEmpty_r(geos, gi))
-            polys[k++] = GEOSGeom_clone_r(geos, gi);
-    }
-    GEOSGeometry *out = k ? GEOSGeom_createCollection_r(geos, GEOS_MULTIPOLYGON, polys, k) : NULL;
-    free(polys);
-    return out;
-}
-
 trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const char *name_field,
                                        const char *working_crs, const char *assume_crs, trygg_named_areas *out)
 {
@@ -118,34 +98,15 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     OGR_L_ResetReading(lyr);
     OGRFeatureH f;
     while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
-        GEOSGeometry *gg = NULL, *poly = NULL;
-        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
-            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
-            OGR_G_FlattenTo2D(g);
-            size_t sz = (size_t)OGR_G_WkbSize(g);
-            wkb = trygg__xrealloc(wkb, sz);
-            OGR_G_ExportToIsoWkb(g, wkbNDR, wkb);
-            gg = GEOSWKBReader_read_r(geos, reader, wkb, sz);
-            if (gg && !GEOSisValid_r(geos, gg)) {
-                GEOSGeometry *fixed = GEOSMakeValid_r(geos, gg);
-                GEOSGeom_destroy_r(geos, gg);
-                gg = fixed;
-            }
-            poly = gg ? polygonal(geos, gg) : NULL;
-        }
+        GEOSGeometry *poly = trygg__feature_polygons(geos, reader, f, ct, &wkb);
         if (!poly) {
             nskipped++;
-            if (gg)
-                GEOSGeom_destroy_r(geos, gg);
             OGR_F_Destroy(f);
             continue;
         }
         if (!trygg__in_part(ctx, poly)) { /* another part's area (a partitioned run) */
             nother++;
             GEOSGeom_destroy_r(geos, poly);
-            GEOSGeom_destroy_r(geos, gg);
             OGR_F_Destroy(f);
             continue;
         }
@@ -167,7 +128,6 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
         GEOSFree_r(geos, a->wkb);
         a->wkb = copy;
         GEOSGeom_destroy_r(geos, poly);
-        GEOSGeom_destroy_r(geos, gg);
         OGR_F_Destroy(f);
     }
     if (res.n == 0 && nother == 0) {

@@ -39,34 +39,6 @@ static int field_index(OGRFeatureDefnH defn, const char *name)
     return -1;
 }
 
-/* The polygons of g as a new (Multi)Polygon, made valid; NULL when nothing polygonal is left. */
-static GEOSGeometry *valid_polygons(GEOSContextHandle_t h, GEOSGeometry *g)
-{
-    if (!GEOSisValid_r(h, g)) {
-        GEOSGeometry *fixed = GEOSMakeValid_r(h, g);
-        if (!fixed)
-            return NULL;
-        g = fixed;
-    } else {
-        g = GEOSGeom_clone_r(h, g);
-    }
-    int t = GEOSGeomTypeId_r(h, g);
-    if ((t == GEOS_POLYGON || t == GEOS_MULTIPOLYGON) && !GEOSisEmpty_r(h, g))
-        return g;
-    int ng = GEOSGetNumGeometries_r(h, g);
-    GEOSGeometry **polys = trygg__xmalloc((size_t)(ng > 0 ? ng : 1) * sizeof *polys);
-    unsigned k = 0;
-    for (int i = 0; i < ng; i++) {
-        const GEOSGeometry *gi = GEOSGetGeometryN_r(h, g, i);
-        if (GEOSGeomTypeId_r(h, gi) == GEOS_POLYGON && !GEOSisEmpty_r(h, gi))
-            polys[k++] = GEOSGeom_clone_r(h, gi);
-    }
-    GEOSGeom_destroy_r(h, g);
-    GEOSGeometry *out = k ? GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys, k) : NULL;
-    free(polys);
-    return out;
-}
-
 static double count_field(OGRFeatureH f, int i)
 {
     if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i))
@@ -139,20 +111,7 @@ trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, t
     OGR_L_ResetReading(lyr);
     OGRFeatureH f;
     while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
-        GEOSGeometry *gg = NULL, *poly = NULL;
-        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
-            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
-            OGR_G_FlattenTo2D(g);
-            size_t sz = (size_t)OGR_G_WkbSize(g);
-            wkb = trygg__xrealloc(wkb, sz);
-            OGR_G_ExportToIsoWkb(g, wkbNDR, wkb);
-            gg = GEOSWKBReader_read_r(geos, reader, wkb, sz);
-            poly = gg ? valid_polygons(geos, gg) : NULL;
-        }
-        if (gg)
-            GEOSGeom_destroy_r(geos, gg);
+        GEOSGeometry *poly = trygg__feature_polygons(geos, reader, f, ct, &wkb);
         if (!poly) {
             nskipped++;
             OGR_F_Destroy(f);
