@@ -20,6 +20,7 @@
 #include "pipeline/nearrepeat.h"
 #include "pipeline/plan_stage.h"
 #include "pipeline/register_stage.h"
+#include "plan/register.h"
 #include "pipeline/reports.h"
 #include "pipeline/run_postgis.h"
 #include "pipeline/surroundings.h"
@@ -882,6 +883,24 @@ static trygg_status check_outputs(trygg_ctx *ctx, const trygg_config *cfg, const
     return s;
 }
 
+/* trygg check: the measure register opens (a GeoPackage, or a table in PostgreSQL whose schema
+ * exists), or is still to be made by the first run. */
+static trygg_status check_register(trygg_ctx *ctx, const trygg_config *cfg, trygg__strbuf *b)
+{
+    trygg_register reg = {0};
+    bool exists = false;
+    trygg_status s = trygg_io_register_read(ctx, cfg->plan_register, cfg->plan_register_layer, cfg->register_wait_s,
+                                            &reg, &exists);
+    if (s != TRYGG_OK)
+        trygg__sb_printf(b, _("register: %s\n"), trygg_errmsg(ctx));
+    else if (exists)
+        trygg__sb_printf(b, _("register: %s (%zu entries)\n"), cfg->plan_register, reg.n);
+    else
+        trygg__sb_printf(b, _("register: %s (not there yet: the first run makes it)\n"), cfg->plan_register);
+    trygg_register_fini(&reg);
+    return s;
+}
+
 trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_options *opt, char **report)
 {
     run_state st = {.ctx = ctx, .cfg = cfg};
@@ -907,6 +926,10 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_ru
     if (opt && opt->out_path) {
         trygg_status so = check_outputs(ctx, cfg, opt, &b);
         s = s == TRYGG_OK ? so : s;
+    }
+    if (cfg->plan_register) {
+        trygg_status sr = check_register(ctx, cfg, &b);
+        s = s == TRYGG_OK ? sr : s;
     }
     trygg__sb_printf(&b, "%s\n", s == TRYGG_OK ? _("usable: yes") : _("usable: NO"));
     char *text = trygg__sb_steal(&b);

@@ -25,10 +25,16 @@ make_ini() { # make_ini FILE INCIDENTS
 make_ini all.ini incidents_synthetic.gpkg
 make_ini fewer.ini "$work/fewer.gpkg"
 
+# trygg check reads the register too: not there yet, then its entries.
+expect 0 "register: .*reg.gpkg (finns inte än" -- "$trygg" check all.ini
 # Run 1: the register is the output's measures, status föreslagen, responsible from the rule.
 expect 0 "skrev" -- "$trygg" run all.ini -q -o h1.gpkg
 [ -f reg.gpkg ] || fail "no register after the first run"
 n1=$(sql h1.gpkg "SELECT COUNT(*) FROM measures")
+expect 0 "register: .*reg.gpkg ($n1 poster)" -- "$trygg" check all.ini
+printf 'not a GeoPackage' > notreg.gpkg
+sed 's|^register = reg.gpkg|register = notreg.gpkg|' all.ini > badreg.ini
+expect 1 "usable: NO\|användbar: NEJ" -- "$trygg" check badreg.ini
 [ "$(sql reg.gpkg 'SELECT COUNT(*) FROM measures')" = "$n1" ] || fail "register rows != output measures ($n1)"
 [ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE status = 'föreslagen' AND evidence_state = 'current'")" = "$n1" ] ||
     fail "new entries are not föreslagen/current"
