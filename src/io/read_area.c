@@ -23,7 +23,7 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
                                 GEOSContextHandle_t geos, GEOSGeometry **out)
 {
     trygg_status st = TRYGG_OK;
-    char *source = NULL, *layer_name = NULL;
+    char *source = NULL;
     char msg[1024];
     GDALDatasetH ds = NULL;
     OGRCoordinateTransformationH ct = NULL;
@@ -33,19 +33,9 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
 
-    trygg_io_split_source(spec, &source, &layer_name);
-    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[grid] boundary %s: cannot open as a vector data source%s%s",
-                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+    OGRLayerH lyr;
+    if ((st = trygg__open_area_layer(ctx, "[grid] boundary", spec, msg, &ds, &lyr, &source)) != TRYGG_OK)
         goto done;
-    }
-    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[grid] boundary %s: no layer '%s'", source,
-                         layer_name ? layer_name : "(first)");
-        goto done;
-    }
     char *what = trygg__xasprintf("[grid] boundary %s", source);
     st = trygg__area_transform(ctx, lyr, cfg->assume_crs, working_crs, what, msg, &ct);
     free(what);
@@ -130,6 +120,23 @@ done:
     if (ds)
         GDALClose(ds);
     free(source);
+    return st;
+}
+
+trygg_status trygg__open_area_layer(trygg_ctx *ctx, const char *what, const char *spec, const char *msg,
+                                    GDALDatasetH *ds, OGRLayerH *lyr, char **source)
+{
+    char *layer_name = NULL;
+    trygg_status st = TRYGG_OK;
+    *lyr = NULL;
+    trygg_io_split_source(spec, source, &layer_name);
+    *ds = *source ? GDALOpenEx(*source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+    if (!*ds)
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: cannot open as a vector data source%s%s", what,
+                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+    else if (!(*lyr = layer_name ? GDALDatasetGetLayerByName(*ds, layer_name) : GDALDatasetGetLayer(*ds, 0)))
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: no layer '%s'", what, *source,
+                         layer_name ? layer_name : "(first)");
     free(layer_name);
     return st;
 }

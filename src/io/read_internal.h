@@ -20,6 +20,13 @@
 GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRFeatureH f,
                                       OGRCoordinateTransformationH ct, unsigned char **buf);
 
+/* Open spec ("SRC[:LAYER]") read-only and find its layer (the one named, else the first): *ds,
+ * *lyr, and *source the data source part (caller frees; set even on failure). `what` names the
+ * input in messages ("[survey] source"); msg is the GDAL error buffer of the caller's
+ * trygg__gdal_errors_push. TRYGG_E_OPEN naming both when either is missing. */
+trygg_status trygg__open_area_layer(trygg_ctx *ctx, const char *what, const char *spec, const char *msg,
+                                    GDALDatasetH *ds, OGRLayerH *lyr, char **source);
+
 trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
                                    const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct);
 

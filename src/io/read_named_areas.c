@@ -13,6 +13,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "geom/geom.h"
@@ -52,7 +53,7 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     static const char *const id_fields[] = {"area_id", "id"};
     static const char *const buffer_fields[] = {"buffer_m"};
     trygg_status st = TRYGG_OK;
-    char *source = NULL, *layer_name = NULL;
+    char *source = NULL;
     char msg[1024];
     GDALDatasetH ds = NULL;
     OGRCoordinateTransformationH ct = NULL;
@@ -65,20 +66,12 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
 
-    trygg_io_split_source(spec, &source, &layer_name);
-    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "areas %s: cannot open as a vector data source%s%s",
-                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+    OGRLayerH lyr;
+    if ((st = trygg__open_area_layer(ctx, _("areas"), spec, msg, &ds, &lyr, &source)) != TRYGG_OK)
         goto done;
-    }
-    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "areas %s: no layer '%s'", source, layer_name ? layer_name : "(first)");
-        goto done;
-    }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(lyr);
-    int name_i = name_field ? find_field(defn, &name_field, 1) : find_field(defn, name_fields, sizeof name_fields / sizeof name_fields[0]);
+    int name_i = name_field ? find_field(defn, &name_field, 1)
+                            : find_field(defn, name_fields, sizeof name_fields / sizeof name_fields[0]);
     if (name_i < 0) {
         if (name_field)
             st = trygg__fail(ctx, TRYGG_E_CONFIG, "areas %s: no field '%s' ([reports] name_field)", spec, name_field);
@@ -150,6 +143,5 @@ done:
     GEOSWKBReader_destroy_r(geos, reader);
     GEOSWKBWriter_destroy_r(geos, writer);
     free(source);
-    free(layer_name);
     return st;
 }

@@ -51,7 +51,7 @@ trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, t
 {
     static const char *const name_fields[] = {"name", "namn", "deso", "desokod", "regso", "regsokod", NULL};
     trygg_status st = TRYGG_OK;
-    char *source = NULL, *layer_name = NULL;
+    char *source = NULL;
     char msg[1024];
     GDALDatasetH ds = NULL;
     OGRCoordinateTransformationH ct = NULL;
@@ -66,19 +66,9 @@ trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, t
     trygg__gdal_errors_push(msg, sizeof msg);
     GEOSWKBWriter_setFlavor_r(geos, writer, GEOS_WKB_ISO);
 
-    trygg_io_split_source(spec, &source, &layer_name);
-    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[population] source %s: cannot open as a vector data source%s%s",
-                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
+    OGRLayerH lyr;
+    if ((st = trygg__open_area_layer(ctx, "[population] source", spec, msg, &ds, &lyr, &source)) != TRYGG_OK)
         goto done;
-    }
-    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[population] source %s: no layer '%s'", source,
-                         layer_name ? layer_name : "(first)");
-        goto done;
-    }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(lyr);
     int name_i = -1;
     if (cfg->population_area_field) {
@@ -155,6 +145,5 @@ done:
     GEOSWKBReader_destroy_r(geos, reader);
     GEOSWKBWriter_destroy_r(geos, writer);
     free(source);
-    free(layer_name);
     return st;
 }

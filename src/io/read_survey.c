@@ -79,26 +79,16 @@ trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg
 {
     trygg_status st = TRYGG_OK;
     char msg[1024];
-    char *source = NULL, *layer_name = NULL;
+    char *source = NULL;
     GDALDatasetH ds = NULL;
     OGRCoordinateTransformationH ct = NULL;
     size_t cap = 0, skipped = 0;
     memset(out, 0, sizeof *out);
     trygg__gdal_init();
     trygg__gdal_errors_push(msg, sizeof msg);
-    trygg_io_split_source(cfg->survey_source, &source, &layer_name);
-    ds = source ? GDALOpenEx(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[survey] source %s: cannot open as a vector data source%s%s",
-                         cfg->survey_source ? cfg->survey_source : "(none)", msg[0] ? ": " : "", msg);
+    OGRLayerH lyr;
+    if ((st = trygg__open_area_layer(ctx, "[survey] source", cfg->survey_source, msg, &ds, &lyr, &source)) != TRYGG_OK)
         goto done;
-    }
-    OGRLayerH lyr = layer_name ? GDALDatasetGetLayerByName(ds, layer_name) : GDALDatasetGetLayer(ds, 0);
-    if (!lyr) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "[survey] source %s: no layer '%s'", source,
-                         layer_name ? layer_name : "(first)");
-        goto done;
-    }
     int farea = field(lyr, cfg->survey_area_field), fyear = field(lyr, cfg->survey_year_field),
         findex = field(lyr, cfg->survey_index_field), fresp = field(lyr, cfg->survey_respondents_field);
     const char *missing = farea < 0 ? cfg->survey_area_field : fyear < 0 ? cfg->survey_year_field
@@ -178,7 +168,6 @@ done:
     if (ds)
         GDALClose(ds);
     free(source);
-    free(layer_name);
     if (st != TRYGG_OK)
         trygg_survey_rows_fini(out);
     return st;
