@@ -65,6 +65,29 @@ static trygg_status exec_sql(trygg_ctx *ctx, GDALDatasetH ds, const char *sql, c
     return TRYGG_OK;
 }
 
+/* The INSERT of one default style into public.layer_styles, as QGIS stores it for PostgreSQL. */
+static char *style_insert_sql(const char *schema, const char *table, const char *geom_col, const char *name,
+                              const char *qml, const char *description, int64_t update_time)
+{
+    trygg__strbuf sql = {0};
+    trygg__sb_printf(&sql, "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                           "f_geometry_column, stylename, styleqml, useasdefault, description, update_time) "
+                           "VALUES (current_database(), ");
+    sql_literal(&sql, schema);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, table);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, geom_col);
+    trygg__sb_printf(&sql, ", ");
+    sql_literal(&sql, name);
+    trygg__sb_printf(&sql, ", XMLPARSE(DOCUMENT ");
+    sql_literal(&sql, qml);
+    trygg__sb_printf(&sql, "), true, ");
+    sql_literal(&sql, description);
+    trygg__sb_printf(&sql, ", to_timestamp(%lld) AT TIME ZONE 'UTC')", (long long)update_time);
+    return trygg__sb_steal(&sql);
+}
+
 trygg_status trygg__pg_style_store(trygg_ctx *ctx, GDALDatasetH ds, const char *schema, const char *table,
                                    const char *geom_col, const char *qml, const char *description,
                                    int64_t update_time, const char *what, const char *gdal_msg)
@@ -83,22 +106,7 @@ trygg_status trygg__pg_style_store(trygg_ctx *ctx, GDALDatasetH ds, const char *
     free(del);
     if (st != TRYGG_OK)
         return st;
-    trygg__sb_printf(&sql, "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                           "f_geometry_column, stylename, styleqml, useasdefault, description, update_time) "
-                           "VALUES (current_database(), ");
-    sql_literal(&sql, schema);
-    trygg__sb_printf(&sql, ", ");
-    sql_literal(&sql, table);
-    trygg__sb_printf(&sql, ", ");
-    sql_literal(&sql, geom_col);
-    trygg__sb_printf(&sql, ", ");
-    sql_literal(&sql, table);
-    trygg__sb_printf(&sql, ", XMLPARSE(DOCUMENT ");
-    sql_literal(&sql, qml);
-    trygg__sb_printf(&sql, "), true, ");
-    sql_literal(&sql, description);
-    trygg__sb_printf(&sql, ", to_timestamp(%lld) AT TIME ZONE 'UTC')", (long long)update_time);
-    char *ins = trygg__sb_steal(&sql);
+    char *ins = style_insert_sql(schema, table, geom_col, table, qml, description, update_time);
     st = exec_sql(ctx, ds, ins, what, gdal_msg);
     free(ins);
     return st;
@@ -193,22 +201,9 @@ static trygg_status copy_styles(trygg_ctx *ctx, GDALDatasetH src, GDALDatasetH d
         OGRLayerH tl = GDALDatasetGetLayerByName(src, table);
         /* QGIS looks a style up by the layer's geometry column: "geom" as written above, "" for a table. */
         const char *geom_col = tl && OGR_L_GetGeomType(tl) != wkbNone ? "geom" : "";
-        trygg__sb_printf(&sql, "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                               "f_geometry_column, stylename, styleqml, useasdefault, description, update_time) "
-                               "VALUES (current_database(), ");
-        sql_literal(&sql, schema);
-        trygg__sb_printf(&sql, ", ");
-        sql_literal(&sql, table);
-        trygg__sb_printf(&sql, ", ");
-        sql_literal(&sql, geom_col);
-        trygg__sb_printf(&sql, ", ");
-        sql_literal(&sql, OGR_F_GetFieldAsString(f, i_name));
-        trygg__sb_printf(&sql, ", XMLPARSE(DOCUMENT ");
-        sql_literal(&sql, OGR_F_GetFieldAsString(f, i_qml));
-        trygg__sb_printf(&sql, "), true, ");
-        sql_literal(&sql, i_desc >= 0 ? OGR_F_GetFieldAsString(f, i_desc) : "");
-        trygg__sb_printf(&sql, ", to_timestamp(%lld) AT TIME ZONE 'UTC')", (long long)now);
-        char *ins = trygg__sb_steal(&sql);
+        char *ins = style_insert_sql(schema, table, geom_col, OGR_F_GetFieldAsString(f, i_name),
+                                     OGR_F_GetFieldAsString(f, i_qml),
+                                     i_desc >= 0 ? OGR_F_GetFieldAsString(f, i_desc) : "", now);
         st = exec_sql(ctx, dst, ins, "storing a style in public.layer_styles", gdal_msg);
         free(ins);
         OGR_F_Destroy(f);
