@@ -1,6 +1,8 @@
 /* Calendar arithmetic on proleptic Gregorian dates, without the C library's time zone state. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/internal.h"
 
@@ -83,4 +85,44 @@ trygg_status trygg__source_date(trygg_ctx *ctx, int64_t fallback, int64_t *t)
         return trygg__fail(ctx, TRYGG_E_USAGE, "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", sde);
     *t = v;
     return TRYGG_OK;
+}
+
+static bool day_of(const char *s, size_t len, int64_t *days)
+{
+    int y, m, d;
+    char buf[16], tail;
+    if (len != 10)
+        return false;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    if (sscanf(buf, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    int64_t z = trygg__days_from_civil(y, m, d);
+    int64_t y2;
+    int m2, d2;
+    trygg__civil_from_days(z, &y2, &m2, &d2);
+    if (y2 != y || m2 != m || d2 != d) /* 2023-02-30 */
+        return false;
+    *days = z;
+    return true;
+}
+
+bool trygg__day_period(const char *text, int64_t *from_day, int64_t *to_day)
+{
+    if (!text)
+        return false;
+    while (*text == ' ')
+        text++;
+    const char *slash = strchr(text, '/');
+    if (!slash)
+        return false;
+    size_t l2 = strlen(slash + 1);
+    while (l2 > 0 && slash[l2] == ' ')
+        l2--;
+    int64_t d1, d2;
+    if (!day_of(text, (size_t)(slash - text), &d1) || !day_of(slash + 1, l2, &d2) || d2 < d1)
+        return false;
+    *from_day = d1;
+    *to_day = d2;
+    return true;
 }

@@ -994,18 +994,6 @@ bool trygg_config_promise_target(const char *text, double *target)
     return true;
 }
 
-/* "YYYY-MM-DD/YYYY-MM-DD" with the first day not after the second. */
-static bool valid_period(const char *text)
-{
-    int y1, m1, d1, y2, m2, d2;
-    char tail;
-    if (sscanf(text, "%4d-%2d-%2d/%4d-%2d-%2d%c", &y1, &m1, &d1, &y2, &m2, &d2, &tail) != 6)
-        return false;
-    if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31)
-        return false;
-    return trygg__days_from_civil(y1, m1, d1) <= trygg__days_from_civil(y2, m2, d2);
-}
-
 trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
 {
     bool patrol[TRYGG_CAT_COUNT];
@@ -1064,11 +1052,12 @@ trygg_status trygg_config_validate(trygg_ctx *ctx, const trygg_config *cfg)
         const char *missing = !p->text ? "text" : !p->baseline ? "baseline" : !p->target ? "target" : NULL;
         if (missing)
             return trygg__fail(ctx, TRYGG_E_CONFIG, "%s: [promise:%s] has no '%s'", p->origin, p->name, missing);
-        if (!valid_period(p->baseline))
+        int64_t d_from, d_to;
+        if (!trygg__day_period(p->baseline, &d_from, &d_to))
             return trygg__fail(ctx, TRYGG_E_CONFIG,
                                "%s: [promise:%s] baseline = '%s' is not a period YYYY-MM-DD/YYYY-MM-DD", p->origin,
                                p->name, p->baseline);
-        if (p->current && !valid_period(p->current))
+        if (p->current && !trygg__day_period(p->current, &d_from, &d_to))
             return trygg__fail(ctx, TRYGG_E_CONFIG,
                                "%s: [promise:%s] current = '%s' is not a period YYYY-MM-DD/YYYY-MM-DD", p->origin,
                                p->name, p->current);

@@ -125,6 +125,9 @@ size_t trygg__gistar_dense_limit_of(const trygg_ctx *ctx);
  * howardhinnant.github.io/date_algorithms.html): days since 1970-01-01 of a proleptic Gregorian
  * date (m 1-12, d 1-31), its inverse, and division rounding toward minus infinity. */
 int64_t trygg__days_from_civil(int64_t y, int m, int d);
+/* "YYYY-MM-DD/YYYY-MM-DD" (spaces around it allowed) as the day numbers of its first and last
+ * day, both real calendar days and the first not after the last; false otherwise. */
+bool trygg__day_period(const char *text, int64_t *from_day, int64_t *to_day);
 void trygg__civil_from_days(int64_t days, int64_t *y, int *m, int *d);
 int64_t trygg__floor_div(int64_t a, int64_t b);
 /* Split seconds since the epoch (UTC) into calendar fields; false when out of range (years 0-9999). */

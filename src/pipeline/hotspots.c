@@ -52,40 +52,11 @@ static int64_t local_day(int64_t t, double off, bool summer)
     return trygg__floor_div(t + shift, 86400);
 }
 
-static bool parse_date(const char *s, size_t len, int64_t *days)
-{
-    int y, m, d;
-    char buf[16], tail;
-    if (len != 10)
-        return false;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    if (sscanf(buf, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
-        return false;
-    int64_t z = trygg__days_from_civil(y, m, d);
-    int64_t y2;
-    int m2, d2;
-    trygg__civil_from_days(z, &y2, &m2, &d2);
-    if (y2 != y || m2 != m || d2 != d) /* 2023-02-30 */
-        return false;
-    *days = z;
-    return true;
-}
 
 bool trygg_period_parse(const char *text, double utc_offset_h, bool eu_summer_time, trygg_period *out)
 {
-    if (!text)
-        return false;
-    while (*text == ' ')
-        text++;
-    const char *slash = strchr(text, '/');
-    if (!slash)
-        return false;
-    size_t l2 = strlen(slash + 1);
-    while (l2 > 0 && slash[l2] == ' ')
-        l2--;
     int64_t d1, d2;
-    if (!parse_date(text, (size_t)(slash - text), &d1) || !parse_date(slash + 1, l2, &d2) || d2 < d1)
+    if (!trygg__day_period(text, &d1, &d2))
         return false;
     trygg_period p;
     if (!local_midnight(d1, utc_offset_h, eu_summer_time, &p.from) ||

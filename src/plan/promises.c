@@ -24,20 +24,6 @@
 #include "pipeline/reports.h"
 #include "plan/promise.h"
 
-/* "YYYY-MM-DD/YYYY-MM-DD" -> days since 1970 of both ends (inclusive); false when malformed. */
-static bool parse_period(const char *text, int64_t *from, int64_t *to)
-{
-    int y1, m1, d1, y2, m2, d2;
-    char tail;
-    if (!text || sscanf(text, "%4d-%2d-%2d/%4d-%2d-%2d%c", &y1, &m1, &d1, &y2, &m2, &d2, &tail) != 6)
-        return false;
-    if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31)
-        return false;
-    *from = trygg__days_from_civil(y1, m1, d1);
-    *to = trygg__days_from_civil(y2, m2, d2);
-    return *from <= *to;
-}
-
 static char *iso_day(int64_t days)
 {
     int64_t y;
@@ -276,9 +262,9 @@ static trygg_status evaluate_one(trygg_ctx *ctx, const trygg_config *cfg, sqlite
     snprintf(local_time, sizeof local_time, "datetime(\"%s\", '%+ld seconds')", time_field,
              lround(cfg->utc_offset_h * 3600));
     int64_t bfrom, bto, cfrom, cto;
-    parse_period(r->baseline, &bfrom, &bto); /* validated with the config */
+    trygg__day_period(r->baseline, &bfrom, &bto); /* validated with the config */
     if (r->current) {
-        parse_period(r->current, &cfrom, &cto);
+        trygg__day_period(r->current, &cfrom, &cto);
     } else {
         char *sql = trygg__xasprintf("SELECT max(%s) FROM \"%s\"", local_time, r->layer);
         latest = text_column(db, sql, NULL);
