@@ -208,8 +208,8 @@ static void test_plan_lighting_rule(void)
         TH_ASSERT_INT(m.v[0].features, 2);
         TH_ASSERT_STR(m.v[0].source_ids, "1,2");
         /* A shipped rule's texts in the run's language (Swedish by default); measure_en in English. */
-        TH_ASSERT_STR(m.v[0].evidence, "2 mörk(a) sträcka/sträckor, 71 m under mörkertröskeln, 2 händelser nattetid "
-                                       "inom fångstavståndet");
+        TH_ASSERT_STR(m.v[0].evidence, "Mörka sträckor: 2, sammanlagt 71 m under mörkertröskeln; anmälningar nattetid "
+                                       "inom fångstavståndet: 2");
         TH_ASSERT_STR(m.v[0].focus_area, "trygghet");
         TH_ASSERT_STR(m.v[0].measure, "Förbättra belysningen längs den mörka sträckan");
         TH_ASSERT_STR(m.v[0].measure_en, "Improve the street lighting along the dark stretch");
