@@ -533,6 +533,13 @@ static trygg_status read_rankings(model *m, sqlite3 *db, const char *path)
 
 /* The Knox tables of the near_repeat layer, one per category: rows the distance bands, columns
  * the time bands, cells "observed / expected  ratio" with a star where p <= 0.05. */
+/* A category code as the words of the run's language ("vandalism" -> "skadegörelse"). */
+static const char *knox_category_words(const char *code)
+{
+    trygg_category c;
+    return code && trygg_category_from_name(code, &c) ? trygg_category_words(c, false) : code;
+}
+
 static trygg_status read_knox(model *m, sqlite3 *db, const char *path)
 {
     if (!trygg__gpkg_has_table(db, "near_repeat"))
@@ -569,25 +576,31 @@ static trygg_status read_knox(model *m, sqlite3 *db, const char *path)
         size_t ns = nt ? (j - i) / nt : 0, ncols = nt + 1;
         const char **head = bag_keep(&m->mem, trygg__xcalloc(ncols, sizeof *head));
         const char **cells = bag_keep(&m->mem, trygg__xcalloc(ns * ncols + 1, sizeof *cells));
-        head[0] = "Distance";
+        head[0] = _("Distance");
+        char a[TRYGG__NUM_MAX], b[TRYGG__NUM_MAX];
         for (size_t t = 0; t < nt; t++)
-            head[t + 1] = bag_keep(&m->mem, trygg__xasprintf("%g-%g days", rows[i + t].t0, rows[i + t].t1));
+            head[t + 1] = bag_keep(&m->mem, trygg__xasprintf(_("%s-%s days"), trygg__fmt_num(a, sizeof a, rows[i + t].t0, 0),
+                                                             trygg__fmt_num(b, sizeof b, rows[i + t].t1, 0)));
         for (size_t s = 0; s < ns; s++) {
             const knox_row *r0 = &rows[i + s * nt];
-            cells[s * ncols] = bag_keep(&m->mem, trygg__xasprintf("%g-%g m", r0->s0, r0->s1));
+            cells[s * ncols] = bag_keep(&m->mem, trygg__xasprintf("%s-%s m", trygg__fmt_num(a, sizeof a, r0->s0, 0),
+                                                                  trygg__fmt_num(b, sizeof b, r0->s1, 0)));
             for (size_t t = 0; t < nt; t++) {
                 const knox_row *r = &rows[i + s * nt + t];
+                char o[TRYGG__NUM_MAX], e[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX];
+                trygg__fmt_num(o, sizeof o, r->obs, 0);
                 cells[s * ncols + t + 1] =
                     isfinite(r->ratio)
-                        ? bag_keep(&m->mem, trygg__xasprintf("%.0f / %.1f  %.2f%s", r->obs, r->exp, r->ratio,
+                        ? bag_keep(&m->mem, trygg__xasprintf("%s / %s  %s%s", o, trygg__fmt_num(e, sizeof e, r->exp, 1),
+                                                             trygg__fmt_num(ratio, sizeof ratio, r->ratio, 2),
                                                              r->p <= 0.05 && r->ratio > 1 ? "*" : ""))
-                        : bag_keep(&m->mem, trygg__xasprintf("%.0f / 0", r->obs));
+                        : bag_keep(&m->mem, trygg__xasprintf("%s / 0", o));
             }
         }
         m->knox[m->nknox++] = (trygg_report_table){
-            bag_keep(&m->mem, trygg__xasprintf("%s: pairs of reports observed / expected with no space-time "
-                                               "interaction, and their ratio (* p <= 0.05)",
-                                               rows[i].cat)),
+            bag_keep(&m->mem, trygg__xasprintf(_("%s: pairs of reports observed / expected with no space-time "
+                                                 "interaction, and their ratio (* p <= 0.05)"),
+                                               knox_category_words(rows[i].cat))),
             ns, ncols, head, cells};
         i = j;
     }
