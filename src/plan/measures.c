@@ -358,10 +358,15 @@ static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs,
         if (b)
             parts[np++] = b;
     }
-    GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
+    GEOSGeometry *area = NULL;
+    if (np == 1) {
+        area = parts[0]; /* one feature's buffer is already valid: no union to pay for */
+    } else {
+        GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
+        area = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
+        GEOSGeom_destroy_r(h, coll);
+    }
     free(parts);
-    GEOSGeometry *area = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
-    GEOSGeom_destroy_r(h, coll);
     unsigned char *wkb = trygg__geos_wkb_normalized(h, area, size);
     GEOSGeom_destroy_r(h, area);
     return wkb;
