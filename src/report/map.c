@@ -386,9 +386,19 @@ static void set_rgb(cairo_t *cr, trygg__rgb c, double alpha)
     cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha);
 }
 
+/* Measure outlines beyond this many on one map are left out: on a town's overview thousands of
+ * outlines blur into the streets and are most of the page's size; the numbered markers (the
+ * legend's symbol for a measure) stay. */
+#define MAX_MEASURE_OUTLINES 200
+
 static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_data *m, trygg_report_poly_kind kind)
 {
     if (kind == TRYGG_REPORT_POLY_MEASURE) { /* outlines only, all alike: one path */
+        size_t n = 0;
+        for (size_t i = 0; i < m->npolygons; i++)
+            n += m->polygons[i].kind == kind;
+        if (n > MAX_MEASURE_OUTLINES)
+            return;
         cairo_new_path(cr);
         for (size_t i = 0; i < m->npolygons; i++)
             if (m->polygons[i].kind == kind && m->polygons[i].xy && m->polygons[i].ring_nv)
@@ -446,15 +456,17 @@ static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_dat
 }
 
 /* Numbered markers at the measures' places, in the order given (the tables number measures
- * by priority, so the most urgent first). A marker that would cover one already drawn is left
- * out: on a town's overview a thousand markers would bury the map and each other, and the
- * numbers that show can be read. */
+ * by priority, so the most urgent first), at most MAX_MEASURE_MARKERS of them. A marker that
+ * would cover one already drawn is left out: on a town's overview a thousand markers would bury
+ * the map and each other, and the numbers that show can be read. */
+#define MAX_MEASURE_MARKERS 30
+
 static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
     size_t nplaced = 0, cap = 16;
     double *placed = trygg__xmalloc(cap * 3 * sizeof *placed); /* x, y, r of the markers drawn */
-    for (size_t i = 0; i < m->npolygons; i++) {
+    for (size_t i = 0; i < m->npolygons && nplaced < MAX_MEASURE_MARKERS; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
             continue;
@@ -644,7 +656,7 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     /* a light casing under all streets first, so crossings read as a network */
-    size_t *sel = trygg__xmalloc((m->nstreets + 1) * sizeof *sel), nsel = 0;
+    size_t *sel = trygg__xmalloc((m->nstreets + m->ndark + 1) * sizeof *sel), nsel = 0;
     for (size_t i = 0; i < m->nstreets; i++)
         if (m->streets[i].xy)
             sel[nsel++] = i;
@@ -671,19 +683,21 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         set_rgb(cr, trygg__report_safety_rgb(class_order[c]), 1);
         cairo_stroke(cr);
     }
-    free(sel);
 
     /* dark stretches: one dashed path */
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
     cairo_set_dash(cr, dark_dash, 2, 0);
     cairo_new_path(cr);
+    nsel = 0;
     for (size_t i = 0; i < m->ndark; i++)
         if (m->dark[i].xy)
-            path_line(cr, v, m->dark[i].xy, m->dark[i].nv);
+            sel[nsel++] = i;
+    path_lines_chained(cr, v, m->dark, sel, nsel);
     set_rgb(cr, dark_rgb, 1);
     cairo_set_line_width(cr, sz.dark);
     cairo_stroke(cr);
     cairo_set_dash(cr, NULL, 0, 0);
+    free(sel);
 
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_MEASURE);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_AREA);
@@ -887,8 +901,17 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
                 /* xgettext:no-c-format */
                 _("90 % confidence"));
     }
-    if (has_poly[TRYGG_REPORT_POLY_MEASURE])
+    size_t nmeasures = 0;
+    for (size_t i = 0; i < m->npolygons; i++)
+        nmeasures += m->polygons[i].kind == TRYGG_REPORT_POLY_MEASURE;
+    if (nmeasures > MAX_MEASURE_MARKERS) {
+        char label[sizeof l->v[0].label];
+        snprintf(label, sizeof label, _("Proposed measure, no. as in the table (the %d most urgent, where they fit)"),
+                 MAX_MEASURE_MARKERS);
+        add(l, SW_MARKER, none, label);
+    } else if (nmeasures) {
         add(l, SW_MARKER, none, _("Proposed measure, no. as in the table (most urgent first, where they fit)"));
+    }
 }
 
 #define LEGEND_FONT 7.0

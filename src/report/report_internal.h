@@ -93,6 +93,10 @@ typedef struct {
  * `continued` (e.g. "Measures (åtgärder), continued"). Rows whose index is in [bold_from, nrows)
  * are bold (a totals row); pass nrows for none. swatch, when not NULL, gives per row a colour
  * drawn as a small square before the first cell (NULL entries: none). */
+/* The height a table asks for on the page it starts on (all of a short table, else its header
+ * and first row): the `keep` of a heading that must stay with it. */
+double trygg__doc_table_start(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
+                              double font_size, size_t bold_from);
 void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
                       double font_size, const char *continued, size_t bold_from, const trygg__rgb *const *swatch);
 
