@@ -63,6 +63,12 @@ static bool data_box(const trygg_report_map_data *m, double *b)
         grow_box(b, m->incidents[i].x, m->incidents[i].y);
     for (size_t i = 0; i < m->nlamps; i++)
         grow_box(b, m->lamps_xy[2 * i], m->lamps_xy[2 * i + 1]);
+    for (size_t i = 0; i < m->ncells; i++) {
+        grow_box(b, m->cells[i].x, m->cells[i].y);
+        grow_box(b, m->cells[i].x + m->cell_m, m->cells[i].y + m->cell_m);
+    }
+    for (size_t i = 0; i < m->nlabels; i++)
+        grow_box(b, m->labels[i].x, m->labels[i].y);
     for (size_t i = 0; i < m->npolygons; i++) {
         size_t nv = 0;
         for (size_t r = 0; r < m->polygons[i].nrings; r++)
@@ -645,9 +651,50 @@ static void draw_incident_grid(cairo_t *cr, const view *v, const trygg_report_ma
     free(n);
 }
 
+/* The squares, one fill per safety class (six paths, however many squares). */
+static void draw_cells(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    double side = m->cell_m * v->s;
+    for (int c = -1; c < 5 && side > 0; c++) {
+        cairo_new_path(cr);
+        bool any = false;
+        for (size_t i = 0; i < m->ncells; i++) {
+            const trygg_report_cell *q = &m->cells[i];
+            if (trygg__report_safety_class(q->value) != c || !finite2(q->x, q->y) || q->x > v->cxmax ||
+                q->x + m->cell_m < v->cxmin || q->y > v->cymax || q->y + m->cell_m < v->cymin)
+                continue;
+            cairo_rectangle(cr, vx(v, q->x), vy(v, q->y + m->cell_m), side, side);
+            any = true;
+        }
+        if (any) {
+            set_rgb(cr, trygg__report_safety_rgb(c), 0.85);
+            cairo_fill(cr);
+        }
+    }
+    cairo_new_path(cr);
+}
+
+static void backing(cairo_t *cr, double x, double y, double w, double h);
+
+/* The names, bold on a white backing so they read over any colour. */
+static void draw_labels(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    trygg__font f = {8.0, true, false, {0.05, 0.05, 0.05}, TRYGG__CENTER};
+    for (size_t i = 0; i < m->nlabels; i++) {
+        const trygg_report_label *l = &m->labels[i];
+        if (!l->text || !finite2(l->x, l->y) || l->x < v->xmin || l->x > v->xmax || l->y < v->ymin || l->y > v->ymax)
+            continue;
+        double tw, th = trygg__text(cr, 0, 0, 0, l->text, &f, false, &tw);
+        double px = vx(v, l->x), py = vy(v, l->y);
+        backing(cr, px - tw / 2 - 2, py - th / 2 - 1, tw + 4, th + 2);
+        trygg__text(cr, px, py - th / 2, 0, l->text, &f, true, NULL);
+    }
+}
+
 static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     sizes sz = sizes_for(v);
+    draw_cells(cr, v, m);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_90);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_95);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_99);
@@ -722,6 +769,7 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         }
     }
     draw_measure_markers(cr, v, m);
+    draw_labels(cr, v, m);
 }
 
 /* Largest length of the 1-2-5 series (1, 2, 5, 10, 20, 50, ... metres) not above max_m. */
@@ -845,6 +893,16 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
         add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, _("The area"));
     if (has_poly[TRYGG_REPORT_POLY_BUFFER])
         add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, _("Surroundings in the figures"));
+    if (m->ncells) {
+        char head[160], side[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
+        bool km = m->cell_m >= 1000.0;
+        snprintf(side, sizeof side, "%s\u00a0%s", trygg__fmt_num(num, sizeof num, km ? m->cell_m / 1000.0 : m->cell_m, 0),
+                 km ? "km" : "m");
+        snprintf(head, sizeof head, _("Mean safety index of the places in each %s square"), side);
+        add(l, SW_HEAD, none, head);
+        for (int c = 0; c < 5; c++)
+            add(l, SW_FILL, trygg__report_safety_rgb(c), trygg__report_safety_label(c));
+    }
     if (m->nstreets) {
         add(l, SW_HEAD, none, _("Street safety index"));
         bool unscored = false;

@@ -342,7 +342,7 @@ static void test_report_map_colours_and_transform(void)
     cairo_paint(cr);
     double a[4] = {0, 0, 1000, 0}, b[4] = {0, 500, 1000, 500};
     trygg_report_line lines[2] = {{a, 2, 10.0}, {b, 2, 90.0}};
-    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0};
+    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
     int r, g, bl;
     pixel(s, 150, 225, &r, &g, &bl);
@@ -376,7 +376,7 @@ static void test_report_map_bad_input(void)
     double ring[8] = {-1e12, -1e12, 1e12, -1e12, 1e12, 1e12, -1e12, -1e12};
     size_t nv[1] = {4};
     trygg_report_polygon poly[1] = {{ring, nv, 1, TRYGG_REPORT_POLY_HOTSPOT_99, NULL}};
-    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution", 0, 0};
+    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution", 0, 0, NULL, 0, 0, NULL, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_OK);
     m.xmin = NAN;
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_E_USAGE);
@@ -410,7 +410,7 @@ static void test_report_map_incidents_grouped(void)
             pts[i] = (trygg_report_point){500, 500, TRYGG_CAT_VANDALISM};
         cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
         cairo_t *cr = cairo_create(s);
-        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL, 0, 0};
+        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL, 0, 0, NULL, 0, 0, NULL, 0};
         TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
         int r, g, b;
         pixel(s, 150, 150, &r, &g, &b);
@@ -800,7 +800,7 @@ static void test_report_lagesbild_groups_measures(void)
     s.measures = ms;
     s.nmeasures = NMEASURES;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA", 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA", 0, 0, NULL, 0, 0, NULL, 0};
     s.synthetic = true;
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_lagesbild");
@@ -1041,7 +1041,7 @@ static void example_init(example *e, trygg_area_report *r)
     r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
                                      e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
                                      "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC",
-                                     0, 0};
+                                     0, 0, NULL, 0, 0, NULL, 0};
     r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
                       "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
     r->synthetic = true;
@@ -1096,7 +1096,7 @@ static void test_report_summary_followup(void)
     s.measures = ms;
     s.nmeasures = 3;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_summary_followup");
     char path[4200];
@@ -1222,7 +1222,7 @@ static void test_report_lagesbild_promises(void)
     s.period_before = "2023";
     s.period_after = "2024";
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     s.date = "2025-03-01";
     s.lagesbild = &x;
     const char *dir = th_tmpdir("report_lagesbild_promises");
