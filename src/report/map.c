@@ -467,11 +467,16 @@ static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_dat
  * the map and each other, and the numbers that show can be read. */
 #define MAX_MEASURE_MARKERS 30
 
+typedef struct {
+    double x, y, r; /* page units */
+    const char *label;
+} marker;
+
 static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
-    size_t nplaced = 0, cap = 16;
-    double *placed = trygg__xmalloc(cap * 3 * sizeof *placed); /* x, y, r of the markers drawn */
+    size_t nplaced = 0;
+    marker placed[MAX_MEASURE_MARKERS];
     for (size_t i = 0; i < m->npolygons && nplaced < MAX_MEASURE_MARKERS; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
@@ -488,17 +493,13 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         double th = trygg__text(cr, 0, 0, 0, p->label, &f, false, &tw);
         double r = fmax(6.0, tw / 2 + 2.5);
         double px = vx(v, cx), py = vy(v, cy);
-        bool covers = false;
-        for (size_t k = 0; k < nplaced && !covers; k++)
-            covers = hypot(px - placed[3 * k], py - placed[3 * k + 1]) < r + placed[3 * k + 2];
-        if (covers)
+        /* one marker a measure, also when its outline is in pieces */
+        bool skip = false;
+        for (size_t k = 0; k < nplaced && !skip; k++)
+            skip = hypot(px - placed[k].x, py - placed[k].y) < r + placed[k].r || strcmp(p->label, placed[k].label) == 0;
+        if (skip)
             continue;
-        if (nplaced == cap) {
-            cap *= 2;
-            placed = trygg__xrealloc(placed, cap * 3 * sizeof *placed);
-        }
-        placed[3 * nplaced] = px, placed[3 * nplaced + 1] = py, placed[3 * nplaced + 2] = r;
-        nplaced++;
+        placed[nplaced++] = (marker){px, py, r, p->label};
         cairo_new_path(cr);
         cairo_arc(cr, px, py, r, 0, 2 * M_PI);
         cairo_set_source_rgb(cr, 1, 1, 1);
@@ -508,7 +509,6 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         cairo_stroke(cr);
         trygg__text(cr, px, py - th / 2, 0, p->label, &f, true, NULL);
     }
-    free(placed);
 }
 
 static atomic_size_t incident_dots;
