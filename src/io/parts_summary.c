@@ -75,19 +75,6 @@ static void centre_row(trygg_part_figures *p, sqlite3_stmt *q)
     p->y = col_num(q, 2);
 }
 
-/* The largest of 1, 2, 5 times a power of ten that is at most v (and at least 100). */
-static double round_length(double v)
-{
-    double best = 100.0;
-    for (double p = 100.0; p <= v; p *= 10.0)
-        for (int k = 0; k < 3; k++) {
-            double c = p * (k == 0 ? 1 : k == 1 ? 2 : 5);
-            if (c <= v)
-                best = c;
-        }
-    return best;
-}
-
 static trygg_status read_cells(trygg_ctx *ctx, sqlite3 *db, const char *path, trygg_parts_summary *s)
 {
     sqlite3_stmt *q = NULL;
@@ -103,7 +90,7 @@ static trygg_status read_cells(trygg_ctx *ctx, sqlite3 *db, const char *path, tr
     double span = fmax(s->extent[2] - s->extent[0], s->extent[3] - s->extent[1]);
     if (!(span > 0.0))
         return TRYGG_OK;
-    s->cell_m = round_length(span / 50.0);
+    s->cell_m = span > 5000.0 ? trygg__round_125(span / 50.0) : 100.0;
     const char *sql = "SELECT CAST(((r.minx + r.maxx) / 2 - ?1) / ?3 AS INTEGER) AS gx, "
                       "CAST(((r.miny + r.maxy) / 2 - ?2) / ?3 AS INTEGER) AS gy, avg(s.safety_index), count(*) "
                       "FROM street_segments s JOIN rtree_street_segments_geom r ON r.id = s.fid "

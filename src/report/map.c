@@ -772,18 +772,6 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     draw_labels(cr, v, m);
 }
 
-/* Largest length of the 1-2-5 series (1, 2, 5, 10, 20, 50, ... metres) not above max_m. */
-static double nice_length(double max_m)
-{
-    double p = pow(10.0, floor(log10(max_m)));
-    double best = p;
-    const double steps[3] = {1, 2, 5};
-    for (int i = 0; i < 3; i++)
-        if (steps[i] * p <= max_m * (1 + 1e-9))
-            best = steps[i] * p;
-    return best;
-}
-
 static void backing(cairo_t *cr, double x, double y, double w, double h)
 {
     cairo_new_path(cr);
@@ -794,7 +782,7 @@ static void backing(cairo_t *cr, double x, double y, double w, double h)
 
 static void draw_scale_bar(cairo_t *cr, const view *v)
 {
-    double len_m = nice_length(0.25 * v->pw / v->s);
+    double len_m = trygg__round_125(0.25 * v->pw / v->s);
     double len = len_m * v->s;
     char label[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
     if (len_m >= 1000)
@@ -1100,8 +1088,68 @@ static double draw_legend_band(cairo_t *cr, const legend *l, double x, double y,
     return maxh;
 }
 
+/* The streets as squares of their mean safety index (each street in the square of its middle
+ * vertex), about 80 across the longer side; *n squares, side *side. */
+static trygg_report_cell *street_squares(const trygg_report_map_data *m, size_t *n, double *side)
+{
+    double b[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < m->nstreets; i++)
+        if (m->streets[i].nv)
+            grow_box(b, m->streets[i].xy[m->streets[i].nv / 2 * 2], m->streets[i].xy[m->streets[i].nv / 2 * 2 + 1]);
+    *n = 0;
+    *side = 100.0;
+    if (!(b[0] <= b[2]))
+        return NULL;
+    double span = fmax(b[2] - b[0], b[3] - b[1]);
+    if (span > 8000.0)
+        *side = trygg__round_125(span / 80.0);
+    double x0 = floor(b[0] / *side) * *side, y0 = floor(b[1] / *side) * *side;
+    size_t nx = (size_t)((b[2] - x0) / *side) + 1, ny = (size_t)((b[3] - y0) / *side) + 1;
+    double *sum = trygg__xcalloc(nx * ny, sizeof *sum);
+    size_t *cnt = trygg__xcalloc(nx * ny, sizeof *cnt);
+    for (size_t i = 0; i < m->nstreets; i++) {
+        const trygg_report_line *l = &m->streets[i];
+        size_t k = l->nv / 2 * 2;
+        if (!l->nv || !isfinite(l->value) || !finite2(l->xy[k], l->xy[k + 1]))
+            continue;
+        size_t ix = (size_t)((l->xy[k] - x0) / *side), iy = (size_t)((l->xy[k + 1] - y0) / *side);
+        sum[iy * nx + ix] += l->value;
+        cnt[iy * nx + ix]++;
+    }
+    trygg_report_cell *cells = trygg__xmalloc(nx * ny * sizeof *cells);
+    for (size_t iy = 0; iy < ny; iy++)
+        for (size_t ix = 0; ix < nx; ix++)
+            if (cnt[iy * nx + ix])
+                cells[(*n)++] = (trygg_report_cell){x0 + (double)ix * *side, y0 + (double)iy * *side,
+                                                    sum[iy * nx + ix] / (double)cnt[iy * nx + ix]};
+    free(sum);
+    free(cnt);
+    return cells;
+}
+
+static trygg_status draw_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                             const trygg_report_map_data *m);
+
 trygg_status trygg_report_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
                               const trygg_report_map_data *m)
+{
+    if (!m || m->nstreets <= TRYGG__MAP_MAX_STREETS || m->ncells)
+        return draw_map(ctx, cr, x, y, w, h, m);
+    /* More streets than a page can show (a region's or a country's): squares of their mean
+     * safety index instead, and no dark stretches, as incidents beyond TRYGG__MAP_MAX_DOTS are
+     * grouped. The PDF stays small and quick to write whatever the size of the area. */
+    trygg_report_map_data coarse = *m;
+    trygg_report_cell *cells = street_squares(m, &coarse.ncells, &coarse.cell_m);
+    coarse.cells = cells;
+    coarse.streets = coarse.dark = NULL;
+    coarse.nstreets = coarse.ndark = 0;
+    trygg_status st = draw_map(ctx, cr, x, y, w, h, &coarse);
+    free(cells);
+    return st;
+}
+
+static trygg_status draw_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                             const trygg_report_map_data *m)
 {
     if (!cr || !m || !(w > 0) || !(h > 0) || !isfinite(w) || !isfinite(h) || !isfinite(x) || !isfinite(y))
         return trygg__fail(ctx, TRYGG_E_USAGE, "map: the rectangle %g x %g at (%g, %g) is not a drawing area", w, h,

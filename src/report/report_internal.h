@@ -156,6 +156,8 @@ size_t trygg__report_incident_dots_drawn(void);
 /* A map with more incidents than this shows them grouped in small squares (one dot each, sized by
  * its count) rather than one dot per report: beyond a few hundred the dots cover each other. */
 #define TRYGG__MAP_MAX_DOTS 800
+/* Streets a map draws; beyond, squares of their mean safety index (src/report/map.c). */
+#define TRYGG__MAP_MAX_STREETS 100000
 
 /* TRYGG_E_USAGE naming path when the map's extent is not finite. */
 trygg_status trygg__check_map(trygg_ctx *ctx, const trygg_report_map_data *m, const char *path);
