@@ -15,7 +15,7 @@
 
 #include "index/index.h"
 #include "io/output_reader.h"
-#include "pipeline/hotspots.h"
+#include "score/periods.h"
 #include "report/report.h"
 #include "trygg/data.h"
 #include "trygg/reports.h"
