@@ -68,7 +68,6 @@ static trygg_status compare_previous(trygg__report_model *m, const char *gpkg, c
     return st;
 }
 
-
 /* The lägesbild rendered on a thread of its own, with a context of its own (a failure's message
  * is copied to the run's context after the join), while the main thread writes the area
  * reports: cairo surfaces and pango contexts are per document, and pango's default font map is
