@@ -400,14 +400,13 @@ static void index_all(trygg__report_model *m)
         m->ms_idx = trygg_index_new(m->ctx, m->nm, trygg__report_feat_env, m->ms);
 }
 
-/* The run's figures from run_info, and the reports of the focus areas told by area only. */
+/* run_info, and the reports of the focus areas told by area only. */
 static trygg_status read_run_info(trygg__report_model *m, trygg__output_reader *r)
 {
     sqlite3_stmt *q = NULL;
     trygg_status st = trygg__output_reader_run_info(r, &m->info);
     if (st != TRYGG_OK)
         return st;
-    trygg__report_model_read_run(m);
     m->area_only_totals[0] = m->area_only_totals[1] = -1;
     if (trygg__output_reader_has_table(r, "focus_areas") &&
         sqlite3_prepare_v2(r->db, "SELECT total(n_violence_close), total(n_fraud_elderly) FROM focus_areas", -1, &q,

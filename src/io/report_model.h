@@ -25,6 +25,12 @@
 /* The summary lists at most this many emerging hot spots. */
 #define TRYGG__REPORT_EMERGING 12
 
+/* A row of the near_repeat layer. */
+typedef struct {
+    const char *category;
+    double space_from_m, space_to_m, time_from_days, time_to_days, observed, expected, ratio, p;
+} trygg__knox_row;
+
 /* A bag of allocations freed together. */
 typedef struct {
     void **v;
@@ -79,7 +85,9 @@ typedef struct {
     trygg__feat *em;      /* their cells */
     const char **em_what; /* "vandalism: intensifying hot spot: ..." */
     const char *near_repeat;
-    trygg_report_table *knox; /* per category, from the near_repeat layer */
+    trygg__knox_row *knox_rows; /* the near_repeat layer's rows; NULL without the layer */
+    size_t nknox_rows;
+    trygg_report_table *knox; /* per category, made from them (report/knox_tables.h) */
     size_t nknox;
     /* incidents */
     size_t ni;
@@ -142,9 +150,8 @@ typedef struct {
 trygg_status trygg__report_model_read(trygg__report_model *m, const char *path);
 void trygg__report_model_fini(trygg__report_model *m);
 
-/* The steps of trygg__report_model_read that read run_info and the summary's lists
+/* The steps of trygg__report_model_read that read the summary's lists
  * (src/io/report_model_summary.c). */
-void trygg__report_model_read_run(trygg__report_model *m);
 trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_knox(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_emerging(trygg__report_model *m, trygg__output_reader *r);

@@ -1,119 +1,17 @@
 /*
- * The steps of the reports' reading (io/report_model.h) that read run_info and the summary's
- * lists: the run (sources, date, periods), the ranked places, the Knox tables of near repeat,
- * the emerging hot spots, and the follow-up (measure_effects, survey_areas).
+ * The steps of the reports' reading (io/report_model.h) that read the summary's lists: the
+ * ranked places, the rows of near repeat's Knox tables, the emerging hot spots, and the
+ * follow-up (measure_effects, survey_areas).
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_reader.h"
 #include "io/report_model.h"
-#include "report/report_names.h"
-
-static bool is_osm(const char *p)
-{
-    size_t n = p ? strlen(p) : 0;
-    return (n > 8 && strcmp(p + n - 8, ".osm.pbf") == 0) || (n > 4 && strcmp(p + n - 4, ".osm") == 0) ||
-           (n > 4 && strcmp(p + n - 4, ".pbf") == 0);
-}
-
-/* Sources footer, municipality, date, synthetic flag, periods: from run_info. */
-void trygg__report_model_read_run(trygg__report_model *m)
-{
-    const trygg_kv *kv = &m->info;
-    const char *area = trygg_kv_get(kv, "study_area");
-    char *muni = trygg__xstrdup(area && *area ? area : _("the study area"));
-    /* "Helsinki centre (sample, synthetic incidents)" reads as "Helsinki centre" in sentences */
-    char *paren = strstr(muni, " (");
-    if (paren && paren != muni && muni[strlen(muni) - 1] == ')')
-        *paren = '\0';
-    m->municipality = trygg__bag_keep(&m->mem, muni);
-    const char *run_at = trygg_kv_get(kv, "run_at");
-    char date[11];
-    if (run_at && strlen(run_at) >= 10) {
-        memcpy(date, run_at, 10);
-        date[10] = '\0';
-    } else {
-        time_t t = time(NULL);
-        struct tm tm;
-        gmtime_r(&t, &tm);
-        strftime(date, sizeof date, "%Y-%m-%d", &tm);
-    }
-    m->date = trygg__bag_str(&m->mem, date);
-    const char *syn = trygg_kv_get(kv, "input.incidents.synthetic");
-    m->synthetic = syn && strncmp(syn, "yes", 3) == 0;
-
-    /* Sources: the inputs by file, OSM attributed as its licence asks. */
-    static const char *const roles[] = {"streets", "lamps", "buildings", "pois", "incidents"};
-    static const char *const words[] = {N_("streets"), N_("lamps"), N_("buildings"), N_("points of interest"),
-                                        N_("incidents")};
-    trygg__strbuf b = {0};
-    bool done[5] = {false}, osm = false;
-    for (int r = 0; r < 5; r++) {
-        if (done[r])
-            continue;
-        char key[64];
-        snprintf(key, sizeof key, "input.%s.path", roles[r]);
-        const char *path = trygg_kv_get(kv, key);
-        if (!path || !*path)
-            continue;
-        trygg__sb_printf(&b, "%s%s", b.n ? "; " : "", _(words[r]));
-        for (int s = r + 1; s < 5; s++) {
-            snprintf(key, sizeof key, "input.%s.path", roles[s]);
-            const char *other = trygg_kv_get(kv, key);
-            if (other && strcmp(other, path) == 0) {
-                trygg__sb_printf(&b, ", %s", _(words[s]));
-                done[s] = true;
-            }
-        }
-        trygg__sb_printf(&b, ": %s", trygg__base_of(path));
-        if (is_osm(path)) {
-            trygg__sb_printf(&b, " (%s)", _("Map data © OpenStreetMap contributors, ODbL 1.0"));
-            osm = true;
-        }
-        if (r == 4 && m->synthetic)
-            trygg__sb_printf(&b, " (%s)", _("SYNTHETIC"));
-    }
-    char when[TRYGG__NUM_MAX];
-    trygg__sb_printf(&b, "%s", b.n ? "; " : "");
-    trygg__sb_printf(&b, _("figures from the trygg run of %s"), trygg__fmt_iso_date(when, sizeof when, m->date));
-    /* Masked again: run_info of an output written before masking may still hold a password. */
-    char *sources = trygg__sb_steal(&b);
-    m->sources = trygg__bag_keep(&m->mem, trygg_mask_secrets(sources));
-    free(sources);
-    m->attribution = trygg__bag_keep(
-        &m->mem, trygg__xasprintf("%s%s%s", osm ? _("Map data © OpenStreetMap contributors, ODbL") : "",
-                                  osm && m->synthetic ? "; " : "", m->synthetic ? _("incidents: SYNTHETIC") : ""));
-
-    /* Periods as the hotspot stage wrote them, in the run's time-zone rule. */
-    const char *dump = trygg_kv_get(kv, "config");
-    char *off = trygg__output_config_value(dump, "time", "utc_offset_h"),
-         *est = trygg__output_config_value(dump, "time", "eu_summer_time");
-    char *buf = trygg__output_config_value(dump, "reports", "buffer_m");
-    double utc_offset = off ? strtod(off, NULL) : 1.0;
-    bool summer = est ? strcmp(est, "true") == 0 : true;
-    m->dump_buffer_m = buf ? strtod(buf, NULL) : NAN;
-    free(off);
-    free(est);
-    free(buf);
-    const char *periods = trygg_kv_get(kv, "trend.periods");
-    if (periods && sscanf(periods, "period a %31[0-9/-], period b %31[0-9/-]", m->period_a, m->period_b) == 2 &&
-        trygg_period_parse(m->period_a, utc_offset, summer, &m->pa) &&
-        trygg_period_parse(m->period_b, utc_offset, summer, &m->pb)) {
-        m->have_periods = true;
-        trygg_reports_period_label(m->period_a, m->label_a, sizeof m->label_a);
-        trygg_reports_period_label(m->period_b, m->label_b, sizeof m->label_b);
-    } else {
-        m->period_a[0] = m->period_b[0] = '\0';
-        snprintf(m->label_a, sizeof m->label_a, "%s", _("earlier period"));
-        snprintf(m->label_b, sizeof m->label_b, "%s", _("later period"));
-    }
-}
 
 /* The summary's ranked lists (as trygg info gives them): the least safe places and those with
  * most vandalism and littering evidence by their empirical-Bayes rate, each of at least
@@ -171,15 +69,8 @@ trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__ou
     return TRYGG_OK;
 }
 
-/* The Knox tables of the near_repeat layer, one per category: rows the distance bands, columns
- * the time bands, cells "observed / expected  ratio" with a star where p <= 0.05. */
-/* A category code as the words of the run's language ("vandalism" -> "skadegörelse"). */
-static const char *knox_category_words(const char *code)
-{
-    trygg_category c;
-    return code && trygg_category_from_name(code, &c) ? trygg_category_words(c, false) : code;
-}
-
+/* The rows of the near_repeat layer, category by category, distance band by distance band
+ * (its Knox tables are made by src/report/knox_tables.c). */
 trygg_status trygg__report_model_read_knox(trygg__report_model *m, trygg__output_reader *r)
 {
     if (!trygg__output_reader_has_table(r, "near_repeat"))
@@ -193,68 +84,23 @@ trygg_status trygg__report_model_read_knox(trygg__report_model *m, trygg__output
         &q);
     if (st != TRYGG_OK)
         return st;
-    /* rows arrive category by category, distance band by distance band */
-    typedef struct {
-        char *cat;
-        double s0, s1, t0, t1, obs, exp, ratio, p;
-    } knox_row;
-    knox_row *rows = NULL;
-    size_t n = 0, cap = 0;
+    size_t cap = 1;
+    m->knox_rows = trygg__xcalloc(cap, sizeof *m->knox_rows); /* with the layer, never NULL */
     while (sqlite3_step(q) == SQLITE_ROW) {
-        trygg__grow((void **)&rows, &cap, n + 1, sizeof *rows);
-        rows[n++] = (knox_row){trygg__bag_str(&m->mem, trygg__output_text(q, 0) ? trygg__output_text(q, 0) : ""),
-                               trygg__output_real(q, 1),
-                               trygg__output_real(q, 2),
-                               trygg__output_real(q, 3),
-                               trygg__output_real(q, 4),
-                               trygg__output_real(q, 5),
-                               trygg__output_real(q, 6),
-                               trygg__output_real(q, 7),
-                               trygg__output_real(q, 8)};
+        trygg__grow((void **)&m->knox_rows, &cap, m->nknox_rows + 1, sizeof *m->knox_rows);
+        m->knox_rows[m->nknox_rows++] =
+            (trygg__knox_row){trygg__bag_str(&m->mem, trygg__output_text(q, 0) ? trygg__output_text(q, 0) : ""),
+                              trygg__output_real(q, 1),
+                              trygg__output_real(q, 2),
+                              trygg__output_real(q, 3),
+                              trygg__output_real(q, 4),
+                              trygg__output_real(q, 5),
+                              trygg__output_real(q, 6),
+                              trygg__output_real(q, 7),
+                              trygg__output_real(q, 8)};
     }
     sqlite3_finalize(q);
-    m->knox = trygg__bag_keep(&m->mem, trygg__xcalloc(TRYGG_CAT_COUNT, sizeof *m->knox));
-    for (size_t i = 0; i < n && m->nknox < TRYGG_CAT_COUNT;) {
-        size_t j = i, nt = 0;
-        while (j < n && strcmp(rows[j].cat, rows[i].cat) == 0)
-            j++;
-        while (i + nt < j && rows[i + nt].s0 == rows[i].s0)
-            nt++;
-        size_t ns = nt ? (j - i) / nt : 0, ncols = nt + 1;
-        const char **head = trygg__bag_keep(&m->mem, trygg__xcalloc(ncols, sizeof *head));
-        const char **cells = trygg__bag_keep(&m->mem, trygg__xcalloc(ns * ncols + 1, sizeof *cells));
-        head[0] = _("Distance");
-        char a[TRYGG__NUM_MAX], b[TRYGG__NUM_MAX];
-        for (size_t t = 0; t < nt; t++)
-            head[t + 1] = trygg__bag_keep(&m->mem, trygg__xasprintf(_("%s-%s days"),
-                                                                    trygg__fmt_num(a, sizeof a, rows[i + t].t0, 0),
-                                                                    trygg__fmt_num(b, sizeof b, rows[i + t].t1, 0)));
-        for (size_t s = 0; s < ns; s++) {
-            const knox_row *r0 = &rows[i + s * nt];
-            cells[s * ncols] =
-                trygg__bag_keep(&m->mem, trygg__xasprintf("%s-%s m", trygg__fmt_num(a, sizeof a, r0->s0, 0),
-                                                          trygg__fmt_num(b, sizeof b, r0->s1, 0)));
-            for (size_t t = 0; t < nt; t++) {
-                const knox_row *cell = &rows[i + s * nt + t];
-                char o[TRYGG__NUM_MAX], e[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX];
-                trygg__fmt_num(o, sizeof o, cell->obs, 0);
-                cells[s * ncols + t + 1] =
-                    isfinite(cell->ratio)
-                        ? trygg__bag_keep(&m->mem, trygg__xasprintf("%s / %s  %s%s", o,
-                                                                    trygg__fmt_num(e, sizeof e, cell->exp, 1),
-                                                                    trygg__fmt_num(ratio, sizeof ratio, cell->ratio, 2),
-                                                                    cell->p <= 0.05 && cell->ratio > 1 ? "*" : ""))
-                        : trygg__bag_keep(&m->mem, trygg__xasprintf("%s / 0", o));
-            }
-        }
-        m->knox[m->nknox++] = (trygg_report_table){
-            trygg__bag_keep(&m->mem, trygg__xasprintf(_("%s: pairs of reports observed / expected with no space-time "
-                                                        "interaction, and their ratio (* p <= 0.05)"),
-                                                      knox_category_words(rows[i].cat))),
-            ns, ncols, head, cells};
-        i = j;
-    }
-    free(rows);
+    trygg__bag_keep(&m->mem, m->knox_rows);
     return TRYGG_OK;
 }
 

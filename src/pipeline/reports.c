@@ -27,7 +27,9 @@
 #include "report/audience.h"
 #include "report/model_query.h"
 #include "report/report.h"
+#include "report/knox_tables.h"
 #include "report/report_names.h"
+#include "report/run_facts.h"
 #include "report/summary_input.h"
 #include "trygg/compare.h"
 
@@ -127,6 +129,8 @@ static trygg_status read_inputs(build *b)
     if ((st = trygg__report_model_read(&b->m, b->gpkg_path)) != TRYGG_OK ||
         (st = trygg__report_audience_read(&b->m, o)) != TRYGG_OK)
         return st;
+    trygg__report_run_facts(&b->m);
+    trygg__report_knox_tables(&b->m);
     const char *crs = trygg_kv_get(&b->m.info, "crs");
     if (o->areas &&
         (st = trygg_io_read_named_areas(b->ctx, o->areas, o->name_field, crs && *crs ? crs : "EPSG:3006", NULL,

@@ -19,6 +19,8 @@
 #include "io/output_set.h"
 #include "pipeline/reports.h"
 #include "report/report_names.h"
+#include "report/run_facts.h"
+#include "report/knox_tables.h"
 #include "report/least_safe.h"
 #include "report/report_internal.h"
 #include "score/coverage.h"
@@ -766,6 +768,87 @@ static void test_reports_config_value(void)
     TH_ASSERT_NEAR(trygg__output_config_num(dump, "lighting", "influence_m", 60), 60.0, 0);
 }
 
+/* A Knox table from the rows of near_repeat: two distance bands by two time bands, a cell
+ * observed / expected and the ratio, starred where p <= 0.05 and the ratio is above 1; a cell with
+ * nothing expected shows its count over 0. */
+static void test_reports_knox_tables(void)
+{
+    trygg__knox_row rows[4] = {{"vandalism", 0, 100, 0, 7, 5, 2.5, 2, 0.01},
+                               {"vandalism", 0, 100, 7, 14, 3, 3, 1, 0.5},
+                               {"vandalism", 100, 200, 0, 7, 3, 0, NAN, NAN},
+                               {"vandalism", 100, 200, 7, 14, 1, 2, 0.5, 0.01}};
+    trygg__report_model m = {0};
+    trygg__report_knox_tables(&m); /* no near_repeat layer: no table */
+    TH_ASSERT_INT(m.nknox, 0);
+    CU_ASSERT_PTR_NULL(m.knox);
+    m.knox_rows = rows;
+    m.nknox_rows = 4;
+    th_language("en");
+    trygg__report_knox_tables(&m);
+    th_language("sv");
+    TH_ASSERT_INT(m.nknox, 1);
+    const trygg_report_table *k = &m.knox[0];
+    TH_ASSERT_CONTAINS(k->title, "vandalism: pairs of reports observed / expected");
+    TH_ASSERT_INT(k->nrows, 2);
+    TH_ASSERT_INT(k->ncols, 3);
+    TH_ASSERT_STR(k->head[0], "Distance");
+    TH_ASSERT_STR(k->head[1], "0-7 days");
+    TH_ASSERT_STR(k->head[2], "7-14 days");
+    TH_ASSERT_STR(k->cells[0], "0-100 m");
+    TH_ASSERT_STR(k->cells[1], "5 / 2.5  2.00*");
+    TH_ASSERT_STR(k->cells[2], "3 / 3.0  1.00");
+    TH_ASSERT_STR(k->cells[3], "100-200 m");
+    TH_ASSERT_STR(k->cells[4], "3 / 0");
+    TH_ASSERT_STR(k->cells[5], "1 / 2.0  0.50"); /* significant, but fewer than expected */
+    trygg__bag_fini(&m.mem);
+}
+
+/* What the reports say about the run, from a hand-made run_info. */
+static void test_reports_run_facts(void)
+{
+    trygg__report_model m = {0};
+    trygg_kv_set(&m.info, "study_area", "%s", "Lund (test)");
+    trygg_kv_set(&m.info, "run_at", "%s", "2024-05-06T10:00:00Z");
+    trygg_kv_set(&m.info, "input.incidents.synthetic", "%s", "yes");
+    trygg_kv_set(&m.info, "input.streets.path", "%s", "/data/lund.osm.pbf");
+    trygg_kv_set(&m.info, "input.lamps.path", "%s", "/data/lund.osm.pbf");
+    trygg_kv_set(&m.info, "input.incidents.path", "%s", "/data/inc.csv");
+    trygg_kv_set(&m.info, "config", "%s",
+                 "[time]\nutc_offset_h = 1\neu_summer_time = true\n[reports]\nbuffer_m = 150\n");
+    trygg_kv_set(&m.info, "trend.periods", "%s", "period a 2023-01-01/2023-12-31, period b 2024-01-01/2024-12-31");
+    th_language("en");
+    trygg__report_run_facts(&m);
+    th_language("sv");
+    TH_ASSERT_STR(m.municipality, "Lund");
+    TH_ASSERT_STR(m.date, "2024-05-06");
+    CU_ASSERT(m.synthetic);
+    TH_ASSERT_CONTAINS(m.sources, "streets, lamps: lund.osm.pbf (Map data © OpenStreetMap contributors, ODbL 1.0)");
+    TH_ASSERT_CONTAINS(m.sources, "incidents: inc.csv (SYNTHETIC)");
+    TH_ASSERT_STR(m.attribution, "Map data © OpenStreetMap contributors, ODbL; incidents: SYNTHETIC");
+    TH_ASSERT_NEAR(m.dump_buffer_m, 150, 0);
+    CU_ASSERT(m.have_periods);
+    TH_ASSERT_STR(m.period_a, "2023-01-01/2023-12-31");
+    TH_ASSERT_STR(m.label_a, "2023");
+    TH_ASSERT_STR(m.label_b, "2024");
+    TH_ASSERT_INT(m.pa.from, m.pb.from - 365 * 86400);
+    trygg_kv_fini(&m.info);
+    trygg__bag_fini(&m.mem);
+
+    /* Nothing recorded: the study area in words, no periods, no buffer. */
+    trygg__report_model n = {0};
+    trygg_kv_set(&n.info, "run_at", "%s", "2024-05-06T10:00:00Z");
+    th_language("en");
+    trygg__report_run_facts(&n);
+    th_language("sv");
+    TH_ASSERT_STR(n.municipality, "the study area");
+    CU_ASSERT(!n.have_periods && !n.synthetic);
+    TH_ASSERT_STR(n.label_a, "earlier period");
+    TH_ASSERT_STR(n.attribution, "");
+    CU_ASSERT(isnan(n.dump_buffer_m));
+    trygg_kv_fini(&n.info);
+    trygg__bag_fini(&n.mem);
+}
+
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -783,6 +866,8 @@ void test_reports_register(void)
         {"streets over all places", test_reports_street_cover},
         {"GeoPackage point blob", test_reports_point_blob},
         {"value of the config dump", test_reports_config_value},
+        {"Knox tables", test_reports_knox_tables},
+        {"what the reports say about the run", test_reports_run_facts},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("reports", tests);
