@@ -2,7 +2,9 @@
  * The output as the area reports and the lägesbild read it back (src/io/report_model.c and
  * src/io/report_model_summary.c): every layer they need read once through the output reader
  * (io/output_reader.h) into plain arrays, the geometries as GEOS geometries of the context's
- * handle with their envelopes, indexed with STRtrees. Library-internal.
+ * handle with their envelopes, indexed with STRtrees. Places, dark stretches and measures are
+ * kept as the report's own records (report/report.h: types only), which the area reports and
+ * the lägesbild take as they are. Library-internal.
  */
 #ifndef TRYGG_IO_REPORT_MODEL_H
 #define TRYGG_IO_REPORT_MODEL_H
@@ -15,8 +17,8 @@
 
 #include "index/index.h"
 #include "io/output_reader.h"
-#include "score/periods.h"
 #include "report/report.h"
+#include "score/periods.h"
 #include "trygg/data.h"
 #include "trygg/reports.h"
 
