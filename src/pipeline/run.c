@@ -43,6 +43,7 @@ typedef struct {
     trygg_buildings buildings;
     trygg_pois pois;
     bool have_buildings, have_pois;
+    size_t nbuildings, nbuildings_repaired, npois; /* kept when they are freed after the surroundings */
     trygg_kv model_info; /* the Poisson models, appended to run_info */
     trygg_places places;
     trygg_network_stats network; /* how the streets became places */
@@ -53,6 +54,7 @@ typedef struct {
     trygg_kv run_info;
     trygg_hotspot_result hot; /* grid, kernel density, Gi*, hotspots, trends */
     trygg_run_summary summary;
+    bool released; /* places, streets, lamps and dark stretches freed once written (release_written) */
     /* stage clock */
     double stage_wall0, stage_cpu0;
 } run_state;
@@ -184,6 +186,16 @@ static trygg_status stage_index(run_state *st)
     return TRYGG_OK;
 }
 
+/* The dark runs of every place end up in the dark stretches; nothing reads them after. */
+static void free_dark_runs(run_state *st)
+{
+    if (st->dark_runs)
+        for (size_t i = 0; i < st->places.n; i++)
+            trygg_dark_runs_fini(&st->dark_runs[i]);
+    free(st->dark_runs);
+    st->dark_runs = NULL;
+}
+
 static trygg_status stage_measure(run_state *st)
 {
     st->dark_runs = trygg__xcalloc(st->places.n, sizeof *st->dark_runs);
@@ -194,6 +206,7 @@ static trygg_status stage_measure(run_state *st)
         trygg_lamp_evidence(st->ctx, &lp, &st->places, &st->lamps, st->lamp_index, &st->lamp_evidence);
     }
     trygg_measure_dark_stretches(st->cfg, &st->streets, &st->places, st->dark_runs, &st->stretches);
+    free_dark_runs(st);
     if (st->have_incidents) {
         trygg_measure_snap_incidents(st->ctx, &st->places, st->place_index, st->cfg->snap_m, &st->incidents);
         st->summary.incidents_snapped = trygg_measure_count_incidents(st->cfg, &st->places, &st->incidents);
@@ -208,6 +221,13 @@ static trygg_status stage_surroundings(run_state *st)
 {
     trygg_measure_surroundings(st->ctx, st->cfg, &st->places, st->have_buildings ? &st->buildings : NULL,
                                st->have_pois ? &st->pois : NULL);
+    /* Only this stage reads the buildings and points of interest (a country's are more than a
+     * gigabyte): freed now, their counts kept for run_info. */
+    st->nbuildings = st->buildings.n;
+    st->nbuildings_repaired = st->buildings.repaired;
+    st->npois = st->pois.n;
+    trygg_buildings_fini(&st->buildings);
+    trygg_pois_fini(&st->pois);
     return TRYGG_OK;
 }
 
@@ -420,11 +440,11 @@ static void record_run_info(run_state *st)
                                   st->have_incidents && st->hot.analysed[TRYGG_CAT_VANDALISM]);
     if (st->have_buildings)
         trygg_kv_set(kv, "input.buildings.polygons_repaired",
-                     _("%zu (invalid polygons made valid with GEOS MakeValid)"), st->buildings.repaired);
+                     _("%zu (invalid polygons made valid with GEOS MakeValid)"), st->nbuildings_repaired);
     for (size_t i = 0; i < st->model_info.n; i++)
         trygg_kv_set(kv, st->model_info.key[i], "%s", st->model_info.value[i]);
-    trygg_kv_set(kv, "count.buildings", "%zu", st->buildings.n);
-    trygg_kv_set(kv, "count.pois", "%zu", st->pois.n);
+    trygg_kv_set(kv, "count.buildings", "%zu", st->nbuildings);
+    trygg_kv_set(kv, "count.pois", "%zu", st->npois);
     trygg_hotspots_run_info(&st->hot, cfg, kv);
     const trygg_network_stats *nw = &st->network;
     trygg_kv_set(kv, "count.streets", _("%zu (input lines: %zu)"), st->streets.n, nw->input_lines);
@@ -493,15 +513,39 @@ static trygg_status stage_prepare(run_state *st)
     return TRYGG_OK;
 }
 
+static void note_counts(run_state *st)
+{
+    if (st->released)
+        return;
+    st->summary.streets = st->streets.n;
+    st->summary.places = st->places.n;
+    st->summary.lamps = st->lamps.n;
+    st->summary.dark_stretches = st->stretches.n;
+}
+
+/* Once the places, streets, lamps and dark stretches are written, the plan and the reports read
+ * them back from the output: they are freed before those stages (a country's places and streets
+ * are gigabytes), their counts kept for the summary. */
+static void release_written(run_state *st)
+{
+    note_counts(st);
+    st->released = true;
+    trygg_index_free(st->lamp_index);
+    trygg_index_free(st->place_index);
+    trygg_index_free(st->incident_index);
+    st->lamp_index = st->place_index = st->incident_index = NULL;
+    trygg_dark_stretches_fini(&st->stretches);
+    trygg_places_fini(&st->places);
+    trygg_streets_fini(&st->streets);
+    trygg_lamps_fini(&st->lamps);
+}
+
 static void run_state_fini(run_state *st)
 {
     trygg_index_free(st->lamp_index);
     trygg_index_free(st->place_index);
     trygg_index_free(st->incident_index);
-    if (st->dark_runs)
-        for (size_t i = 0; i < st->places.n; i++)
-            trygg_dark_runs_fini(&st->dark_runs[i]);
-    free(st->dark_runs);
+    free_dark_runs(st);
     trygg_dark_stretches_fini(&st->stretches);
     trygg_places_fini(&st->places);
     trygg_streets_fini(&st->streets);
@@ -771,6 +815,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
          (s = trygg_focus_write_sensitive(ctx, cfg, &st.sensitive, writer)) != TRYGG_OK) ||
         (s = record_focus(ctx, &st.focus, writer)) != TRYGG_OK)
         goto done;
+    release_written(&st);
     trygg_plan_inputs plan_in = {st.have_incidents ? &st.hot : NULL, &st.incidents,
                                  trygg_kv_get(&st.run_info, "run_at"), opt->styles_dir};
     if ((s = stage_begin(&st, 9)) != TRYGG_OK ||
@@ -819,11 +864,8 @@ done:
     trygg_register_pending_free(pending_register);
     trygg_io_gpkg_abort(writer);
     trygg_output_set_abort(set);
-    st.summary.streets = st.streets.n;
-    st.summary.places = st.places.n;
-    st.summary.lamps = st.lamps.n;
+    note_counts(&st);
     st.summary.incidents = st.incidents.n;
-    st.summary.dark_stretches = st.stretches.n;
     for (size_t i = 0; i < NREPORTS; i++)
         st.summary.rejected += st.reports[i].rejected;
     if (summary)
