@@ -56,25 +56,76 @@ static int cmp_hotspot(const void *a, const void *b)
     return (x->cells[0] > y->cells[0]) - (x->cells[0] < y->cells[0]);
 }
 
-/* The union of a group's cells (a collection of polygons that share sides), on a 1 mm
- * precision grid so that shared edges close exactly. The cells tile the plane, so first as a
- * coverage: the cells snapped to the grid and their edges dissolved (GEOSCoverageUnion, linear in
- * the edges), kept when the result is valid and has the cells' area (area_m2); a corner that
- * rounding put on two sides of a grid line would break the coverage, and then the general
- * overlay union on the same grid (GEOSUnaryUnionPrec, several times slower) does it. Caller
- * destroys the result; NULL when both fail. */
-static GEOSGeometry *cells_union(GEOSContextHandle_t geos, const GEOSGeometry *cells, double area_m2)
+/* A polygon's rings with every coordinate on the 1 mm grid, rounded as GEOS's precision model
+ * does (floor(x * 1000 + 0.5) / 1000); NULL when g is not a polygon. Caller destroys. */
+static GEOSGeometry *on_mm_grid(GEOSContextHandle_t geos, const GEOSGeometry *g)
 {
-    GEOSGeometry *snapped = GEOSGeom_setPrecision_r(geos, cells, 1e-3, 0);
-    GEOSGeometry *u = snapped ? GEOSCoverageUnion_r(geos, snapped) : NULL;
-    if (snapped)
-        GEOSGeom_destroy_r(geos, snapped);
+    int nholes = GEOSGetNumInteriorRings_r(geos, g);
+    if (nholes < 0)
+        return NULL;
+    GEOSGeometry **rings = trygg__xmalloc(((size_t)nholes + 1) * sizeof *rings);
+    bool ok = true;
+    for (int r = 0; r <= nholes && ok; r++) {
+        const GEOSGeometry *ring = r == 0 ? GEOSGetExteriorRing_r(geos, g) : GEOSGetInteriorRingN_r(geos, g, r - 1);
+        const GEOSCoordSequence *cs = ring ? GEOSGeom_getCoordSeq_r(geos, ring) : NULL;
+        unsigned n = 0;
+        GEOSCoordSequence *out = cs && GEOSCoordSeq_getSize_r(geos, cs, &n) ? GEOSCoordSeq_create_r(geos, n, 2) : NULL;
+        for (unsigned k = 0; out && k < n; k++) {
+            double x, y;
+            GEOSCoordSeq_getXY_r(geos, cs, k, &x, &y);
+            GEOSCoordSeq_setXY_r(geos, out, k, floor(x * 1000.0 + 0.5) / 1000.0, floor(y * 1000.0 + 0.5) / 1000.0);
+        }
+        rings[r] = out ? GEOSGeom_createLinearRing_r(geos, out) : NULL;
+        ok = rings[r] != NULL;
+        if (!ok)
+            for (int j = 0; j < r; j++)
+                GEOSGeom_destroy_r(geos, rings[j]);
+    }
+    GEOSGeometry *poly = ok ? GEOSGeom_createPolygon_r(geos, rings[0], rings + 1, (unsigned)nholes) : NULL;
+    free(rings);
+    return poly;
+}
+
+/* The union of a group's cells (polygons that share sides), on a 1 mm precision grid so that
+ * shared edges close exactly. The cells tile the plane, so first as a coverage: the cells'
+ * corners rounded to the grid and their edges dissolved (GEOSCoverageUnion, linear in the
+ * edges), kept when the result is valid and has the cells' area (area_m2); a corner that
+ * rounding put on two sides of a grid line would break the coverage, and then the general
+ * overlay union on the same grid (GEOSUnaryUnionPrec, several times slower) does it. The corners
+ * are rounded here rather than by GEOSGeom_setPrecision, which runs a snap-rounding overlay per
+ * cell. Takes the cells; caller destroys the result; NULL when both fail. */
+static GEOSGeometry *cells_union(GEOSContextHandle_t geos, GEOSGeometry **cells, size_t n, double area_m2)
+{
+    GEOSGeometry **snapped = trygg__xmalloc((n + 1) * sizeof *snapped);
+    size_t ns = 0;
+    for (size_t k = 0; k < n; k++) {
+        GEOSGeometry *c = on_mm_grid(geos, cells[k]);
+        if (c)
+            snapped[ns++] = c;
+    }
+    GEOSGeometry *u = NULL;
+    if (ns == n) {
+        GEOSGeometry *coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, snapped, (unsigned)ns);
+        u = coll ? GEOSCoverageUnion_r(geos, coll) : NULL;
+        if (coll)
+            GEOSGeom_destroy_r(geos, coll);
+    } else {
+        for (size_t k = 0; k < ns; k++)
+            GEOSGeom_destroy_r(geos, snapped[k]);
+    }
+    free(snapped);
     double a = 0;
-    if (u && GEOSisValid_r(geos, u) == 1 && GEOSArea_r(geos, u, &a) && fabs(a - area_m2) <= 1e-6 * area_m2 + 1e-3)
+    GEOSGeometry *coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, cells, (unsigned)n);
+    if (u && GEOSisValid_r(geos, u) == 1 && GEOSArea_r(geos, u, &a) && fabs(a - area_m2) <= 1e-6 * area_m2 + 1e-3) {
+        GEOSGeom_destroy_r(geos, coll);
         return u;
+    }
     if (u)
         GEOSGeom_destroy_r(geos, u);
-    return GEOSUnaryUnionPrec_r(geos, cells, 1e-3);
+    u = coll ? GEOSUnaryUnionPrec_r(geos, coll, 1e-3) : NULL;
+    if (coll)
+        GEOSGeom_destroy_r(geos, coll);
+    return u;
 }
 
 /* The cells of the grid by lattice position (row, col), for the neighbour look-up. */
@@ -208,11 +259,8 @@ static trygg_status shape_hotspot(trygg_ctx *ctx, GEOSContextHandle_t geos, cons
         }
         parts[np++] = cg;
     }
-    GEOSGeometry *coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
+    h->geom = cells_union(geos, parts, np, h->area_m2);
     free(parts);
-    h->geom = coll ? cells_union(geos, coll, h->area_m2) : NULL;
-    if (coll)
-        GEOSGeom_destroy_r(geos, coll);
     if (!h->geom)
         return trygg__fail(ctx, TRYGG_E_GEOM, "hotspot of %s at cell %zu: union of %zu cells failed",
                            trygg_category_name(cat), h->cells[0] + 1, h->ncells);
