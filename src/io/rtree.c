@@ -33,16 +33,21 @@ typedef struct {
     double cx, cy;
 } rt_entry;
 
-/* Float bounds that contain the double ones, as rtree.c's rtreeValueDown/Up guarantee. */
+/* Float bounds that contain the double ones, rounded as SQLite's own R*Tree rounds a value
+ * inserted with SQL (rtreeValueDown/Up of rtree.c: a float that lies on the wrong side is
+ * replaced by the value scaled by 1 -+ 2^-23), so the index holds what GDAL, inserting through
+ * SQLite, would store. */
+#define RNDTOWARDS (1.0 - 1.0 / 8388608.0)
+#define RNDAWAY (1.0 + 1.0 / 8388608.0)
 static float down(double d)
 {
     float f = (float)d;
-    return (double)f > d ? nextafterf(f, -INFINITY) : f;
+    return (double)f > d ? (float)(d * (d < 0 ? RNDAWAY : RNDTOWARDS)) : f;
 }
 static float up(double d)
 {
     float f = (float)d;
-    return (double)f < d ? nextafterf(f, INFINITY) : f;
+    return (double)f < d ? (float)(d * (d < 0 ? RNDTOWARDS : RNDAWAY)) : f;
 }
 
 static int cmp_x(const void *a, const void *b)

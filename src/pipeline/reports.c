@@ -2,7 +2,7 @@
  * Area reports and the summary from an output GeoPackage (include/trygg/reports.h): the layers
  * are read once with SpatiaLite SQL into plain arrays, indexed with STRtrees (trygg_index), and
  * each area's figures are joined filter-then-refine with prepared GEOS geometries. The PDFs are
- * drawn by src/report; the area_reports layer goes through the writer (trygg_io_gpkg_add_layer).
+ * drawn by src/report; the area_reports layer goes through the writer (trygg_io_gpkg_add_table).
  */
 #include <errno.h>
 #include <limits.h>
@@ -2146,7 +2146,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)
-        st = trygg_io_gpkg_add_layer(ctx, writer, &res.layer);
+        st = trygg_io_gpkg_add_table(ctx, writer, &res.layer);
     trygg_reports_result_fini(&res);
     return st;
 }
@@ -2172,7 +2172,7 @@ trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const t
     if (st == TRYGG_OK && o->areas)
         st = trygg_output_set_stage_existing(ctx, set, gpkg_path, &staged);
     if (st == TRYGG_OK && o->areas && (st = trygg_io_gpkg_reopen(ctx, staged, styles_dir, &w)) == TRYGG_OK &&
-        (st = trygg_io_gpkg_add_layer(ctx, w, &res.layer)) == TRYGG_OK) {
+        (st = trygg_io_gpkg_add_table(ctx, w, &res.layer)) == TRYGG_OK) {
         st = trygg_io_gpkg_commit(ctx, w);
         w = NULL;
     }

@@ -16,6 +16,7 @@
 
 #include "helpers.h"
 #include "io/io.h"
+#include "pipeline/output_layers.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
 
@@ -239,7 +240,7 @@ static void test_gpkg_write_validates(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_validate"), "out.gpkg");
-    trygg_status st = trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL);
+    trygg_status st = trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL);
     if (st)
         fprintf(stderr, "\n  write: %s\n", trygg_errmsg(ctx));
     TH_ASSERT_INT(st, TRYGG_OK);
@@ -272,7 +273,7 @@ static void test_gpkg_contract_layers_and_fields(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_fields"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     GDALAllRegister();
     GDALDatasetH ds = GDALOpenEx(out, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
@@ -387,7 +388,7 @@ static void test_gpkg_index_follows_edits(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_edits"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     GDALAllRegister();
     GDALDatasetH ds = GDALOpenEx(out, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
@@ -420,7 +421,7 @@ static void test_gpkg_layer_styles(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_styles"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *t = th_sql_text(out, "SELECT group_concat(f_table_name || ':' || f_geometry_column, ',') FROM "
                             "(SELECT * FROM layer_styles WHERE useAsDefault = 1 AND f_table_catalog = '' "
                             "AND f_table_schema = '' ORDER BY f_table_name)");
@@ -443,7 +444,7 @@ static void test_gpkg_layer_styles(void)
     free(t);
     char *out_en = path_in(th_tmpdir("gpkg_styles_en"), "out.gpkg");
     CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
-    trygg_status st_en = trygg_io_write_gpkg(ctx, &s.out, out_en, STYLES, NULL, NULL);
+    trygg_status st_en = trygg__output_write(ctx, &s.out, out_en, STYLES, NULL, NULL);
     CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
     TH_ASSERT_INT(st_en, TRYGG_OK);
     t = th_sql_text(out_en, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
@@ -470,8 +471,8 @@ static void test_gpkg_reproducible(void)
     /* Same name in two directories: the embedded QGIS project names the file. */
     char *a = path_in(th_tmpdir("gpkg_repro/1"), "out.gpkg"), *b = path_in(th_tmpdir("gpkg_repro/2"), "out.gpkg");
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, a, STYLES, NULL, NULL), TRYGG_OK);
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, b, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, a, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, b, STYLES, NULL, NULL), TRYGG_OK);
     unsetenv("SOURCE_DATE_EPOCH");
     char cmd[8192];
     snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s'", a, b);
@@ -496,13 +497,13 @@ static void test_gpkg_unwritable_destination(void)
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("gpkg_unwritable");
     char *missing = path_in(dir, "no/such/dir/out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, missing, STYLES, NULL, NULL), TRYGG_E_WRITE);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, missing, STYLES, NULL, NULL), TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), missing);
     /* Tests run as root, so a read-only directory would not stop them: use a regular file as
      * the parent instead. */
     th_write_file(dir, "plain.txt", "not a directory\n");
     char *under_file = path_in(dir, "plain.txt/out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, under_file, STYLES, NULL, NULL), TRYGG_E_WRITE);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, under_file, STYLES, NULL, NULL), TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), under_file);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "är ingen mapp");
     free(missing);
@@ -531,7 +532,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     th_write_file(dirc, "out.gpkg", "sentinel: the previous output\n");
 
     /* A missing style: an error naming the style file, nothing written. */
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, nostyles, NULL, NULL), TRYGG_E_OPEN);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, nostyles, NULL, NULL), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nostyles/street_segments.qml");
     char *text = read_all(out);
     TH_ASSERT_STR(text, "sentinel: the previous output\n");
@@ -540,7 +541,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     /* Cancelled half-way (after the first layer): the temporary file is gone, the old output
      * is intact. */
     int calls = 0;
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, cancel_progress, &calls), TRYGG_E_INTERRUPTED);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, cancel_progress, &calls), TRYGG_E_INTERRUPTED);
     TH_ASSERT_INT(calls, 1);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "street_segments");
     text = read_all(out);
@@ -551,7 +552,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     /* A CRS GDAL does not know. */
     char bad[] = "EPSG:999999";
     s.cfg.crs = bad;
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_E_CRS);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_E_CRS);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "EPSG:999999");
     text = read_all(out);
     TH_ASSERT_STR(text, "sentinel: the previous output\n");
@@ -573,7 +574,7 @@ static void test_gpkg_empty_incidents_and_lamps(void)
     s.out.have_lamps = false;
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_empty"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *t = th_sql_text(out, "SELECT (SELECT count(*) FROM incidents) || ',' || (SELECT count(*) FROM lamps)");
     TH_ASSERT_STR(t, "0,0");
     free(t);
@@ -592,7 +593,7 @@ static void test_gpkg_info_summary(void)
     const char *dir = th_tmpdir("gpkg_info");
     char *dirc = strdup(dir);
     char *out = path_in(dirc, "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *text = NULL;
     trygg_status st = trygg_io_info(ctx, out, &text);
     if (st)
@@ -687,7 +688,7 @@ static void test_gpkg_qgis_applies_default_styles(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_qgis"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char cmd[16384];
     snprintf(cmd, sizeof cmd, "bash '%s' '%s' > '%s.qgis.txt' 2>&1", script, out, out);
     int rc = system(cmd);
@@ -774,7 +775,7 @@ static void test_gpkg_benchmark_lund_sized(void)
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_bench"), "lund.gpkg");
     double t0 = now_s();
-    trygg_status st = trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL);
+    trygg_status st = trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL);
     double t1 = now_s();
     if (st)
         fprintf(stderr, "\n  write: %s\n", trygg_errmsg(ctx));
