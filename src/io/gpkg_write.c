@@ -271,7 +271,7 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
     sqlite3 *db = NULL;
     box_list *boxes = trygg__xcalloc(n + 1, sizeof *boxes);
     /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
-    bool opened = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+    bool opened = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
     if (opened)
         unsynced(db);
     if (!opened ||
