@@ -72,10 +72,7 @@ static trygg_status fill_emerging(trygg_ctx *ctx, const void *arg, size_t row, t
     x[E_TREND_P] = trygg_value_real(r->emerging_trend_p[k], 1e4);
     GEOSContextHandle_t geos = trygg__geos(ctx);
     GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
-    size_t size = 0;
-    unsigned char *wkb = g ? trygg__geos_wkb_normalized(geos, g, &size) : NULL;
-    trygg_row_wkb(out, wkb, size);
-    free(wkb);
+    trygg_row_geos(out, geos, g);
     if (g)
         GEOSGeom_destroy_r(geos, g);
     return TRYGG_OK;

@@ -1,6 +1,7 @@
 /*
  * Internal to the GeoPackage writer: QGIS default styles (styles/<layer>.qml) and the
- * layer_styles table QGIS reads them from.
+ * layer_styles table QGIS reads them from, the packed spatial index, and the row a layer's
+ * fill callback sets.
  */
 #ifndef TRYGG_IO_GPKG_INTERNAL_H
 #define TRYGG_IO_GPKG_INTERNAL_H

@@ -14,6 +14,7 @@
 #define TRYGG_IO_H
 
 #include <gdal.h>
+#include <geos_c.h>
 #include <stdbool.h>
 
 #include "trygg/config.h"
@@ -80,7 +81,6 @@ void trygg_io_local_time(int64_t t_utc, double utc_offset_h, bool eu_summer_time
 /* Values: a NULL text and a non-finite real are NULL; a real is rounded to 1/scale (scale > 0). */
 static inline trygg_value trygg_value_int(int64_t i) { return (trygg_value){.i = i}; }
 static inline trygg_value trygg_value_text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
-static inline trygg_value trygg_value_null(void) { return (trygg_value){.null = true}; }
 trygg_value trygg_value_real(double r, double scale);
 /* A p-value to six significant digits (exact ones reach 1e-100, which a fixed decimal would make
  * 0), through the C library's correctly rounded printf so every machine writes the same value. */
@@ -102,6 +102,9 @@ void trygg_row_point(trygg_layer_row *row, double x, double y);
 void trygg_row_line(trygg_layer_row *row, const double *xy, size_t nv);
 void trygg_row_polygon(trygg_layer_row *row, const double *xy, const size_t *ring_end, size_t nrings, size_t v0);
 void trygg_row_wkb(trygg_layer_row *row, const unsigned char *wkb, size_t size);
+/* The same for a GEOS geometry, normalised first so that equal geometries give equal bytes
+ * (trygg__geos_wkb_normalized: `g` is changed). NULL: no geometry. */
+void trygg_row_geos(trygg_layer_row *row, GEOSContextHandle_t geos, GEOSGeometry *g);
 
 /* Fill row i of the layer from `arg`. A failure stops the write with that status. */
 typedef trygg_status (*trygg_layer_fill_fn)(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *row);

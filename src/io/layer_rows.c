@@ -315,6 +315,14 @@ void trygg_row_wkb(trygg_layer_row *row, const unsigned char *wkb, size_t size)
     finish_blob(row, type == 1);
 }
 
+void trygg_row_geos(trygg_layer_row *row, GEOSContextHandle_t geos, GEOSGeometry *g)
+{
+    size_t size = 0;
+    unsigned char *wkb = g ? trygg__geos_wkb_normalized(geos, g, &size) : NULL;
+    trygg_row_wkb(row, wkb, size);
+    free(wkb);
+}
+
 /* ---- A layer held as values ---- */
 
 static trygg_status fill_table(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *row)

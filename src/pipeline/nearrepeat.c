@@ -285,10 +285,7 @@ static trygg_status fill_zone(trygg_ctx *ctx, const void *arg, size_t k, trygg_l
     GEOSContextHandle_t geos = trygg__geos(ctx);
     GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
     GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
-    size_t size = 0;
-    unsigned char *wkb = circle ? trygg__geos_wkb_normalized(geos, circle, &size) : NULL;
-    trygg_row_wkb(out, wkb, size);
-    free(wkb);
+    trygg_row_geos(out, geos, circle);
     if (circle)
         GEOSGeom_destroy_r(geos, circle);
     if (pt)
