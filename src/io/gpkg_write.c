@@ -5,7 +5,7 @@
  *
  * GDAL's GPKG driver creates the tables (with gpkg_contents, gpkg_geometry_columns,
  * gpkg_ogr_contents and their triggers) and the style rows; once it has closed the file, the
- * rows are inserted with SQLite directly (insert_rows): one prepared INSERT per layer, the
+ * rows are inserted with SQLite directly (insert_rows): prepared INSERTs of 32 rows each, the
  * geometry as the GeoPackage blob GDAL writes (src/io/layer_rows.c), reals as the layer rounded
  * them, NULL for what is not set. GDAL's feature-count triggers are taken off for the inserts and
  * put back as they were, and gpkg_ogr_contents.feature_count and gpkg_contents' extent are set as
@@ -132,20 +132,44 @@ typedef struct {
     size_t n, cap;
 } box_list;
 
+/* The INSERT of `m` rows of L: fid, geom (when L has a geometry), then its fields, per row. */
+static char *insert_sql(const trygg_layer_desc *L, size_t m)
+{
+    bool geom = L->geometry != wkbNone;
+    trygg__strbuf sql = {0};
+    trygg__sb_printf(&sql, "INSERT INTO \"%s\" (fid%s", L->name, geom ? ", geom" : "");
+    for (size_t f = 0; f < L->nfields; f++)
+        trygg__sb_printf(&sql, ", \"%s\"", L->fields[f].name);
+    trygg__sb_printf(&sql, ") VALUES ");
+    for (size_t r = 0; r < m; r++) {
+        trygg__sb_printf(&sql, "%s(?%s", r ? ", " : "", geom ? ", ?" : "");
+        for (size_t f = 0; f < L->nfields; f++)
+            trygg__sb_printf(&sql, ", ?");
+        trygg__sb_printf(&sql, ")");
+    }
+    return trygg__sb_steal(&sql);
+}
+
+/* Rows per INSERT. The tables' fid is AUTOINCREMENT (as GDAL creates them), so every statement
+ * reads and updates sqlite_sequence once: in batches that is once per BATCH rows, not per row.
+ * A divisor of PROGRESS_STEP, so progress is reported at the same rows. */
+#define BATCH 32
+
 /* Insert the rows of L (nrows of them, fids 1..n) into its empty table, in the caller's
  * transaction, adding each row's box to `boxes`. */
 static trygg_status insert_rows(trygg_ctx *ctx, sqlite3 *db, const char *path, const trygg_layer_desc *L,
                                 progress_state *ps, box_list *boxes)
 {
     trygg_status st = TRYGG_OK;
-    sqlite3_stmt *q = NULL;
-    char **trig_sql = NULL;
+    sqlite3_stmt *q = NULL, *batch = NULL;
+    char **trig_sql = NULL, *sql = NULL;
     size_t ntrig = 0, captrig = 0;
     int32_t srs_id = 0;
-    trygg__strbuf sql = {0};
-    trygg_layer_row row;
+    trygg_layer_row row[BATCH];
     bool geom = L->geometry != wkbNone;
-    trygg__layer_row_init(&row, L->nfields, 0, L->geometry);
+    int ncol = (geom ? 2 : 1) + (int)L->nfields;
+    for (size_t k = 0; k < BATCH; k++)
+        trygg__layer_row_init(&row[k], L->nfields, 0, L->geometry);
     if (L->nrows == 0)
         goto done;
     if (geom) {
@@ -156,7 +180,8 @@ static trygg_status insert_rows(trygg_ctx *ctx, sqlite3 *db, const char *path, c
         if (sqlite3_step(q) != SQLITE_ROW)
             goto fail;
         srs_id = sqlite3_column_int(q, 0);
-        row.srs_id = srs_id;
+        for (size_t k = 0; k < BATCH; k++)
+            row[k].srs_id = srs_id;
         sqlite3_finalize(q);
         q = NULL;
     }
@@ -182,45 +207,47 @@ static trygg_status insert_rows(trygg_ctx *ctx, sqlite3 *db, const char *path, c
         if (rc != SQLITE_OK)
             goto fail;
     }
-    trygg__sb_printf(&sql, "INSERT INTO \"%s\" (fid%s", L->name, geom ? ", geom" : "");
-    for (size_t f = 0; f < L->nfields; f++)
-        trygg__sb_printf(&sql, ", \"%s\"", L->fields[f].name);
-    trygg__sb_printf(&sql, ") VALUES (?%s", geom ? ", ?" : "");
-    for (size_t f = 0; f < L->nfields; f++)
-        trygg__sb_printf(&sql, ", ?");
-    trygg__sb_printf(&sql, ")");
-    if (sqlite3_prepare_v2(db, sql.s, -1, &q, NULL) != SQLITE_OK)
-        goto fail;
-    int first = geom ? 3 : 2;
     double box[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (size_t i = 0; i < L->nrows; i++) {
-        trygg__layer_row_reset(&row);
-        if ((st = L->fill(ctx, L->arg, i, &row)) != TRYGG_OK)
-            goto done;
-        sqlite3_bind_int64(q, 1, (sqlite3_int64)(i + 1));
-        if (geom && row.blob_size)
-            sqlite3_bind_blob(q, 2, row.blob, (int)row.blob_size, SQLITE_STATIC);
-        else if (geom)
-            sqlite3_bind_null(q, 2);
-        for (size_t f = 0; f < L->nfields; f++)
-            bind_value(q, first + (int)f, &L->fields[f], &row.values[f]);
-        if (sqlite3_step(q) != SQLITE_DONE || sqlite3_reset(q) != SQLITE_OK)
-            goto fail;
-        if (geom && row.blob_size && row.has_box) {
-            trygg__rtree_box b = row.box;
-            b.id = (int64_t)i + 1;
-            box[0] = fmin(box[0], b.minx), box[1] = fmin(box[1], b.miny);
-            box[2] = fmax(box[2], b.maxx), box[3] = fmax(box[3], b.maxy);
-            trygg__grow((void **)&boxes->v, &boxes->cap, boxes->n + 1, sizeof *boxes->v);
-            boxes->v[boxes->n++] = b;
+    for (size_t i0 = 0; i0 < L->nrows; i0 += BATCH) {
+        size_t m = L->nrows - i0 < BATCH ? L->nrows - i0 : BATCH;
+        if (!batch || m < BATCH) { /* the full batch's statement, then one for the last rows */
+            sqlite3_finalize(batch);
+            batch = NULL;
+            free(sql);
+            sql = insert_sql(L, m);
+            if (sqlite3_prepare_v2(db, sql, -1, &batch, NULL) != SQLITE_OK)
+                goto fail;
         }
-        if (ps && (i + 1) % PROGRESS_STEP == 0 && !progress_tick(ps, PROGRESS_STEP)) {
+        for (size_t k = 0; k < m; k++) {
+            trygg_layer_row *r = &row[k];
+            size_t i = i0 + k;
+            int c = (int)k * ncol + 1;
+            trygg__layer_row_reset(r);
+            if ((st = L->fill(ctx, L->arg, i, r)) != TRYGG_OK)
+                goto done;
+            sqlite3_bind_int64(batch, c++, (sqlite3_int64)(i + 1));
+            if (geom && r->blob_size)
+                sqlite3_bind_blob(batch, c++, r->blob, (int)r->blob_size, SQLITE_STATIC);
+            else if (geom)
+                sqlite3_bind_null(batch, c++);
+            for (size_t f = 0; f < L->nfields; f++)
+                bind_value(batch, c++, &L->fields[f], &r->values[f]);
+            if (geom && r->blob_size && r->has_box) {
+                trygg__rtree_box b = r->box;
+                b.id = (int64_t)i + 1;
+                box[0] = fmin(box[0], b.minx), box[1] = fmin(box[1], b.miny);
+                box[2] = fmax(box[2], b.maxx), box[3] = fmax(box[3], b.maxy);
+                trygg__grow((void **)&boxes->v, &boxes->cap, boxes->n + 1, sizeof *boxes->v);
+                boxes->v[boxes->n++] = b;
+            }
+        }
+        if (sqlite3_step(batch) != SQLITE_DONE || sqlite3_reset(batch) != SQLITE_OK)
+            goto fail;
+        if (ps && (i0 + m) % PROGRESS_STEP == 0 && !progress_tick(ps, PROGRESS_STEP)) {
             st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "writing %s: interrupted", L->name);
             goto done;
         }
     }
-    sqlite3_finalize(q);
-    q = NULL;
     for (size_t t = 0; t < ntrig; t++)
         if (sqlite3_exec(db, trig_sql[2 * t + 1], NULL, NULL, NULL) != SQLITE_OK)
             goto fail;
@@ -251,11 +278,13 @@ fail:
     st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: writing %s: %s", path, L->name, sqlite3_errmsg(db));
 done:
     sqlite3_finalize(q);
+    sqlite3_finalize(batch);
     for (size_t t = 0; t < 2 * ntrig; t++)
         free(trig_sql[t]);
     free(trig_sql);
-    free(sql.s);
-    trygg__layer_row_fini(&row);
+    free(sql);
+    for (size_t k = 0; k < BATCH; k++)
+        trygg__layer_row_fini(&row[k]);
     return st;
 }
 
