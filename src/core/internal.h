@@ -32,6 +32,10 @@ char *trygg__dir_of(const char *path);
 const char *trygg__base_of(const char *path);
 char *trygg__strip_ext(const char *path);
 
+/* The largest of the 1-2-5 series (..., 0.5, 1, 2, 5, 10, 20, ...) not above v > 0: a round
+ * length for a scale bar or a map's squares. */
+double trygg__round_125(double v);
+
 /* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
 bool trygg__interrupted(const trygg_ctx *ctx);
 

@@ -178,3 +178,31 @@ void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double 
     if (out->n > 1)
         sort_ids(out->v, out->n);
 }
+
+typedef struct {
+    trygg_index_distance_fn distance;
+    void *user;
+} nearest_job;
+
+/* GEOS hands the query item (the job) and a tree item, in either order. */
+static int item_distance(const void *a, const void *b, double *d, void *user)
+{
+    nearest_job *job = user;
+    const void *item = a == (const void *)job ? b : a;
+    *d = job->distance((size_t)(uintptr_t)item - 1, job->user);
+    return isnan(*d) ? 0 : 1;
+}
+
+double trygg_index_nearest(const trygg_index *idx, GEOSContextHandle_t geos, const double env[4],
+                           trygg_index_distance_fn distance, void *user)
+{
+    if (!idx || !idx->tree || !(env[0] <= env[2] && env[1] <= env[3]))
+        return INFINITY;
+    GEOSGeometry *box = GEOSGeom_createRectangle_r(geos, env[0], env[1], env[2], env[3]);
+    if (!box)
+        return INFINITY;
+    nearest_job job = {distance, user};
+    const void *hit = GEOSSTRtree_nearest_generic_r(geos, idx->tree, &job, box, item_distance, &job);
+    GEOSGeom_destroy_r(geos, box);
+    return hit ? distance((size_t)(uintptr_t)hit - 1, user) : INFINITY;
+}

@@ -38,4 +38,14 @@ size_t trygg_index_size(const trygg_index *idx);
 void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny, double maxx,
                        double maxy, trygg_idlist *out);
 
+/* The exact distance from the query to item i (both the caller's: a place and a point, say). */
+typedef double (*trygg_index_distance_fn)(size_t i, void *user);
+
+/* The smallest distance(i) over the items, searched from the query's envelope outwards
+ * (GEOS's nearest-neighbour search: envelope distances bound the exact ones, which must not be
+ * smaller than the distance between the envelopes). INFINITY for an empty index. Safe from
+ * several threads at once, each with its own GEOS handle, like trygg_index_query. */
+double trygg_index_nearest(const trygg_index *idx, GEOSContextHandle_t geos, const double env[4],
+                           trygg_index_distance_fn distance, void *user);
+
 #endif

@@ -1,7 +1,9 @@
 /*
  * Joining the outputs of the parts of a partitioned run (include/trygg/partition.h): GDAL copies
  * every table, feature by feature, adding the part's name; layer_styles comes from the first part
- * (the styles are the same), and the QGIS project is made anew over the joined file.
+ * (the styles are the same), and the QGIS project is made anew over the joined file. Beside it,
+ * OUT_lagesbild.pdf: the overview of all parts (src/report/overview.c), from SQL aggregates of
+ * the joined file.
  */
 #include <cpl_string.h>
 #include <gdal.h>
@@ -9,8 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_set.h"
+#include "io/parts_summary.h"
 #include "io/qgsproject.h"
 #include "trygg/partition.h"
 
@@ -106,6 +110,30 @@ static trygg_status copy_features(trygg_ctx *ctx, OGRLayerH src, OGRLayerH dst, 
     return st;
 }
 
+/* The overview of all parts, OUT_lagesbild.pdf, staged in the same output set; dated by the
+ * latest run of the parts, so the same parts give the same document. */
+static trygg_status write_overview(trygg_ctx *ctx, trygg_output_set *set, const char *out_path, const char *gpkg,
+                                   const trygg_input_path *inputs, size_t ninputs)
+{
+    char *stem = trygg__strip_ext(out_path);
+    char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
+    const char *staged = NULL;
+    trygg_parts_summary sum;
+    char date[11] = "";
+    trygg_status st = trygg_output_check_not_input(ctx, pdf, N_("lägesbild"), inputs, ninputs);
+    if (st == TRYGG_OK)
+        st = trygg_output_set_stage(ctx, set, pdf, &staged);
+    if (st == TRYGG_OK && (st = trygg_parts_summary_read(ctx, gpkg, &sum)) == TRYGG_OK) {
+        if (sum.run_at)
+            snprintf(date, sizeof date, "%s", sum.run_at);
+        st = trygg_report_parts_overview_pdf(ctx, &sum, staged, date[0] ? date : NULL);
+        trygg_parts_summary_fini(&sum);
+    }
+    free(stem);
+    free(pdf);
+    return st;
+}
+
 trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char *const *parts, size_t nparts)
 {
     trygg__gdal_init();
@@ -181,7 +209,8 @@ trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char 
     if (st != TRYGG_OK)
         goto done;
     if ((st = trygg_io_add_qgis_project(ctx, staged, trygg__base_of(out_path), TRYGG_QGIS_PROJECT_NAME, NULL)) !=
-        TRYGG_OK)
+        TRYGG_OK ||
+        (st = write_overview(ctx, set, out_path, staged, inputs, nparts)) != TRYGG_OK)
         goto done;
     st = trygg_output_set_commit(ctx, set);
     set = NULL;

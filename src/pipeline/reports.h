@@ -1,6 +1,7 @@
 /*
  * The reports' pieces inside the library (src/pipeline/reports.c, src/io/read_named_areas.c):
- * the area polygons, the run's report step and the pure helpers. `trygg report` and the
+ * the area polygons and the run's report step; the file names and period labels are in
+ * report/report_names.h. `trygg report` and the
  * reports' options and result are in include/trygg/reports.h.
  */
 #ifndef TRYGG_PIPELINE_REPORTS_H
@@ -49,17 +50,5 @@ trygg_status trygg_io_read_named_areas(trygg_ctx *ctx, const char *spec, const c
  * and their layer, added to the writer's temporary GeoPackage. */
 trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
                                     const char *out_path, const char *reports_dir, trygg_output_set *set);
-
-/* ---- Pure pieces ---- */
-
-/* A file name (without directory, with ".pdf") for an area's report: Swedish and other Latin
- * letters folded to ASCII (å ä -> a, ö -> o, é -> e, ß -> ss ...), every run of other
- * characters one '_', trimmed, at most 60 characters before the extension, "area" when nothing
- * is left; made unique against `taken` (case-insensitively) with "-2", "-3", ... Caller frees. */
-char *trygg_reports_file_name(const char *name, const char *const *taken, size_t ntaken);
-
-/* The label of a period "YYYY-MM-DD/YYYY-MM-DD" (last day included): "2023" for a calendar year,
- * "2023-03 to 2024-02" for whole months, else the text itself. into buf. */
-void trygg_reports_period_label(const char *period, char *buf, size_t size);
 
 #endif

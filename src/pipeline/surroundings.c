@@ -24,7 +24,6 @@ typedef struct {
     const trygg_index *building_index, *poi_index, *bar_index, *basket_index;
     const double *bar_xy, *basket_xy;
     size_t nbars, nbaskets;
-    double reach_limit; /* no nearest-point search goes farther than this */
     trygg_isovist_rays rays;
     trygg_activity_params ap;
 } surroundings_job;
@@ -35,25 +34,29 @@ static void building_envelope(size_t i, double env[4], void *user)
     memcpy(env, b->v[i].env, 4 * sizeof *env);
 }
 
-/* Distance from a polyline to the nearest of n points (indexed): boxes growing fourfold until
- * the nearest candidate is within the box's margin, so the answer is exact. NAN when n = 0. */
+typedef struct {
+    const double *pts; /* the points, interleaved x,y */
+    const double *xy;  /* the polyline */
+    size_t nv;
+} to_point;
+
+static double point_distance(size_t i, void *user)
+{
+    const to_point *q = user;
+    return trygg_geom_point_polyline_distance(q->pts[2 * i], q->pts[2 * i + 1], q->xy, q->nv, NULL);
+}
+
+/* Distance from a polyline (envelope env) to the nearest of n points (indexed), exact: the
+ * index's nearest-neighbour search, whose cost does not grow with the distance (a box grown
+ * until it held a point took in whole towns' bars for a place in the country). NAN when n = 0. */
 static double nearest_point(const trygg_index *idx, GEOSContextHandle_t geos, const double *pts, size_t n,
-                            const double *xy, size_t nv, const double env[4], double limit, trygg_idlist *cand)
+                            const double *xy, size_t nv, const double env[4])
 {
     if (n == 0)
         return NAN;
-    for (double r = 150.0;; r *= 4.0) {
-        trygg_index_query(idx, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, cand);
-        double best = INFINITY;
-        for (size_t c = 0; c < cand->n; c++) {
-            double d = trygg_geom_point_polyline_distance(pts[2 * cand->v[c]], pts[2 * cand->v[c] + 1], xy, nv, NULL);
-            if (d < best)
-                best = d;
-        }
-        /* A point outside the box is farther than r; one inside within r is the nearest. */
-        if (best <= r || r > limit)
-            return best;
-    }
+    to_point q = {pts, xy, nv};
+    double d = trygg_index_nearest(idx, geos, env, point_distance, &q);
+    return isfinite(d) ? d : NAN;
 }
 
 static void surroundings_one(size_t i, GEOSContextHandle_t geos, void *user)
@@ -89,10 +92,9 @@ static void surroundings_one(size_t i, GEOSContextHandle_t geos, void *user)
         double r = fmax(job->ap.radius_m, job->ap.youth_radius_m);
         trygg_index_query(job->poi_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
         trygg_activity_place(&job->ap, pl->xy, pl->nv, job->pois->v, cand.v, cand.n, pl);
-        pl->nearest_bar_m = nearest_point(job->bar_index, geos, job->bar_xy, job->nbars, pl->xy, pl->nv, env,
-                                          job->reach_limit, &cand);
-        pl->nearest_basket_m = nearest_point(job->basket_index, geos, job->basket_xy, job->nbaskets, pl->xy, pl->nv,
-                                             env, job->reach_limit, &cand);
+        pl->nearest_bar_m = nearest_point(job->bar_index, geos, job->bar_xy, job->nbars, pl->xy, pl->nv, env);
+        pl->nearest_basket_m =
+            nearest_point(job->basket_index, geos, job->basket_xy, job->nbaskets, pl->xy, pl->nv, env);
     }
     free(dist);
     trygg_idlist_fini(&cand);
@@ -141,18 +143,6 @@ void trygg_measure_surroundings(trygg_ctx *ctx, const trygg_config *cfg, trygg_p
         basket_xy = kind_points(pois, TRYGG_POI_WASTE_BASKET, &job.nbaskets);
         baridx = trygg_index_new_points(ctx, bar_xy, job.nbars, 2);
         basketidx = trygg_index_new_points(ctx, basket_xy, job.nbaskets, 2);
-        /* The searches stop once the box covers every place and every point. */
-        double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
-        for (size_t i = 0; i < places->n; i++) {
-            double e[4];
-            trygg_geom_polyline_envelope(places->v[i].xy, places->v[i].nv, e);
-            lo[0] = fmin(lo[0], e[0]), lo[1] = fmin(lo[1], e[1]), hi[0] = fmax(hi[0], e[2]), hi[1] = fmax(hi[1], e[3]);
-        }
-        for (size_t i = 0; i < pois->n; i++) {
-            lo[0] = fmin(lo[0], pois->v[i].x), lo[1] = fmin(lo[1], pois->v[i].y);
-            hi[0] = fmax(hi[0], pois->v[i].x), hi[1] = fmax(hi[1], pois->v[i].y);
-        }
-        job.reach_limit = hypot(hi[0] - lo[0], hi[1] - lo[1]);
         job.ap.radius_m = cfg->activity_radius_m;
         job.ap.youth_radius_m = cfg->youth_radius_m;
         memcpy(job.ap.weight, cfg->activity_weight, sizeof job.ap.weight);

@@ -66,6 +66,8 @@ typedef struct {
     int n;
     double radius;
     double *cs; /* cos, sin per ray, owned */
+    double *pa; /* pseudo-angle per ray (see isovist.c), increasing, owned */
+    int *first; /* first ray whose pseudo-angle is >= j / ISOVIST_LUT_PER_UNIT, j < 4 * that, owned */
 } trygg_isovist_rays;
 
 void trygg_isovist_rays_init(trygg_isovist_rays *r, int n, double radius);

@@ -344,24 +344,39 @@ static size_t cluster_features(trygg_ctx *ctx, const feature_set *fs, double mer
     return nclusters;
 }
 
+/* A cluster at most this large is buffered as one collection (one noding pass for all its
+ * features); a larger one feature by feature, then one cascaded union: far faster than
+ * buffering a collection of thousands of features at once. */
+#define BUFFER_TOGETHER_MAX 32
+
 /* The buffered union of a cluster's features as ISO WKB (Multi)Polygon, normalised so equal
  * inputs give equal bytes. */
 static unsigned char *cluster_area(GEOSContextHandle_t h, const feature_set *fs, const size_t *members, size_t n,
                                    double buffer_m, size_t *size)
 {
-    /* Each feature buffered, then one cascaded union: far faster than buffering a collection of
-     * thousands of features at once. */
-    GEOSGeometry **parts = trygg__xmalloc((n + 1) * sizeof *parts);
-    size_t np = 0;
-    for (size_t m = 0; m < n; m++) {
-        GEOSGeometry *b = GEOSBuffer_r(h, fs->v[members[m]].geom, buffer_m, 8);
-        if (b)
-            parts[np++] = b;
+    GEOSGeometry *area = NULL;
+    if (n == 1) {
+        area = GEOSBuffer_r(h, fs->v[members[0]].geom, buffer_m, 8);
+    } else if (n <= BUFFER_TOGETHER_MAX) {
+        GEOSGeometry *copies[BUFFER_TOGETHER_MAX];
+        for (size_t m = 0; m < n; m++)
+            copies[m] = GEOSGeom_clone_r(h, fs->v[members[m]].geom);
+        GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, copies, (unsigned)n);
+        area = coll ? GEOSBuffer_r(h, coll, buffer_m, 8) : NULL;
+        GEOSGeom_destroy_r(h, coll);
+    } else {
+        GEOSGeometry **parts = trygg__xmalloc(n * sizeof *parts);
+        size_t np = 0;
+        for (size_t m = 0; m < n; m++) {
+            GEOSGeometry *b = GEOSBuffer_r(h, fs->v[members[m]].geom, buffer_m, 8);
+            if (b)
+                parts[np++] = b;
+        }
+        GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
+        free(parts);
+        area = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
+        GEOSGeom_destroy_r(h, coll);
     }
-    GEOSGeometry *coll = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)np);
-    free(parts);
-    GEOSGeometry *area = coll ? GEOSUnaryUnion_r(h, coll) : NULL;
-    GEOSGeom_destroy_r(h, coll);
     unsigned char *wkb = trygg__geos_wkb_normalized(h, area, size);
     GEOSGeom_destroy_r(h, area);
     return wkb;

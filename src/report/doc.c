@@ -570,8 +570,8 @@ static double draw_header(trygg__doc *d, const trygg__col *cols, size_t ncols, d
     return h;
 }
 
-void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
-                      double font_size, const char *continued, size_t bold_from, const trygg__rgb *const *swatch)
+double trygg__doc_table_start(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
+                              double font_size, size_t bold_from)
 {
     trygg__font f = {font_size, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
     trygg__font fb = f;
@@ -583,7 +583,16 @@ void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char 
     double total = hh;
     for (size_t r = 0; r < nrows && total <= (d->bottom - TRYGG__MARGIN) / 3; r++)
         total += row_height(d, cols, ncols, cells + r * ncols, r >= bold_from ? &fb : &f);
-    trygg__doc_need(d, total <= (d->bottom - TRYGG__MARGIN) / 3 ? total : hh + h0);
+    return total <= (d->bottom - TRYGG__MARGIN) / 3 ? total : hh + h0;
+}
+
+void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
+                      double font_size, const char *continued, size_t bold_from, const trygg__rgb *const *swatch)
+{
+    trygg__font f = {font_size, false, false, {0.1, 0.1, 0.1}, TRYGG__LEFT};
+    trygg__font fb = f;
+    fb.bold = true;
+    trygg__doc_need(d, trygg__doc_table_start(d, cols, ncols, cells, nrows, font_size, bold_from));
     draw_header(d, cols, ncols, font_size, true);
     bool counting = d->total_pages == 0;
     PangoLayout **lay = trygg__xcalloc(ncols, sizeof *lay);

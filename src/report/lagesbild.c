@@ -228,10 +228,11 @@ static int cmp_hot(const void *pa, const void *pb)
     return a->i < b->i ? -1 : a->i > b->i;
 }
 
-static void hotspot_section(trygg__doc *d, const trygg_summary_report *s)
+static void hotspot_section(trygg__doc *d, const trygg_summary_report *s, const char *heading)
 {
     size_t top = s->top_hotspots ? s->top_hotspots : 10;
     if (s->nhotspots == 0) {
+        trygg__doc_heading(d, heading, 20);
         trygg__doc_paragraph(d, _("No significant hot spot was found in the study area."), &body);
         return;
     }
@@ -240,7 +241,8 @@ static void hotspot_section(trygg__doc *d, const trygg_summary_report *s)
         refs[i] = (hot_ref){&s->hotspots[i], i};
     qsort(refs, s->nhotspots, sizeof *refs, cmp_hot);
     size_t n = s->nhotspots < top ? s->nhotspots : top;
-    trygg__col cols[7] = {{_("No."), 24, TRYGG__RIGHT},       {_("Category"), 126, TRYGG__LEFT},
+    /* the number's column has room for a swatch and three digits */
+    trygg__col cols[7] = {{_("No."), 36, TRYGG__RIGHT},       {_("Category"), 114, TRYGG__LEFT},
                           {_("Confidence"), 48, TRYGG__RIGHT}, {_("Reports"), 72, TRYGG__RIGHT},
                           {"PAI", 32, TRYGG__RIGHT},           {_("Peak hours"), 96, TRYGG__LEFT},
                           {_("Place"), d->width - 398, TRYGG__LEFT}};
@@ -261,6 +263,7 @@ static void hotspot_section(trygg__doc *d, const trygg_summary_report *s)
             sw[i] = &colours[i];
         }
     }
+    trygg__doc_heading(d, heading, trygg__doc_table_start(d, cols, 7, cells, n, 8.0, n));
     trygg__doc_table(d, cols, 7, cells, n, 8.0, _("Hot spots, continued"), n, n <= 64 ? sw : NULL);
     char *t = trygg__xasprintf(s->nhotspots > n ? _("%zu hot spots in all, the largest by reports listed. "
                                                     "Confidence from Getis-Ord Gi* with false-discovery-rate "
@@ -295,10 +298,11 @@ static int cmp_dark(const void *pa, const void *pb)
     return a->i < b->i ? -1 : a->i > b->i;
 }
 
-static void dark_section(trygg__doc *d, const trygg_summary_report *s)
+static void dark_section(trygg__doc *d, const trygg_summary_report *s, const char *heading)
 {
     size_t top = s->top_dark ? s->top_dark : 10;
     if (s->ndark == 0) {
+        trygg__doc_heading(d, heading, 20);
         trygg__doc_paragraph(d, _("No dark stretch was found (or lighting was not assessed)."), &body);
         return;
     }
@@ -325,6 +329,7 @@ static void dark_section(trygg__doc *d, const trygg_summary_report *s)
         free(l);
         free(lux);
     }
+    trygg__doc_heading(d, heading, trygg__doc_table_start(d, cols, 4, cells, n, 8.0, n));
     trygg__doc_table(d, cols, 4, cells, n, 8.0, _("Longest dark stretches, continued"), n, NULL);
     char *km = num(total / 1000.0, 1);
     char *t = trygg__xasprintf(trygg__trn("%zu dark stretch, %s km in all: street where the estimated light is "
@@ -581,6 +586,68 @@ static int cmp_kind(const void *pa, const void *pb)
 
 #define KINDS_SHOWN 6
 
+static int kind_focus_row(const kind *k)
+{
+    trygg_focus_area f;
+    return trygg_focus_area_from_name(k->focus, &f) ? (int)f : TRYGG_FOCUS_COUNT;
+}
+
+/* Measures of the same kind (focus area, text, responsible) are one row of section 3, with their
+ * number and up to three of the most urgent places; the kinds most urgent first. sorted: the
+ * measures by priority. */
+static kind *measure_kinds(const trygg_summary_report *s, const trygg_report_measure *const *sorted, size_t *nk)
+{
+    kind *kinds = trygg__xcalloc(s->nmeasures + 1, sizeof *kinds);
+    *nk = 0;
+    for (size_t i = 0; i < s->nmeasures; i++) {
+        const trygg_report_measure *m = sorted[i];
+        const char *text = measure_text(s, m), *resp = str_or(m->responsible, ""), *focus = str_or(m->focus_area, "");
+        size_t k = 0;
+        while (k < *nk && !(strcmp(kinds[k].text, text) == 0 && strcmp(kinds[k].responsible, resp) == 0 &&
+                            strcmp(kinds[k].focus, focus) == 0))
+            k++;
+        if (k == *nk)
+            kinds[(*nk)++] = (kind){.first = m, .text = text, .responsible = resp, .focus = focus, .prio = m->priority};
+        kind *g = &kinds[k];
+        g->n++;
+        if (g->nex < 3)
+            g->ex[g->nex++] = m;
+    }
+    qsort(kinds, *nk, sizeof *kinds, cmp_kind);
+    return kinds;
+}
+
+/* The overview map's polygons: all but the measures, and of those the ones section 3 names
+ * (its numbers are the map's markers): on a town's overview every measure would bury the map. */
+static trygg_report_polygon *overview_polygons(const trygg_summary_report *s, size_t *n)
+{
+    const trygg_report_measure **sorted = trygg__measures_by_priority(s->measures, s->nmeasures);
+    size_t nk = 0;
+    kind *kinds = measure_kinds(s, sorted, &nk);
+    int *cited = trygg__xmalloc((nk * 3 + 1) * sizeof *cited);
+    size_t ncited = 0, shown[TRYGG_FOCUS_COUNT + 1] = {0};
+    for (size_t k = 0; k < nk; k++) {
+        int row = kind_focus_row(&kinds[k]);
+        if (shown[row]++ < KINDS_SHOWN)
+            for (size_t e = 0; e < kinds[k].nex; e++)
+                cited[ncited++] = kinds[k].ex[e]->id;
+    }
+    trygg_report_polygon *out = trygg__xmalloc((s->map.npolygons + 1) * sizeof *out);
+    *n = 0;
+    for (size_t i = 0; i < s->map.npolygons; i++) {
+        const trygg_report_polygon *p = &s->map.polygons[i];
+        bool keep = p->kind != TRYGG_REPORT_POLY_MEASURE;
+        for (size_t c = 0; c < ncited && !keep; c++)
+            keep = p->label && atoi(p->label) == cited[c];
+        if (keep)
+            out[(*n)++] = *p;
+    }
+    free(cited);
+    free(kinds);
+    free(sorted);
+    return out;
+}
+
 static void measures_section(trygg__doc *d, const trygg_summary_report *s)
 {
     if (s->nmeasures == 0) {
@@ -633,34 +700,14 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
     trygg__doc_table(d, cols, 7, cells, nrows + 1, 8.0, _("Measures by focus area, continued"), nrows, NULL);
     trygg__cells_free(cells, nrows + 1, 7);
 
-    /* Measures of the same kind (focus area, text, responsible) are one row, with their number and
-     * the most urgent places. */
-    kind *kinds = trygg__xcalloc(s->nmeasures, sizeof *kinds);
     size_t nk = 0;
-    for (size_t i = 0; i < s->nmeasures; i++) {
-        const trygg_report_measure *m = sorted[i];
-        const char *text = measure_text(s, m), *resp = str_or(m->responsible, ""), *focus = str_or(m->focus_area, "");
-        size_t k = 0;
-        while (k < nk && !(strcmp(kinds[k].text, text) == 0 && strcmp(kinds[k].responsible, resp) == 0 &&
-                           strcmp(kinds[k].focus, focus) == 0))
-            k++;
-        if (k == nk)
-            kinds[nk++] = (kind){.first = m, .text = text, .responsible = resp, .focus = focus, .prio = m->priority};
-        kind *g = &kinds[k];
-        g->n++;
-        if (g->nex < 3)
-            g->ex[g->nex++] = m;
-    }
-    qsort(kinds, nk, sizeof *kinds, cmp_kind);
+    kind *kinds = measure_kinds(s, sorted, &nk);
     for (int f = 0; f <= TRYGG_FOCUS_COUNT; f++) {
         if (!grid[f][5])
             continue;
         size_t nf = 0;
-        for (size_t k = 0; k < nk; k++) {
-            trygg_focus_area ff;
-            int row = trygg_focus_area_from_name(kinds[k].focus, &ff) ? (int)ff : TRYGG_FOCUS_COUNT;
-            nf += row == f;
-        }
+        for (size_t k = 0; k < nk; k++)
+            nf += kind_focus_row(&kinds[k]) == f;
         char *count = num(grid[f][5], 0);
         char *h = trygg__xasprintf(trygg__trn("%s: %s measure", "%s: %s measures", grid[f][5]),
                                    f < TRYGG_FOCUS_COUNT ? trygg__report_focus_label(focus_names[f])
@@ -678,9 +725,7 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
         char **kcells = trygg__cells_new(shown, 5);
         size_t row = 0;
         for (size_t k = 0; k < nk && row < shown; k++) {
-            trygg_focus_area ff;
-            int fr = trygg_focus_area_from_name(kinds[k].focus, &ff) ? (int)ff : TRYGG_FOCUS_COUNT;
-            if (fr != f)
+            if (kind_focus_row(&kinds[k]) != f)
                 continue;
             const kind *g = &kinds[k];
             trygg__strbuf ex = {0};
@@ -1280,8 +1325,13 @@ static void draw_lagesbild(trygg__doc *d, void *user)
     double mh = 330;
     trygg__doc_need(d, mh + 14);
     /* cannot fail: the rectangle is fixed and the extent was checked before rendering */
-    if (d->total_pages > 0) /* the map has a fixed size: not drawn while counting pages */
-        (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &s->map);
+    if (d->total_pages > 0) { /* the map has a fixed size: not drawn while counting pages */
+        trygg_report_map_data overview = s->map;
+        trygg_report_polygon *polys = overview_polygons(s, &overview.npolygons);
+        overview.polygons = polys;
+        (void)trygg_report_map(job->ctx, d->cr, d->left, d->y, d->width, mh, &overview);
+        free(polys);
+    }
     d->y += mh + 3;
     trygg__doc_paragraph(d, _("Overview: streets by safety index (0-100, high is safe), dark stretches, hot spots and "
                               "the places of the proposed measures."),
@@ -1301,17 +1351,15 @@ static void draw_lagesbild(trygg__doc *d, void *user)
         t = trygg__xasprintf(_("Hot spots (top %zu of %zu) and their peak hours"), top_h, s->nhotspots);
     else
         t = trygg__xstrdup(_("Hot spots and their peak hours"));
-    trygg__doc_heading(d, t, 50);
+    hotspot_section(d, s, t);
     free(t);
-    hotspot_section(d, s);
 
     if (s->ndark > top_d)
         t = trygg__xasprintf(_("Longest dark stretches, top %zu of %zu"), top_d, s->ndark);
     else
         t = trygg__xstrdup(_("Dark stretches, longest first"));
-    trygg__doc_heading(d, t, 50);
+    dark_section(d, s, t);
     free(t);
-    dark_section(d, s);
 
     for (size_t k = 0; k < s->nrankings; k++)
         trygg__ranking_table(d, &s->rankings[k]);

@@ -63,6 +63,12 @@ static bool data_box(const trygg_report_map_data *m, double *b)
         grow_box(b, m->incidents[i].x, m->incidents[i].y);
     for (size_t i = 0; i < m->nlamps; i++)
         grow_box(b, m->lamps_xy[2 * i], m->lamps_xy[2 * i + 1]);
+    for (size_t i = 0; i < m->ncells; i++) {
+        grow_box(b, m->cells[i].x, m->cells[i].y);
+        grow_box(b, m->cells[i].x + m->cell_m, m->cells[i].y + m->cell_m);
+    }
+    for (size_t i = 0; i < m->nlabels; i++)
+        grow_box(b, m->labels[i].x, m->labels[i].y);
     for (size_t i = 0; i < m->npolygons; i++) {
         size_t nv = 0;
         for (size_t r = 0; r < m->polygons[i].nrings; r++)
@@ -386,9 +392,19 @@ static void set_rgb(cairo_t *cr, trygg__rgb c, double alpha)
     cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha);
 }
 
+/* Measure outlines beyond this many on one map are left out: on a town's overview thousands of
+ * outlines blur into the streets and are most of the page's size; the numbered markers (the
+ * legend's symbol for a measure) stay. */
+#define MAX_MEASURE_OUTLINES 200
+
 static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_data *m, trygg_report_poly_kind kind)
 {
     if (kind == TRYGG_REPORT_POLY_MEASURE) { /* outlines only, all alike: one path */
+        size_t n = 0;
+        for (size_t i = 0; i < m->npolygons; i++)
+            n += m->polygons[i].kind == kind;
+        if (n > MAX_MEASURE_OUTLINES)
+            return;
         cairo_new_path(cr);
         for (size_t i = 0; i < m->npolygons; i++)
             if (m->polygons[i].kind == kind && m->polygons[i].xy && m->polygons[i].ring_nv)
@@ -446,15 +462,22 @@ static void draw_polygons(cairo_t *cr, const view *v, const trygg_report_map_dat
 }
 
 /* Numbered markers at the measures' places, in the order given (the tables number measures
- * by priority, so the most urgent first). A marker that would cover one already drawn is left
- * out: on a town's overview a thousand markers would bury the map and each other, and the
- * numbers that show can be read. */
+ * by priority, so the most urgent first), at most MAX_MEASURE_MARKERS of them. A marker that
+ * would cover one already drawn is left out: on a town's overview a thousand markers would bury
+ * the map and each other, and the numbers that show can be read. */
+#define MAX_MEASURE_MARKERS 30
+
+typedef struct {
+    double x, y, r; /* page units */
+    const char *label;
+} marker;
+
 static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     trygg__font f = {7.0, true, false, {0, 0, 0}, TRYGG__CENTER};
-    size_t nplaced = 0, cap = 16;
-    double *placed = trygg__xmalloc(cap * 3 * sizeof *placed); /* x, y, r of the markers drawn */
-    for (size_t i = 0; i < m->npolygons; i++) {
+    size_t nplaced = 0;
+    marker placed[MAX_MEASURE_MARKERS];
+    for (size_t i = 0; i < m->npolygons && nplaced < MAX_MEASURE_MARKERS; i++) {
         const trygg_report_polygon *p = &m->polygons[i];
         if (p->kind != TRYGG_REPORT_POLY_MEASURE || !p->label || !p->xy || !p->ring_nv || p->nrings == 0)
             continue;
@@ -470,17 +493,13 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         double th = trygg__text(cr, 0, 0, 0, p->label, &f, false, &tw);
         double r = fmax(6.0, tw / 2 + 2.5);
         double px = vx(v, cx), py = vy(v, cy);
-        bool covers = false;
-        for (size_t k = 0; k < nplaced && !covers; k++)
-            covers = hypot(px - placed[3 * k], py - placed[3 * k + 1]) < r + placed[3 * k + 2];
-        if (covers)
+        /* one marker a measure, also when its outline is in pieces */
+        bool skip = false;
+        for (size_t k = 0; k < nplaced && !skip; k++)
+            skip = hypot(px - placed[k].x, py - placed[k].y) < r + placed[k].r || strcmp(p->label, placed[k].label) == 0;
+        if (skip)
             continue;
-        if (nplaced == cap) {
-            cap *= 2;
-            placed = trygg__xrealloc(placed, cap * 3 * sizeof *placed);
-        }
-        placed[3 * nplaced] = px, placed[3 * nplaced + 1] = py, placed[3 * nplaced + 2] = r;
-        nplaced++;
+        placed[nplaced++] = (marker){px, py, r, p->label};
         cairo_new_path(cr);
         cairo_arc(cr, px, py, r, 0, 2 * M_PI);
         cairo_set_source_rgb(cr, 1, 1, 1);
@@ -490,7 +509,6 @@ static void draw_measure_markers(cairo_t *cr, const view *v, const trygg_report_
         cairo_stroke(cr);
         trygg__text(cr, px, py - th / 2, 0, p->label, &f, true, NULL);
     }
-    free(placed);
 }
 
 static atomic_size_t incident_dots;
@@ -633,9 +651,50 @@ static void draw_incident_grid(cairo_t *cr, const view *v, const trygg_report_ma
     free(n);
 }
 
+/* The squares, one fill per safety class (six paths, however many squares). */
+static void draw_cells(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    double side = m->cell_m * v->s;
+    for (int c = -1; c < 5 && side > 0; c++) {
+        cairo_new_path(cr);
+        bool any = false;
+        for (size_t i = 0; i < m->ncells; i++) {
+            const trygg_report_cell *q = &m->cells[i];
+            if (trygg__report_safety_class(q->value) != c || !finite2(q->x, q->y) || q->x > v->cxmax ||
+                q->x + m->cell_m < v->cxmin || q->y > v->cymax || q->y + m->cell_m < v->cymin)
+                continue;
+            cairo_rectangle(cr, vx(v, q->x), vy(v, q->y + m->cell_m), side, side);
+            any = true;
+        }
+        if (any) {
+            set_rgb(cr, trygg__report_safety_rgb(c), 0.85);
+            cairo_fill(cr);
+        }
+    }
+    cairo_new_path(cr);
+}
+
+static void backing(cairo_t *cr, double x, double y, double w, double h);
+
+/* The names, bold on a white backing so they read over any colour. */
+static void draw_labels(cairo_t *cr, const view *v, const trygg_report_map_data *m)
+{
+    trygg__font f = {8.0, true, false, {0.05, 0.05, 0.05}, TRYGG__CENTER};
+    for (size_t i = 0; i < m->nlabels; i++) {
+        const trygg_report_label *l = &m->labels[i];
+        if (!l->text || !finite2(l->x, l->y) || l->x < v->xmin || l->x > v->xmax || l->y < v->ymin || l->y > v->ymax)
+            continue;
+        double tw, th = trygg__text(cr, 0, 0, 0, l->text, &f, false, &tw);
+        double px = vx(v, l->x), py = vy(v, l->y);
+        backing(cr, px - tw / 2 - 2, py - th / 2 - 1, tw + 4, th + 2);
+        trygg__text(cr, px, py - th / 2, 0, l->text, &f, true, NULL);
+    }
+}
+
 static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_data *m)
 {
     sizes sz = sizes_for(v);
+    draw_cells(cr, v, m);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_90);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_95);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_HOTSPOT_99);
@@ -644,7 +703,7 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     /* a light casing under all streets first, so crossings read as a network */
-    size_t *sel = trygg__xmalloc((m->nstreets + 1) * sizeof *sel), nsel = 0;
+    size_t *sel = trygg__xmalloc((m->nstreets + m->ndark + 1) * sizeof *sel), nsel = 0;
     for (size_t i = 0; i < m->nstreets; i++)
         if (m->streets[i].xy)
             sel[nsel++] = i;
@@ -671,19 +730,21 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         set_rgb(cr, trygg__report_safety_rgb(class_order[c]), 1);
         cairo_stroke(cr);
     }
-    free(sel);
 
     /* dark stretches: one dashed path */
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
     cairo_set_dash(cr, dark_dash, 2, 0);
     cairo_new_path(cr);
+    nsel = 0;
     for (size_t i = 0; i < m->ndark; i++)
         if (m->dark[i].xy)
-            path_line(cr, v, m->dark[i].xy, m->dark[i].nv);
+            sel[nsel++] = i;
+    path_lines_chained(cr, v, m->dark, sel, nsel);
     set_rgb(cr, dark_rgb, 1);
     cairo_set_line_width(cr, sz.dark);
     cairo_stroke(cr);
     cairo_set_dash(cr, NULL, 0, 0);
+    free(sel);
 
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_MEASURE);
     draw_polygons(cr, v, m, TRYGG_REPORT_POLY_AREA);
@@ -708,18 +769,7 @@ static void draw_features(cairo_t *cr, const view *v, const trygg_report_map_dat
         }
     }
     draw_measure_markers(cr, v, m);
-}
-
-/* Largest length of the 1-2-5 series (1, 2, 5, 10, 20, 50, ... metres) not above max_m. */
-static double nice_length(double max_m)
-{
-    double p = pow(10.0, floor(log10(max_m)));
-    double best = p;
-    const double steps[3] = {1, 2, 5};
-    for (int i = 0; i < 3; i++)
-        if (steps[i] * p <= max_m * (1 + 1e-9))
-            best = steps[i] * p;
-    return best;
+    draw_labels(cr, v, m);
 }
 
 static void backing(cairo_t *cr, double x, double y, double w, double h)
@@ -732,7 +782,7 @@ static void backing(cairo_t *cr, double x, double y, double w, double h)
 
 static void draw_scale_bar(cairo_t *cr, const view *v)
 {
-    double len_m = nice_length(0.25 * v->pw / v->s);
+    double len_m = trygg__round_125(0.25 * v->pw / v->s);
     double len = len_m * v->s;
     char label[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
     if (len_m >= 1000)
@@ -831,6 +881,16 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
         add(l, SW_OUTLINE, (trygg__rgb){0.12, 0.31, 0.62}, _("The area"));
     if (has_poly[TRYGG_REPORT_POLY_BUFFER])
         add(l, SW_BUFFER, (trygg__rgb){0.35, 0.35, 0.35}, _("Surroundings in the figures"));
+    if (m->ncells) {
+        char head[160], side[TRYGG__NUM_MAX + 8], num[TRYGG__NUM_MAX];
+        bool km = m->cell_m >= 1000.0;
+        snprintf(side, sizeof side, "%s\u00a0%s", trygg__fmt_num(num, sizeof num, km ? m->cell_m / 1000.0 : m->cell_m, 0),
+                 km ? "km" : "m");
+        snprintf(head, sizeof head, _("Mean safety index of the places in each %s square"), side);
+        add(l, SW_HEAD, none, head);
+        for (int c = 0; c < 5; c++)
+            add(l, SW_FILL, trygg__report_safety_rgb(c), trygg__report_safety_label(c));
+    }
     if (m->nstreets) {
         add(l, SW_HEAD, none, _("Street safety index"));
         bool unscored = false;
@@ -887,8 +947,17 @@ static void build_legend(const trygg_report_map_data *m, legend *l)
                 /* xgettext:no-c-format */
                 _("90 % confidence"));
     }
-    if (has_poly[TRYGG_REPORT_POLY_MEASURE])
+    size_t nmeasures = 0;
+    for (size_t i = 0; i < m->npolygons; i++)
+        nmeasures += m->polygons[i].kind == TRYGG_REPORT_POLY_MEASURE;
+    if (nmeasures > MAX_MEASURE_MARKERS) {
+        char label[sizeof l->v[0].label];
+        snprintf(label, sizeof label, _("Proposed measure, no. as in the table (the %d most urgent, where they fit)"),
+                 MAX_MEASURE_MARKERS);
+        add(l, SW_MARKER, none, label);
+    } else if (nmeasures) {
         add(l, SW_MARKER, none, _("Proposed measure, no. as in the table (most urgent first, where they fit)"));
+    }
 }
 
 #define LEGEND_FONT 7.0
@@ -1019,8 +1088,68 @@ static double draw_legend_band(cairo_t *cr, const legend *l, double x, double y,
     return maxh;
 }
 
+/* The streets as squares of their mean safety index (each street in the square of its middle
+ * vertex), about 80 across the longer side; *n squares, side *side. */
+static trygg_report_cell *street_squares(const trygg_report_map_data *m, size_t *n, double *side)
+{
+    double b[4] = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (size_t i = 0; i < m->nstreets; i++)
+        if (m->streets[i].nv)
+            grow_box(b, m->streets[i].xy[m->streets[i].nv / 2 * 2], m->streets[i].xy[m->streets[i].nv / 2 * 2 + 1]);
+    *n = 0;
+    *side = 100.0;
+    if (!(b[0] <= b[2]))
+        return NULL;
+    double span = fmax(b[2] - b[0], b[3] - b[1]);
+    if (span > 8000.0)
+        *side = trygg__round_125(span / 80.0);
+    double x0 = floor(b[0] / *side) * *side, y0 = floor(b[1] / *side) * *side;
+    size_t nx = (size_t)((b[2] - x0) / *side) + 1, ny = (size_t)((b[3] - y0) / *side) + 1;
+    double *sum = trygg__xcalloc(nx * ny, sizeof *sum);
+    size_t *cnt = trygg__xcalloc(nx * ny, sizeof *cnt);
+    for (size_t i = 0; i < m->nstreets; i++) {
+        const trygg_report_line *l = &m->streets[i];
+        size_t k = l->nv / 2 * 2;
+        if (!l->nv || !isfinite(l->value) || !finite2(l->xy[k], l->xy[k + 1]))
+            continue;
+        size_t ix = (size_t)((l->xy[k] - x0) / *side), iy = (size_t)((l->xy[k + 1] - y0) / *side);
+        sum[iy * nx + ix] += l->value;
+        cnt[iy * nx + ix]++;
+    }
+    trygg_report_cell *cells = trygg__xmalloc(nx * ny * sizeof *cells);
+    for (size_t iy = 0; iy < ny; iy++)
+        for (size_t ix = 0; ix < nx; ix++)
+            if (cnt[iy * nx + ix])
+                cells[(*n)++] = (trygg_report_cell){x0 + (double)ix * *side, y0 + (double)iy * *side,
+                                                    sum[iy * nx + ix] / (double)cnt[iy * nx + ix]};
+    free(sum);
+    free(cnt);
+    return cells;
+}
+
+static trygg_status draw_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                             const trygg_report_map_data *m);
+
 trygg_status trygg_report_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
                               const trygg_report_map_data *m)
+{
+    if (!m || m->nstreets <= TRYGG__MAP_MAX_STREETS || m->ncells)
+        return draw_map(ctx, cr, x, y, w, h, m);
+    /* More streets than a page can show (a region's or a country's): squares of their mean
+     * safety index instead, and no dark stretches, as incidents beyond TRYGG__MAP_MAX_DOTS are
+     * grouped. The PDF stays small and quick to write whatever the size of the area. */
+    trygg_report_map_data coarse = *m;
+    trygg_report_cell *cells = street_squares(m, &coarse.ncells, &coarse.cell_m);
+    coarse.cells = cells;
+    coarse.streets = coarse.dark = NULL;
+    coarse.nstreets = coarse.ndark = 0;
+    trygg_status st = draw_map(ctx, cr, x, y, w, h, &coarse);
+    free(cells);
+    return st;
+}
+
+static trygg_status draw_map(trygg_ctx *ctx, cairo_t *cr, double x, double y, double w, double h,
+                             const trygg_report_map_data *m)
 {
     if (!cr || !m || !(w > 0) || !(h > 0) || !isfinite(w) || !isfinite(h) || !isfinite(x) || !isfinite(y))
         return trygg__fail(ctx, TRYGG_E_USAGE, "map: the rectangle %g x %g at (%g, %g) is not a drawing area", w, h,

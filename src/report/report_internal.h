@@ -93,6 +93,10 @@ typedef struct {
  * `continued` (e.g. "Measures (åtgärder), continued"). Rows whose index is in [bold_from, nrows)
  * are bold (a totals row); pass nrows for none. swatch, when not NULL, gives per row a colour
  * drawn as a small square before the first cell (NULL entries: none). */
+/* The height a table asks for on the page it starts on (all of a short table, else its header
+ * and first row): the `keep` of a heading that must stay with it. */
+double trygg__doc_table_start(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
+                              double font_size, size_t bold_from);
 void trygg__doc_table(trygg__doc *d, const trygg__col *cols, size_t ncols, char *const *cells, size_t nrows,
                       double font_size, const char *continued, size_t bold_from, const trygg__rgb *const *swatch);
 
@@ -152,6 +156,8 @@ size_t trygg__report_incident_dots_drawn(void);
 /* A map with more incidents than this shows them grouped in small squares (one dot each, sized by
  * its count) rather than one dot per report: beyond a few hundred the dots cover each other. */
 #define TRYGG__MAP_MAX_DOTS 800
+/* Streets a map draws; beyond, squares of their mean safety index (src/report/map.c). */
+#define TRYGG__MAP_MAX_STREETS 100000
 
 /* TRYGG_E_USAGE naming path when the map's extent is not finite. */
 trygg_status trygg__check_map(trygg_ctx *ctx, const trygg_report_map_data *m, const char *path);

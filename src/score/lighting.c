@@ -75,7 +75,7 @@ double trygg_lighting_point_lux(double h_m, double lumen, double maintenance, do
     /* EN 13201-3:2015 section 5 / CIE 140-2000: E = I(gamma) cos^3(gamma) / H^2, with
      * cos(gamma) = H / sqrt(H^2 + d^2) (inverse-square law times the cosine of incidence on the
      * horizontal plane); I scaled from cd/klm by the flux and the maintenance factor. */
-    double c = h_m / hypot(h_m, d_m);
+    double c = h_m / sqrt(h_m * h_m + d_m * d_m); /* metres: no overflow, and hypot() is slow */
     double gamma = acos(c) * (180.0 / PI);
     double intensity = trygg_lighting_intensity(gamma) * (lumen / 1000.0) * maintenance;
     return intensity * c * c * c / (h_m * h_m);
@@ -156,7 +156,8 @@ static double point_polyline_distance(double px, double py, const double *xy, si
 {
     if (nv == 0)
         return NAN;
-    double best = hypot(px - xy[0], py - xy[1]);
+    /* squared distances compared, one square root at the end */
+    double best = (px - xy[0]) * (px - xy[0]) + (py - xy[1]) * (py - xy[1]);
     for (size_t i = 1; i < nv; i++) {
         double x0 = xy[2 * i - 2], y0 = xy[2 * i - 1];
         double dx = xy[2 * i] - x0, dy = xy[2 * i + 1] - y0;
@@ -166,11 +167,12 @@ static double point_polyline_distance(double px, double py, const double *xy, si
             t = 0.0;
         else if (t > 1.0)
             t = 1.0;
-        double d = hypot(px - (x0 + t * dx), py - (y0 + t * dy));
-        if (d < best)
-            best = d;
+        double ex = px - (x0 + t * dx), ey = py - (y0 + t * dy);
+        double d2 = ex * ex + ey * ey;
+        if (d2 < best)
+            best = d2;
     }
-    return best;
+    return sqrt(best);
 }
 
 static void runs_push(trygg_dark_runs *runs, double from_m, double to_m, double lux_min)
@@ -209,7 +211,7 @@ void trygg_lighting_place(const trygg_lighting_params *p, trygg_place *place, co
     }
     double piece = len / (double)n;
 
-    double sum = 0.0, lmin = INFINITY;
+    double sum = 0.0, lmin = INFINITY, influence2 = p->influence_m * p->influence_m;
     size_t ndark = 0;
     bool in_run = false;
     double run_from = 0.0, run_min = INFINITY;
@@ -219,9 +221,10 @@ void trygg_lighting_place(const trygg_lighting_params *p, trygg_place *place, co
         double e = 0.0;
         for (size_t k = 0; k < ncand; k++) {
             const trygg_lamp *lp = &lamps[cand[k]];
-            double d = hypot(lp->x - sx, lp->y - sy);
-            if (!(d <= p->influence_m))
+            double dx = lp->x - sx, dy = lp->y - sy, d2 = dx * dx + dy * dy;
+            if (!(d2 <= influence2))
                 continue;
+            double d = sqrt(d2);
             double h = isnan(lp->height_m) ? p->height_m : lp->height_m;
             double lm = isnan(lp->lumen) ? p->lumen : lp->lumen;
             e += trygg_lighting_point_lux(h, lm, p->maintenance, d);

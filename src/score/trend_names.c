@@ -4,7 +4,7 @@
  * Trend words are in the run's language (people read them in QGIS; nothing filters on them).
  */
 #include "core/i18n.h"
-#include "pipeline/hotspots.h"
+#include "score/trend_names.h"
 
 int trygg_trend_mark(double na, double nb, double ta, double tb, double p, double alpha)
 {

@@ -56,6 +56,11 @@ for lang, text, heads in (
     if -1 in at or at != sorted(at):
         bad.append(f"{lang}: section headings missing or out of order: {list(zip(heads, at))}")
 
+# Swedish says brottskoncentration for a hot spot (the English term only in brackets beside it).
+for term in ("Hot spot", "Brännpunkt", "brännpunkt"):
+    if term in sv:
+        bad.append(f"sv: '{term}' in the Swedish lägesbild")
+
 # The lamp coverage, independently: GEOS buffers (64 segments a quarter) unioned, intersected
 # with each place; influence_m of the run's config is the distance.
 ds = ogr.Open(gpkg)

@@ -57,6 +57,18 @@ for table in ("street_segments", "incidents", "hotspots", "measures", "area_repo
 print("misplaced", bad)
 EOF
 grep -qx "misplaced 0" homes.txt || fail "features outside their part: $(cat homes.txt)"
+# The overview beside the merged output: a row per part and one for all, whose counts are those of
+# the merged tables, read from the PDF's text.
+[ -s merged_lagesbild.pdf ] || fail "no merged_lagesbild.pdf beside merged.gpkg"
+pdftotext -layout merged_lagesbild.pdf overview.txt 2> /dev/null || fail "pdftotext merged_lagesbild.pdf"
+for part in Väst Öst "Alla delar"; do
+    where=$([ "$part" = "Alla delar" ] && echo "1" || echo "partition = '$part'")
+    want="$(sql merged.gpkg "SELECT COUNT(*) FROM street_segments WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM incidents WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM hotspots WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM measures WHERE $where")"
+    # columns: part, places, km, reports, per km, hot spots, dark km, measures, priority 1, index
+    got=$(grep "^ *$part  " overview.txt | head -1 | sed "s/^ *$part *//" | tr -d '\342\200\257' | awk '{print $1, $3, $5, $7}')
+    [ "$got" = "$want" ] || fail "overview row '$part': places, reports, hot spots, measures '$got', the tables say '$want'"
+done
+grep -q "Lägesbild: översikt över 2 delar" overview.txt || fail "overview title: $(head -3 overview.txt)"
 # One after the other, merged in the same order: the same tables as side by side.
 for p in Väst Öst; do "$trygg" run parts.ini --part "$p" -o "seq-$p.gpkg" -q > /dev/null 2>&1 || fail "sequential $p"; done
 expect 0 "skrev" -- "$trygg" merge seq.gpkg seq-Väst.gpkg seq-Öst.gpkg

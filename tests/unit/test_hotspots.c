@@ -1,7 +1,8 @@
 /*
- * The hotspot pieces of the run (src/pipeline/hotspots.c, src/io/read_area.c): periods, peak
- * hours, trend marks, merging hot cells into hotspots, the study-area reader, and the stage on
- * a small hand-made layout.
+ * The hotspot pieces of the run (src/pipeline/hotspots.c, src/score/hotspot_*.c,
+ * src/geom/street_points.c, src/io/read_area.c): points along the streets, what the cells hold,
+ * hours and trends, merging hot cells into hotspots, the study-area reader, and the stage on a
+ * small hand-made layout. Periods, peak hours and trend marks are in test_periods.c.
  */
 #include <geos_c.h>
 #include <math.h>
@@ -12,7 +13,11 @@
 #include "core/internal.h"
 #include "helpers.h"
 #include "io/io.h"
+#include "geom/street_points.h"
 #include "pipeline/hotspots.h"
+#include "score/hotspot_cells.h"
+#include "score/hotspot_merge.h"
+#include "score/hotspot_trends.h"
 #include "score/stats.h"
 
 static int64_t t_of(const char *s)
@@ -22,139 +27,133 @@ static int64_t t_of(const char *s)
     return t;
 }
 
-/* ---------------------------------------------------------------- periods */
+/* ---------------------------------------------------------------- what the cells hold */
 
-static void test_hotspots_period_parse(void)
+/* Points along a street for the sparse grid: its midpoint, its vertices, and points at most
+ * step apart in between: 10 m at step 4 gets two, at a third and two thirds. */
+static void test_hotspots_street_points(void)
 {
-    trygg_period p;
-    char buf[64];
-    /* Both days included, local time (CET, +1 h in winter): 2024-01-01 00:00 local is
-     * 2023-12-31 23:00 UTC; the end is 2025-01-01 00:00 local = 2024-12-31 23:00 UTC; 2024 is a
-     * leap year, 366 days. */
-    CU_ASSERT_FATAL(trygg_period_parse("2024-01-01/2024-12-31", 1.0, true, &p));
-    TH_ASSERT_INT(p.from, t_of("2023-12-31T23:00:00Z"));
-    TH_ASSERT_INT(p.to, t_of("2024-12-31T23:00:00Z"));
-    TH_ASSERT_NEAR(trygg_period_days(&p), 366.0, 1e-9);
-    trygg_period_format(&p, 1.0, true, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "2024-01-01/2024-12-31");
-    /* A summer period: 2024-06-01 00:00 CEST = 2024-05-31 22:00 UTC. */
-    CU_ASSERT_FATAL(trygg_period_parse(" 2024-06-01/2024-06-30 ", 1.0, true, &p));
-    TH_ASSERT_INT(p.from, t_of("2024-05-31T22:00:00Z"));
-    TH_ASSERT_INT(p.to, t_of("2024-06-30T22:00:00Z"));
-    CU_ASSERT(!trygg_period_parse("2024-02-30/2024-03-01", 1.0, true, &p));
-    CU_ASSERT(!trygg_period_parse("2024-03-01/2024-02-01", 1.0, true, &p));
-    CU_ASSERT(!trygg_period_parse("2024-01-01", 1.0, true, &p));
-    CU_ASSERT(!trygg_period_parse("2024-1-01/2024-12-31", 1.0, true, &p));
-    CU_ASSERT(!trygg_period_parse(NULL, 1.0, true, &p));
+    double xy[4] = {0, 0, 10, 0}, mxy[2] = {5, 0};
+    trygg_place pl = {0};
+    pl.xy = xy;
+    pl.nv = 2;
+    trygg_places places = {&pl, 1, 1};
+    size_t n = 0;
+    double *pts = trygg__street_points(&places, mxy, 4.0, &n);
+    TH_ASSERT_INT(n, 5);
+    const double want[10] = {5, 0, 0, 0, 10.0 / 3.0, 0, 20.0 / 3.0, 0, 10, 0};
+    for (int k = 0; k < 10 && n == 5; k++)
+        TH_ASSERT_NEAR(pts[k], want[k], 1e-12);
+    free(pts);
 }
 
-static void test_hotspots_period_defaults(void)
+/* Two squares of 100 m side by side (cell 0 west, cell 1 east), periods a = days 0-100 and
+ * b = days 100-200, UTC. Incidents: vandalism in cell 0 on day 10 (a), vandalism in cell 1 on day
+ * 150 (b), littering without a time in cell 1, vandalism outside the grid. Days 10 and 150 are
+ * Sundays (1970-01-01 was a Thursday): hour of week 6 * 24 = 144. Places: 100 m with its
+ * midpoint in cell 0, 60 m in cell 1. One hotspot: vandalism in cell 0, so its street is 100 of
+ * the 160 m and its share of the reports 1 of 2: PAI on length (1/2) / (100/160) = 0.8. */
+static void test_hotspots_cells_and_trends(void)
 {
-    trygg_period a, b;
-    char fa[64], fb[64];
-    /* Latest incident 2024-12-31 23:00 UTC = 2025-01-01 00:00 local: period b is the 12 months
-     * up to and including 2025-01-01, i.e. 2024-01-02 .. 2025-01-01, a the 12 before. */
-    trygg_periods_default(t_of("2024-12-31T23:00:00Z"), 1.0, true, &a, &b);
-    trygg_period_format(&a, 1.0, true, fa, sizeof fa);
-    trygg_period_format(&b, 1.0, true, fb, sizeof fb);
-    TH_ASSERT_STR(fb, "2024-01-02/2025-01-01");
-    TH_ASSERT_STR(fa, "2023-01-02/2024-01-01");
-    TH_ASSERT_INT(b.to, t_of("2025-01-01T23:00:00Z"));
-    TH_ASSERT_INT(a.to, b.from);
-    /* In summer: latest 2024-07-15 12:00 UTC (14:00 CEST): b ends at 2024-07-16 00:00 CEST =
-     * 2024-07-15 22:00 UTC and starts 2023-07-16 00:00 CEST = 2023-07-15 22:00 UTC. */
-    trygg_periods_default(t_of("2024-07-15T12:00:00Z"), 1.0, true, &a, &b);
-    TH_ASSERT_INT(b.to, t_of("2024-07-15T22:00:00Z"));
-    TH_ASSERT_INT(b.from, t_of("2023-07-15T22:00:00Z"));
-    /* 29 February: latest 2024-02-28 -> b ends before 2024-02-29, one year earlier is
-     * 2023-02-29, which does not exist: 2023-03-01. a: 2022-03-01 .. 2023-02-28. */
-    trygg_periods_default(t_of("2024-02-28T12:00:00Z"), 1.0, true, &a, &b);
-    trygg_period_format(&a, 1.0, true, fa, sizeof fa);
-    trygg_period_format(&b, 1.0, true, fb, sizeof fb);
-    TH_ASSERT_STR(fb, "2023-03-01/2024-02-28");
-    TH_ASSERT_STR(fa, "2022-03-01/2023-02-28");
-}
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    cfg.utc_offset_h = 0;
+    cfg.eu_summer_time = false;
+    trygg_hotspot_result r = {0};
+    double env[4] = {0, 0, 199, 99};
+    TH_ASSERT_INT(trygg_grid_new(ctx, TRYGG_GRID_SQUARE, 100.0, env, &r.grid), TRYGG_OK);
+    r.ncells = trygg_grid_count(r.grid);
+    TH_ASSERT_INT(r.ncells, 2);
+    r.geos = trygg__geos(ctx);
+    r.have_periods = true;
+    r.period_a = (trygg_period){0, 100 * 86400};
+    r.period_b = (trygg_period){100 * 86400, 200 * 86400};
+    trygg__hotspot_cells_alloc(&r);
+    const trygg_category V = TRYGG_CAT_VANDALISM, L = TRYGG_CAT_LITTERING;
+    enum { C = TRYGG_CAT_COUNT };
+    trygg_incident inc[4] = {{.x = 50, .y = 50, .category = V, .t_utc = 10 * 86400},
+                             {.x = 150, .y = 50, .category = V, .t_utc = 150 * 86400},
+                             {.x = 150, .y = 60, .category = L, .t_utc = TRYGG_TIME_UNKNOWN},
+                             {.x = 500, .y = 500, .category = V, .t_utc = 10 * 86400}};
+    trygg_incidents incidents = {inc, 4, 4};
+    trygg__hotspot_cells_count(&r, &incidents, false, 0, false);
+    TH_ASSERT_INT(r.incidents_outside, 1);
+    const int64_t cell[4] = {1, 2, 2, -1};
+    for (int i = 0; i < 4; i++)
+        TH_ASSERT_INT(r.incident_cell[i], cell[i]);
+    TH_ASSERT_INT(r.count[0 * C + V], 1);
+    TH_ASSERT_INT(r.count[1 * C + V], 1);
+    TH_ASSERT_INT(r.count[1 * C + L], 1);
+    TH_ASSERT_INT(r.count_a[0 * C + V], 1);
+    TH_ASSERT_INT(r.count_b[1 * C + V], 1);
+    TH_ASSERT_INT(r.count_a[1 * C + L] + r.count_b[1 * C + L], 0);
+    TH_ASSERT_INT(r.area_a[V], 1);
+    TH_ASSERT_INT(r.area_b[V], 1);
+    TH_ASSERT_INT(r.area_hours[V][144], 2);
+    CU_ASSERT(r.analysed[V] && r.analysed[L] && !r.analysed[TRYGG_CAT_THEFT]);
 
-/* ---------------------------------------------------------------- hours of the week */
-
-static void test_hotspots_peak_hours(void)
-{
-    /* Local times (CET in January). 2024-01-05 is a Friday, hour of week 4 * 24 + 22 = 118
-     * for Friday 22:xx. */
-    static const char *const times[] = {
-        "2024-01-05T22:10", "2024-01-05T22:20", "2024-01-05T22:59", /* Fri 22: 3 */
-        "2024-01-05T23:05", "2024-01-05T23:45",                     /* Fri 23: 2 */
-        "2024-01-06T00:15", "2024-01-06T00:30",                     /* Sat 00: 2 */
-        "2024-01-06T23:00", "2024-01-06T23:30",                     /* Sat 23: 2 */
-        "2024-01-07T00:10", "2024-01-07T01:10",                     /* Sun 00, Sun 01: 1 each */
-        "2024-01-08T08:00",                                         /* Mon 08: 1 */
-    };
-    unsigned hours[TRYGG_HOURS_OF_WEEK] = {0};
-    for (size_t i = 0; i < sizeof times / sizeof times[0]; i++) {
-        int64_t t;
-        CU_ASSERT_FATAL(trygg_io_parse_time(times[i], 1.0, true, &t));
-        int h = trygg_hour_of_week(t, 1.0, true);
-        CU_ASSERT_FATAL(h >= 0 && h < TRYGG_HOURS_OF_WEEK);
-        hours[h]++;
+    double xy[2][4] = {{0, 50, 100, 50}, {120, 50, 180, 50}}, mxy[4] = {50, 50, 150, 50};
+    trygg_place pl[2] = {{0}, {0}};
+    for (int i = 0; i < 2; i++) {
+        pl[i].xy = xy[i];
+        pl[i].nv = 2;
+        pl[i].hotspot_vandalism = 9;
     }
-    TH_ASSERT_INT(hours[118], 3);
-    TH_ASSERT_INT(hours[5 * 24 + 23], 2);
-    /* 3-hour windows: Fri 22-01 holds 3 + 2 + 2 = 7, the most. Then, away from it, Sat 23-02
-     * holds 2 + 1 + 1 = 4 (Fri 23-02 also holds 4 but overlaps the first; Sat 22-01 holds 3).
-     * Then only windows of 1 are left: those holding Mon 08 start at Mon 06, 07, 08, and those
-     * holding Sun 01 overlap Sat 23-02; the earliest from Monday 00:00 wins: Mon 06-09. */
-    char buf[96];
-    trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "fre 22-01, lör 23-02, mån 06-09"); /* day names in the run's language */
-    th_language("en");
-    trygg_peak_hours(hours, 3, 3, buf, sizeof buf);
-    th_language("sv");
-    TH_ASSERT_STR(buf, "Fri 22-01, Sat 23-02, Mon 06-09");
-    trygg_peak_hours(hours, 1, 1, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "fre 22-23");
-    /* The week wraps: a window starting Sunday 23:00 ends Monday 02:00. */
-    unsigned wrap[TRYGG_HOURS_OF_WEEK] = {0};
-    wrap[167] = 2;
-    wrap[0] = 1;
-    wrap[1] = 1;
-    trygg_peak_hours(wrap, 1, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "sön 23-02");
-    unsigned none[TRYGG_HOURS_OF_WEEK] = {0};
-    trygg_peak_hours(none, 3, 3, buf, sizeof buf);
-    TH_ASSERT_STR(buf, "inga tider för händelserna");
-    TH_ASSERT_INT(trygg_hour_of_week(TRYGG_TIME_UNKNOWN, 1.0, true), -1);
-}
+    pl[0].length_m = 100;
+    pl[1].length_m = 60;
+    trygg_places places = {pl, 2, 2};
+    size_t *pcell = trygg__hotspot_cells_places(&r, &places, mxy, false);
+    TH_ASSERT_INT(pcell[0], 0);
+    TH_ASSERT_INT(pcell[1], 1);
+    TH_ASSERT_INT(pl[0].cell_id, 1);
+    TH_ASSERT_INT(pl[1].cell_id, 2);
+    TH_ASSERT_INT(pl[1].hotspot_vandalism, 0);
+    CU_ASSERT(isnan(pl[0].kde_vandalism));
+    TH_ASSERT_INT(r.n_places[0], 1);
+    TH_ASSERT_NEAR(r.street_m[1], 60, 0);
+    TH_ASSERT_NEAR(r.street_total_m, 160, 0);
+    r.gi_z[0 * C + V] = 2.5;
+    r.cls[0 * C + V] = 3;
+    trygg__hotspot_cells_place_figures(&r, &places, pcell);
+    TH_ASSERT_NEAR(pl[0].gi_z_vandalism, 2.5, 0);
+    TH_ASSERT_INT(pl[0].hotspot_vandalism, 3);
+    CU_ASSERT(isnan(pl[1].gi_z_vandalism));
 
-/* ---------------------------------------------------------------- trends and names */
+    r.hotspots = trygg__xcalloc(1, sizeof *r.hotspots);
+    r.nhotspots = r.caphotspots = 1;
+    r.hotspots[0].category = V;
+    r.hotspots[0].cells = trygg__xcalloc(1, sizeof *r.hotspots[0].cells);
+    r.hotspots[0].ncells = 1;
+    r.hotspots[0].incidents = 1;
+    double x[C * 2] = {0};
+    x[(size_t)V * 2 + 0] = x[(size_t)V * 2 + 1] = 1;
+    trygg__hotspot_cells_street_pai(&r, x);
+    TH_ASSERT_NEAR(r.hotspots[0].street_m, 100, 0);
+    TH_ASSERT_NEAR(r.hotspots[0].pai_length, 0.8, 1e-12);
 
-static void test_hotspots_trend_mark(void)
-{
-    /* 10 reports in a year, then 30: Binomial(40, 1/2) two-sided p = 2 P(X <= 10)
-     * = 2 sum_{k=0..10} C(40, k) / 2^40 = 2 x 1 221 246 132 / 1 099 511 627 776 = 0.0022214338. */
-    double p = trygg_poisson_compare_p(10, 30, 365, 365);
-    TH_ASSERT_NEAR(p, 0.0022214338, 1e-9);
-    TH_ASSERT_INT(trygg_trend_mark(10, 30, 365, 365, p, 0.05), TRYGG_TREND_RISING);
-    TH_ASSERT_INT(trygg_trend_mark(30, 10, 365, 365, p, 0.05), TRYGG_TREND_FALLING);
-    TH_ASSERT_INT(trygg_trend_mark(10, 30, 365, 365, p, 0.001), TRYGG_TREND_NONE);
-    TH_ASSERT_INT(trygg_trend_mark(10, 30, 365, 365, NAN, 0.05), TRYGG_TREND_NONE);
-    /* Rates, not counts: 10 in 100 days (0.1/day) then 20 in 400 days (0.05/day) fell. */
-    TH_ASSERT_INT(trygg_trend_mark(10, 20, 100, 400, 0.01, 0.05), TRYGG_TREND_FALLING);
-    /* Trend words follow the run's language (Swedish by default); class codes never change. */
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "ökande");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "minskande");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "ingen signifikant förändring");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "inga anmälningar");
-    TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
+    /* The hotspot's report is on a Sunday in period a; one report against none is no change
+     * (p = 1); a cell's change is its count in b less that in a at b's length. */
     th_language("en");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_RISING, 10, 30), "rising");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_FALLING, 30, 10), "falling");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 3, 4), "no significant change");
-    TH_ASSERT_STR(trygg_trend_name(TRYGG_TREND_NONE, 0, 0), "no reports");
+    trygg__hotspot_trends(&r, &cfg, &incidents);
     th_language("sv");
-    TH_ASSERT_STR(trygg_hotspot_class_name(3), "hot 99 %");
-    TH_ASSERT_STR(trygg_hotspot_class_name(-2), "cold 95 %");
-    TH_ASSERT_STR(trygg_hotspot_class_name(0), "not significant");
-    CU_ASSERT(trygg_hotspot_class_name(4) == NULL);
+    TH_ASSERT_INT(r.hotspots[0].hours[144], 1);
+    TH_ASSERT_NEAR(r.hotspots[0].n_a, 1, 0);
+    TH_ASSERT_NEAR(r.hotspots[0].n_b, 0, 0);
+    /* three-hour windows holding Sunday 00:xx start Saturday 22, 23 or Sunday 00: the earliest */
+    TH_ASSERT_STR(r.hotspots[0].peak_hours, "Sat 22-01");
+    TH_ASSERT_NEAR(r.hotspots[0].trend_p, 1.0, 1e-12);
+    TH_ASSERT_INT(r.hotspots[0].trend, TRYGG_TREND_NONE);
+    TH_ASSERT_NEAR(r.area_trend_p[V], 1.0, 1e-12);
+    TH_ASSERT_NEAR(r.change[0 * C + V], -1, 1e-12);
+    TH_ASSERT_NEAR(r.change[1 * C + V], 1, 1e-12);
+    TH_ASSERT_NEAR(r.trend_p[1 * C + L], 1.0, 0); /* no reports in either period */
+    TH_ASSERT_INT(r.trend[0 * C + V], TRYGG_TREND_NONE);
+    CU_ASSERT(isnan(r.change[0 * C + TRYGG_CAT_THEFT])); /* not analysed */
+    free(pcell);
+    trygg_hotspots_fini(&r);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
 }
 
 /* ---------------------------------------------------------------- merging */
@@ -404,10 +403,8 @@ static void test_hotspots_compute_small(void)
 void test_hotspots_register(void)
 {
     static CU_TestInfo tests[] = {
-        {"periods parse both days, local time", test_hotspots_period_parse},
-        {"default periods: 12 months up to the latest incident", test_hotspots_period_defaults},
-        {"peak hours from hand-made times", test_hotspots_peak_hours},
-        {"trend marks and class names", test_hotspots_trend_mark},
+        {"points along the streets", test_hotspots_street_points},
+        {"what the cells hold, hours and trends", test_hotspots_cells_and_trends},
         {"hot squares merge by sides", test_hotspots_merge_squares},
         {"hot hexagons merge by sides (odd-r rows)", test_hotspots_merge_hexagons},
         {"study-area boundary reprojected", test_hotspots_read_area},

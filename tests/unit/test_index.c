@@ -1,3 +1,4 @@
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,6 +277,58 @@ static void test_index_buckets(void)
     }
 }
 
+typedef struct {
+    const double *xy;
+    double qx0, qy0, qx1, qy1; /* the query: a segment */
+} seg_query;
+
+/* Distance from point i to the query segment (projection clamped to its ends). */
+static double to_segment(size_t i, void *user)
+{
+    const seg_query *q = user;
+    double px = q->xy[2 * i], py = q->xy[2 * i + 1], dx = q->qx1 - q->qx0, dy = q->qy1 - q->qy0;
+    double t = ((px - q->qx0) * dx + (py - q->qy0) * dy) / (dx * dx + dy * dy);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    return hypot(px - (q->qx0 + t * dx), py - (q->qy0 + t * dy));
+}
+
+/* The nearest of 2 000 scattered points to segments near, inside and far outside them: the same
+ * distance as checking every point. */
+static void test_index_nearest(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    enum { N = 2000 };
+    double *xy = malloc(2 * N * sizeof *xy);
+    unsigned seed = 7;
+    for (size_t i = 0; i < N; i++) {
+        seed = seed * 1103515245u + 12345u;
+        xy[2 * i] = 1000.0 + (seed >> 8) % 100000 / 10.0;
+        seed = seed * 1103515245u + 12345u;
+        xy[2 * i + 1] = 6000.0 + (seed >> 8) % 50000 / 10.0;
+    }
+    trygg_index *idx = trygg_index_new_points(ctx, xy, N, 2);
+    GEOSContextHandle_t g = trygg__geos_new();
+    const double segs[4][4] = {{5000, 8000, 5100, 8030}, {0, 0, 10, 0}, {-50000, 90000, -49000, 90500},
+                               {2000, 7000, 9000, 7000}};
+    for (int k = 0; k < 4; k++) {
+        seg_query q = {xy, segs[k][0], segs[k][1], segs[k][2], segs[k][3]};
+        double env[4] = {fmin(q.qx0, q.qx1), fmin(q.qy0, q.qy1), fmax(q.qx0, q.qx1), fmax(q.qy0, q.qy1)};
+        double brute = INFINITY;
+        for (size_t i = 0; i < N; i++)
+            brute = fmin(brute, to_segment(i, &q));
+        TH_ASSERT_NEAR(trygg_index_nearest(idx, g, env, to_segment, &q), brute, 1e-9);
+    }
+    trygg_index *empty = trygg_index_new(ctx, 0, NULL, NULL);
+    double env[4] = {0, 0, 1, 1};
+    seg_query q = {xy, 0, 0, 1, 1};
+    TH_ASSERT_INT(isinf(trygg_index_nearest(empty, g, env, to_segment, &q)) != 0, 1);
+    trygg_index_free(empty);
+    GEOS_finish_r(g);
+    trygg_index_free(idx);
+    free(xy);
+    trygg_ctx_free(ctx);
+}
+
 void test_index_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -285,6 +338,7 @@ void test_index_register(void)
         {"NaN point left out", test_index_nan_point_left_out},
         {"empty", test_index_empty},
         {"concurrent queries", test_index_concurrent_queries},
+        {"nearest against every point", test_index_nearest},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("index", tests);

@@ -383,6 +383,17 @@ static void test_read_sha256(void)
     TH_ASSERT_STR(hex, "287b1db08257dd17cae0738cc8d434158dd37f91d70fc455373c4fc0ff5f20e4");
     TH_ASSERT_INT(trygg_io_sha256_file(ctx, TRYGG_TEST_DATA "/nope.csv", hex), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nope.csv: kan inte öppna för hashning");
+    /* A hash is remembered per file, and a changed file is hashed anew (printf abc | sha256sum,
+     * printf abcd | sha256sum). */
+    const char *dir = th_tmpdir("read_sha256");
+    const char *path = th_write_file(dir, "x.txt", "abc");
+    TH_ASSERT_INT(trygg_io_sha256_file(ctx, path, hex), TRYGG_OK);
+    TH_ASSERT_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    TH_ASSERT_INT(trygg_io_sha256_file(ctx, path, hex), TRYGG_OK);
+    TH_ASSERT_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    th_write_file(dir, "x.txt", "abcd");
+    TH_ASSERT_INT(trygg_io_sha256_file(ctx, path, hex), TRYGG_OK);
+    TH_ASSERT_STR(hex, "88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589");
     trygg_ctx_free(ctx);
 }
 

@@ -342,7 +342,7 @@ static void test_report_map_colours_and_transform(void)
     cairo_paint(cr);
     double a[4] = {0, 0, 1000, 0}, b[4] = {0, 500, 1000, 500};
     trygg_report_line lines[2] = {{a, 2, 10.0}, {b, 2, 90.0}};
-    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0};
+    trygg_report_map_data m = {0, -250, 1000, 750, lines, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
     int r, g, bl;
     pixel(s, 150, 225, &r, &g, &bl);
@@ -363,6 +363,46 @@ static void test_report_map_colours_and_transform(void)
     trygg_ctx_free(ctx);
 }
 
+static void test_report_map_many_streets_as_squares(void)
+{
+    /* 120 000 streets of 50 m (400 x 300 of them on 20 x 15 km), safety index 10 west of
+     * x = 10 000 and 90 east of it: more than TRYGG__MAP_MAX_STREETS, so the map shows squares
+     * of their mean, 20 000 / 80 = 250 -> 200 m, filled at alpha 0.85 over the background
+     * (247, 247, 243). Extent 0..20 000 x -2 500..17 500 in a 300 x 300 map (legend column on
+     * the right): 0.015 units per metre, the centre (10 000, 7 500) at (150, 150). At 5 000 m
+     * (x = 75) the red class: 0.85 * (215, 25, 28) + 0.15 * (247, 247, 243) = (220, 58, 60); at
+     * 15 000 m (x = 225) the green: 0.85 * (26, 150, 65) + 0.15 * background = (59, 165, 92). */
+    trygg_ctx *ctx = th_ctx();
+    enum { NX = 400, NY = 300 };
+    double *xy = malloc(NX * NY * 4 * sizeof *xy);
+    trygg_report_line *lines = malloc(NX * NY * sizeof *lines);
+    for (int i = 0; i < NX; i++)
+        for (int j = 0; j < NY; j++) {
+            double *q = xy + 4 * (i * NY + j);
+            q[0] = i * 50.0 + 5, q[1] = j * 50.0 + 5, q[2] = q[0] + 40, q[3] = q[1];
+            lines[i * NY + j] = (trygg_report_line){q, 2, i * 50.0 < 10000 ? 10.0 : 90.0};
+        }
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
+    cairo_t *cr = cairo_create(s);
+    trygg_report_map_data m = {0, -2500, 20000, 17500, lines, NX * NY, NULL, 0, NULL, 0, NULL, 0, NULL, 0,
+                               NULL, 0, 0, NULL, 0, 0, NULL, 0};
+    TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
+    int r, g, b;
+    pixel(s, 75, 150, &r, &g, &b);
+    TH_ASSERT_NEAR(r, 220, 3);
+    TH_ASSERT_NEAR(g, 58, 3);
+    TH_ASSERT_NEAR(b, 60, 3);
+    pixel(s, 225, 150, &r, &g, &b);
+    TH_ASSERT_NEAR(r, 59, 3);
+    TH_ASSERT_NEAR(g, 165, 3);
+    TH_ASSERT_NEAR(b, 92, 3);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    free(lines);
+    free(xy);
+    trygg_ctx_free(ctx);
+}
+
 static void test_report_map_bad_input(void)
 {
     /* Huge, NaN and far-away coordinates are clipped or skipped, never a crash; a non-finite
@@ -376,7 +416,7 @@ static void test_report_map_bad_input(void)
     double ring[8] = {-1e12, -1e12, 1e12, -1e12, 1e12, 1e12, -1e12, -1e12};
     size_t nv[1] = {4};
     trygg_report_polygon poly[1] = {{ring, nv, 1, TRYGG_REPORT_POLY_HOTSPOT_99, NULL}};
-    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution", 0, 0};
+    trygg_report_map_data m = {0, 0, 100, 100, lines, 1, lines, 1, pts, 2, a, 4, poly, 1, "attribution", 0, 0, NULL, 0, 0, NULL, 0};
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_OK);
     m.xmin = NAN;
     TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 400, 300, &m), TRYGG_E_USAGE);
@@ -410,7 +450,7 @@ static void test_report_map_incidents_grouped(void)
             pts[i] = (trygg_report_point){500, 500, TRYGG_CAT_VANDALISM};
         cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 426, 300);
         cairo_t *cr = cairo_create(s);
-        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL, 0, 0};
+        trygg_report_map_data m = {0, 0, 1000, 1000, NULL, 0, NULL, 0, pts, n, NULL, 0, NULL, 0, NULL, 0, 0, NULL, 0, 0, NULL, 0};
         TH_ASSERT_INT(trygg_report_map(ctx, cr, 0, 0, 426, 300, &m), TRYGG_OK);
         int r, g, b;
         pixel(s, 150, 150, &r, &g, &b);
@@ -800,7 +840,7 @@ static void test_report_lagesbild_groups_measures(void)
     s.measures = ms;
     s.nmeasures = NMEASURES;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA", 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, "EXAMPLE DATA", 0, 0, NULL, 0, 0, NULL, 0};
     s.synthetic = true;
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_lagesbild");
@@ -1041,7 +1081,7 @@ static void example_init(example *e, trygg_area_report *r)
     r->map = (trygg_report_map_data){0, 0, 0, 0, e->streets, e->nstreets, e->dark, 1, e->incidents,
                                      e->nincidents, e->lamps, e->nlamps, e->polygons, 5,
                                      "EXAMPLE: hand-made streets and lamps in Lund-like coordinates; incidents SYNTHETIC",
-                                     0, 0};
+                                     0, 0, NULL, 0, 0, NULL, 0};
     r->data_sources = "EXAMPLE DATA, made up in tests/unit/test_report.c: streets and lamps drawn by hand in "
                       "Lund-like coordinates (SWEREF 99 TM), incidents and scores generated. Not a real place.";
     r->synthetic = true;
@@ -1096,7 +1136,7 @@ static void test_report_summary_followup(void)
     s.measures = ms;
     s.nmeasures = 3;
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     s.date = "2025-03-01";
     const char *dir = th_tmpdir("report_summary_followup");
     char path[4200];
@@ -1222,7 +1262,7 @@ static void test_report_lagesbild_promises(void)
     s.period_before = "2023";
     s.period_after = "2024";
     s.map = (trygg_report_map_data){0, 0, 0, 0, f.streets, f.nstreets, f.dark, f.ndark, f.incidents,
-                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0};
+                                    f.nincidents, f.lamps, f.nlamps, f.polygons, f.npolygons, NULL, 0, 0, NULL, 0, 0, NULL, 0};
     s.date = "2025-03-01";
     s.lagesbild = &x;
     const char *dir = th_tmpdir("report_lagesbild_promises");
@@ -1261,6 +1301,7 @@ void test_report_register(void)
     static CU_TestInfo tests[] = {
         {"map colours and transform", test_report_map_colours_and_transform},
         {"map bad input", test_report_map_bad_input},
+        {"map of many streets as squares", test_report_map_many_streets_as_squares},
         {"map groups many incidents", test_report_map_incidents_grouped},
         {"area figures", test_report_area_figures},
         {"area figures in English", test_report_area_english},

@@ -15,10 +15,17 @@
 #include "helpers.h"
 #include "io/io.h"
 #include "io/osm_date.h"
+#include "io/output_reader.h"
 #include "io/output_set.h"
 #include "pipeline/reports.h"
+#include "report/report_names.h"
+#include "report/run_facts.h"
+#include "report/knox_tables.h"
+#include "report/least_safe.h"
 #include "report/report_internal.h"
 #include "score/coverage.h"
+#include "score/mid_rank.h"
+#include "score/street_cover.h"
 #include "trygg/config.h"
 
 static void set_language(const char *code)
@@ -627,6 +634,221 @@ static void test_reports_osm_date(void)
     CU_ASSERT_PTR_NULL(trygg__osm_pbf_date("/nonexistent/x.osm.pbf"));
 }
 
+/* The mid-rank percentile of the area report's sentence: among 10, 20, 20, 40 (NAN left out) a
+ * mean of 20 has one value below and two equal, (1 + 2 / 2) / 4 = 50 %; 10 is (0 + 1/2) / 4. */
+static void test_reports_mid_rank(void)
+{
+    const double all[5] = {10, 20, 20, NAN, 40}, none[2] = {NAN, NAN};
+    TH_ASSERT_NEAR(trygg_percentile_mid_rank(all, 5, 20), 50.0, 1e-12);
+    TH_ASSERT_NEAR(trygg_percentile_mid_rank(all, 5, 10), 12.5, 1e-12);
+    TH_ASSERT_NEAR(trygg_percentile_mid_rank(all, 5, 50), 100.0, 1e-12);
+    TH_ASSERT_NEAR(trygg_percentile_mid_rank(all, 5, 15), 25.0, 1e-12); /* not among them */
+    CU_ASSERT(isnan(trygg_percentile_mid_rank(all, 5, NAN)));
+    CU_ASSERT(isnan(trygg_percentile_mid_rank(none, 2, 20)));
+    CU_ASSERT(isnan(trygg_percentile_mid_rank(NULL, 0, 20)));
+}
+
+/* The least safe places: lowest safety index first, equal indexes by seg_id, five at most. */
+static void test_reports_least_safe_order(void)
+{
+    trygg_report_place p[6] = {{.seg_id = 1, .value = 30}, {.seg_id = 5, .value = 10}, {.seg_id = 2, .value = 10},
+                               {.seg_id = 3, .value = 50}, {.seg_id = 4, .value = 20}, {.seg_id = 6, .value = 40}};
+    TH_ASSERT_INT(trygg__least_safe_order(p, 6, 5), 5);
+    const int64_t want[6] = {2, 5, 4, 1, 6, 3};
+    for (int i = 0; i < 6; i++)
+        TH_ASSERT_INT(p[i].seg_id, want[i]);
+    TH_ASSERT_INT(trygg__least_safe_order(p, 2, 5), 2);
+    TH_ASSERT_INT(trygg__least_safe_order(NULL, 0, 5), 0);
+}
+
+/* Streets over all places, by hand: a 100 m line of class slot 0, watched 0.5, with a lamp at
+ * (50, 30) covering 80 m of it at 50 m (test_reports_lamp_coverage); a line of two 10 m parts of
+ * slot 2, far from the lamp, without a surveillance share. 120 m, 80 m lit, 0.5 watched. */
+static void test_reports_street_cover(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    GEOSGeometry *g[2] = {GEOSGeomFromWKT_r(geos, "LINESTRING (0 0, 100 0)"),
+                          GEOSGeomFromWKT_r(geos, "MULTILINESTRING ((0 500, 10 500), (20 500, 30 500))")};
+    const int slot[2] = {0, 2};
+    const double watched[2] = {0.5, NAN}, lamp[2] = {50, 30};
+    trygg_index *idx = trygg_index_new_points(ctx, lamp, 1, 2);
+    trygg__street_cover_input in = {2, (const GEOSGeometry *const *)g, slot, watched, 1, lamp, idx};
+    double len[TRYGG_REPORT_LIGHT_SLOTS] = {0}, street, lit, seen;
+    trygg__street_cover(geos, &in, 50, len, &street, &lit, &seen);
+    TH_ASSERT_NEAR(street, 120.0, 1e-9);
+    TH_ASSERT_NEAR(len[0], 100.0, 1e-9);
+    TH_ASSERT_NEAR(len[2], 20.0, 1e-9);
+    TH_ASSERT_NEAR(lit, 80.0 / 120.0, 1e-9);
+    TH_ASSERT_NEAR(seen, 0.5, 1e-12);
+    /* without lamps: no coverage figure */
+    in.nlamps = 0;
+    trygg__street_cover(geos, &in, 50, len, &street, &lit, &seen);
+    CU_ASSERT(isnan(lit));
+    TH_ASSERT_NEAR(len[0], 200.0, 1e-9); /* added to what was there */
+    trygg_index_free(idx);
+    GEOSGeom_destroy_r(geos, g[0]);
+    GEOSGeom_destroy_r(geos, g[1]);
+    trygg_ctx_free(ctx);
+}
+
+/* A GeoPackage point blob (GPKG 1.2 section 2.1.3) as the reader takes it apart: little-endian
+ * header without an envelope, or with the 32-byte XY envelope; a big-endian WKB point; a Z point
+ * (ISO type 1001). Empty points, other types and short or foreign blobs are no point. */
+static size_t gp_point(unsigned char *b, int env_code, bool le, uint32_t type, double x, double y, bool empty)
+{
+    size_t n = 0;
+    b[n++] = 'G';
+    b[n++] = 'P';
+    b[n++] = 0;
+    b[n++] = (unsigned char)(1 | env_code << 1 | (empty ? 0x10 : 0));
+    memset(b + n, 0, 4); /* srs_id */
+    n += 4;
+    size_t env = env_code == 1 ? 32 : 0;
+    memset(b + n, 0, env);
+    n += env;
+    b[n++] = le ? 1 : 0;
+    for (int k = 0; k < 4; k++)
+        b[n++] = (unsigned char)(type >> (le ? 8 * k : 8 * (3 - k)));
+    const double v[2] = {x, y};
+    for (int c = 0; c < 2; c++) {
+        uint64_t u;
+        memcpy(&u, &v[c], sizeof u);
+        for (int k = 0; k < 8; k++)
+            b[n++] = (unsigned char)(u >> (le ? 8 * k : 8 * (7 - k)));
+    }
+    return n;
+}
+
+static void test_reports_point_blob(void)
+{
+    unsigned char b[128];
+    double x = 0, y = 0;
+    size_t n = gp_point(b, 0, true, 1, 385000.5, 6672000.25, false);
+    CU_ASSERT(trygg__output_point_xy(b, (int)n, &x, &y));
+    TH_ASSERT_NEAR(x, 385000.5, 0);
+    TH_ASSERT_NEAR(y, 6672000.25, 0);
+    n = gp_point(b, 1, true, 1, 1.5, -2.5, false);
+    CU_ASSERT(trygg__output_point_xy(b, (int)n, &x, &y));
+    TH_ASSERT_NEAR(x, 1.5, 0);
+    TH_ASSERT_NEAR(y, -2.5, 0);
+    n = gp_point(b, 0, false, 1, 3, 4, false);
+    CU_ASSERT(trygg__output_point_xy(b, (int)n, &x, &y));
+    TH_ASSERT_NEAR(x, 3, 0);
+    TH_ASSERT_NEAR(y, 4, 0);
+    n = gp_point(b, 0, true, 1001, 5, 6, false);
+    CU_ASSERT(trygg__output_point_xy(b, (int)n, &x, &y));
+    TH_ASSERT_NEAR(x, 5, 0);
+    n = gp_point(b, 0, true, 1, 5, 6, true);
+    CU_ASSERT_FALSE(trygg__output_point_xy(b, (int)n, &x, &y));
+    n = gp_point(b, 0, true, 2, 5, 6, false);
+    CU_ASSERT_FALSE(trygg__output_point_xy(b, (int)n, &x, &y));
+    n = gp_point(b, 0, true, 1, 5, 6, false);
+    CU_ASSERT_FALSE(trygg__output_point_xy(b, (int)n - 1, &x, &y));
+    b[0] = 'X';
+    CU_ASSERT_FALSE(trygg__output_point_xy(b, (int)n, &x, &y));
+    CU_ASSERT_FALSE(trygg__output_point_xy(NULL, 0, &x, &y));
+}
+
+/* A value of the run's config dump (run_info "config"), by section and key. */
+static void test_reports_config_value(void)
+{
+    const char *dump = "[time]\nutc_offset_h = 2\neu_summer_time = false\n[reports]\nbuffer_m = 150\naudience = \n";
+    char *v = trygg__output_config_value(dump, "time", "utc_offset_h");
+    TH_ASSERT_STR(v, "2");
+    free(v);
+    v = trygg__output_config_value(dump, "reports", "buffer_m");
+    TH_ASSERT_STR(v, "150");
+    free(v);
+    CU_ASSERT_PTR_NULL(trygg__output_config_value(dump, "time", "buffer_m")); /* another section's key */
+    CU_ASSERT_PTR_NULL(trygg__output_config_value(dump, "plan", "previous"));
+    CU_ASSERT_PTR_NULL(trygg__output_config_value(NULL, "time", "utc_offset_h"));
+    TH_ASSERT_NEAR(trygg__output_config_num(dump, "reports", "buffer_m", 200), 150.0, 0);
+    TH_ASSERT_NEAR(trygg__output_config_num(dump, "reports", "audience", 7), 7.0, 0); /* empty */
+    TH_ASSERT_NEAR(trygg__output_config_num(dump, "lighting", "influence_m", 60), 60.0, 0);
+}
+
+/* A Knox table from the rows of near_repeat: two distance bands by two time bands, a cell
+ * observed / expected and the ratio, starred where p <= 0.05 and the ratio is above 1; a cell with
+ * nothing expected shows its count over 0. */
+static void test_reports_knox_tables(void)
+{
+    trygg__knox_row rows[4] = {{"vandalism", 0, 100, 0, 7, 5, 2.5, 2, 0.01},
+                               {"vandalism", 0, 100, 7, 14, 3, 3, 1, 0.5},
+                               {"vandalism", 100, 200, 0, 7, 3, 0, NAN, NAN},
+                               {"vandalism", 100, 200, 7, 14, 1, 2, 0.5, 0.01}};
+    trygg__report_model m = {0};
+    trygg__report_knox_tables(&m); /* no near_repeat layer: no table */
+    TH_ASSERT_INT(m.nknox, 0);
+    CU_ASSERT_PTR_NULL(m.knox);
+    m.knox_rows = rows;
+    m.nknox_rows = 4;
+    th_language("en");
+    trygg__report_knox_tables(&m);
+    th_language("sv");
+    TH_ASSERT_INT(m.nknox, 1);
+    const trygg_report_table *k = &m.knox[0];
+    TH_ASSERT_CONTAINS(k->title, "vandalism: pairs of reports observed / expected");
+    TH_ASSERT_INT(k->nrows, 2);
+    TH_ASSERT_INT(k->ncols, 3);
+    TH_ASSERT_STR(k->head[0], "Distance");
+    TH_ASSERT_STR(k->head[1], "0-7 days");
+    TH_ASSERT_STR(k->head[2], "7-14 days");
+    TH_ASSERT_STR(k->cells[0], "0-100 m");
+    TH_ASSERT_STR(k->cells[1], "5 / 2.5  2.00*");
+    TH_ASSERT_STR(k->cells[2], "3 / 3.0  1.00");
+    TH_ASSERT_STR(k->cells[3], "100-200 m");
+    TH_ASSERT_STR(k->cells[4], "3 / 0");
+    TH_ASSERT_STR(k->cells[5], "1 / 2.0  0.50"); /* significant, but fewer than expected */
+    trygg__bag_fini(&m.mem);
+}
+
+/* What the reports say about the run, from a hand-made run_info. */
+static void test_reports_run_facts(void)
+{
+    trygg__report_model m = {0};
+    trygg_kv_set(&m.info, "study_area", "%s", "Lund (test)");
+    trygg_kv_set(&m.info, "run_at", "%s", "2024-05-06T10:00:00Z");
+    trygg_kv_set(&m.info, "input.incidents.synthetic", "%s", "yes");
+    trygg_kv_set(&m.info, "input.streets.path", "%s", "/data/lund.osm.pbf");
+    trygg_kv_set(&m.info, "input.lamps.path", "%s", "/data/lund.osm.pbf");
+    trygg_kv_set(&m.info, "input.incidents.path", "%s", "/data/inc.csv");
+    trygg_kv_set(&m.info, "config", "%s",
+                 "[time]\nutc_offset_h = 1\neu_summer_time = true\n[reports]\nbuffer_m = 150\n");
+    trygg_kv_set(&m.info, "trend.periods", "%s", "period a 2023-01-01/2023-12-31, period b 2024-01-01/2024-12-31");
+    th_language("en");
+    trygg__report_run_facts(&m);
+    th_language("sv");
+    TH_ASSERT_STR(m.municipality, "Lund");
+    TH_ASSERT_STR(m.date, "2024-05-06");
+    CU_ASSERT(m.synthetic);
+    TH_ASSERT_CONTAINS(m.sources, "streets, lamps: lund.osm.pbf (Map data © OpenStreetMap contributors, ODbL 1.0)");
+    TH_ASSERT_CONTAINS(m.sources, "incidents: inc.csv (SYNTHETIC)");
+    TH_ASSERT_STR(m.attribution, "Map data © OpenStreetMap contributors, ODbL; incidents: SYNTHETIC");
+    TH_ASSERT_NEAR(m.dump_buffer_m, 150, 0);
+    CU_ASSERT(m.have_periods);
+    TH_ASSERT_STR(m.period_a, "2023-01-01/2023-12-31");
+    TH_ASSERT_STR(m.label_a, "2023");
+    TH_ASSERT_STR(m.label_b, "2024");
+    TH_ASSERT_INT(m.pa.from, m.pb.from - 365 * 86400);
+    trygg_kv_fini(&m.info);
+    trygg__bag_fini(&m.mem);
+
+    /* Nothing recorded: the study area in words, no periods, no buffer. */
+    trygg__report_model n = {0};
+    trygg_kv_set(&n.info, "run_at", "%s", "2024-05-06T10:00:00Z");
+    th_language("en");
+    trygg__report_run_facts(&n);
+    th_language("sv");
+    TH_ASSERT_STR(n.municipality, "the study area");
+    CU_ASSERT(!n.have_periods && !n.synthetic);
+    TH_ASSERT_STR(n.label_a, "earlier period");
+    TH_ASSERT_STR(n.attribution, "");
+    CU_ASSERT(isnan(n.dump_buffer_m));
+    trygg_kv_fini(&n.info);
+    trygg__bag_fini(&n.mem);
+}
+
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -639,6 +861,13 @@ void test_reports_register(void)
         {"figures by period", test_reports_figures_by_period},
         {"audience in the config", test_reports_audience_in_config},
         {"errors", test_reports_errors},
+        {"mid-rank percentile", test_reports_mid_rank},
+        {"least safe order", test_reports_least_safe_order},
+        {"streets over all places", test_reports_street_cover},
+        {"GeoPackage point blob", test_reports_point_blob},
+        {"value of the config dump", test_reports_config_value},
+        {"Knox tables", test_reports_knox_tables},
+        {"what the reports say about the run", test_reports_run_facts},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("reports", tests);
