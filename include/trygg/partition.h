@@ -33,7 +33,7 @@ trygg_status trygg_io_gpkg_keep_part(trygg_ctx *ctx, const char *gpkg_path, cons
 /* Join part outputs (each written by `trygg run --part`, named in its run_info `partition`) into
  * out_path: every table of the parts, in the first part's order, with a `partition` field after
  * the part's own fields (features of each part in the order given), the first part's styles,
- * and a QGIS project over the result. Written aside and moved into place when complete; an
+ * and a QGIS project over the result; beside it OUT_lagesbild.pdf, the overview of all parts. Written aside and moved into place when complete; an
  * input is never overwritten. TRYGG_E_USAGE when a file is not a part output or two parts share
  * a name; TRYGG_E_SCHEMA when a table's geometry type or CRS differs between parts. */
 trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char *const *parts, size_t nparts);

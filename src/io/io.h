@@ -172,4 +172,11 @@ trygg_status trygg_io_gpkg_reopen(trygg_ctx *ctx, const char *out_path, const ch
 void trygg_io_gpkg_abort(trygg_gpkg_writer *writer);
 
 
+/* The part outputs joined into the new GeoPackage `staged` (src/io/merge.c): every table of the
+ * parts in the first part's order with a `partition` field, the first part's styles, and a QGIS
+ * project naming out_name. TRYGG_E_USAGE when a file is not a part output or two parts share a
+ * name; TRYGG_E_SCHEMA when a table's geometry type or CRS differs between parts. */
+trygg_status trygg_io_merge_parts(trygg_ctx *ctx, const char *staged, const char *out_name, const char *const *parts,
+                                  size_t nparts);
+
 #endif

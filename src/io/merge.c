@@ -1,9 +1,8 @@
 /*
- * Joining the outputs of the parts of a partitioned run (include/trygg/partition.h): GDAL copies
- * every table, feature by feature, adding the part's name; layer_styles comes from the first part
- * (the styles are the same), and the QGIS project is made anew over the joined file. Beside it,
- * OUT_lagesbild.pdf: the overview of all parts (src/report/overview.c), from SQL aggregates of
- * the joined file.
+ * Joining the outputs of the parts of a partitioned run (trygg_merge_parts in
+ * src/pipeline/partition.c stages the output and adds the overview): GDAL copies every table,
+ * feature by feature, adding the part's name; layer_styles comes from the first part (the styles
+ * are the same), and the QGIS project is made anew over the joined file.
  */
 #include <cpl_string.h>
 #include <gdal.h>
@@ -13,10 +12,8 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "io/output_set.h"
-#include "io/parts_summary.h"
+#include "io/io.h"
 #include "io/qgsproject.h"
-#include "trygg/partition.h"
 
 #define PARTITION_FIELD "partition"
 
@@ -110,46 +107,19 @@ static trygg_status copy_features(trygg_ctx *ctx, OGRLayerH src, OGRLayerH dst, 
     return st;
 }
 
-/* The overview of all parts, OUT_lagesbild.pdf, staged in the same output set; dated by the
- * latest run of the parts, so the same parts give the same document. */
-static trygg_status write_overview(trygg_ctx *ctx, trygg_output_set *set, const char *out_path, const char *gpkg,
-                                   const trygg_input_path *inputs, size_t ninputs)
-{
-    char *stem = trygg__strip_ext(out_path);
-    char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
-    const char *staged = NULL;
-    trygg_parts_summary sum;
-    char date[11] = "";
-    trygg_status st = trygg_output_check_not_input(ctx, pdf, N_("lägesbild"), inputs, ninputs);
-    if (st == TRYGG_OK)
-        st = trygg_output_set_stage(ctx, set, pdf, &staged);
-    if (st == TRYGG_OK && (st = trygg_parts_summary_read(ctx, gpkg, &sum)) == TRYGG_OK) {
-        if (sum.run_at)
-            snprintf(date, sizeof date, "%s", sum.run_at);
-        st = trygg_report_parts_overview_pdf(ctx, &sum, staged, date[0] ? date : NULL);
-        trygg_parts_summary_fini(&sum);
-    }
-    free(stem);
-    free(pdf);
-    return st;
-}
-
-trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char *const *parts, size_t nparts)
+trygg_status trygg_io_merge_parts(trygg_ctx *ctx, const char *staged, const char *out_name, const char *const *parts,
+                                  size_t nparts)
 {
     trygg__gdal_init();
     trygg_status st = TRYGG_OK;
     GDALDatasetH *in = trygg__xcalloc(nparts + 1, sizeof *in);
     char **names = trygg__xcalloc(nparts + 1, sizeof *names);
-    trygg_input_path *inputs = trygg__xcalloc(nparts + 1, sizeof *inputs);
-    trygg_output_set *set = NULL;
     GDALDatasetH out = NULL;
-    const char *staged = NULL;
     if (nparts == 0) {
         st = trygg__fail(ctx, TRYGG_E_USAGE, "merge: no part outputs given");
         goto done;
     }
     for (size_t i = 0; i < nparts; i++) {
-        inputs[i] = (trygg_input_path){"part", parts[i]};
         in[i] = GDALOpenEx(parts[i], GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
         if (!in[i]) {
             st = trygg__fail(ctx, TRYGG_E_OPEN, "merge: %s: cannot open as a GeoPackage", parts[i]);
@@ -170,9 +140,6 @@ trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char 
                 goto done;
             }
     }
-    if ((st = trygg_output_set_open(ctx, out_path, NULL, inputs, nparts, &set)) != TRYGG_OK ||
-        (st = trygg_output_set_stage(ctx, set, out_path, &staged)) != TRYGG_OK)
-        goto done;
     GDALDriverH drv = GDALGetDriverByName("GPKG");
     out = drv ? GDALCreate(drv, staged, 0, 0, 0, GDT_Unknown, NULL) : NULL;
     if (!out) {
@@ -208,16 +175,10 @@ trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char 
     out = NULL;
     if (st != TRYGG_OK)
         goto done;
-    if ((st = trygg_io_add_qgis_project(ctx, staged, trygg__base_of(out_path), TRYGG_QGIS_PROJECT_NAME, NULL)) !=
-        TRYGG_OK ||
-        (st = write_overview(ctx, set, out_path, staged, inputs, nparts)) != TRYGG_OK)
-        goto done;
-    st = trygg_output_set_commit(ctx, set);
-    set = NULL;
+    st = trygg_io_add_qgis_project(ctx, staged, out_name, TRYGG_QGIS_PROJECT_NAME, NULL);
 done:
     if (out)
         GDALClose(out);
-    trygg_output_set_abort(set);
     for (size_t i = 0; i < nparts; i++) {
         if (in[i])
             GDALClose(in[i]);
@@ -225,6 +186,5 @@ done:
     }
     free(in);
     free(names);
-    free(inputs);
     return st;
 }

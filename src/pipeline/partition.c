@@ -1,13 +1,17 @@
 /*
- * Choosing a part of a partitioned study area (include/trygg/partition.h).
+ * Choosing a part of a partitioned study area, and joining the parts' outputs with an overview
+ * of all of them (include/trygg/partition.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/internal.h"
 #include "io/io.h"
 #include "io/output_set.h"
+#include "io/parts_summary.h"
 #include "pipeline/reports.h"
+#include "report/report.h"
 #include "trygg/partition.h"
 
 static trygg_status read_parts(trygg_ctx *ctx, const trygg_config *cfg, trygg_named_areas *parts)
@@ -84,5 +88,54 @@ done:
     free(chosen);
     GEOSWKBReader_destroy_r(h, reader);
     trygg_named_areas_fini(&parts);
+    return st;
+}
+
+/* The overview of all parts, OUT_lagesbild.pdf, staged in the same output set; dated by the
+ * latest run of the parts, so the same parts give the same document. */
+static trygg_status write_overview(trygg_ctx *ctx, trygg_output_set *set, const char *out_path, const char *gpkg,
+                                   const trygg_input_path *inputs, size_t ninputs)
+{
+    char *stem = trygg__strip_ext(out_path);
+    char *pdf = trygg__xasprintf("%s_lagesbild.pdf", stem);
+    const char *staged = NULL;
+    trygg_parts_summary sum;
+    char date[11] = "";
+    trygg_status st = trygg_output_check_not_input(ctx, pdf, N_("lägesbild"), inputs, ninputs);
+    if (st == TRYGG_OK)
+        st = trygg_output_set_stage(ctx, set, pdf, &staged);
+    if (st == TRYGG_OK && (st = trygg_parts_summary_read(ctx, gpkg, &sum)) == TRYGG_OK) {
+        if (sum.run_at)
+            snprintf(date, sizeof date, "%s", sum.run_at);
+        st = trygg_report_parts_overview_pdf(ctx, &sum, staged, date[0] ? date : NULL);
+        trygg_parts_summary_fini(&sum);
+    }
+    free(stem);
+    free(pdf);
+    return st;
+}
+
+trygg_status trygg_merge_parts(trygg_ctx *ctx, const char *out_path, const char *const *parts, size_t nparts)
+{
+    if (nparts == 0)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "merge: no part outputs given");
+    trygg_input_path *inputs = trygg__xcalloc(nparts, sizeof *inputs);
+    for (size_t i = 0; i < nparts; i++)
+        inputs[i] = (trygg_input_path){"part", parts[i]};
+    trygg_output_set *set = NULL;
+    const char *staged = NULL;
+    trygg_status st = trygg_output_set_open(ctx, out_path, NULL, inputs, nparts, &set);
+    if (st == TRYGG_OK)
+        st = trygg_output_set_stage(ctx, set, out_path, &staged);
+    if (st == TRYGG_OK)
+        st = trygg_io_merge_parts(ctx, staged, trygg__base_of(out_path), parts, nparts);
+    if (st == TRYGG_OK)
+        st = write_overview(ctx, set, out_path, staged, inputs, nparts);
+    if (st == TRYGG_OK) {
+        st = trygg_output_set_commit(ctx, set);
+        set = NULL;
+    }
+    trygg_output_set_abort(set);
+    free(inputs);
     return st;
 }

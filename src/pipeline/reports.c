@@ -1,6 +1,6 @@
 /*
  * Area reports and the summary from an output GeoPackage (include/trygg/reports.h), step by
- * step: the output read once (io/report_model.h), the areas' figures (report/area_figures.h),
+ * step: the output read once (report/report_model.h), the areas' figures (report/area_figures.h),
  * their PDFs (report/area_document.h) and their layer (report/area_layer.h), and the lägesbild
  * (report/summary_input.h) drawn beside them on a thread of its own.
  */
@@ -15,11 +15,11 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/io.h"
-#include "io/lagesbild_read.h"
+#include "report/lagesbild_read.h"
 #include "io/output_reader.h"
 #include "io/output_set.h"
 #include "io/report_files.h"
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "pipeline/reports.h"
 #include "report/area_document.h"
 #include "report/area_figures.h"

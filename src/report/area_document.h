@@ -6,7 +6,7 @@
 
 #include <geos_c.h>
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "report/area_figures.h"
 
 /* Write the report of the area `name` (area_id; polygon g; surroundings buffer_m and their zone)

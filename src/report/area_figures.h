@@ -1,6 +1,6 @@
 /*
  * The figures of one area for its report and its row of area_reports (src/report/area_figures.c):
- * the output model (io/report_model.h) joined to the area's zone (its polygon buffered by the
+ * the output model (report/report_model.h) joined to the area's zone (its polygon buffered by the
  * surroundings), filter-then-refine with the model's STRtrees and prepared GEOS geometries.
  * Library-internal.
  */
@@ -11,7 +11,7 @@
 
 #include <geos_c.h>
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "report/report.h"
 
 /* The area report's table lists this many least safe places at most. */

@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "io/io.h"
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "report/area_figures.h"
 
 /* The layer's fields, values and geometries; the strings in mem. */

@@ -4,7 +4,7 @@
 #ifndef TRYGG_REPORT_AUDIENCE_H
 #define TRYGG_REPORT_AUDIENCE_H
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "trygg/reports.h"
 
 /* The model's audience, min_count and sensitive categories: the options', else the run's

@@ -4,7 +4,7 @@
 #ifndef TRYGG_REPORT_KNOX_TABLES_H
 #define TRYGG_REPORT_KNOX_TABLES_H
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 
 /* One table per category of the model's near_repeat rows (none without the layer), at most one
  * per category: rows the distance bands, columns the time bands, cells "observed / expected

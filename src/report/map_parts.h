@@ -11,7 +11,7 @@
 
 #include <geos_c.h>
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 #include "report/report.h"
 
 typedef struct {

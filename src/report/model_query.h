@@ -1,5 +1,5 @@
 /*
- * Queries over the output as the reports read it (io/report_model.h), for the area reports and
+ * Queries over the output as the reports read it (report/report_model.h), for the area reports and
  * the summary: STRtree filters, points in a prepared polygon, the streets at a geometry and the
  * period of an incident (src/report/model_query.c). Library-internal.
  */
@@ -12,7 +12,7 @@
 #include <geos_c.h>
 
 #include "index/index.h"
-#include "io/report_model.h"
+#include "report/report_model.h"
 
 /* The envelope of g: xmin, ymin, xmax, ymax. */
 void trygg__report_env_of(GEOSContextHandle_t geos, const GEOSGeometry *g, double env[4]);

@@ -5,7 +5,7 @@
 #ifndef TRYGG_REPORT_RUN_FACTS_H
 #define TRYGG_REPORT_RUN_FACTS_H
 
-#include "io/report_model.h"
+#include "report/report_model.h"
 
 /* From the model's run_info: the municipality as sentences name it (study_area without a
  * trailing parenthesis), the date of the run, the synthetic flag, the sources footer (the inputs

@@ -1,14 +1,14 @@
 /*
  * The lägesbild's input gathered from the output model (src/report/summary_input.c): the
  * summary's figures, tables and overview map, and the lägesbild's further figures
- * (io/lagesbild_read.h). Gathered on the main thread (GEOS and the model's bag) so that
+ * (report/lagesbild_read.h). Gathered on the main thread (GEOS and the model's bag) so that
  * rendering touches neither and can run beside the area reports. Library-internal.
  */
 #ifndef TRYGG_REPORT_SUMMARY_INPUT_H
 #define TRYGG_REPORT_SUMMARY_INPUT_H
 
-#include "io/lagesbild_read.h"
-#include "io/report_model.h"
+#include "report/lagesbild_read.h"
+#include "report/report_model.h"
 #include "report/map_parts.h"
 #include "report/report.h"
 

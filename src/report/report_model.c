@@ -1,7 +1,7 @@
 /*
- * The output as the area reports read it (io/report_model.h): places, incidents, lamps, dark
+ * The output as the area reports read it (report/report_model.h): places, incidents, lamps, dark
  * stretches, hotspots and measures, read once through the output reader into plain arrays and
- * indexed with STRtrees; run_info and the summary's lists in src/io/report_model_summary.c.
+ * indexed with STRtrees; run_info and the summary's lists in src/report/report_model_summary.c.
  */
 #include <math.h>
 #include <stdint.h>
@@ -12,7 +12,7 @@
 #include "core/internal.h"
 #include "io/io.h"
 #include "io/output_reader.h"
-#include "io/report_model.h"
+#include "report/report_model.h"
 
 /* ---- A bag of allocations freed together ---- */
 

@@ -1,5 +1,5 @@
 /*
- * The steps of the reports' reading (io/report_model.h) that read the summary's lists: the
+ * The steps of the reports' reading (report/report_model.h) that read the summary's lists: the
  * ranked places, the rows of near repeat's Knox tables, the emerging hot spots, and the
  * follow-up (measure_effects, survey_areas).
  */
@@ -11,7 +11,7 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/output_reader.h"
-#include "io/report_model.h"
+#include "report/report_model.h"
 
 /* The summary's ranked lists (as trygg info gives them): the least safe places and those with
  * most vandalism and littering evidence by their empirical-Bayes rate, each of at least

@@ -1,6 +1,6 @@
 /*
  * What the lägesbild reads from an output GeoPackage besides the summary's figures
- * (src/io/lagesbild_read.c): the Poisson models' relative risks, lighting and natural
+ * (src/report/lagesbild_read.c): the Poisson models' relative risks, lighting and natural
  * surveillance over all places, the follow-up layers, and the sources with their limits,
  * among them the lamp register's coverage of the streets.
  */
@@ -16,7 +16,7 @@
 
 typedef struct trygg__lagesbild_data trygg__lagesbild_data;
 
-/* What the caller has already read from the same output (io/report_model.h reads it once
+/* What the caller has already read from the same output (report/report_model.h reads it once
  * for the area reports and the lägesbild): the rows of street_segments with a geometry, in fid
  * order (geometry, lighting class as TRYGG_PCLASS_* or TRYGG_REPORT_LIGHT_NOT_ASSESSED,
  * surveillance_share or NAN), and the lamps (interleaved x, y in fid order) with their index

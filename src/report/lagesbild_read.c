@@ -1,5 +1,5 @@
 /*
- * The lägesbild's figures beyond the summary's (io/lagesbild_read.h), read from an output
+ * The lägesbild's figures beyond the summary's (report/lagesbild_read.h), read from an output
  * GeoPackage through the output reader: run_info (models, trends, inputs, counts), incidents
  * (first and last report), measures (English texts, citizen promises), measure_effects and
  * survey_areas; street lighting, surveillance and the lamp coverage (score/street_cover.h) from the places and
@@ -15,7 +15,7 @@
 #include "core/internal.h"
 #include "io/io.h"
 #include "io/osm_date.h"
-#include "io/lagesbild_read.h"
+#include "report/lagesbild_read.h"
 #include "io/output_reader.h"
 #include "report/report_names.h"
 #include "score/street_cover.h"

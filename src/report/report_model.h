@@ -1,6 +1,6 @@
 /*
- * The output as the area reports and the lägesbild read it back (src/io/report_model.c and
- * src/io/report_model_summary.c): every layer they need read once through the output reader
+ * The output as the area reports and the lägesbild read it back (src/report/report_model.c and
+ * src/report/report_model_summary.c): every layer they need read once through the output reader
  * (io/output_reader.h) into plain arrays, the geometries as GEOS geometries of the context's
  * handle with their envelopes, indexed with STRtrees. Places, dark stretches and measures are
  * kept as the report's own records (report/report.h: types only), which the area reports and
@@ -153,7 +153,7 @@ trygg_status trygg__report_model_read(trygg__report_model *m, const char *path);
 void trygg__report_model_fini(trygg__report_model *m);
 
 /* The steps of trygg__report_model_read that read the summary's lists
- * (src/io/report_model_summary.c). */
+ * (src/report/report_model_summary.c). */
 trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_knox(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_emerging(trygg__report_model *m, trygg__output_reader *r);
