@@ -74,8 +74,8 @@ void trygg_io_local_time(int64_t t_utc, double utc_offset_h, bool eu_summer_time
  * Every layer of the GeoPackage is described where it is computed: its name, geometry type,
  * description, field table and a callback that fills row i (values and geometry) when the
  * writer asks for it, so that the rows are never held twice. The writer knows nothing of what
- * the layers hold; it creates the table (GDAL's GPKG driver), inserts the rows with one prepared
- * SQLite statement (GeoPackage binary geometry, as GDAL writes it), packs the spatial index and
+ * the layers hold; it creates the table (GDAL's GPKG driver), inserts the rows with prepared
+ * SQLite statements (GeoPackage binary geometry, as GDAL writes it), packs the spatial index and
  * stores the default style styles/<name>.qml. Row i gets fid i + 1. */
 
 /* Values: a NULL text and a non-finite real are NULL; a real is rounded to 1/scale (scale > 0). */
