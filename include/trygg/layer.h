@@ -1,6 +1,7 @@
 /*
- * A small layer of an output (measures, patrol areas, area reports): its fields, values and
- * geometries, written to the GeoPackage by src/io/gpkg_write.c.
+ * The fields and values of an output layer, and a small layer held as a table of values (the
+ * area reports): written to the GeoPackage through the writer's layer descriptor
+ * (trygg_layer_desc in src/io/io.h, src/io/gpkg_write.c).
  */
 #ifndef TRYGG_LAYER_H
 #define TRYGG_LAYER_H
@@ -9,7 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef enum { TRYGG_FIELD_INT, TRYGG_FIELD_REAL, TRYGG_FIELD_TEXT } trygg_field_type;
+/* INT is a 64-bit integer (SQLite INTEGER), INT32 one of 32 bits (MEDIUMINT, GDAL's OFTInteger),
+ * DATETIME seconds since the epoch in .i, written as YYYY-MM-DDTHH:MM:SS.000Z (UTC). */
+typedef enum { TRYGG_FIELD_INT, TRYGG_FIELD_REAL, TRYGG_FIELD_TEXT, TRYGG_FIELD_INT32, TRYGG_FIELD_DATETIME } trygg_field_type;
 
 typedef struct {
     const char *name;
@@ -23,7 +26,7 @@ typedef struct {
     const char *s;
 } trygg_value;
 
-/* A small layer computed after the analysis (measures, patrol areas, area reports). */
+/* A small layer held as values (the area reports), written with trygg_io_gpkg_add_table. */
 typedef struct {
     const char *name;
     const char *description;

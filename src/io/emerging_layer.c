@@ -47,40 +47,44 @@ static char *describe(int cls, unsigned hot, unsigned cold, size_t steps, const 
                             cold, steps, units, trend, p);
 }
 
+typedef struct {
+    const trygg_hotspot_result *r;
+    size_t *k; /* the row's cell * TRYGG_CAT_COUNT + category */
+} emerging_rows;
+
+static trygg_status fill_emerging(trygg_ctx *ctx, const void *arg, size_t row, trygg_layer_row *out)
+{
+    const emerging_rows *e = arg;
+    const trygg_hotspot_result *r = e->r;
+    size_t k = e->k[row], i = k / TRYGG_CAT_COUNT, c = k % TRYGG_CAT_COUNT;
+    trygg_value *x = trygg_row_values(out);
+    trygg_row_take_text(out, E_DESCRIPTION,
+                        describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k], r->emerging_steps,
+                                 r->emerging_unit, r->emerging_trend_z[k], r->emerging_trend_p[k]));
+    x[E_CELL_ID] = trygg_value_int((int64_t)i + 1);
+    x[E_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
+    x[E_CLASS] = trygg_value_text(trygg_emerging_name(r->emerging[k]));
+    x[E_PLAIN] = trygg_value_text(trygg_emerging_plain(r->emerging[k]));
+    x[E_HOT] = trygg_value_int(r->emerging_hot[k]);
+    x[E_COLD] = trygg_value_int(r->emerging_cold[k]);
+    x[E_STEPS] = trygg_value_int((int64_t)r->emerging_steps);
+    x[E_TREND_Z] = trygg_value_real(r->emerging_trend_z[k], 1000.0);
+    x[E_TREND_P] = trygg_value_real(r->emerging_trend_p[k], 1e4);
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
+    trygg_row_geos(out, geos, g);
+    if (g)
+        GEOSGeom_destroy_r(geos, g);
+    return TRYGG_OK;
+}
+
 trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_hotspot_result *r)
 {
     size_t NC = TRYGG_CAT_COUNT, n = 0;
+    emerging_rows rows = {r, trygg__xmalloc(((r->emerging ? r->ncells * NC : 0) + 1) * sizeof(size_t))};
     for (size_t k = 0; r->emerging && k < r->ncells * NC; k++)
-        n += r->emerging[k] != 0;
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, n, E_NFIELDS);
-    GEOSContextHandle_t geos = trygg__geos(ctx);
-    size_t row = 0;
-    for (size_t i = 0; r->emerging && i < r->ncells; i++)
-        for (size_t c = 0; c < NC; c++) {
-            size_t k = i * NC + c;
-            if (r->emerging[k] == 0)
-                continue;
-            trygg_value *x = trygg_layer_rows_row(&rows, row);
-            trygg_layer_rows_set_text(&rows, row, E_DESCRIPTION,
-                                      describe(r->emerging[k], r->emerging_hot[k], r->emerging_cold[k],
-                                               r->emerging_steps, r->emerging_unit, r->emerging_trend_z[k],
-                                               r->emerging_trend_p[k]));
-            x[E_CELL_ID] = trygg_value_int((int64_t)i + 1);
-            x[E_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
-            x[E_CLASS] = trygg_value_text(trygg_emerging_name(r->emerging[k]));
-            x[E_PLAIN] = trygg_value_text(trygg_emerging_plain(r->emerging[k]));
-            x[E_HOT] = trygg_value_int(r->emerging_hot[k]);
-            x[E_COLD] = trygg_value_int(r->emerging_cold[k]);
-            x[E_STEPS] = trygg_value_int((int64_t)r->emerging_steps);
-            x[E_TREND_Z] = trygg_value_real(r->emerging_trend_z[k], 1000.0);
-            x[E_TREND_P] = trygg_value_real(r->emerging_trend_p[k], 1e4);
-            GEOSGeometry *g = trygg_grid_cell_geos(geos, trygg_grid_cell_get(r->grid, i));
-            rows.wkb[row] = g ? trygg__geos_wkb_normalized(geos, g, &rows.wkb_size[row]) : NULL;
-            if (g)
-                GEOSGeom_destroy_r(geos, g);
-            row++;
-        }
+        if (r->emerging[k] != 0)
+            rows.k[n++] = k;
     const char *units = strcmp(r->emerging_unit, "week") == 0    ? _("weeks")
                         : strcmp(r->emerging_unit, "month") == 0 ? _("months")
                                                                  : _("quarters");
@@ -89,8 +93,10 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
                                     "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
                                     "in plain terms"),
                                   r->emerging_steps, units, r->emerging_first, r->emerging_last);
-    trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "emerging_hotspots", what, wkbMultiPolygon, emerging_fields);
+    trygg_layer_desc d = {"emerging_hotspots", wkbMultiPolygon, what, emerging_fields, E_NFIELDS, n, fill_emerging,
+                          &rows};
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
     free(what);
-    trygg_layer_rows_fini(&rows);
+    free(rows.k);
     return st;
 }

@@ -1,6 +1,7 @@
 /*
  * Internal to the GeoPackage writer: QGIS default styles (styles/<layer>.qml) and the
- * layer_styles table QGIS reads them from.
+ * layer_styles table QGIS reads them from, the packed spatial index, and the row a layer's
+ * fill callback sets.
  */
 #ifndef TRYGG_IO_GPKG_INTERNAL_H
 #define TRYGG_IO_GPKG_INTERNAL_H
@@ -67,16 +68,25 @@ trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *pa
                                      const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
                                      size_t n);
 
-/* gpkg_grid.c: the hotspot layers grid_cells, hotspots and temporal_profiles. */
-#define TRYGG__GRID_LAYERS 3
+/* The row a layer's fill callback sets (src/io/layer_rows.c): values, owned texts, and the
+ * geometry as a GeoPackage binary geometry in blob (blob_size 0: no geometry) with its
+ * envelope in box (has_box false: none or empty, not indexed). */
+struct trygg__layer_row {
+    trygg_value *values;
+    size_t nfields;
+    char **owned;
+    size_t nowned, capowned;
+    unsigned char *blob, *wkb;
+    size_t blob_size, capblob, nwkb, capwkb;
+    trygg__rtree_box box;
+    bool has_box;
+    int32_t srs_id;
+    int geometry; /* the layer's */
+};
 
-/* Create and fill the hotspot layers in `ds` (empty when out->hotspots is NULL) and read their
- * styles: rows[] is set for trygg__styles_write, with the QML in qml[] (caller frees each). */
-trygg_status trygg__grid_layers_write(trygg_ctx *ctx, GDALDatasetH ds, OGRSpatialReferenceH srs,
-                                      const trygg_output *out, const char *styles_dir,
-                                      trygg__style_row rows[TRYGG__GRID_LAYERS], char *qml[TRYGG__GRID_LAYERS]);
-
-/* Pack the R-trees of grid_cells and hotspots (inside the caller's transaction). */
-trygg_status trygg__grid_layers_rtrees(trygg_ctx *ctx, sqlite3 *db, const char *path, const trygg_output *out);
+void trygg__layer_row_init(trygg_layer_row *row, size_t nfields, int32_t srs_id, int geometry);
+/* Back to all NULL and no geometry, the owned texts freed. */
+void trygg__layer_row_reset(trygg_layer_row *row);
+void trygg__layer_row_fini(trygg_layer_row *row);
 
 #endif

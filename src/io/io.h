@@ -14,9 +14,9 @@
 #define TRYGG_IO_H
 
 #include <gdal.h>
+#include <geos_c.h>
 #include <stdbool.h>
 
-#include "pipeline/hotspots.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/layer.h"
@@ -69,72 +69,80 @@ bool trygg_io_parse_time(const char *s, double utc_offset_h, bool eu_summer_time
 /* Local hour of day (0-23) and day of week (0 = Monday) of a UTC time under the same rule. */
 void trygg_io_local_time(int64_t t_utc, double utc_offset_h, bool eu_summer_time, int *hour, int *weekday);
 
-/* Everything a run writes. Borrowed by the writer. */
-typedef struct {
-    const trygg_config *cfg;
-    const trygg_streets *streets;
-    const trygg_places *places;
-    const trygg_dark_stretches *stretches;
-    const trygg_incidents *incidents; /* may be empty */
-    const trygg_lamps *lamps;         /* may be empty */
-    const trygg_kv *run_info;
-    bool have_lamps, have_incidents;
-    const trygg_hotspot_result *hotspots; /* grid_cells, hotspots, temporal_profiles; NULL: written empty */
-} trygg_output;
+/* ---- The one way to write an output layer: a descriptor ----
+ *
+ * Every layer of the GeoPackage is described where it is computed: its name, geometry type,
+ * description, field table and a callback that fills row i (values and geometry) when the
+ * writer asks for it, so that the rows are never held twice. The writer knows nothing of what
+ * the layers hold; it creates the table (GDAL's GPKG driver), inserts the rows with prepared
+ * SQLite statements (GeoPackage binary geometry, as GDAL writes it), packs the spatial index and
+ * stores the default style styles/<name>.qml. Row i gets fid i + 1. */
 
-/* Write the GeoPackage (layers of DESIGN.md section 4, styles from `styles_dir`, run_info).
- * Sets OGR_CURRENT_DATE from SOURCE_DATE_EPOCH when that is set, so files are reproducible. */
-trygg_status trygg_io_write_gpkg(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
-                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg);
+/* Values: a NULL text and a non-finite real are NULL; a real is rounded to 1/scale (scale > 0). */
+static inline trygg_value trygg_value_int(int64_t i) { return (trygg_value){.i = i}; }
+static inline trygg_value trygg_value_text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
+trygg_value trygg_value_real(double r, double scale);
+/* A p-value to six significant digits (exact ones reach 1e-100, which a fixed decimal would make
+ * 0), through the C library's correctly rounded printf so every machine writes the same value. */
+trygg_value trygg_value_p(double p);
+
+/* The row being filled: values[nfields] (all NULL on entry) and its geometry (none on entry),
+ * set with the trygg_row_* functions below. Valid only inside the fill callback. */
+typedef struct trygg__layer_row trygg_layer_row;
+trygg_value *trygg_row_values(trygg_layer_row *row);
+/* Field f becomes `text`, which the row frees once written (NULL: a NULL value). */
+void trygg_row_take_text(trygg_layer_row *row, size_t f, char *text);
+/* The geometry: a point, a line through nv vertices (interleaved xy; nv = 0: an empty line), a
+ * polygon of nrings rings (the first starting at vertex v0, ring r ending before vertex
+ * ring_end[r]), or ISO WKB (either byte order;
+ * a Polygon is made a MultiPolygon on a MultiPolygon layer and a one-part MultiPolygon a Polygon
+ * on a Polygon layer, as GDAL would; unreadable WKB: no geometry). Copied: the arguments stay
+ * the caller's. */
+void trygg_row_point(trygg_layer_row *row, double x, double y);
+void trygg_row_line(trygg_layer_row *row, const double *xy, size_t nv);
+void trygg_row_polygon(trygg_layer_row *row, const double *xy, const size_t *ring_end, size_t nrings, size_t v0);
+void trygg_row_wkb(trygg_layer_row *row, const unsigned char *wkb, size_t size);
+/* The same for a GEOS geometry, normalised first so that equal geometries give equal bytes
+ * (trygg__geos_wkb_normalized: `g` is changed). NULL: no geometry. */
+void trygg_row_geos(trygg_layer_row *row, GEOSContextHandle_t geos, GEOSGeometry *g);
+
+/* Fill row i of the layer from `arg`. A failure stops the write with that status. */
+typedef trygg_status (*trygg_layer_fill_fn)(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *row);
+
+typedef struct {
+    const char *name;
+    int geometry;            /* OGRwkbGeometryType: wkbPoint, wkbLineString, wkbPolygon, wkbMultiPolygon or wkbNone */
+    const char *description; /* English (marked N_()), written in the run's language */
+    const trygg_field_def *fields;
+    size_t nfields;
+    size_t nrows; /* 0: the layer is written empty, with its schema and style */
+    trygg_layer_fill_fn fill;
+    const void *arg; /* borrowed until the layer is written */
+} trygg_layer_desc;
 
 /* ---- Writing in steps: the analysis layers first, then layers computed from them (the action
  * plan reads the written layers with SQL), then the QGIS project and the rename into place. ---- */
 
 typedef struct trygg_gpkg_writer trygg_gpkg_writer;
 
-/* Write every analysis layer of `out` (with styles and spatial indexes) into a temporary
- * GeoPackage beside out_path. Nothing at out_path changes until trygg_io_gpkg_commit. On
- * success *writer is set; finish it with trygg_io_gpkg_commit or trygg_io_gpkg_abort. */
-trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const trygg_output *out, const char *out_path,
-                                 const char *styles_dir, GDALProgressFunc progress, void *progress_arg,
-                                 trygg_gpkg_writer **writer);
+/* Write `layers` (n of them, in this order, with styles and spatial indexes) into a temporary
+ * GeoPackage beside out_path, in the CRS `crs` ("EPSG:3006"); `title` names the QGIS project.
+ * Sets OGR_CURRENT_DATE from SOURCE_DATE_EPOCH when that is set, so files are reproducible.
+ * Nothing at out_path changes until trygg_io_gpkg_commit. On success *writer is set; finish it
+ * with trygg_io_gpkg_commit or trygg_io_gpkg_abort. */
+trygg_status trygg_io_gpkg_begin(trygg_ctx *ctx, const char *out_path, const char *crs, const char *title,
+                                 const char *styles_dir, const trygg_layer_desc *layers, size_t n,
+                                 GDALProgressFunc progress, void *progress_arg, trygg_gpkg_writer **writer);
 
 /* The temporary file being written (borrowed): complete GeoPackage, readable with SQL. */
 const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *writer);
 
-
 /* Add a layer (with its style styles/<name>.qml as the default and a spatial index) to the
- * temporary GeoPackage. */
-trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *layer);
+ * temporary GeoPackage; a layer of the same name is replaced. */
+trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_desc *layer);
 
-/* Values: a NULL text and a non-finite real are NULL; a real is rounded to 1/scale (scale > 0). */
-static inline trygg_value trygg_value_int(int64_t i) { return (trygg_value){.i = i}; }
-static inline trygg_value trygg_value_text(const char *s) { return (trygg_value){.null = s == NULL, .s = s}; }
-trygg_value trygg_value_real(double r, double scale);
-
-/* The rows of a layer being built: values, one geometry blob per row and the texts the rows own
- * (trygg_layer_rows_set_text), freed together. */
-typedef struct {
-    trygg_value *values; /* nrows x nfields */
-    unsigned char **wkb;
-    size_t *wkb_size;
-    char **texts; /* nrows x nfields, owned */
-    size_t nrows, nfields;
-    bool wkb_borrowed; /* the geometries belong to the caller (trygg_layer_rows_borrow_wkb) */
-} trygg_layer_rows;
-
-void trygg_layer_rows_init(trygg_layer_rows *r, size_t nrows, size_t nfields);
-/* Row i's values (nfields of them). */
-trygg_value *trygg_layer_rows_row(trygg_layer_rows *r, size_t i);
-/* Field f of row i becomes `text`, which the rows take over (NULL: a NULL value). */
-void trygg_layer_rows_set_text(trygg_layer_rows *r, size_t i, size_t f, char *text);
-/* Row i's geometry is `wkb`, which stays the caller's and must outlive the write. Rows either
- * own all their geometries (set r->wkb[i] to a malloc'd blob) or borrow all of them. */
-void trygg_layer_rows_borrow_wkb(trygg_layer_rows *r, size_t i, const unsigned char *wkb, size_t size);
-/* The layer `name` of these rows through trygg_io_gpkg_add_layer. */
-trygg_status trygg_layer_rows_write(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_rows *r, const char *name,
-                                    const char *description, int geometry, const trygg_field_def *fields);
-void trygg_layer_rows_fini(trygg_layer_rows *r);
+/* The layer held as values in `table` through trygg_io_gpkg_add_layer (src/io/layer_rows.c). */
+trygg_status trygg_io_gpkg_add_table(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *table);
 
 /* The `lighting_conflicts` layer: every place with a lighting conflict (src/score/lamp_evidence.c),
  * with what conflicts and the register densities (src/io/lighting_conflicts_layer.c). */

@@ -30,72 +30,62 @@ static const trygg_field_def conflict_fields[C_NFIELDS] = {
     [C_AREA_LAMPS_PER_KM] = {"area_lamps_per_km", TRYGG_FIELD_REAL},
 };
 
-/* ISO WKB LineString (wkbNDR) of a polyline; the caller frees. */
-static unsigned char *line_wkb(const double *xy, size_t nv, size_t *size)
+typedef struct {
+    const trygg_streets *streets;
+    const trygg_places *places;
+    double area_lamps_per_km;
+    size_t *place; /* the row's place index */
+} conflict_rows;
+
+static trygg_status fill_conflict(trygg_ctx *ctx, const void *arg, size_t r, trygg_layer_row *out)
 {
-    *size = 1 + 4 + 4 + 16 * nv;
-    unsigned char *b = trygg__xmalloc(*size), *p = b;
-    uint32_t type = 2, n = (uint32_t)nv;
-    *p++ = 1; /* wkbNDR: every number below is written least significant byte first */
-    for (int k = 0; k < 4; k++)
-        *p++ = (unsigned char)(type >> (8 * k));
-    for (int k = 0; k < 4; k++)
-        *p++ = (unsigned char)(n >> (8 * k));
-    for (size_t i = 0; i < 2 * nv; i++) {
-        uint64_t bits;
-        memcpy(&bits, &xy[i], sizeof bits);
-        for (int k = 0; k < 8; k++)
-            *p++ = (unsigned char)(bits >> (8 * k));
-    }
-    return b;
+    (void)ctx;
+    const conflict_rows *c = arg;
+    size_t i = c->place[r];
+    const trygg_place *pl = &c->places->v[i];
+    const trygg_street *s = pl->street < c->streets->n ? &c->streets->v[pl->street] : NULL;
+    trygg_value *row = trygg_row_values(out);
+    char lux[TRYGG__NUM_MAX], here[TRYGG__NUM_MAX], area[TRYGG__NUM_MAX];
+    if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
+        trygg_row_take_text(out, C_DESCRIPTION,
+                            trygg__xasprintf(_("Tagged lit, but the lamp data gives %s lux on average "
+                                               "(below P6): lamps are missing from the data here"),
+                                             trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1)));
+    else
+        trygg_row_take_text(out, C_DESCRIPTION,
+                            trygg__xasprintf(_("Estimated dark (%s lux, below P6) where the lamp data "
+                                               "holds %s lamps per km of street, against %s in the "
+                                               "area: check the register before lighting"),
+                                             trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1),
+                                             trygg__fmt_num(here, sizeof here, pl->lamps_per_km, 1),
+                                             trygg__fmt_num(area, sizeof area, c->area_lamps_per_km, 1)));
+    row[C_SEG_ID] = trygg_value_int((int64_t)i + 1);
+    row[C_LOCATION] = trygg_value_text(pl->location);
+    row[C_ROAD_CLASS] = trygg_value_text(s ? s->road_class : NULL);
+    row[C_LENGTH_M] = trygg_value_real(pl->length_m, 100.0);
+    row[C_KIND] = trygg_value_text(trygg_light_conflict_name(pl->light_conflict));
+    row[C_LIT_TAG] = trygg_value_text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
+    row[C_LUX_AVG] = trygg_value_real(pl->lux_avg, 1000.0);
+    row[C_LAMPS_PER_KM] = trygg_value_real(pl->lamps_per_km, 10.0);
+    row[C_AREA_LAMPS_PER_KM] = trygg_value_real(c->area_lamps_per_km, 10.0);
+    trygg_row_line(out, pl->xy, pl->nv);
+    return TRYGG_OK;
 }
 
 trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_streets *streets,
                                              const trygg_places *places, double area_lamps_per_km)
 {
+    conflict_rows rows = {streets, places, area_lamps_per_km, trygg__xmalloc((places->n + 1) * sizeof(size_t))};
     size_t n = 0;
     for (size_t i = 0; i < places->n; i++)
-        n += places->v[i].light_conflict != TRYGG_CONFLICT_NONE;
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, n, C_NFIELDS);
-    size_t r = 0;
-    for (size_t i = 0; i < places->n; i++) {
-        const trygg_place *pl = &places->v[i];
-        if (pl->light_conflict == TRYGG_CONFLICT_NONE)
-            continue;
-        const trygg_street *s = pl->street < streets->n ? &streets->v[pl->street] : NULL;
-        trygg_value *row = trygg_layer_rows_row(&rows, r);
-        char lux[TRYGG__NUM_MAX], here[TRYGG__NUM_MAX], area[TRYGG__NUM_MAX];
-        if (pl->light_conflict == TRYGG_CONFLICT_LIT_TAG)
-            trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
-                                      trygg__xasprintf(_("Tagged lit, but the lamp data gives %s lux on average "
-                                                         "(below P6): lamps are missing from the data here"),
-                                                       trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1)));
-        else
-            trygg_layer_rows_set_text(&rows, r, C_DESCRIPTION,
-                                      trygg__xasprintf(_("Estimated dark (%s lux, below P6) where the lamp data "
-                                                         "holds %s lamps per km of street, against %s in the "
-                                                         "area: check the register before lighting"),
-                                                       trygg__fmt_num(lux, sizeof lux, pl->lux_avg, 1),
-                                                       trygg__fmt_num(here, sizeof here, pl->lamps_per_km, 1),
-                                                       trygg__fmt_num(area, sizeof area, area_lamps_per_km, 1)));
-        row[C_SEG_ID] = trygg_value_int((int64_t)i + 1);
-        row[C_LOCATION] = trygg_value_text(pl->location);
-        row[C_ROAD_CLASS] = trygg_value_text(s ? s->road_class : NULL);
-        row[C_LENGTH_M] = trygg_value_real(pl->length_m, 100.0);
-        row[C_KIND] = trygg_value_text(trygg_light_conflict_name(pl->light_conflict));
-        row[C_LIT_TAG] = trygg_value_text(pl->lit == TRYGG_LIT_YES ? "yes" : pl->lit == TRYGG_LIT_NO ? "no" : NULL);
-        row[C_LUX_AVG] = trygg_value_real(pl->lux_avg, 1000.0);
-        row[C_LAMPS_PER_KM] = trygg_value_real(pl->lamps_per_km, 10.0);
-        row[C_AREA_LAMPS_PER_KM] = trygg_value_real(area_lamps_per_km, 10.0);
-        rows.wkb[r] = line_wkb(pl->xy, pl->nv, &rows.wkb_size[r]);
-        r++;
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "lighting_conflicts",
+        if (places->v[i].light_conflict != TRYGG_CONFLICT_NONE)
+            rows.place[n++] = i;
+    trygg_layer_desc d = {
+        "lighting_conflicts", wkbLineString,
         N_("Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp register is "
            "far sparser than elsewhere. Check the lighting on site and the register before proposing new lighting"),
-        wkbLineString, conflict_fields);
-    trygg_layer_rows_fini(&rows);
+        conflict_fields, C_NFIELDS, n, fill_conflict, &rows};
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
+    free(rows.place);
     return st;
 }

@@ -33,16 +33,21 @@ typedef struct {
     double cx, cy;
 } rt_entry;
 
-/* Float bounds that contain the double ones, as rtree.c's rtreeValueDown/Up guarantee. */
+/* Float bounds that contain the double ones, rounded as SQLite's own R*Tree rounds a value
+ * inserted with SQL (rtreeValueDown/Up of rtree.c: a float that lies on the wrong side is
+ * replaced by the value scaled by 1 -+ 2^-23), so the index holds what GDAL, inserting through
+ * SQLite, would store. */
+#define RNDTOWARDS (1.0 - 1.0 / 8388608.0)
+#define RNDAWAY (1.0 + 1.0 / 8388608.0)
 static float down(double d)
 {
     float f = (float)d;
-    return (double)f > d ? nextafterf(f, -INFINITY) : f;
+    return (double)f > d ? (float)(d * (d < 0 ? RNDAWAY : RNDTOWARDS)) : f;
 }
 static float up(double d)
 {
     float f = (float)d;
-    return (double)f < d ? nextafterf(f, INFINITY) : f;
+    return (double)f < d ? (float)(d * (d < 0 ? RNDTOWARDS : RNDAWAY)) : f;
 }
 
 static int cmp_x(const void *a, const void *b)
@@ -113,6 +118,17 @@ static trygg_status exec(const rt_writer *w, const char *sql)
     return TRYGG_OK;
 }
 
+/* A row of the index and its leaf node. */
+typedef struct {
+    int64_t id, node;
+} rt_leaf;
+
+static int cmp_leaf(const void *a, const void *b)
+{
+    const rt_leaf *p = a, *q = b;
+    return p->id < q->id ? -1 : p->id > q->id;
+}
+
 /* Pack one level: write its nodes and return the next level's entries (one per node) in
  * *up_level. `depth` 0 is the leaf level; when everything fits in one node it is the root
  * (node 1, carrying the tree depth). */
@@ -123,6 +139,7 @@ static trygg_status pack_level(rt_writer *w, rt_entry *e, size_t n, int depth, i
     size_t nodes = (n + RT_MAX_CELLS - 1) / RT_MAX_CELLS;
     bool root = nodes <= 1;
     rt_entry *parents = trygg__xcalloc(nodes ? nodes : 1, sizeof *parents);
+    rt_leaf *leaf_of = depth == 0 ? trygg__xmalloc((n ? n : 1) * sizeof *leaf_of) : NULL;
     unsigned char blob[RT_NODE_BYTES];
     str_order(e, n);
     for (size_t k = 0; k < nodes || (root && k == 0); k++) {
@@ -148,12 +165,16 @@ static trygg_status pack_level(rt_writer *w, rt_entry *e, size_t n, int depth, i
             p->box[1] = fmaxf(p->box[1], e[i].box[1]);
             p->box[2] = fminf(p->box[2], e[i].box[2]);
             p->box[3] = fmaxf(p->box[3], e[i].box[3]);
-            /* Map each child to this node: rows in _rowid, nodes in _parent. */
-            sqlite3_stmt *map = depth == 0 ? w->rowid : w->parent;
-            sqlite3_bind_int64(map, 1, e[i].id);
-            sqlite3_bind_int64(map, 2, nodeno);
-            if (step_reset(map) != SQLITE_OK) {
-                st = rt_fail(w, depth == 0 ? "writing _rowid" : "writing _parent");
+            /* Map each child to this node: rows in _rowid (written in id order below), nodes in
+             * _parent. */
+            if (depth == 0) {
+                leaf_of[i] = (rt_leaf){e[i].id, nodeno};
+                continue;
+            }
+            sqlite3_bind_int64(w->parent, 1, e[i].id);
+            sqlite3_bind_int64(w->parent, 2, nodeno);
+            if (step_reset(w->parent) != SQLITE_OK) {
+                st = rt_fail(w, "writing _parent");
                 goto done;
             }
         }
@@ -166,12 +187,25 @@ static trygg_status pack_level(rt_writer *w, rt_entry *e, size_t n, int depth, i
             goto done;
         }
     }
+    /* Rows in id order, so that SQLite appends to _rowid's b-tree instead of seeking for each. */
+    if (depth == 0) {
+        qsort(leaf_of, n, sizeof *leaf_of, cmp_leaf);
+        for (size_t i = 0; i < n; i++) {
+            sqlite3_bind_int64(w->rowid, 1, leaf_of[i].id);
+            sqlite3_bind_int64(w->rowid, 2, leaf_of[i].node);
+            if (step_reset(w->rowid) != SQLITE_OK) {
+                st = rt_fail(w, "writing _rowid");
+                goto done;
+            }
+        }
+    }
     *up_level = root ? NULL : parents;
     *n_up = root ? 0 : nodes;
     if (!root)
         parents = NULL;
 done:
     free(parents);
+    free(leaf_of);
     return st;
 }
 

@@ -180,32 +180,34 @@ static void rate_values(trygg_value *row, int first, const trygg_focus_rate *r)
     row[first + 5] = trygg_value_int(r->elevated);
 }
 
+static trygg_status fill_focus(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const trygg_focus_result *r = arg;
+    const trygg_focus_row *x = &r->v[i];
+    trygg_value *row = trygg_row_values(out);
+    row[F_AREA] = trygg_value_text(x->name);
+    row[F_POP] = count_value(x->population);
+    row[F_AGED] = count_value(x->aged_65);
+    row[F_PERIOD] = trygg_value_text(r->period);
+    rate_values(row, F_VC, &x->violence_close);
+    rate_values(row, F_FE, &x->fraud_elderly);
+    row[F_OTHER] = trygg_value_int(x->other_sensitive);
+    trygg_row_wkb(out, x->wkb, x->wkb_size);
+    return TRYGG_OK;
+}
+
 trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, trygg_gpkg_writer *w)
 {
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, r->n, F_NFIELDS);
-    for (size_t i = 0; i < r->n; i++) {
-        const trygg_focus_row *x = &r->v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        row[F_AREA] = trygg_value_text(x->name);
-        row[F_POP] = count_value(x->population);
-        row[F_AGED] = count_value(x->aged_65);
-        row[F_PERIOD] = trygg_value_text(r->period);
-        rate_values(row, F_VC, &x->violence_close);
-        rate_values(row, F_FE, &x->fraud_elderly);
-        row[F_OTHER] = trygg_value_int(x->other_sensitive);
-        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "focus_areas",
+    trygg_layer_desc d = {
+        "focus_areas", wkbMultiPolygon,
         /* xgettext:no-c-format */
         N_("Focus areas brott i nära relation and brott mot äldre: reports of violence in close relationships "
            "and of fraud against residents aged 65+ counted per area only (never as points or at places), per "
            "1 000 residents (fraud per 1 000 aged 65+), against the municipality's rate with a 95 % interval "
            "(Byar)"),
-        wkbMultiPolygon, focus_fields);
-    trygg_layer_rows_fini(&rows);
-    return st;
+        focus_fields, F_NFIELDS, r->n, fill_focus, r};
+    return trygg_io_gpkg_add_layer(ctx, w, &d);
 }
 
 enum { S_ID, S_CATEGORY, S_SOURCE, S_TIME, S_NFIELDS };
@@ -217,62 +219,34 @@ static const trygg_field_def sensitive_fields[S_NFIELDS] = {
     [S_TIME] = {"occurred_at", TRYGG_FIELD_TEXT},
 };
 
-/* ISO WKB of a 2D point, little-endian. */
-static void point_wkb(double x, double y, unsigned char out[21])
+static trygg_status fill_sensitive(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
 {
-    uint32_t type = 1;
-    out[0] = 1;
-    memcpy(out + 1, &type, 4);
-    memcpy(out + 5, &x, 8);
-    memcpy(out + 13, &y, 8);
+    (void)ctx;
+    const trygg_incident *x = &((const trygg_incidents *)arg)->v[i];
+    trygg_value *row = trygg_row_values(out);
+    row[S_ID] = trygg_value_int(x->fid);
+    row[S_CATEGORY] = trygg_value_text(trygg_category_name(x->category));
+    row[S_SOURCE] = trygg_value_text(x->source_category);
+    if (x->t_utc != TRYGG_TIME_UNKNOWN) {
+        time_t t = (time_t)x->t_utc;
+        struct tm tm;
+        char when[24];
+        gmtime_r(&t, &tm);
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        trygg_row_take_text(out, S_TIME, trygg__xstrdup(when));
+    }
+    trygg_row_point(out, x->x, x->y);
+    return TRYGG_OK;
 }
 
 trygg_status trygg_focus_write_sensitive(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *sensitive,
                                          trygg_gpkg_writer *w)
 {
     (void)cfg;
-    size_t n = sensitive ? sensitive->n : 0;
-    trygg_value *v = trygg__xcalloc(n * S_NFIELDS + 1, sizeof *v);
-    const unsigned char **wkb = trygg__xcalloc(n + 1, sizeof *wkb);
-    size_t *size = trygg__xcalloc(n + 1, sizeof *size);
-    unsigned char *points = trygg__xcalloc(21 * n + 1, 1);
-    char *times = trygg__xcalloc(24 * n + 1, 1);
-    for (size_t i = 0; i < n; i++) {
-        const trygg_incident *x = &sensitive->v[i];
-        trygg_value *row = v + i * S_NFIELDS;
-        row[S_ID] = trygg_value_int(x->fid);
-        row[S_CATEGORY] = trygg_value_text(trygg_category_name(x->category));
-        row[S_SOURCE] = trygg_value_text(x->source_category);
-        row[S_TIME] = trygg_value_text(NULL);
-        if (x->t_utc != TRYGG_TIME_UNKNOWN) {
-            time_t t = (time_t)x->t_utc;
-            struct tm tm;
-            gmtime_r(&t, &tm);
-            strftime(times + 24 * i, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
-            row[S_TIME] = trygg_value_text(times + 24 * i);
-        }
-        point_wkb(x->x, x->y, points + 21 * i);
-        wkb[i] = points + 21 * i;
-        size[i] = 21;
-    }
-    trygg_layer_data L = {
-        .name = "sensitive_incidents",
-        .description = N_("INTERNAL, NOT FOR SHARING: reports of the sensitive categories ([privacy] sensitive) as "
-                          "points, kept apart from every analysis ([privacy] internal = full); counted by area only "
-                          "in focus_areas"),
-        .geometry = wkbPoint,
-        .fields = sensitive_fields,
-        .nfields = S_NFIELDS,
-        .nrows = n,
-        .values = v,
-        .wkb = wkb,
-        .wkb_size = size,
-    };
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &L);
-    free(v);
-    free(wkb);
-    free(size);
-    free(points);
-    free(times);
-    return st;
+    trygg_layer_desc d = {
+        "sensitive_incidents", wkbPoint,
+        N_("INTERNAL, NOT FOR SHARING: reports of the sensitive categories ([privacy] sensitive) as points, kept "
+           "apart from every analysis ([privacy] internal = full); counted by area only in focus_areas"),
+        sensitive_fields, S_NFIELDS, sensitive ? sensitive->n : 0, fill_sensitive, sensitive};
+    return trygg_io_gpkg_add_layer(ctx, w, &d);
 }

@@ -404,46 +404,47 @@ static trygg_value real(double r, double scale, bool known)
     return (trygg_value){.null = !known || !isfinite(r), .r = round(r * scale) / scale};
 }
 
+static trygg_status fill_effect(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const trygg_followup_effect *x = &((const trygg_followup_effects *)arg)->v[i];
+    trygg_value *row = trygg_row_values(out);
+    bool k = x->estimated, counted = x->places > 0 || k;
+    row[E_ID] = integer(x->measure_id);
+    row[E_RULE] = text(x->entry->rule);
+    row[E_DONE] = text(x->entry->done_on);
+    row[E_WHAT] = text(x->what);
+    row[E_B0] = text(x->before_from);
+    row[E_B1] = text(x->before_to);
+    row[E_A0] = text(x->after_from);
+    row[E_A1] = text(x->after_to);
+    row[E_PLACES] = integer((int64_t)x->places);
+    row[E_CPLACES] = integer((int64_t)x->comparison_places);
+    row[E_TB] = counted ? integer(x->counts.treated_before) : text(NULL);
+    row[E_TA] = counted ? integer(x->counts.treated_after) : text(NULL);
+    row[E_CB] = counted ? integer(x->counts.comparison_before) : text(NULL);
+    row[E_CA] = counted ? integer(x->counts.comparison_after) : text(NULL);
+    row[E_CHANGE] = real(x->effect.change, 1e4, k);
+    row[E_CCHANGE] = real(x->effect.comparison_change, 1e4, k);
+    row[E_RES] = real(x->effect.res, 1e4, k);
+    row[E_LO] = real(x->effect.res_lo, 1e4, k);
+    row[E_HI] = real(x->effect.res_hi, 1e4, k);
+    row[E_P] = real(x->effect.p, 1e6, k);
+    row[E_VERDICT] = text(x->verdict);
+    row[E_SV] = text(x->sentence);
+    row[E_EN] = text(x->sentence_en);
+    trygg_row_wkb(out, x->entry->wkb, x->entry->wkb_size);
+    return TRYGG_OK;
+}
+
 trygg_status trygg_followup_write(trygg_ctx *ctx, const trygg_followup_effects *e, trygg_gpkg_writer *w)
 {
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, e->n, E_NFIELDS);
-    for (size_t i = 0; i < e->n; i++) {
-        const trygg_followup_effect *x = &e->v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        bool k = x->estimated, counted = x->places > 0 || k;
-        row[E_ID] = integer(x->measure_id);
-        row[E_RULE] = text(x->entry->rule);
-        row[E_DONE] = text(x->entry->done_on);
-        row[E_WHAT] = text(x->what);
-        row[E_B0] = text(x->before_from);
-        row[E_B1] = text(x->before_to);
-        row[E_A0] = text(x->after_from);
-        row[E_A1] = text(x->after_to);
-        row[E_PLACES] = integer((int64_t)x->places);
-        row[E_CPLACES] = integer((int64_t)x->comparison_places);
-        row[E_TB] = counted ? integer(x->counts.treated_before) : text(NULL);
-        row[E_TA] = counted ? integer(x->counts.treated_after) : text(NULL);
-        row[E_CB] = counted ? integer(x->counts.comparison_before) : text(NULL);
-        row[E_CA] = counted ? integer(x->counts.comparison_after) : text(NULL);
-        row[E_CHANGE] = real(x->effect.change, 1e4, k);
-        row[E_CCHANGE] = real(x->effect.comparison_change, 1e4, k);
-        row[E_RES] = real(x->effect.res, 1e4, k);
-        row[E_LO] = real(x->effect.res_lo, 1e4, k);
-        row[E_HI] = real(x->effect.res_hi, 1e4, k);
-        row[E_P] = real(x->effect.p, 1e6, k);
-        row[E_VERDICT] = text(x->verdict);
-        row[E_SV] = text(x->sentence);
-        row[E_EN] = text(x->sentence_en);
-        trygg_layer_rows_borrow_wkb(&rows, i, x->entry->wkb, x->entry->wkb_size);
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "measure_effects",
+    trygg_layer_desc d = {
+        "measure_effects", wkbMultiPolygon,
         N_("Did it work? Measures of the register that are done (genomförd, with done_on): reports of the "
            "rule's indicator at the measure's places before and after, against comparison places of the same "
            "road class and similar counts; relative effect size (Welsh & Farrington) with its 95 % interval "
            "and Fisher's exact test, or 'cannot tell yet'"),
-        wkbMultiPolygon, effect_fields);
-    trygg_layer_rows_fini(&rows);
-    return st;
+        effect_fields, E_NFIELDS, e->n, fill_effect, e};
+    return trygg_io_gpkg_add_layer(ctx, w, &d);
 }

@@ -205,6 +205,30 @@ static const trygg_field_def table_fields[K_NFIELDS] = {
     [K_P] = {"p_value", TRYGG_FIELD_REAL},
 };
 
+static trygg_status fill_table(trygg_ctx *ctx, const void *arg, size_t r, trygg_layer_row *row)
+{
+    (void)ctx;
+    const trygg_knox_table *tables = arg;
+    int c = 0;
+    while (r >= tables[c].ns * tables[c].nt) {
+        r -= tables[c].ns * tables[c].nt;
+        c++;
+    }
+    const trygg_knox_table *kt = &tables[c];
+    size_t s = r / kt->nt, t = r % kt->nt, k = s * kt->nt + t;
+    trygg_value *v = trygg_row_values(row);
+    v[K_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
+    v[K_SPACE_FROM] = trygg_value_real((double)s * kt->space_step_m, 1000.0);
+    v[K_SPACE_TO] = trygg_value_real((double)(s + 1) * kt->space_step_m, 1000.0);
+    v[K_TIME_FROM] = trygg_value_real((double)t * kt->time_step_days, 1000.0);
+    v[K_TIME_TO] = trygg_value_real((double)(t + 1) * kt->time_step_days, 1000.0);
+    v[K_OBSERVED] = trygg_value_int((int64_t)kt->observed[k]);
+    v[K_EXPECTED] = trygg_value_real(kt->expected[k], 1000.0);
+    v[K_RATIO] = trygg_value_real(kt->ratio[k], 1000.0);
+    v[K_P] = trygg_value_real(kt->p[k], 1e4);
+    return TRYGG_OK;
+}
+
 /* The Knox tables of the run's categories as the attribute layer `near_repeat`, one row per band
  * pair, for the summary and for further analysis. */
 static trygg_status write_tables(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_knox_table *tables)
@@ -212,32 +236,61 @@ static trygg_status write_tables(trygg_ctx *ctx, trygg_gpkg_writer *w, const try
     size_t n = 0;
     for (int c = 0; c < TRYGG_CAT_COUNT; c++)
         n += tables[c].ns * tables[c].nt;
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, n, K_NFIELDS);
-    size_t r = 0;
-    for (int c = 0; c < TRYGG_CAT_COUNT; c++) {
-        const trygg_knox_table *kt = &tables[c];
-        for (size_t s = 0; s < kt->ns; s++)
-            for (size_t t = 0; t < kt->nt; t++, r++) {
-                size_t k = s * kt->nt + t;
-                trygg_value *v = trygg_layer_rows_row(&rows, r);
-                v[K_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)c));
-                v[K_SPACE_FROM] = trygg_value_real((double)s * kt->space_step_m, 1000.0);
-                v[K_SPACE_TO] = trygg_value_real((double)(s + 1) * kt->space_step_m, 1000.0);
-                v[K_TIME_FROM] = trygg_value_real((double)t * kt->time_step_days, 1000.0);
-                v[K_TIME_TO] = trygg_value_real((double)(t + 1) * kt->time_step_days, 1000.0);
-                v[K_OBSERVED] = trygg_value_int((int64_t)kt->observed[k]);
-                v[K_EXPECTED] = trygg_value_real(kt->expected[k], 1000.0);
-                v[K_RATIO] = trygg_value_real(kt->ratio[k], 1000.0);
-                v[K_P] = trygg_value_real(kt->p[k], 1e4);
-            }
-    }
-    trygg_status st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat",
-                                             N_("Near repeat (Knox test): pairs of reports by distance and time "
-                                                "apart, observed against expected under no space-time interaction"),
-                                             wkbNone, table_fields);
-    trygg_layer_rows_fini(&rows);
-    return st;
+    trygg_layer_desc d = {"near_repeat", wkbNone,
+                          N_("Near repeat (Knox test): pairs of reports by distance and time apart, observed against "
+                             "expected under no space-time interaction"),
+                          table_fields, K_NFIELDS, n, fill_table, tables};
+    return trygg_io_gpkg_add_layer(ctx, w, &d);
+}
+
+/* One near-repeat zone: around incident `incident` of `category`. */
+struct zone {
+    size_t incident;
+    int category;
+    double radius_m, days, ratio, p;
+};
+
+typedef struct {
+    const struct zone *zones;
+    const trygg_incidents *inc;
+    const trygg_knox_params *p;
+} zone_rows;
+
+static trygg_status fill_zone(trygg_ctx *ctx, const void *arg, size_t k, trygg_layer_row *out)
+{
+    const zone_rows *zr = arg;
+    const struct zone *z = &zr->zones[k];
+    const trygg_incident *e = &zr->inc->v[z->incident];
+    char occurred[32], until[32];
+    iso_utc(e->t_utc, occurred, sizeof occurred);
+    iso_utc(e->t_utc + (int64_t)llround(z->days * 86400.0), until, sizeof until);
+    trygg_value *row = trygg_row_values(out);
+    row[Z_INCIDENT_ID] = trygg_value_int((int64_t)z->incident + 1);
+    row[Z_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)z->category));
+    trygg_row_take_text(out, Z_OCCURRED, trygg__xstrdup(occurred));
+    trygg_row_take_text(out, Z_VALID_UNTIL, trygg__xstrdup(until));
+    row[Z_RADIUS] = trygg_value_real(z->radius_m, 1.0);
+    row[Z_DAYS] = trygg_value_real(z->days, 1.0);
+    row[Z_RATIO] = trygg_value_real(z->ratio, 1000.0);
+    row[Z_P] = trygg_value_real(z->p, 1e4);
+    char radius[TRYGG__NUM_MAX], day[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX], ds[TRYGG__NUM_MAX], dt[TRYGG__NUM_MAX];
+    trygg_row_take_text(
+        out, Z_DESCRIPTION,
+        trygg__xasprintf(_("Near-repeat risk: %s within %s m until %s (Knox ratio %s for 0-%s m, 0-%s days)"),
+                         trygg_category_words((trygg_category)z->category, false),
+                         trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
+                         trygg__fmt_iso_date(day, sizeof day, until), trygg__fmt_num(ratio, sizeof ratio, z->ratio, 2),
+                         trygg__fmt_num(ds, sizeof ds, zr->p->space_step_m, 0),
+                         trygg__fmt_num(dt, sizeof dt, zr->p->time_step_days, 0)));
+    GEOSContextHandle_t geos = trygg__geos(ctx);
+    GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
+    GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
+    trygg_row_geos(out, geos, circle);
+    if (circle)
+        GEOSGeom_destroy_r(geos, circle);
+    if (pt)
+        GEOSGeom_destroy_r(geos, pt);
+    return TRYGG_OK;
 }
 
 trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *inc,
@@ -252,11 +305,7 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
     memset(tables, 0, sizeof tables);
     /* rows: per category, the incidents of the last `days` before its latest incident */
     size_t cap = 0, n = 0;
-    struct zone {
-        size_t incident;
-        int category;
-        double radius_m, days, ratio, p;
-    } *zones = NULL;
+    struct zone *zones = NULL;
     double *xy = trygg__xmalloc((inc->n + 1) * 2 * sizeof *xy);
     int64_t *t = trygg__xmalloc((inc->n + 1) * sizeof *t);
     size_t *idx = trygg__xmalloc((inc->n + 1) * sizeof *idx);
@@ -307,50 +356,13 @@ trygg_status trygg_nearrepeat_zones(trygg_ctx *ctx, const trygg_config *cfg, con
     for (int c = 0; c < TRYGG_CAT_COUNT; c++)
         trygg_knox_table_fini(&tables[c]);
     if (st == TRYGG_OK) {
-        trygg_layer_rows rows;
-        trygg_layer_rows_init(&rows, n, Z_NFIELDS);
-        GEOSContextHandle_t geos = trygg__geos(ctx);
-        for (size_t k = 0; k < n; k++) {
-            const struct zone *z = &zones[k];
-            const trygg_incident *e = &inc->v[z->incident];
-            char occurred[32], until[32];
-            iso_utc(e->t_utc, occurred, sizeof occurred);
-            iso_utc(e->t_utc + (int64_t)llround(z->days * 86400.0), until, sizeof until);
-            trygg_value *row = trygg_layer_rows_row(&rows, k);
-            row[Z_INCIDENT_ID] = trygg_value_int((int64_t)z->incident + 1);
-            row[Z_CATEGORY] = trygg_value_text(trygg_category_name((trygg_category)z->category));
-            trygg_layer_rows_set_text(&rows, k, Z_OCCURRED, trygg__xstrdup(occurred));
-            trygg_layer_rows_set_text(&rows, k, Z_VALID_UNTIL, trygg__xstrdup(until));
-            row[Z_RADIUS] = trygg_value_real(z->radius_m, 1.0);
-            row[Z_DAYS] = trygg_value_real(z->days, 1.0);
-            row[Z_RATIO] = trygg_value_real(z->ratio, 1000.0);
-            row[Z_P] = trygg_value_real(z->p, 1e4);
-            char radius[TRYGG__NUM_MAX], day[TRYGG__NUM_MAX], ratio[TRYGG__NUM_MAX], ds[TRYGG__NUM_MAX],
-                dt[TRYGG__NUM_MAX];
-            trygg_layer_rows_set_text(
-                &rows, k, Z_DESCRIPTION,
-                trygg__xasprintf(_("Near-repeat risk: %s within %s m until %s (Knox ratio %s for 0-%s m, 0-%s days)"),
-                                 trygg_category_words((trygg_category)z->category, false),
-                                 trygg__fmt_num(radius, sizeof radius, z->radius_m, 0),
-                                 trygg__fmt_iso_date(day, sizeof day, until),
-                                 trygg__fmt_num(ratio, sizeof ratio, z->ratio, 2),
-                                 trygg__fmt_num(ds, sizeof ds, p.space_step_m, 0),
-                                 trygg__fmt_num(dt, sizeof dt, p.time_step_days, 0)));
-            GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(geos, e->x, e->y);
-            GEOSGeometry *circle = pt ? GEOSBuffer_r(geos, pt, z->radius_m, 8) : NULL;
-            rows.wkb[k] = circle ? trygg__geos_wkb_normalized(geos, circle, &rows.wkb_size[k]) : NULL;
-            if (circle)
-                GEOSGeom_destroy_r(geos, circle);
-            if (pt)
-                GEOSGeom_destroy_r(geos, pt);
-        }
-        st = trygg_layer_rows_write(ctx, w, &rows, "near_repeat_zones",
-                                    N_("Near-repeat zones for the police: around each recent incident of a category "
-                                       "whose incidents repeat nearby soon after (Knox test), the distance and the "
-                                       "days within which a repeat is more likely than chance, with the date the zone "
-                                       "expires"),
-                                    wkbPolygon, zone_fields);
-        trygg_layer_rows_fini(&rows);
+        zone_rows rows = {zones, inc, &p};
+        trygg_layer_desc d = {"near_repeat_zones", wkbPolygon,
+                              N_("Near-repeat zones for the police: around each recent incident of a category whose "
+                                 "incidents repeat nearby soon after (Knox test), the distance and the days within "
+                                 "which a repeat is more likely than chance, with the date the zone expires"),
+                              zone_fields, Z_NFIELDS, n, fill_zone, &rows};
+        st = trygg_io_gpkg_add_layer(ctx, w, &d);
     }
     *note = trygg__sb_steal(&said);
     free(zones);

@@ -73,6 +73,51 @@ static const char *rule_layer(const trygg_config *cfg, const char *rule)
     return NULL;
 }
 
+typedef struct {
+    const trygg_config *cfg, *shipped;
+    const trygg_measures *m;
+    const trygg_register_pending *reg;
+    const trygg_followup_effects *fx;
+} measure_rows;
+
+static trygg_status fill_measure(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const measure_rows *mr = arg;
+    const trygg_measure *x = &mr->m->v[i];
+    trygg_value *row = trygg_row_values(out);
+    const char *layer = rule_layer(mr->cfg, x->rule);
+    row[M_ID] = integer((int64_t)i + 1);
+    row[M_FOCUS] = text(x->focus_area);
+    row[M_MEASURE] = text(x->measure);
+    row[M_MEASURE_EN] = text(x->measure_en);
+    row[M_RESPONSIBLE] = text(x->responsible);
+    row[M_PRIORITY] = integer(x->priority);
+    row[M_EVIDENCE] = text(x->evidence);
+    row[M_INDICATOR] = text(x->indicator);
+    row[M_STATUS] = text("proposed");
+    row[M_RULE] = text(x->rule);
+    row[M_FEATURES] = integer((int64_t)x->features);
+    row[M_SOURCE_LAYER] = text(layer ? layer : rule_layer(mr->shipped, x->rule));
+    row[M_SOURCE_IDS] = text(x->source_ids);
+    if (mr->reg) {
+        const trygg_followup_effect *f = trygg_followup_find(mr->fx, trygg_register_pending_id(mr->reg, i));
+        row[M_EFFECT] = text(f ? f->sentence : NULL);
+        const trygg_register_entry *e = trygg_register_pending_entry(mr->reg, i);
+        row[M_ID] = integer(trygg_register_pending_id(mr->reg, i));
+        row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);
+        if (e) {
+            row[M_RESPONSIBLE] = text(e->responsible);
+            row[M_DECIDED] = text(e->decided_on);
+            row[M_DONE] = text(e->done_on);
+            row[M_PROMISE] = text(e->promise);
+            row[M_NOTE] = text(e->note);
+        }
+    }
+    trygg_row_wkb(out, x->wkb, x->wkb_size);
+    return TRYGG_OK;
+}
+
 /* With a register (reg not NULL) each measure carries its register id and the fields people
  * own there; without one, ids count from 1 and every status is `proposed`. */
 static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, const trygg_measures *m,
@@ -82,49 +127,14 @@ static trygg_status write_measures(trygg_ctx *ctx, const trygg_config *cfg, cons
     trygg_config shipped;
     trygg_config_init(&shipped);
     trygg_config_add_default_rules(&shipped);
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, m->n, M_NFIELDS);
-    for (size_t i = 0; i < m->n; i++) {
-        const trygg_measure *x = &m->v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        const char *layer = rule_layer(cfg, x->rule);
-        row[M_ID] = integer((int64_t)i + 1);
-        row[M_FOCUS] = text(x->focus_area);
-        row[M_MEASURE] = text(x->measure);
-        row[M_MEASURE_EN] = text(x->measure_en);
-        row[M_RESPONSIBLE] = text(x->responsible);
-        row[M_PRIORITY] = integer(x->priority);
-        row[M_EVIDENCE] = text(x->evidence);
-        row[M_INDICATOR] = text(x->indicator);
-        row[M_STATUS] = text("proposed");
-        row[M_RULE] = text(x->rule);
-        row[M_FEATURES] = integer((int64_t)x->features);
-        row[M_SOURCE_LAYER] = text(layer ? layer : rule_layer(&shipped, x->rule));
-        row[M_SOURCE_IDS] = text(x->source_ids);
-        row[M_DECIDED] = row[M_DONE] = row[M_PROMISE] = row[M_NOTE] = row[M_EFFECT] = text(NULL);
-        if (reg) {
-            const trygg_followup_effect *f = trygg_followup_find(fx, trygg_register_pending_id(reg, i));
-            row[M_EFFECT] = text(f ? f->sentence : NULL);
-            const trygg_register_entry *e = trygg_register_pending_entry(reg, i);
-            row[M_ID] = integer(trygg_register_pending_id(reg, i));
-            row[M_STATUS] = text(e ? e->status : TRYGG_REGISTER_STATUS_DEFAULT);
-            if (e) {
-                row[M_RESPONSIBLE] = text(e->responsible);
-                row[M_DECIDED] = text(e->decided_on);
-                row[M_DONE] = text(e->done_on);
-                row[M_PROMISE] = text(e->promise);
-                row[M_NOTE] = text(e->note);
-            }
-        }
-        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "measures",
+    measure_rows rows = {cfg, &shipped, m, reg, fx};
+    trygg_layer_desc d = {
+        "measures", wkbMultiPolygon,
         N_("Proposed measures of the action plan (åtgärder): what, where, focus area, who is responsible, the "
            "evidence and how the effect is followed up; with a measure register ([plan] register) its ids, "
            "status, decisions and responsible party, else status proposed"),
-        wkbMultiPolygon, measure_fields);
-    trygg_layer_rows_fini(&rows);
+        measure_fields, M_NFIELDS, m->n, fill_measure, &rows};
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
     trygg_config_fini(&shipped);
     return st;
 }
@@ -155,6 +165,35 @@ static const trygg_field_def promise_fields[PR_NFIELDS] = {
     [PR_SUMMARY] = {"summary", TRYGG_FIELD_TEXT},
 };
 
+static trygg_status fill_promise(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const trygg_promise_result *x = &((const trygg_promise_results *)arg)->v[i];
+    trygg_value *row = trygg_row_values(out);
+    row[PR_NAME] = text(x->name);
+    row[PR_TEXT] = text(x->text);
+    row[PR_INDICATOR] = text(x->indicator);
+    row[PR_BFROM] = text(x->baseline_from);
+    row[PR_BTO] = text(x->baseline_to);
+    row[PR_BASELINE] = real(x->baseline, 1e4);
+    row[PR_CFROM] = text(x->current_from);
+    row[PR_CTO] = text(x->current_to);
+    row[PR_CURRENT] = real(x->current, 1e4);
+    row[PR_CHANGE] = real(x->a.change, 1e4);
+    row[PR_LO] = real(x->a.ratio_lo - 1, 1e4);
+    row[PR_HI] = real(x->a.ratio_hi - 1, 1e4);
+    row[PR_P] = real(x->a.p, 1e6);
+    row[PR_TARGET] = real(x->target, 1e4);
+    row[PR_PROGRESS] = real(x->a.progress, 1e4);
+    row[PR_END] = text(x->end);
+    row[PR_VERDICT] = text(trygg_promise_verdict_code(x->a.verdict));
+    row[PR_MEASURES] = integer(x->measures);
+    row[PR_DONE] = integer(x->measures_done);
+    row[PR_SUMMARY] = text(x->sentence);
+    trygg_row_wkb(out, x->wkb, x->wkb_size);
+    return TRYGG_OK;
+}
+
 /* The citizen promises ([promise:NAME]) over the layers written so far, measures included. */
 static trygg_status promises_layer(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *w)
 {
@@ -162,44 +201,16 @@ static trygg_status promises_layer(trygg_ctx *ctx, const trygg_config *cfg, tryg
     trygg_status st = trygg_promises_evaluate(ctx, cfg, trygg_io_gpkg_temp_path(w), &pr);
     if (st != TRYGG_OK)
         return st;
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, pr.n, PR_NFIELDS);
     size_t verdicts[4] = {0};
-    for (size_t i = 0; i < pr.n; i++) {
-        trygg_promise_result *x = &pr.v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        verdicts[x->a.verdict]++;
-        row[PR_NAME] = text(x->name);
-        row[PR_TEXT] = text(x->text);
-        row[PR_INDICATOR] = text(x->indicator);
-        row[PR_BFROM] = text(x->baseline_from);
-        row[PR_BTO] = text(x->baseline_to);
-        row[PR_BASELINE] = real(x->baseline, 1e4);
-        row[PR_CFROM] = text(x->current_from);
-        row[PR_CTO] = text(x->current_to);
-        row[PR_CURRENT] = real(x->current, 1e4);
-        row[PR_CHANGE] = real(x->a.change, 1e4);
-        row[PR_LO] = real(x->a.ratio_lo - 1, 1e4);
-        row[PR_HI] = real(x->a.ratio_hi - 1, 1e4);
-        row[PR_P] = real(x->a.p, 1e6);
-        row[PR_TARGET] = real(x->target, 1e4);
-        row[PR_PROGRESS] = real(x->a.progress, 1e4);
-        row[PR_END] = text(x->end);
-        row[PR_VERDICT] = text(trygg_promise_verdict_code(x->a.verdict));
-        row[PR_MEASURES] = integer(x->measures);
-        row[PR_DONE] = integer(x->measures_done);
-        row[PR_SUMMARY] = text(x->sentence);
-        rows.wkb[i] = x->wkb; /* the rows own the area from here */
-        rows.wkb_size[i] = x->wkb_size;
-        x->wkb = NULL;
-    }
-    st = trygg_layer_rows_write(ctx, w, &rows, "promises",
-                                /* xgettext:no-c-format */
-                                N_("Citizen promises (medborgarlöften): each promise's indicator at its baseline "
-                                   "and now, the change with its 95 % interval, progress to the target and the "
-                                   "measures linked to it"),
-                                wkbMultiPolygon, promise_fields);
-    trygg_layer_rows_fini(&rows);
+    for (size_t i = 0; i < pr.n; i++)
+        verdicts[pr.v[i].a.verdict]++;
+    trygg_layer_desc d = {"promises", wkbMultiPolygon,
+                          /* xgettext:no-c-format */
+                          N_("Citizen promises (medborgarlöften): each promise's indicator at its baseline and now, "
+                             "the change with its 95 % interval, progress to the target and the measures linked to "
+                             "it"),
+                          promise_fields, PR_NFIELDS, pr.n, fill_promise, &pr};
+    st = trygg_io_gpkg_add_layer(ctx, w, &d);
     if (st == TRYGG_OK) {
         char *info = trygg__xasprintf("%zu: %zu achieved, %zu on track, %zu off track, %zu cannot tell yet", pr.n,
                                       verdicts[TRYGG_PROMISE_ACHIEVED], verdicts[TRYGG_PROMISE_ON_TRACK],
@@ -285,36 +296,37 @@ static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, cons
     return st;
 }
 
+static trygg_status fill_patrol(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const trygg_patrol_area *x = &((const trygg_patrol_areas *)arg)->v[i];
+    trygg_value *row = trygg_row_values(out);
+    row[P_ID] = integer((int64_t)i + 1);
+    row[P_RANK] = integer(x->rank);
+    row[P_INCIDENTS] = integer(x->incidents);
+    row[P_SHARE_INC] = real(x->share_incidents, 1e4);
+    row[P_SHARE_AREA] = real(x->share_area, 1e5);
+    row[P_AREA] = real(x->area_km2, 1e4);
+    row[P_PAI] = real(x->pai, 1e2);
+    row[P_WINDOWS] = text(x->time_windows);
+    row[P_MINUTES] = integer(x->visit_minutes);
+    row[P_VISITS] = integer(x->visits_per_week);
+    row[P_CELLS] = integer((int64_t)x->ncells);
+    row[P_STREET_KM] = real(x->street_km, 1e3);
+    row[P_PAI_LENGTH] = real(x->pai_length, 1e2);
+    trygg_row_wkb(out, x->wkb, x->wkb_size);
+    return TRYGG_OK;
+}
+
 static trygg_status write_patrol(trygg_ctx *ctx, const trygg_patrol_areas *a, trygg_gpkg_writer *w)
 {
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, a->n, P_NFIELDS);
-    for (size_t i = 0; i < a->n; i++) {
-        const trygg_patrol_area *x = &a->v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        row[P_ID] = integer((int64_t)i + 1);
-        row[P_RANK] = integer(x->rank);
-        row[P_INCIDENTS] = integer(x->incidents);
-        row[P_SHARE_INC] = real(x->share_incidents, 1e4);
-        row[P_SHARE_AREA] = real(x->share_area, 1e5);
-        row[P_AREA] = real(x->area_km2, 1e4);
-        row[P_PAI] = real(x->pai, 1e2);
-        row[P_WINDOWS] = text(x->time_windows);
-        row[P_MINUTES] = integer(x->visit_minutes);
-        row[P_VISITS] = integer(x->visits_per_week);
-        row[P_CELLS] = integer((int64_t)x->ncells);
-        row[P_STREET_KM] = real(x->street_km, 1e3);
-        row[P_PAI_LENGTH] = real(x->pai_length, 1e2);
-        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "patrol_areas",
+    trygg_layer_desc d = {
+        "patrol_areas", wkbPolygon,
         N_("Police patrol areas: significant hot cells of the patrol categories merged into compact areas, "
            "ranked by incidents captured, with the busiest 3-hour windows of the week and a dosage of short "
            "visits (Koper 1995)"),
-        wkbPolygon, patrol_fields);
-    trygg_layer_rows_fini(&rows);
-    return st;
+        patrol_fields, P_NFIELDS, a->n, fill_patrol, a};
+    return trygg_io_gpkg_add_layer(ctx, w, &d);
 }
 
 trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const trygg_plan_inputs *in,

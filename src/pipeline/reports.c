@@ -334,7 +334,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
     };
     trygg_status st = trygg_reports_build(ctx, trygg_io_gpkg_temp_path(writer), &o, &res);
     if (st == TRYGG_OK && o.areas)
-        st = trygg_io_gpkg_add_layer(ctx, writer, &res.layer);
+        st = trygg_io_gpkg_add_table(ctx, writer, &res.layer);
     trygg_reports_result_fini(&res);
     return st;
 }
@@ -360,7 +360,7 @@ trygg_status trygg_reports_update(trygg_ctx *ctx, const char *gpkg_path, const t
     if (st == TRYGG_OK && o->areas)
         st = trygg_output_set_stage_existing(ctx, set, gpkg_path, &staged);
     if (st == TRYGG_OK && o->areas && (st = trygg_io_gpkg_reopen(ctx, staged, styles_dir, &w)) == TRYGG_OK &&
-        (st = trygg_io_gpkg_add_layer(ctx, w, &res.layer)) == TRYGG_OK) {
+        (st = trygg_io_gpkg_add_table(ctx, w, &res.layer)) == TRYGG_OK) {
         st = trygg_io_gpkg_commit(ctx, w);
         w = NULL;
     }

@@ -18,6 +18,7 @@
 #include "pipeline/hotspots.h"
 #include "pipeline/measure.h"
 #include "pipeline/nearrepeat.h"
+#include "pipeline/output_layers.h"
 #include "pipeline/plan_stage.h"
 #include "pipeline/register_stage.h"
 #include "plan/register.h"
@@ -789,7 +790,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
      * temporary file; the plan reads them back with SQL and adds its layers; the reports read
      * all of it; the QGIS project is stored; the raster; then the whole set moves into place. */
     if ((s = trygg_output_set_stage(ctx, set, opt->out_path, &staged)) != TRYGG_OK ||
-        (s = trygg_io_gpkg_begin(ctx, &out, staged, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
+        (s = trygg__output_begin(ctx, &out, staged, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
     if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
                                                               st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)

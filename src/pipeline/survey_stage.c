@@ -255,6 +255,41 @@ static const char *direction_code(trygg_survey_direction d)
     }
 }
 
+static trygg_status fill_survey(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
+{
+    (void)ctx;
+    const trygg_survey_results *r = arg;
+    size_t nq = r->rows.nquestions;
+    const trygg_survey_result *x = &r->v[i];
+    trygg_value *row = trygg_row_values(out);
+    row[S_AREA] = text(x->area);
+    row[S_YEAR] = integer(x->row->year, true);
+    row[S_INDEX] = real(x->row->index_total, 1e3);
+    row[S_RESP] = integer(x->row->respondents, x->row->respondents >= 0);
+    row[S_PYEAR] = integer(x->previous_year, x->previous_year > 0);
+    row[S_PINDEX] = real(x->previous_index, 1e3);
+    row[S_CHANGE] = real(x->row->index_total - x->previous_index, 1e3);
+    row[S_INC] = integer(x->incidents, x->incidents >= 0);
+    row[S_PINC] = integer(x->previous_incidents, x->previous_incidents >= 0);
+    row[S_INC_CHANGE] = real(x->incidents >= 0 && x->previous_incidents > 0
+                                 ? (double)x->incidents / (double)x->previous_incidents - 1
+                                 : NAN,
+                             1e4);
+    row[S_MEASURES] = integer((int64_t)x->measures, true);
+    row[S_DIRECTION] = text(direction_code(x->direction));
+    row[S_NOTE] = text(trygg_survey_direction_text(x->direction, false));
+    row[S_NOTE_EN] = text(trygg_survey_direction_text(x->direction, true));
+    row[S_WOMEN] = real(x->index_women, 1e3);
+    row[S_MEN] = real(x->index_men, 1e3);
+    for (size_t q = 0; q < nq; q++) {
+        double now = x->row->questions[q], before = x->previous ? x->previous->questions[q] : NAN;
+        row[S_NFIELDS + 2 * q] = real(now, 1e3);
+        row[S_NFIELDS + 2 * q + 1] = real(now - before, 1e3);
+    }
+    trygg_row_wkb(out, x->wkb, x->wkb_size);
+    return TRYGG_OK;
+}
+
 trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, trygg_gpkg_writer *w)
 {
     /* the fixed fields, then each question's index and its change since the previous survey */
@@ -268,44 +303,13 @@ trygg_status trygg_survey_write(trygg_ctx *ctx, const trygg_survey_results *r, t
         fields[S_NFIELDS + 2 * q] = (trygg_field_def){names[2 * q], TRYGG_FIELD_REAL};
         fields[S_NFIELDS + 2 * q + 1] = (trygg_field_def){names[2 * q + 1], TRYGG_FIELD_REAL};
     }
-    trygg_layer_rows rows;
-    trygg_layer_rows_init(&rows, r->n, nf);
-    for (size_t i = 0; i < r->n; i++) {
-        const trygg_survey_result *x = &r->v[i];
-        trygg_value *row = trygg_layer_rows_row(&rows, i);
-        row[S_AREA] = text(x->area);
-        row[S_YEAR] = integer(x->row->year, true);
-        row[S_INDEX] = real(x->row->index_total, 1e3);
-        row[S_RESP] = integer(x->row->respondents, x->row->respondents >= 0);
-        row[S_PYEAR] = integer(x->previous_year, x->previous_year > 0);
-        row[S_PINDEX] = real(x->previous_index, 1e3);
-        row[S_CHANGE] = real(x->row->index_total - x->previous_index, 1e3);
-        row[S_INC] = integer(x->incidents, x->incidents >= 0);
-        row[S_PINC] = integer(x->previous_incidents, x->previous_incidents >= 0);
-        row[S_INC_CHANGE] = real(x->incidents >= 0 && x->previous_incidents > 0
-                                     ? (double)x->incidents / (double)x->previous_incidents - 1
-                                     : NAN,
-                                 1e4);
-        row[S_MEASURES] = integer((int64_t)x->measures, true);
-        row[S_DIRECTION] = text(direction_code(x->direction));
-        row[S_NOTE] = text(trygg_survey_direction_text(x->direction, false));
-        row[S_NOTE_EN] = text(trygg_survey_direction_text(x->direction, true));
-        row[S_WOMEN] = real(x->index_women, 1e3);
-        row[S_MEN] = real(x->index_men, 1e3);
-        for (size_t q = 0; q < nq; q++) {
-            double now = x->row->questions[q], before = x->previous ? x->previous->questions[q] : NAN;
-            row[S_NFIELDS + 2 * q] = real(now, 1e3);
-            row[S_NFIELDS + 2 * q + 1] = real(now - before, 1e3);
-        }
-        trygg_layer_rows_borrow_wkb(&rows, i, x->wkb, x->wkb_size);
-    }
-    trygg_status st = trygg_layer_rows_write(
-        ctx, w, &rows, "survey_areas",
+    trygg_layer_desc d = {
+        "survey_areas", wkbMultiPolygon,
         N_("The police's safety survey (trygghetsmätning) per area and year: the total index, its change since "
            "the previous survey, the reports in the area in both years, this run's measures there, and where "
            "the survey and the reports point in different directions"),
-        wkbMultiPolygon, fields);
-    trygg_layer_rows_fini(&rows);
+        fields, nf, r->n, fill_survey, r};
+    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
     for (size_t q = 0; q < 2 * nq; q++)
         free(names[q]);
     free(names);

@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
+#include <stdint.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -13,9 +14,11 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include "helpers.h"
 #include "io/io.h"
+#include "pipeline/output_layers.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
 
@@ -239,7 +242,7 @@ static void test_gpkg_write_validates(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_validate"), "out.gpkg");
-    trygg_status st = trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL);
+    trygg_status st = trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL);
     if (st)
         fprintf(stderr, "\n  write: %s\n", trygg_errmsg(ctx));
     TH_ASSERT_INT(st, TRYGG_OK);
@@ -272,7 +275,7 @@ static void test_gpkg_contract_layers_and_fields(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_fields"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     GDALAllRegister();
     GDALDatasetH ds = GDALOpenEx(out, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
@@ -387,7 +390,7 @@ static void test_gpkg_index_follows_edits(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_edits"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     GDALAllRegister();
     GDALDatasetH ds = GDALOpenEx(out, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
@@ -420,7 +423,7 @@ static void test_gpkg_layer_styles(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_styles"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *t = th_sql_text(out, "SELECT group_concat(f_table_name || ':' || f_geometry_column, ',') FROM "
                             "(SELECT * FROM layer_styles WHERE useAsDefault = 1 AND f_table_catalog = '' "
                             "AND f_table_schema = '' ORDER BY f_table_name)");
@@ -443,7 +446,7 @@ static void test_gpkg_layer_styles(void)
     free(t);
     char *out_en = path_in(th_tmpdir("gpkg_styles_en"), "out.gpkg");
     CU_ASSERT_EQUAL(trygg_set_language(ctx, "en"), TRYGG_OK);
-    trygg_status st_en = trygg_io_write_gpkg(ctx, &s.out, out_en, STYLES, NULL, NULL);
+    trygg_status st_en = trygg__output_write(ctx, &s.out, out_en, STYLES, NULL, NULL);
     CU_ASSERT_EQUAL(trygg_set_language(ctx, "sv"), TRYGG_OK);
     TH_ASSERT_INT(st_en, TRYGG_OK);
     t = th_sql_text(out_en, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'street_segments'");
@@ -470,8 +473,8 @@ static void test_gpkg_reproducible(void)
     /* Same name in two directories: the embedded QGIS project names the file. */
     char *a = path_in(th_tmpdir("gpkg_repro/1"), "out.gpkg"), *b = path_in(th_tmpdir("gpkg_repro/2"), "out.gpkg");
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, a, STYLES, NULL, NULL), TRYGG_OK);
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, b, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, a, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, b, STYLES, NULL, NULL), TRYGG_OK);
     unsetenv("SOURCE_DATE_EPOCH");
     char cmd[8192];
     snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s'", a, b);
@@ -496,13 +499,13 @@ static void test_gpkg_unwritable_destination(void)
     trygg_ctx *ctx = th_ctx();
     const char *dir = th_tmpdir("gpkg_unwritable");
     char *missing = path_in(dir, "no/such/dir/out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, missing, STYLES, NULL, NULL), TRYGG_E_WRITE);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, missing, STYLES, NULL, NULL), TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), missing);
     /* Tests run as root, so a read-only directory would not stop them: use a regular file as
      * the parent instead. */
     th_write_file(dir, "plain.txt", "not a directory\n");
     char *under_file = path_in(dir, "plain.txt/out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, under_file, STYLES, NULL, NULL), TRYGG_E_WRITE);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, under_file, STYLES, NULL, NULL), TRYGG_E_WRITE);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), under_file);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "är ingen mapp");
     free(missing);
@@ -531,7 +534,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     th_write_file(dirc, "out.gpkg", "sentinel: the previous output\n");
 
     /* A missing style: an error naming the style file, nothing written. */
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, nostyles, NULL, NULL), TRYGG_E_OPEN);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, nostyles, NULL, NULL), TRYGG_E_OPEN);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "nostyles/street_segments.qml");
     char *text = read_all(out);
     TH_ASSERT_STR(text, "sentinel: the previous output\n");
@@ -540,7 +543,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     /* Cancelled half-way (after the first layer): the temporary file is gone, the old output
      * is intact. */
     int calls = 0;
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, cancel_progress, &calls), TRYGG_E_INTERRUPTED);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, cancel_progress, &calls), TRYGG_E_INTERRUPTED);
     TH_ASSERT_INT(calls, 1);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "street_segments");
     text = read_all(out);
@@ -551,7 +554,7 @@ static void test_gpkg_failed_write_keeps_existing_output(void)
     /* A CRS GDAL does not know. */
     char bad[] = "EPSG:999999";
     s.cfg.crs = bad;
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_E_CRS);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_E_CRS);
     TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "EPSG:999999");
     text = read_all(out);
     TH_ASSERT_STR(text, "sentinel: the previous output\n");
@@ -573,7 +576,7 @@ static void test_gpkg_empty_incidents_and_lamps(void)
     s.out.have_lamps = false;
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_empty"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *t = th_sql_text(out, "SELECT (SELECT count(*) FROM incidents) || ',' || (SELECT count(*) FROM lamps)");
     TH_ASSERT_STR(t, "0,0");
     free(t);
@@ -592,7 +595,7 @@ static void test_gpkg_info_summary(void)
     const char *dir = th_tmpdir("gpkg_info");
     char *dirc = strdup(dir);
     char *out = path_in(dirc, "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char *text = NULL;
     trygg_status st = trygg_io_info(ctx, out, &text);
     if (st)
@@ -687,7 +690,7 @@ static void test_gpkg_qgis_applies_default_styles(void)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_qgis"), "out.gpkg");
-    TH_ASSERT_INT(trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL), TRYGG_OK);
     char cmd[16384];
     snprintf(cmd, sizeof cmd, "bash '%s' '%s' > '%s.qgis.txt' 2>&1", script, out, out);
     int rc = system(cmd);
@@ -774,7 +777,7 @@ static void test_gpkg_benchmark_lund_sized(void)
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(th_tmpdir("gpkg_bench"), "lund.gpkg");
     double t0 = now_s();
-    trygg_status st = trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL);
+    trygg_status st = trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL);
     double t1 = now_s();
     if (st)
         fprintf(stderr, "\n  write: %s\n", trygg_errmsg(ctx));
@@ -825,10 +828,189 @@ static void test_gpkg_benchmark_lund_sized(void)
 #undef RND
 }
 
+/* ---- Rows through a layer descriptor, byte for byte as GDAL's GPKG driver writes them ---- */
+
+enum { R_ID, R_SHARE, R_NAME, R_COUNT, R_AT, R_NFIELDS };
+static const trygg_field_def row_fields[R_NFIELDS] = {
+    [R_ID] = {"id", TRYGG_FIELD_INT},       [R_SHARE] = {"share", TRYGG_FIELD_REAL},
+    [R_NAME] = {"name", TRYGG_FIELD_TEXT},  [R_COUNT] = {"count", TRYGG_FIELD_INT32},
+    [R_AT] = {"at", TRYGG_FIELD_DATETIME},
+};
+
+/* A square ring from (x, y), side 10, closed. */
+static const double square[10] = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+
+/* ISO WKB of the square as a Polygon (multi = false) or a one-part MultiPolygon, in the byte
+ * order `le`, into b; returns its size. */
+static size_t square_wkb(unsigned char *b, bool multi, bool le)
+{
+    size_t n = 0;
+    unsigned char *p = b;
+#define PUT32(v)                                                                                                   \
+    do {                                                                                                           \
+        uint32_t u_ = (v);                                                                                         \
+        for (int k = 0; k < 4; k++)                                                                                \
+            p[n++] = (unsigned char)(le ? u_ >> (8 * k) : u_ >> (8 * (3 - k)));                                    \
+    } while (0)
+    if (multi) {
+        p[n++] = le;
+        PUT32(6);
+        PUT32(1);
+    }
+    p[n++] = le;
+    PUT32(3);
+    PUT32(1);
+    PUT32(5);
+    for (int i = 0; i < 10; i++) {
+        uint64_t u;
+        double d = square[i] + (i % 2 ? 6170000.0 : 380000.0);
+        memcpy(&u, &d, 8);
+        for (int k = 0; k < 8; k++)
+            p[n++] = (unsigned char)(le ? u >> (8 * k) : u >> (8 * (7 - k)));
+    }
+#undef PUT32
+    return n;
+}
+
+/* Row 0: a one-part MultiPolygon, big-endian, and every value; row 1: nothing; row 2: a
+ * Polygon, little-endian; row 3: an empty line (on a line layer) or no geometry. */
+typedef struct {
+    int geometry;
+} row_case;
+
+static trygg_status fill_case(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *row)
+{
+    (void)ctx;
+    const row_case *c = arg;
+    trygg_value *v = trygg_row_values(row);
+    unsigned char wkb[200];
+    if (i == 0) {
+        v[R_ID] = trygg_value_int(7);
+        v[R_SHARE] = trygg_value_real(0.123456, 1e4);
+        trygg_row_take_text(row, R_NAME, strdup("G\xc3\xa5rden"));
+        v[R_COUNT] = trygg_value_int(-3);
+        v[R_AT] = trygg_value_int(1700000000);
+        if (c->geometry == wkbLineString)
+            trygg_row_line(row, square, 5);
+        else
+            trygg_row_wkb(row, wkb, square_wkb(wkb, true, false));
+    } else if (i == 2) {
+        v[R_SHARE] = trygg_value_real(NAN, 1e4);
+        if (c->geometry != wkbLineString)
+            trygg_row_wkb(row, wkb, square_wkb(wkb, false, true));
+    } else if (i == 3 && c->geometry == wkbLineString) {
+        trygg_row_line(row, square, 0);
+    }
+    return TRYGG_OK;
+}
+
+/* The same rows through GDAL's feature API into `ds`. */
+static void gdal_case(GDALDatasetH ds, OGRSpatialReferenceH srs, const char *name, int geometry)
+{
+    static const OGRFieldType types[] = {OFTInteger64, OFTReal, OFTString, OFTInteger, OFTDateTime};
+    char *opts[] = {"GEOMETRY_NAME=geom", "FID=fid", NULL};
+    OGRLayerH l = GDALDatasetCreateLayer(ds, name, srs, (OGRwkbGeometryType)geometry, opts);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(l);
+    for (int f = 0; f < R_NFIELDS; f++) {
+        OGRFieldDefnH fd = OGR_Fld_Create(row_fields[f].name, types[f]);
+        OGR_L_CreateField(l, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    for (int i = 0; i < 4; i++) {
+        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+        OGR_F_SetFID(f, i + 1);
+        unsigned char wkb[200];
+        OGRGeometryH g = NULL;
+        if (i == 0) {
+            OGR_F_SetFieldInteger64(f, R_ID, 7);
+            OGR_F_SetFieldDouble(f, R_SHARE, 0.1235);
+            OGR_F_SetFieldString(f, R_NAME, "G\xc3\xa5rden");
+            OGR_F_SetFieldInteger(f, R_COUNT, -3);
+            OGR_F_SetFieldDateTimeEx(f, R_AT, 2023, 11, 14, 22, 13, 20.0f, 100);
+        }
+        for (int k = 0; k < R_NFIELDS && i != 0; k++)
+            OGR_F_SetFieldNull(f, k);
+        if (geometry == wkbLineString && i == 0) {
+            g = OGR_G_CreateGeometry(wkbLineString);
+            OGR_G_SetPoints(g, 5, square, 16, square + 1, 16, NULL, 0);
+        } else if (geometry == wkbLineString && i == 3) {
+            g = OGR_G_CreateGeometry(wkbLineString);
+        } else if (geometry != wkbLineString && (i == 0 || i == 2)) {
+            OGR_G_CreateFromWkb(wkb, NULL, &g, (int)square_wkb(wkb, i == 0, i == 2));
+            g = geometry == wkbMultiPolygon ? OGR_G_ForceToMultiPolygon(g) : OGR_G_ForceToPolygon(g);
+        }
+        OGR_F_SetGeometryDirectly(f, g);
+        CU_ASSERT_EQUAL(OGR_L_CreateFeature(l, f), OGRERR_NONE);
+        OGR_F_Destroy(f);
+    }
+}
+
+static void test_gpkg_rows_as_gdal_writes_them(void)
+{
+    sample s;
+    sample_init(&s);
+    trygg_ctx *ctx = th_ctx();
+    const char *dir = th_tmpdir("gpkg_rows");
+    char *out = path_in(dir, "out.gpkg"), *ref = path_in(dir, "gdal.gpkg");
+    /* layers with shipped styles, of the three geometry types a descriptor turns WKB into */
+    static const struct {
+        const char *name;
+        int geometry;
+    } cases[] = {{"patrol_areas", wkbPolygon}, {"measures", wkbMultiPolygon}, {"lighting_conflicts", wkbLineString}};
+    trygg_gpkg_writer *w = NULL;
+    TH_ASSERT_INT(trygg__output_begin(ctx, &s.out, out, STYLES, NULL, NULL, &w), TRYGG_OK);
+    for (size_t c = 0; c < 3; c++) {
+        row_case rc = {cases[c].geometry};
+        trygg_layer_desc d = {cases[c].name, cases[c].geometry, "test", row_fields, R_NFIELDS, 4, fill_case, &rc};
+        TH_ASSERT_INT(trygg_io_gpkg_add_layer(ctx, w, &d), TRYGG_OK);
+    }
+    TH_ASSERT_INT(trygg_io_gpkg_commit(ctx, w), TRYGG_OK);
+
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), ref, 0, 0, 0, GDT_Unknown, NULL);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(NULL);
+    OSRSetFromUserInput(srs, "EPSG:3006");
+    for (size_t c = 0; c < 3; c++)
+        gdal_case(ds, srs, cases[c].name, cases[c].geometry);
+    GDALClose(ds);
+    OSRDestroySpatialReference(srs);
+
+    for (size_t c = 0; c < 3; c++) {
+        char sql[512];
+        snprintf(sql, sizeof sql,
+                 "SELECT group_concat(fid || ':' || quote(geom) || ':' || quote(id) || ':' || quote(share) || ':' || "
+                 "quote(name) || ':' || quote(count) || ':' || quote(at), ' | ') FROM (SELECT * FROM \"%s\" ORDER BY "
+                 "fid)",
+                 cases[c].name);
+        char *got = th_sql_text(out, sql), *want = th_sql_text(ref, sql);
+        TH_ASSERT_STR(got, want);
+        free(got);
+        free(want);
+        snprintf(sql, sizeof sql,
+                 "SELECT printf('%%.17g %%.17g %%.17g %%.17g', min_x, min_y, max_x, max_y) || ' ' || "
+                 "(SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = '%s') FROM gpkg_contents WHERE "
+                 "table_name = '%s'",
+                 cases[c].name, cases[c].name);
+        got = th_sql_text(out, sql);
+        want = th_sql_text(ref, sql);
+        TH_ASSERT_STR(got, want);
+        free(got);
+        free(want);
+        snprintf(sql, sizeof sql, "SELECT rtreecheck('rtree_%s_geom')", cases[c].name);
+        got = th_sql_text(out, sql);
+        TH_ASSERT_STR(got, "ok");
+        free(got);
+    }
+    free(out);
+    free(ref);
+    trygg_ctx_free(ctx);
+    sample_fini(&s);
+}
+
 void test_gpkg_register(void)
 {
     static CU_TestInfo tests[] = {
         {"write validates (validate_gpkg --extra)", test_gpkg_write_validates},
+        {"rows through a descriptor as GDAL writes them", test_gpkg_rows_as_gdal_writes_them},
         {"contract layers, fields, NULLs, UTC times", test_gpkg_contract_layers_and_fields},
         {"layer_styles default rows", test_gpkg_layer_styles},
         {"spatial index follows edits", test_gpkg_index_follows_edits},

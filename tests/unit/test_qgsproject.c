@@ -19,6 +19,7 @@
 
 #include "helpers.h"
 #include "io/io.h"
+#include "pipeline/output_layers.h"
 #include "io/qgsproject.h"
 #include "trygg/data.h"
 
@@ -154,7 +155,7 @@ static char *write_sample(const char *dir, const char *name)
     sample_init(&s);
     trygg_ctx *ctx = th_ctx();
     char *out = path_in(dir, name);
-    trygg_status st = trygg_io_write_gpkg(ctx, &s.out, out, STYLES, NULL, NULL);
+    trygg_status st = trygg__output_write(ctx, &s.out, out, STYLES, NULL, NULL);
     if (st)
         fprintf(stderr, "\n  write %s: %s\n", out, trygg_errmsg(ctx));
     CU_ASSERT_EQUAL(st, TRYGG_OK);
