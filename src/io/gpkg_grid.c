@@ -23,8 +23,8 @@
 #include "io/gpkg_internal.h"
 #include "io/io.h"
 #include "io/layer_titles.h"
-#include "pipeline/hotspots.h"
 #include "score/emerging.h"
+#include "score/trend_names.h"
 
 #define NCAT TRYGG_CAT_COUNT
 

@@ -45,8 +45,8 @@
 #include "io/layer_titles.h"
 #include "io/qgsproject.h"
 #include "io/spatialite.h"
-#include "pipeline/hotspots.h"
 #include "score/score.h"
+#include "score/trend_names.h"
 
 typedef struct {
     const char *name;

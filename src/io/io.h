@@ -16,7 +16,7 @@
 #include <gdal.h>
 #include <stdbool.h>
 
-#include "pipeline/hotspots.h"
+#include "score/hotspot.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/layer.h"
