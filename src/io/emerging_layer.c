@@ -14,8 +14,8 @@
 #include "core/internal.h"
 #include "geom/grid.h"
 #include "io/io.h"
-#include "pipeline/hotspots.h"
 #include "score/emerging.h"
+#include "score/hotspot.h"
 
 enum { E_CELL_ID, E_CATEGORY, E_CLASS, E_PLAIN, E_HOT, E_COLD, E_STEPS, E_TREND_Z, E_TREND_P, E_DESCRIPTION,
        E_NFIELDS };

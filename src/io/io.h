@@ -17,6 +17,7 @@
 #include <geos_c.h>
 #include <stdbool.h>
 
+#include "core/time.h" /* trygg_io_parse_time, trygg_io_local_time: the readers' time stamps */
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/layer.h"
@@ -59,15 +60,6 @@ trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, co
 
 /* SHA-256 of a file as 64 hex digits into hex[65]. */
 trygg_status trygg_io_sha256_file(trygg_ctx *ctx, const char *path, char hex[65]);
-
-/* Parse a time stamp into seconds since the epoch, UTC. Accepts ISO 8601 with 'T' or ' ',
- * optional seconds, fractions and offset (Z, +01, +01:00, +0100), a bare date, and
- * "YYYY/MM/DD HH:MM[:SS]". Values without an offset are local time: `utc_offset_h` plus one
- * hour in EU summer time when `eu_summer_time`. False when it is not a valid time. */
-bool trygg_io_parse_time(const char *s, double utc_offset_h, bool eu_summer_time, int64_t *out);
-
-/* Local hour of day (0-23) and day of week (0 = Monday) of a UTC time under the same rule. */
-void trygg_io_local_time(int64_t t_utc, double utc_offset_h, bool eu_summer_time, int *hour, int *weekday);
 
 /* ---- The one way to write an output layer: a descriptor ----
  *

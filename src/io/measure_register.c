@@ -1,5 +1,5 @@
 /*
- * The measure register file ([plan] register = PATH.gpkg; src/plan/register.h): a
+ * The measure register file ([plan] register = PATH.gpkg; src/io/register.h): a
  * GeoPackage written and updated through GDAL's GPKG driver only. A new register is written
  * aside and linked into place (never replacing a file that appeared meanwhile); an existing
  * one is updated in one OGR transaction that takes the write lock first (a statement that
@@ -34,7 +34,7 @@
 #include "geom/crs_internal.h"
 #include "io/gpkg_internal.h"
 #include "io/io.h"
-#include "plan/register.h"
+#include "io/register.h"
 
 enum { R_RULE, R_FOCUS, R_MEASURE, R_MEASURE_EN, R_RESPONSIBLE, R_STATUS, R_DECIDED, R_DONE, R_PROMISE, R_NOTE,
        R_PRIORITY, R_EVIDENCE, R_INDICATOR, R_FEATURES, R_SOURCE_LAYER, R_SOURCE_IDS, R_STATE, R_FIRST, R_LAST,
@@ -205,6 +205,26 @@ static char *field_text(OGRFeatureH f, int i)
     }
     const char *s = OGR_F_GetFieldAsString(f, i);
     return s && *s ? trygg__xstrdup(s) : NULL;
+}
+
+void trygg_register_fini(trygg_register *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        trygg_register_entry *e = &r->v[i];
+        free(e->rule);
+        free(e->wkb);
+        free(e->status);
+        free(e->decided_on);
+        free(e->done_on);
+        free(e->responsible);
+        free(e->promise);
+        free(e->note);
+        free(e->first_seen);
+    }
+    free(r->v);
+    memset(r, 0, sizeof *r);
 }
 
 trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, const char *pg_layer, double wait_s,

@@ -18,8 +18,8 @@
 
 #include "core/internal.h"
 #include "geom/geom.h"
+#include "io/hotspots.h"
 #include "io/io.h"
-#include "pipeline/hotspots.h"
 #include "score/stats.h"
 
 /* Rasters larger than this (cells) are refused: 10 m cells over 100 x 100 km. */

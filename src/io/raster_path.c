@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "pipeline/hotspots.h"
+#include "io/hotspots.h"
 
 char *trygg_hotspots_raster_path(const char *gpkg_path)
 {

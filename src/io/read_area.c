@@ -15,9 +15,9 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "geom/geom.h"
+#include "io/hotspots.h"
 #include "io/io.h"
 #include "io/read_internal.h"
-#include "pipeline/hotspots.h"
 
 trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const char *spec, const char *working_crs,
                                 GEOSContextHandle_t geos, GEOSGeometry **out)

@@ -10,7 +10,7 @@
 
 #include "core/internal.h"
 #include "geom/crs_internal.h"
-#include "pipeline/followup.h"
+#include "io/followup.h"
 
 void trygg_followup_data_fini(trygg_followup_data *d)
 {

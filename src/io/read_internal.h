@@ -1,4 +1,4 @@
-/* Internals of the input readers (src/io/read*.c, osm_tags.c, time.c). */
+/* Internals of the input readers (src/io/read*.c, osm_tags.c). */
 #ifndef TRYGG_IO_READ_INTERNAL_H
 #define TRYGG_IO_READ_INTERNAL_H
 
@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/time.h" /* trygg__civil_valid, trygg__local_to_utc */
 #include "trygg/config.h"
 #include "trygg/data.h"
 #include "trygg/trygg.h"
@@ -29,11 +30,6 @@ trygg_status trygg__open_area_layer(trygg_ctx *ctx, const char *what, const char
 
 trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
                                    const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct);
-
-/* time.c */
-bool trygg__civil_valid(int64_t y, int mo, int d, int h, int mi, int s);
-/* UTC of a local wall-clock time given as seconds since the epoch "as if UTC". */
-int64_t trygg__local_to_utc(int64_t wall, double utc_offset_h, bool eu_summer_time);
 
 /* osm_tags.c */
 /* Value of `key` in an OSM hstore string ("lit"=>"yes","name"=>"x"), unescaped into buf.

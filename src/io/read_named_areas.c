@@ -18,9 +18,9 @@
 #include "geom/crs_internal.h"
 #include "geom/geom.h"
 #include "io/io.h"
+#include "io/named_areas.h"
 #include "io/output_set.h"
 #include "io/read_internal.h"
-#include "pipeline/reports.h"
 
 void trygg_named_areas_fini(trygg_named_areas *a)
 {

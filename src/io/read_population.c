@@ -16,8 +16,8 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/io.h"
+#include "io/population.h"
 #include "io/read_internal.h"
-#include "pipeline/focus.h"
 
 void trygg_population_fini(trygg_population *p)
 {

@@ -17,7 +17,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
-#include "pipeline/surroundings.h"
+#include "io/surroundings.h"
 
 static void reject_where(trygg__reader *rd, const char *reason, int64_t fid)
 {

@@ -13,7 +13,7 @@
 #include "core/internal.h"
 #include "geom/crs_internal.h"
 #include "io/read_internal.h"
-#include "pipeline/survey.h"
+#include "io/survey.h"
 
 void trygg_survey_rows_fini(trygg_survey_rows *r)
 {

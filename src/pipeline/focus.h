@@ -5,6 +5,9 @@
  * layer gives the residents, and compared with the municipality's rate (docs/NOTES.md "Focus
  * areas and privacy").
  *
+ * The population layer is read by io (io/population.h), the rates are score's
+ * (score/focus_rates.h); the stage here counts and writes.
+ *
  * Ownership: trygg_population_fini frees the areas read; trygg_focus_result_fini the result.
  */
 #ifndef TRYGG_PIPELINE_FOCUS_H
@@ -14,55 +17,12 @@
 #include <stddef.h>
 
 #include "io/io.h"
+#include "io/population.h"
 #include "pipeline/hotspots.h"
 #include "pipeline/reports.h"
+#include "score/focus_rates.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-
-/* ---- the population layer (src/io/read_population.c) ---- */
-
-typedef struct {
-    char *name;             /* [population] area_field (or a recognised name/code field), else "area FID" */
-    double population;      /* residents of all ages; NAN when not given */
-    double aged_65;         /* residents aged 65 or older; NAN when not given */
-    unsigned char *wkb;     /* ISO WKB (Multi)Polygon in the working CRS, made valid */
-    size_t wkb_size;
-} trygg_population_area;
-
-typedef struct {
-    trygg_population_area *v;
-    size_t n;
-} trygg_population;
-
-void trygg_population_fini(trygg_population *p);
-
-/* Read cfg->population_source. A configured field the layer lacks is TRYGG_E_CONFIG naming the
- * key and the field; features without a polygon are skipped with a warning. */
-trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, trygg_population *out);
-
-/* ---- rates (src/score/focus_rates.c) ---- */
-
-/* Byar's approximation to the exact Poisson confidence limits of an observed count (Breslow &
- * Day 1987, Statistical Methods in Cancer Research II, p. 69; Rothman & Boice 1979): with z the
- * normal quantile (1.96 for 95 %),
- *   lower = O (1 - 1/(9 O) - z / (3 sqrt O))^3            (0 when O = 0)
- *   upper = (O + 1) (1 - 1/(9 (O + 1)) + z / (3 sqrt(O + 1)))^3. */
-void trygg_poisson_ci_byar(double observed, double z, double *lower, double *upper);
-
-/* One area's figure for one category, compared with the municipality by indirect
- * standardisation: expected = total_count * residents / total_residents, ratio = count /
- * expected (the standardised ratio), low/high its 95 % limits (Byar). `elevated` when the ratio
- * is at least high_ratio and its lower limit is above 1: a tiny population with one or two
- * reports has a wide interval and is not flagged by its rate alone. */
-typedef struct {
-    long count;
-    double per_1000; /* count per 1 000 residents; NAN without residents */
-    double ratio, low, high;
-    bool elevated;
-} trygg_focus_rate;
-
-trygg_focus_rate trygg_focus_rate_of(long count, double residents, long total_count, double total_residents,
-                                     double high_ratio);
 
 /* ---- the focus_areas layer (src/pipeline/focus_stage.c) ---- */
 

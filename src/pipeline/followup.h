@@ -4,6 +4,8 @@
  * in equal windows before and after, against matched comparison places (src/score/effect.h),
  * written as the `measure_effects` layer.
  *
+ * What it reads from the output is io's (io/followup.h).
+ *
  * Ownership: trygg_followup_data_fini and trygg_followup_effects_fini free what they hold.
  */
 #ifndef TRYGG_PIPELINE_FOLLOWUP_H
@@ -12,38 +14,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "io/followup.h"
 #include "io/io.h"
 #include "plan/register.h"
 #include "score/effect.h"
 #include "trygg/config.h"
 #include "trygg/data.h"
-
-/* ---- what the follow-up reads from the output (src/io/read_followup.c) ---- */
-
-typedef struct {
-    int64_t seg_id;
-    char *road_class;
-    unsigned char *wkb; /* ISO WKB LineString, working CRS */
-    size_t wkb_size;
-} trygg_followup_place;
-
-typedef struct {
-    int64_t seg_id;
-    trygg_category category;
-    int64_t t_utc;
-} trygg_followup_incident;
-
-typedef struct {
-    trygg_followup_place *places; /* ascending seg_id */
-    size_t nplaces;
-    trygg_followup_incident *incidents; /* snapped and with a time only */
-    size_t nincidents;
-    int64_t t_min, t_max; /* first and last report time (TRYGG_TIME_UNKNOWN when none) */
-} trygg_followup_data;
-
-/* Read street_segments and incidents of the GeoPackage at path. */
-trygg_status trygg_io_read_followup(trygg_ctx *ctx, const char *path, trygg_followup_data *out);
-void trygg_followup_data_fini(trygg_followup_data *d);
 
 /* ---- the estimate per measure (src/pipeline/followup_stage.c) ---- */
 

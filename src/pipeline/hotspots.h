@@ -1,11 +1,12 @@
 /*
  * Hotspot statistics of a run (DESIGN.md sections 2 "statistics", 4 `grid_cells` and
  * `hotspots`, 5 "Kernel density", "Hotspots", "Evaluation"): the stage (src/pipeline/hotspots.c)
- * and the I/O of this feature. The pieces live in their modules and are included here, as most
- * users of the result want them together: periods and hours of the week (score/periods.h), peak
- * hours (score/peak_hours.h), trend marks and class words (score/trend_names.h), the hotspot and
- * the result (score/hotspot.h), the merging of hot cells (score/hotspot_merge.h), Gi* with the
- * configured p-values (score/gistar_method.h) and the run_info figures
+ * and the emerging hot spots (src/pipeline/emerging.c). The pieces live in their modules and are
+ * included here, as most users of the result want them together: periods and hours of the week
+ * (score/periods.h), peak hours (score/peak_hours.h), trend marks and class words
+ * (score/trend_names.h), the hotspot and the result (score/hotspot.h), the merging of hot cells
+ * (score/hotspot_merge.h), Gi* with the configured p-values (score/gistar_method.h), the study
+ * area and the density raster (io/hotspots.h) and the run_info figures
  * (report/hotspot_run_info.h).
  */
 #ifndef TRYGG_PIPELINE_HOTSPOTS_H
@@ -17,6 +18,7 @@
 #include <stdint.h>
 
 #include "geom/grid.h"
+#include "io/hotspots.h"
 #include "report/hotspot_run_info.h"
 #include "score/gistar_method.h"
 #include "score/hotspot.h"
@@ -40,24 +42,6 @@
 trygg_status trygg_hotspots_compute(trygg_ctx *ctx, const trygg_config *cfg, trygg_places *places,
                                     const trygg_incidents *incidents, const GEOSGeometry *boundary,
                                     trygg_hotspot_result *out);
-
-/* ---- I/O of this feature (src/io) ---- */
-
-/* Read the study-area polygons of `spec` (SRC[:LAYER]) reprojected to `working_crs`, as one
- * valid (Multi)Polygon made with `geos` (caller destroys). A layer without CRS uses
- * cfg->assume_crs. TRYGG_E_OPEN / TRYGG_E_CRS / TRYGG_E_GEOM / TRYGG_E_EMPTY with the source
- * named. */
-trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const char *spec, const char *working_crs,
-                                GEOSContextHandle_t geos, GEOSGeometry **out);
-
-/* Write the kernel density of vandalism and of littering (one band each, incidents per km^2,
- * quartic kernel of cfg->kde_bandwidth_m) on cfg->raster_cell_m cells over the grid's extent
- * as a GeoTIFF at `path` (written to a temporary name and renamed). */
-trygg_status trygg_io_write_kde_geotiff(trygg_ctx *ctx, const trygg_config *cfg, const trygg_hotspot_result *r,
-                                        const trygg_incidents *incidents, const char *path);
-
-/* Path of the raster beside a GeoPackage: "out.gpkg" -> "out_kde.tif". Caller frees. */
-char *trygg_hotspots_raster_path(const char *gpkg_path);
 
 /* Emerging hot spots of every analysed category (src/pipeline/emerging.c): fills r's emerging_*
  * fields, or only emerging_note when there are fewer than four time steps. */

@@ -11,23 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "io/measures.h"
 #include "trygg/config.h"
 #include "trygg/trygg.h"
-
-typedef struct {
-    char *rule;        /* the rule's name */
-    char *focus_area, *measure, *measure_en, *responsible, *evidence, *indicator;
-    int priority;      /* 1 (most urgent) .. 5 */
-    size_t features;   /* features of the rule's layer it covers */
-    char *source_ids;  /* their fids in the rule's layer, "12,13,40" */
-    unsigned char *wkb; /* ISO WKB (Multi)Polygon in the working CRS: the features buffered */
-    size_t wkb_size;
-} trygg_measure;
-
-typedef struct {
-    trygg_measure *v;
-    size_t n, cap;
-} trygg_measures;
 
 void trygg_measures_fini(trygg_measures *m);
 /* Keep the measures whose area's representative point lies in the context's part (a part of a

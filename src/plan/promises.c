@@ -19,9 +19,9 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "io/io.h"
+#include "io/named_areas.h"
 #include "io/output_set.h"
 #include "io/spatialite.h"
-#include "pipeline/reports.h"
 #include "plan/promise.h"
 
 static char *iso_day(int64_t days)

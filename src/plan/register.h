@@ -7,8 +7,10 @@
  * decided_on, done_on, responsible, promise, note) are never overwritten; `responsible` is
  * initialised from the rule when an entry is created.
  *
- * Ownership: trygg_register_fini frees every string and geometry of the entries;
- * trygg_register_match fills a caller-allocated array.
+ * The entries and the register file are io's (io/register.h).
+ *
+ * Ownership: trygg_register_fini (io/register.h) frees every string and geometry of the
+ * entries; trygg_register_match fills a caller-allocated array.
  */
 #ifndef TRYGG_PLAN_REGISTER_H
 #define TRYGG_PLAN_REGISTER_H
@@ -16,34 +18,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "io/register.h"
 #include "plan/plan.h"
 #include "trygg/trygg.h"
 
-/* Status values a person sets (Brå's and the Lund agreement's steps); the first is the default. */
-#define TRYGG_REGISTER_STATUS_DEFAULT "föreslagen"
+/* Status values a person sets (Brå's and the Lund agreement's steps); the first is the default
+ * (TRYGG_REGISTER_STATUS_DEFAULT, io/register.h). */
 extern const char *const trygg_register_statuses[6];
 
 /* Smallest share of the smaller area two measures must have in common to be the same task. */
 #define TRYGG_REGISTER_MIN_OVERLAP 0.25
-
-typedef struct {
-    int64_t measure_id;
-    char *rule;
-    unsigned char *wkb; /* ISO WKB (Multi)Polygon, working CRS; NULL when the entry has none */
-    size_t wkb_size;
-    /* person-owned; NULL when empty. Dates as "YYYY-MM-DD". */
-    char *status, *decided_on, *done_on, *responsible, *promise, *note;
-    char *first_seen;
-    bool gone; /* evidence_state = gone */
-} trygg_register_entry;
-
-typedef struct {
-    trygg_register_entry *v;
-    size_t n, cap;
-    int64_t max_id; /* largest measure_id (0 when empty) */
-} trygg_register;
-
-void trygg_register_fini(trygg_register *r);
 
 /* Match proposals to entries: match[i] is the index into reg->v of proposal i's entry, or
  * SIZE_MAX when it is new. A pair qualifies when the rule is the same and the areas' common
@@ -52,40 +36,5 @@ void trygg_register_fini(trygg_register *r);
  * proposal at most once. Gone entries can match again. */
 trygg_status trygg_register_match(trygg_ctx *ctx, const trygg_register *reg, const trygg_measures *m,
                                   double min_overlap, size_t *match);
-
-/* ---- the register file (src/io/measure_register.c) ---- */
-
-/* Read the register at path into *out. *exists is false (and out empty) when there is no file.
- * A file that is not a GeoPackage with a `measures` layer of the register's fields is
- * TRYGG_E_OPEN / TRYGG_E_SCHEMA naming the path. wait_s: how long to wait for a lock.
- * A path "PG:..." is a PostgreSQL database and pg_layer ("schema.table") the register's table
- * there (ignored for a GeoPackage): no table is a new register, a schema that does not exist
- * TRYGG_E_OPEN naming it. */
-trygg_status trygg_io_register_read(trygg_ctx *ctx, const char *path, const char *pg_layer, double wait_s,
-                                    trygg_register *out, bool *exists);
-
-/* What a run writes into the register. */
-typedef struct {
-    const char *path;
-    const char *layer;      /* "schema.table" when path is PG:... (a PostgreSQL register) */
-    const char *crs;        /* working CRS of a new register ("EPSG:3006") */
-    const char *styles_dir; /* where register_measures.qml is (NULL: the built-in folder) */
-    const char *run_at;     /* "YYYY-MM-DDTHH:MM:SSZ": last_seen (and first_seen of new entries) */
-    double wait_s;          /* busy timeout for a register another program is writing */
-    bool exists;            /* the register existed when read: update it, else create it */
-    const trygg_measures *proposals;
-    const char *const *source_layer; /* per proposal: the layer its rule reads */
-    const int64_t *ids;     /* per proposal: its measure_id */
-    const bool *is_new;     /* per proposal: append (true) or refresh (false) */
-    const int64_t *gone;    /* entries with no proposal this run */
-    size_t ngone;
-} trygg_register_write;
-
-/* Create the register (written aside, then linked into place without replacing a file that
- * appeared meanwhile; in PostgreSQL the table, its rows and its QGIS style in public.layer_styles
- * in one transaction) or update it in one transaction (PostgreSQL: after LOCK TABLE): machine-owned fields of matched entries
- * by id, evidence_state gone, new entries appended. A register locked longer than wait_s is
- * TRYGG_E_WRITE naming it; it is left as it was. */
-trygg_status trygg_io_register_write(trygg_ctx *ctx, const trygg_register_write *w);
 
 #endif

@@ -14,26 +14,6 @@
 const char *const trygg_register_statuses[6] = {"föreslagen", "beslutad", "pågår", "genomförd", "avslutad",
                                                 "avvisad"};
 
-void trygg_register_fini(trygg_register *r)
-{
-    if (!r)
-        return;
-    for (size_t i = 0; i < r->n; i++) {
-        trygg_register_entry *e = &r->v[i];
-        free(e->rule);
-        free(e->wkb);
-        free(e->status);
-        free(e->decided_on);
-        free(e->done_on);
-        free(e->responsible);
-        free(e->promise);
-        free(e->note);
-        free(e->first_seen);
-    }
-    free(r->v);
-    memset(r, 0, sizeof *r);
-}
-
 trygg_status trygg_register_match(trygg_ctx *ctx, const trygg_register *reg, const trygg_measures *m,
                                   double min_overlap, size_t *match)
 {

@@ -9,7 +9,7 @@
 #include <math.h>
 
 #include "geom/geom.h"
-#include "pipeline/surroundings.h"
+#include "score/surroundings.h"
 
 void trygg_activity_place(const trygg_activity_params *p, const double *xy, size_t nv, const trygg_poi *pois,
                           const size_t *cand, size_t ncand, trygg_place *pl)

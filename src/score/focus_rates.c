@@ -4,7 +4,7 @@
  */
 #include <math.h>
 
-#include "pipeline/focus.h"
+#include "score/focus_rates.h"
 
 void trygg_poisson_ci_byar(double o, double z, double *lower, double *upper)
 {

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 
 #include "core/internal.h"
-#include "pipeline/surroundings.h"
+#include "score/surroundings.h"
 
 #define TWO_PI 6.283185307179586476925286766559
 #define LUT_PER_UNIT 256 /* lookup entries per unit of pseudo-angle */

@@ -1,14 +1,15 @@
 /*
  * Periods and hours of the week in the run's time-zone rule (score/periods.h). Local times go
- * through the parser that reads incident times (src/io/time.c), so the rule is applied in one
+ * through the parser that reads incident times (src/core/time.c), so the rule is applied in one
  * place.
  */
 #include <math.h>
 #include <stdio.h>
 
 #include "core/internal.h"
-#include "io/io.h"
+#include "core/time.h"
 #include "score/periods.h"
+#include "trygg/data.h" /* TRYGG_TIME_UNKNOWN */
 
 /* Local midnight (UTC seconds) of day number `days` (since 1970-01-01), through the same
  * parser that reads incident times, so the time-zone rule is applied in one place. */

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "pipeline/surroundings.h"
+#include "score/surroundings.h"
 
 #define MAX_ITER 50
 #define TOL 1e-10

@@ -1,5 +1,5 @@
 /*
- * How far a citizen promise has come (src/plan/promise.h).
+ * How far a citizen promise has come (src/score/promise.h).
  *
  * The indicator is compared as a rate per day of each period, so that periods of different
  * length compare fairly. For counts of reports (Poisson counts a at baseline and b now, over
@@ -23,7 +23,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "plan/promise.h"
+#include "score/promise.h"
 
 static double log_binom_pmf(long k, long n, double p)
 {

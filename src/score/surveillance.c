@@ -13,7 +13,7 @@
 
 #include "core/internal.h"
 #include "geom/geom.h"
-#include "pipeline/surroundings.h"
+#include "score/surroundings.h"
 
 /* Even-odd rule over all rings (exterior and holes alike). */
 static bool inside(double px, double py, const trygg_building *b)

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "core/i18n.h"
-#include "pipeline/survey.h"
+#include "score/survey.h"
 
 trygg_survey_direction trygg_survey_direction_of(double previous, double index, long previous_n, long n,
                                                  bool higher_is_safer, double min_index_change)

@@ -9,8 +9,7 @@
 #include <string.h>
 
 #include "core/internal.h"
-#include "io/io.h"
-#include "io/read_internal.h"
+#include "core/time.h"
 
 
 /* Day of week, 0 = Monday; 1970-01-01 was a Thursday (3). */
