@@ -7,6 +7,7 @@
 #include <cpl_conv.h>
 #include <math.h>
 #include <ogr_api.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,30 +70,27 @@ static void street_part(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, 
     rd->kept++;
 }
 
-static void streets_restart(void *user) { trygg_streets_fini(&((streets_read *)user)->out); }
+static void streets_fini(void *user) { trygg_streets_fini(&((streets_read *)user)->out); }
+
+/* A field of an input, configured by `option` ([streets] name_field = ...) into `member`. */
+#define INPUT_FIELD(member, option_, names) {.input = offsetof(trygg_layer_config, member), .option = option_, .usual = names}
+
+static const trygg__field street_fields[] = {
+    [F_NAME] = INPUT_FIELD(field_name, "name_field", names_name),
+    [F_CLASS] = INPUT_FIELD(field_class, "class_field", names_class),
+    [F_LIT] = INPUT_FIELD(field_lit, "lit_field", names_lit),
+};
+
+static const trygg__read_kind streets_kind = {
+    .role = TRYGG__ROLE_STREETS, .geom = TRYGG__GEOM_LINES, .want = N_("LineString or MultiLineString"), .ids = true,
+    .fields = street_fields, .nfields = 3, .begin = streets_begin, .feature = street_part,
+    .size = sizeof(streets_read), .result_size = sizeof(trygg_streets), .fini = streets_fini,
+};
 
 trygg_status trygg_io_read_streets(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
                                    trygg_streets *out, trygg_input_report *report)
 {
-    const trygg_layer_config *lc = &cfg->streets;
-    const trygg__field fields[] = {
-        [F_NAME] = {lc->field_name, "name_field", names_name, TRYGG__FIELD_IF_CONFIGURED},
-        [F_CLASS] = {lc->field_class, "class_field", names_class, TRYGG__FIELD_IF_CONFIGURED},
-        [F_LIT] = {lc->field_lit, "lit_field", names_lit, TRYGG__FIELD_IF_CONFIGURED},
-    };
-    const trygg__read_kind kind = {
-        .name = "streets", .geom = TRYGG__GEOM_LINES, .want = _("LineString or MultiLineString"), .ids = true,
-        .fields = fields, .nfields = 3, .begin = streets_begin, .feature = street_part, .restart = streets_restart,
-    };
-    streets_read sr = {0};
-    trygg_status st = trygg__read_input(ctx, cfg, TRYGG__ROLE_STREETS, working_crs, report, &kind, &sr);
-    if (st == TRYGG_OK) {
-        trygg_streets_fini(out);
-        *out = sr.out;
-    } else {
-        trygg_streets_fini(&sr.out);
-    }
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &streets_kind, out);
 }
 
 /* ---------------------------------------------------------------- lamps */
@@ -183,30 +181,30 @@ static trygg_status lamps_end(trygg__reader *rd, void *user)
     return TRYGG_OK;
 }
 
-static void lamps_restart(void *user) { trygg_lamps_fini(&((lamps_read *)user)->out); }
+static void lamps_fini(void *user)
+{
+    lamps_read *lr = user;
+    trygg_lamps_fini(&lr->out);
+    free(lr->gfid);
+    lr->gfid = NULL;
+    lr->capgfid = 0;
+}
+
+static const trygg__field lamp_fields[] = {
+    [F_HEIGHT] = INPUT_FIELD(field_height, "height_field", names_height),
+    [F_LUMEN] = INPUT_FIELD(field_lumen, "lumen_field", names_lumen),
+};
+
+static const trygg__read_kind lamps_kind = {
+    .role = TRYGG__ROLE_LAMPS, .geom = TRYGG__GEOM_POINTS, .want = N_("Point or MultiPoint"), .ids = true,
+    .fields = lamp_fields, .nfields = 2, .feature = lamp_feature, .end = lamps_end,
+    .size = sizeof(lamps_read), .result_size = sizeof(trygg_lamps), .fini = lamps_fini,
+};
 
 trygg_status trygg_io_read_lamps(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
                                  trygg_lamps *out, trygg_input_report *report)
 {
-    const trygg_layer_config *lc = &cfg->lamps;
-    const trygg__field fields[] = {
-        [F_HEIGHT] = {lc->field_height, "height_field", names_height, TRYGG__FIELD_IF_CONFIGURED},
-        [F_LUMEN] = {lc->field_lumen, "lumen_field", names_lumen, TRYGG__FIELD_IF_CONFIGURED},
-    };
-    const trygg__read_kind kind = {
-        .name = "lamps", .geom = TRYGG__GEOM_POINTS, .want = _("Point or MultiPoint"), .ids = true,
-        .fields = fields, .nfields = 2, .feature = lamp_feature, .end = lamps_end, .restart = lamps_restart,
-    };
-    lamps_read lr = {0};
-    trygg_status st = trygg__read_input(ctx, cfg, TRYGG__ROLE_LAMPS, working_crs, report, &kind, &lr);
-    if (st == TRYGG_OK) {
-        trygg_lamps_fini(out);
-        *out = lr.out;
-    } else {
-        trygg_lamps_fini(&lr.out);
-    }
-    free(lr.gfid);
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &lamps_kind, out);
 }
 
 /* ---------------------------------------------------------------- incidents */
@@ -253,7 +251,6 @@ static bool feature_time(const trygg_config *cfg, OGRFeatureH f, int idx, OGRFie
 enum { F_CATEGORY, F_TIME, F_VICTIM_AGE };
 
 typedef struct {
-    const trygg_config *cfg;
     trygg_incidents out;
     OGRFieldType time_type;
     char *last_value; /* the category mapping of the previous value, reused for runs */
@@ -264,6 +261,8 @@ typedef struct {
 static trygg_status incidents_begin(trygg__reader *rd, void *user)
 {
     incidents_read *ir = user;
+    ir->time_type = OFTString;
+    ir->last_cat = TRYGG_CAT_OTHER;
     if (rd->field[F_CATEGORY] < 0)
         trygg__warn(rd->ctx, "%s: layer %s has no category field (looked for category, type, kategori, brottstyp, "
                              "crime_type; set category_field): every incident counts as other",
@@ -274,7 +273,7 @@ static trygg_status incidents_begin(trygg__reader *rd, void *user)
                     rd->source, rd->layer_name);
     else
         ir->time_type = OGR_Fld_GetType(OGR_FD_GetFieldDefn(OGR_L_GetLayerDefn(rd->layer), rd->field[F_TIME]));
-    if (ir->cfg->synthetic_incidents)
+    if (rd->cfg->synthetic_incidents)
         rd->report->synthetic = true;
     return TRYGG_OK;
 }
@@ -282,7 +281,7 @@ static trygg_status incidents_begin(trygg__reader *rd, void *user)
 static void incident_feature(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
 {
     incidents_read *ir = user;
-    const trygg_config *cfg = ir->cfg;
+    const trygg_config *cfg = rd->cfg;
     int time_idx = rd->field[F_TIME], age_idx = rd->field[F_VICTIM_AGE];
     int64_t fid = trygg__reader_fid(rd, f), t;
     if (!feature_time(cfg, f, time_idx, ir->time_type, &t)) {
@@ -331,30 +330,28 @@ static void incident_feature(trygg__reader *rd, OGRFeatureH f, const trygg__geom
     rd->kept += g->n;
 }
 
-static void incidents_restart(void *user) { trygg_incidents_fini(&((incidents_read *)user)->out); }
+static void incidents_fini(void *user)
+{
+    incidents_read *ir = user;
+    trygg_incidents_fini(&ir->out);
+    free(ir->last_value);
+    ir->last_value = NULL;
+}
+
+static const trygg__field incident_fields[] = {
+    [F_CATEGORY] = INPUT_FIELD(field_category, "category_field", names_category),
+    [F_TIME] = INPUT_FIELD(field_time, "time_field", names_time),
+    [F_VICTIM_AGE] = INPUT_FIELD(field_victim_age, "victim_age_field", NULL),
+};
+
+static const trygg__read_kind incidents_kind = {
+    .role = TRYGG__ROLE_INCIDENTS, .geom = TRYGG__GEOM_POINTS, .want = N_("Point or MultiPoint"), .ids = true,
+    .fields = incident_fields, .nfields = 3, .begin = incidents_begin, .feature = incident_feature,
+    .size = sizeof(incidents_read), .result_size = sizeof(trygg_incidents), .fini = incidents_fini,
+};
 
 trygg_status trygg_io_read_incidents(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
                                      trygg_incidents *out, trygg_input_report *report)
 {
-    const trygg_layer_config *lc = &cfg->incidents;
-    const trygg__field fields[] = {
-        [F_CATEGORY] = {lc->field_category, "category_field", names_category, TRYGG__FIELD_IF_CONFIGURED},
-        [F_TIME] = {lc->field_time, "time_field", names_time, TRYGG__FIELD_IF_CONFIGURED},
-        [F_VICTIM_AGE] = {lc->field_victim_age, "victim_age_field", NULL, TRYGG__FIELD_IF_CONFIGURED},
-    };
-    const trygg__read_kind kind = {
-        .name = "incidents", .geom = TRYGG__GEOM_POINTS, .want = _("Point or MultiPoint"), .ids = true,
-        .fields = fields, .nfields = 3, .begin = incidents_begin, .feature = incident_feature,
-        .restart = incidents_restart,
-    };
-    incidents_read ir = {.cfg = cfg, .time_type = OFTString, .last_cat = TRYGG_CAT_OTHER};
-    trygg_status st = trygg__read_input(ctx, cfg, TRYGG__ROLE_INCIDENTS, working_crs, report, &kind, &ir);
-    if (st == TRYGG_OK) {
-        trygg_incidents_fini(out);
-        *out = ir.out;
-    } else {
-        trygg_incidents_fini(&ir.out);
-    }
-    free(ir.last_value);
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &incidents_kind, out);
 }

@@ -101,13 +101,29 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
     return st;
 }
 
-GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRGeometryH g,
-                                      unsigned char **buf)
+void trygg__polygons_init(trygg__polygons *p, GEOSContextHandle_t geos)
 {
+    p->geos = geos;
+    p->reader = GEOSWKBReader_create_r(geos);
+    p->writer = GEOSWKBWriter_create_r(geos);
+    p->buf = NULL;
+    GEOSWKBWriter_setFlavor_r(geos, p->writer, GEOS_WKB_ISO);
+}
+
+void trygg__polygons_fini(trygg__polygons *p)
+{
+    GEOSWKBReader_destroy_r(p->geos, p->reader);
+    GEOSWKBWriter_destroy_r(p->geos, p->writer);
+    free(p->buf);
+}
+
+GEOSGeometry *trygg__feature_polygons(trygg__polygons *p, OGRGeometryH g)
+{
+    GEOSContextHandle_t h = p->geos;
     size_t sz = (size_t)OGR_G_WkbSize(g);
-    *buf = trygg__xrealloc(*buf, sz);
-    OGR_G_ExportToIsoWkb(g, wkbNDR, *buf);
-    GEOSGeometry *gg = GEOSWKBReader_read_r(h, reader, *buf, sz);
+    p->buf = trygg__xrealloc(p->buf, sz);
+    OGR_G_ExportToIsoWkb(g, wkbNDR, p->buf);
+    GEOSGeometry *gg = GEOSWKBReader_read_r(h, p->reader, p->buf, sz);
     if (!gg)
         return NULL;
     if (!GEOSisValid_r(h, gg)) {
@@ -132,4 +148,20 @@ GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *read
     GEOSGeometry *out = k ? GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys, k) : NULL;
     free(polys);
     return out;
+}
+
+unsigned char *trygg__polygons_wkb(trygg__polygons *p, const GEOSGeometry *poly, size_t *size)
+{
+    unsigned char *w = GEOSWKBWriter_write_r(p->geos, p->writer, poly, size);
+    /* GEOS allocates with malloc (GEOSFree is free in this build); copied to be sure */
+    unsigned char *copy = trygg__xmalloc(*size);
+    memcpy(copy, w, *size);
+    GEOSFree_r(p->geos, w);
+    return copy;
+}
+
+char *trygg__area_name(OGRFeatureH f, int idx, int64_t gfid)
+{
+    const char *nm = idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, idx) ? OGR_F_GetFieldAsString(f, idx) : "";
+    return *nm ? trygg__xstrdup(nm) : trygg__xasprintf("area %lld", (long long)gfid);
 }

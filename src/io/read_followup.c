@@ -36,11 +36,13 @@ typedef struct {
     size_t cap;
 } followup_read;
 
-static trygg_status places_missing(trygg__reader *rd, size_t k, void *user)
+static trygg_status followup_missing(trygg__reader *rd, size_t k, void *user)
 {
     (void)k;
     (void)user;
-    return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: street_segments lacks seg_id or road_class", rd->source);
+    if (strcmp(rd->layer_name, "street_segments") == 0)
+        return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: street_segments lacks seg_id or road_class", rd->source);
+    return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: incidents lacks seg_id, category or occurred_at", rd->source);
 }
 
 static void place(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
@@ -50,23 +52,13 @@ static void place(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *
     int fid = rd->field[0], fcls = rd->field[1];
     if (!g->ogr || OGR_G_IsEmpty(g->ogr) || !OGR_F_IsFieldSetAndNotNull(f, fid))
         return;
-    if (out->nplaces == fr->cap) {
-        fr->cap = fr->cap ? 2 * fr->cap : 1024;
-        out->places = trygg__xrealloc(out->places, fr->cap * sizeof *out->places);
-    }
+    trygg__grow((void **)&out->places, &fr->cap, out->nplaces + 1, sizeof *out->places);
     trygg_followup_place *p = &out->places[out->nplaces++];
     p->seg_id = OGR_F_GetFieldAsInteger64(f, fid);
     p->road_class = OGR_F_IsFieldSetAndNotNull(f, fcls) ? trygg__xstrdup(OGR_F_GetFieldAsString(f, fcls)) : NULL;
     p->wkb_size = (size_t)OGR_G_WkbSize(g->ogr);
     p->wkb = trygg__xmalloc(p->wkb_size);
     OGR_G_ExportToIsoWkb(g->ogr, wkbNDR, p->wkb);
-}
-
-static trygg_status incidents_missing(trygg__reader *rd, size_t k, void *user)
-{
-    (void)k;
-    (void)user;
-    return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: incidents lacks seg_id, category or occurred_at", rd->source);
 }
 
 static void incident(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
@@ -82,10 +74,7 @@ static void incident(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, voi
         !OGR_F_GetFieldAsDateTimeEx(f, ft, &y, &mo, &dd, &h, &mi, &s, &tz) ||
         !trygg_category_from_name(OGR_F_GetFieldAsString(f, fcat), &c))
         return;
-    if (out->nincidents == fr->cap) {
-        fr->cap = fr->cap ? 2 * fr->cap : 1024;
-        out->incidents = trygg__xrealloc(out->incidents, fr->cap * sizeof *out->incidents);
-    }
+    trygg__grow((void **)&out->incidents, &fr->cap, out->nincidents + 1, sizeof *out->incidents);
     trygg_followup_incident *x = &out->incidents[out->nincidents++];
     x->seg_id = OGR_F_GetFieldAsInteger64(f, fseg);
     x->category = c;
@@ -110,11 +99,11 @@ trygg_status trygg_io_read_followup(trygg_ctx *ctx, const char *path, trygg_foll
     };
     const trygg__read_kind places = {
         .name = "street_segments", .geom = TRYGG__GEOM_STORED, .fields = place_fields, .nfields = 2,
-        .feature = place, .missing = places_missing,
+        .feature = place, .missing = followup_missing,
     };
     const trygg__read_kind incidents = {
         .name = "incidents", .geom = TRYGG__GEOM_STORED, .fields = incident_fields, .nfields = 3,
-        .feature = incident, .missing = incidents_missing,
+        .feature = incident, .missing = followup_missing,
     };
     memset(out, 0, sizeof *out);
     out->t_min = out->t_max = TRYGG_TIME_UNKNOWN;

@@ -54,6 +54,7 @@ typedef enum {
     TRYGG__GEOM_POLYGONS,  /* Polygon or MultiPolygon (curves made linear): one polygon's rings at a time */
     TRYGG__GEOM_CENTROIDS, /* a Point, or an area's or a MultiPoint's centroid (points of interest) */
     TRYGG__GEOM_AREAS,     /* area layers: the feature's Polygon or MultiPolygon, transformed by OGR, 2D */
+    TRYGG__GEOM_AREA_POLYGONS, /* the same made valid, its polygons only (GEOS); without any: skipped */
     TRYGG__GEOM_STORED,    /* a trygg output: the geometry as stored (already in the working CRS), or none */
 } trygg__geom_kind;
 
@@ -70,6 +71,8 @@ typedef struct {
     const char *option; /* the configured name's option, for messages ("name_field") */
     const char *const *usual;
     trygg__field_need need;
+    size_t input; /* inputs: offsetof the configured name in trygg_layer_config, instead of `configured`
+                   * (0, the source's place, is no field name: none) */
 } trygg__field;
 
 /* What the callback gets besides the OGR feature. */
@@ -82,19 +85,22 @@ typedef struct {
     const size_t *ring_end;     /* POLYGONS: the end of each ring in xy (vertex index) */
     size_t nrings;
     OGRGeometryH ogr;           /* AREAS, STORED: the geometry; NULL when it has no usable one */
+    const GEOSGeometry *poly;   /* AREA_POLYGONS: the (Multi)Polygon (trygg__reader_wkb) */
     int tag;                    /* what kind->wanted said of the feature */
 } trygg__geom;
 
 typedef struct trygg__reader trygg__reader;
 
 typedef struct {
-    const char *name;           /* messages: the role ("streets") or the input ("[population] source") */
+    const char *name;           /* messages: the input ("[population] source") */
+    trygg__role role;           /* inputs of [streets] ... [pois] */
     trygg__geom_kind geom;
-    const char *want;           /* the geometry types in messages ("Point or MultiPoint"), translated */
+    const char *want;           /* the geometry types in messages (a msgid: "Point or MultiPoint") */
     bool ids;                   /* the id_field and `synthetic` fields of an input (trygg__reader_fid) */
     bool first_problem;         /* a layer with nothing usable names its first problem, not every reason */
     bool geometry_optional;     /* AREAS: features without a usable polygon are handed over too (NULL) */
-    bool spec_in_messages;      /* AREAS: the CRS messages name the spec as given, not the data source */
+    bool spec_in_messages;      /* AREAS, AREA_POLYGONS: the CRS messages name the spec as given, not the
+                                 * data source */
     const trygg__field *fields; /* found before the loop into rd->field[] */
     size_t nfields;
     /* All optional but `feature`. begin: after the fields are found, before the loop. wanted:
@@ -102,13 +108,18 @@ typedef struct {
      * tag for the callback (trygg__geom.tag). feature: one
      * accepted feature (or part: LINES, POLYGONS); it may reject it (trygg__reader_reject) or
      * count it skipped (rd->skipped) and counts what it keeps in rd->kept. end: after the last
-     * feature. restart: forget every feature handed over (the layer is read again in another
-     * CRS). missing: the message for required field k, when the layer lacks it. */
+     * feature. missing: the message for required field k, when the layer lacks it.
+     * Inputs of [streets] ... [pois] (trygg__read_input): the driver allocates the kind's state,
+     * `size` bytes, zeroed, which starts with the result (the type of *out, result_size bytes): on
+     * success it is swapped with *out. fini frees what the state holds, leaving it empty and
+     * usable: at the end, and to forget every feature handed over when the layer is read again in
+     * another CRS. */
     trygg_status (*begin)(trygg__reader *rd, void *user);
     bool (*wanted)(trygg__reader *rd, OGRFeatureH f, int *tag, void *user);
     void (*feature)(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user);
     trygg_status (*end)(trygg__reader *rd, void *user);
-    void (*restart)(void *user);
+    size_t size, result_size;
+    void (*fini)(void *user);
     trygg_status (*missing)(trygg__reader *rd, size_t k, void *user);
 } trygg__read_kind;
 
@@ -179,9 +190,10 @@ bool trygg__reader_use_layer(trygg__reader *rd, const char *name);
  * [pois] fail when nothing is usable; area layers and outputs leave that to kind->end. */
 trygg_status trygg__read_features(trygg__reader *rd, const trygg__read_kind *kind, void *user);
 
-/* Open, read and close: an input of [streets] ... [pois], an area layer. */
-trygg_status trygg__read_input(trygg_ctx *ctx, const trygg_config *cfg, trygg__role role, const char *working_crs,
-                               trygg_input_report *report, const trygg__read_kind *kind, void *user);
+/* Open, read and close: an input of [streets] ... [pois] into *out (untouched on failure), an
+ * area layer. */
+trygg_status trygg__read_input(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
+                               trygg_input_report *report, const trygg__read_kind *kind, void *out);
 trygg_status trygg__read_area(trygg_ctx *ctx, const char *what, const char *spec, const char *assume_crs,
                               const char *working_crs, const trygg__read_kind *kind, void *user);
 
@@ -214,10 +226,25 @@ char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid)
 /* Reason a source point is unusable before transformation, NULL when it is fine. */
 const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x, double y);
 
-/* A feature's (Multi)Polygon, already in the working CRS and 2D (TRYGG__GEOM_AREAS), made
- * valid, its polygons only: a new GEOS geometry, or NULL when it has none. *buf is a scratch
- * buffer the caller frees. */
-GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRGeometryH g,
-                                      unsigned char **buf);
+/* An area's polygons as ISO WKB (malloc'd): TRYGG__GEOM_AREA_POLYGONS. */
+unsigned char *trygg__reader_wkb(trygg__reader *rd, const GEOSGeometry *poly, size_t *size);
+
+/* An area's name: the text of field idx, else "area <fid>". Newly allocated. */
+char *trygg__area_name(OGRFeatureH f, int idx, int64_t gfid);
+
+/* The polygons of area layers (read_area.c, for the driver): a feature's (Multi)Polygon, already in
+ * the working CRS and 2D, made valid, its polygons only: a new GEOS geometry, or NULL when it has
+ * none; and such a geometry as ISO WKB (malloc'd). */
+typedef struct {
+    GEOSContextHandle_t geos;
+    GEOSWKBReader *reader;
+    GEOSWKBWriter *writer;
+    unsigned char *buf;
+} trygg__polygons;
+
+void trygg__polygons_init(trygg__polygons *p, GEOSContextHandle_t geos);
+void trygg__polygons_fini(trygg__polygons *p);
+GEOSGeometry *trygg__feature_polygons(trygg__polygons *p, OGRGeometryH g);
+unsigned char *trygg__polygons_wkb(trygg__polygons *p, const GEOSGeometry *poly, size_t *size);
 
 #endif

@@ -83,6 +83,8 @@ struct trygg__read_state {
     size_t nfinite, nlonlat, nswap_only, nswappable;
     double xmin, xmax, ymin, ymax, sx, sy;
 
+    trygg__polygons polygons; /* AREA_POLYGONS */
+
     /* the study box (points) */
     bool check_box;
     double box[4], margin_m;
@@ -160,14 +162,15 @@ static trygg_status find_fields(trygg__reader *rd, const trygg__read_kind *k, vo
     rd->field = trygg__xcalloc(k->nfields + 1, sizeof *rd->field);
     for (size_t i = 0; i < k->nfields; i++) {
         const trygg__field *f = &k->fields[i];
-        rd->field[i] = trygg__layer_field(rd->layer, f->configured, f->usual);
+        const char *configured = f->input ? *(char *const *)((const char *)rd->lc + f->input) : f->configured;
+        rd->field[i] = trygg__layer_field(rd->layer, configured, f->usual);
         if (rd->field[i] >= 0 || f->need == TRYGG__FIELD_OPTIONAL || (f->need == TRYGG__FIELD_IF_CONFIGURED &&
-                                                                      !f->configured))
+                                                                      !configured))
             continue;
         if (k->missing)
             return k->missing(rd, i, user);
         return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no field '%s' (configured as %s)", rd->source,
-                           rd->layer_name, f->configured, f->option);
+                           rd->layer_name, configured, f->option);
     }
     return TRYGG_OK;
 }
@@ -764,8 +767,7 @@ static void restart(trygg__reader *rd)
     s->xmin = s->ymin = INFINITY;
     s->xmax = s->ymax = -INFINITY;
     rd->kept = 0;
-    if (s->kind->restart)
-        s->kind->restart(s->user);
+    s->kind->fini(s->user);
     OGR_L_ResetReading(rd->layer);
 }
 
@@ -774,7 +776,7 @@ static trygg_status unusable(trygg__reader *rd)
 {
     read_state *s = rd->state;
     trygg_input_report *r = rd->report;
-    const char *want = s->kind->want;
+    const char *want = _(s->kind->want);
     if (s->kind->first_problem) {
         if (rd->gdal_msg[0])
             return trygg__fail(rd->ctx, TRYGG_E_IO, "%s: layer %s: reading failed after %zu features: %s", rd->source,
@@ -879,11 +881,29 @@ static trygg_status area_transform(trygg__reader *rd, const char *what)
 
 /* Area layers (AREAS: the polygons transformed, the others counted in rd->skipped) and a trygg
  * output's layers (STORED: as they are). */
+unsigned char *trygg__reader_wkb(trygg__reader *rd, const GEOSGeometry *poly, size_t *size)
+{
+    return trygg__polygons_wkb(&rd->state->polygons, poly, size);
+}
+
+/* The feature's polygons (AREA_POLYGONS) to the callback; without any it is skipped. */
+static void hand_over_polygons(trygg__reader *rd, OGRFeatureH f, OGRGeometryH g)
+{
+    read_state *s = rd->state;
+    GEOSGeometry *poly = g ? trygg__feature_polygons(&s->polygons, g) : NULL;
+    if (!poly) {
+        rd->skipped++;
+        return;
+    }
+    s->kind->feature(rd, f, &(trygg__geom){.gfid = OGR_F_GetFID(f), .poly = poly}, s->user);
+    GEOSGeom_destroy_r(s->polygons.geos, poly);
+}
+
 static trygg_status read_plain(trygg__reader *rd)
 {
     read_state *s = rd->state;
     const trygg__read_kind *kind = s->kind;
-    bool areas = kind->geom == TRYGG__GEOM_AREAS;
+    bool polygons = kind->geom == TRYGG__GEOM_AREA_POLYGONS, areas = polygons || kind->geom == TRYGG__GEOM_AREAS;
     if (areas && (!kind->geometry_optional || OGR_L_GetGeomType(rd->layer) != wkbNone)) {
         char *what = trygg__xasprintf("%s %s", kind->name, kind->spec_in_messages ? rd->spec : rd->source);
         trygg_status st = area_transform(rd, what);
@@ -891,6 +911,8 @@ static trygg_status read_plain(trygg__reader *rd)
         if (st)
             return st;
     }
+    if (polygons)
+        trygg__polygons_init(&s->polygons, trygg__geos(rd->ctx));
     OGR_L_ResetReading(rd->layer);
     OGRFeatureH f;
     while ((f = OGR_L_GetNextFeature(rd->layer)) != NULL) {
@@ -903,13 +925,18 @@ static trygg_status read_plain(trygg__reader *rd)
             else
                 OGR_G_FlattenTo2D(g);
         }
-        if (g || !areas || kind->geometry_optional)
+        if (polygons)
+            hand_over_polygons(rd, f, g);
+        else if (g || !areas || kind->geometry_optional)
             kind->feature(rd, f, &(trygg__geom){.gfid = OGR_F_GetFID(f), .ogr = g}, s->user);
         else
             rd->skipped++;
         OGR_F_Destroy(f);
     }
-    return kind->end ? kind->end(rd, s->user) : TRYGG_OK;
+    trygg_status st = kind->end ? kind->end(rd, s->user) : TRYGG_OK;
+    if (polygons)
+        trygg__polygons_fini(&s->polygons);
+    return st;
 }
 
 /* ---------------------------------------------------------------- the driver */
@@ -952,14 +979,30 @@ trygg_status trygg__read_features(trygg__reader *rd, const trygg__read_kind *kin
     return st;
 }
 
-trygg_status trygg__read_input(trygg_ctx *ctx, const trygg_config *cfg, trygg__role role, const char *working_crs,
-                               trygg_input_report *report, const trygg__read_kind *kind, void *user)
+static trygg_status read_and_close(trygg__reader *rd, trygg_status st, const trygg__read_kind *kind, void *user)
+{
+    if (!st)
+        st = trygg__read_features(rd, kind, user);
+    trygg__reader_close(rd);
+    return st;
+}
+
+trygg_status trygg__read_input(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
+                               trygg_input_report *report, const trygg__read_kind *kind, void *out)
 {
     trygg__reader rd;
-    trygg_status st = trygg__reader_open(&rd, ctx, cfg, role, working_crs, report);
-    if (!st)
-        st = trygg__read_features(&rd, kind, user);
-    trygg__reader_close(&rd);
+    void *user = trygg__xcalloc(1, kind->size);
+    trygg_status st =
+        read_and_close(&rd, trygg__reader_open(&rd, ctx, cfg, kind->role, working_crs, report), kind, user);
+    if (st == TRYGG_OK) { /* what was read to *out, what *out held to be freed */
+        void *held = trygg__xmalloc(kind->result_size);
+        memcpy(held, out, kind->result_size);
+        memcpy(out, user, kind->result_size);
+        memcpy(user, held, kind->result_size);
+        free(held);
+    }
+    kind->fini(user);
+    free(user);
     return st;
 }
 
@@ -967,9 +1010,5 @@ trygg_status trygg__read_area(trygg_ctx *ctx, const char *what, const char *spec
                               const char *working_crs, const trygg__read_kind *kind, void *user)
 {
     trygg__reader rd;
-    trygg_status st = trygg__reader_open_area(&rd, ctx, what, spec, assume_crs, working_crs);
-    if (!st)
-        st = trygg__read_features(&rd, kind, user);
-    trygg__reader_close(&rd);
-    return st;
+    return read_and_close(&rd, trygg__reader_open_area(&rd, ctx, what, spec, assume_crs, working_crs), kind, user);
 }

@@ -39,12 +39,8 @@ enum { F_NAME, F_TOTAL, F_AGED };
 
 typedef struct {
     const trygg_config *cfg;
-    GEOSContextHandle_t geos;
-    GEOSWKBReader *reader;
-    GEOSWKBWriter *writer;
     trygg_population res;
     size_t cap;
-    unsigned char *wkb;
 } population_read;
 
 static trygg_status population_missing(trygg__reader *rd, size_t k, void *user)
@@ -63,26 +59,13 @@ static trygg_status population_missing(trygg__reader *rd, size_t k, void *user)
 static void population_area(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
 {
     population_read *pr = user;
-    GEOSGeometry *poly = trygg__feature_polygons(pr->geos, pr->reader, g->ogr, &pr->wkb);
-    if (!poly) {
-        rd->skipped++;
-        return;
-    }
     trygg__grow((void **)&pr->res.v, &pr->cap, pr->res.n + 1, sizeof *pr->res.v);
     trygg_population_area *a = &pr->res.v[pr->res.n++];
     memset(a, 0, sizeof *a);
-    int name_i = rd->field[F_NAME];
-    const char *nm = name_i >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_i) ? OGR_F_GetFieldAsString(f, name_i) : "";
-    a->name = *nm ? trygg__xstrdup(nm) : trygg__xasprintf("area %lld", (long long)g->gfid);
+    a->name = trygg__area_name(f, rd->field[F_NAME], g->gfid);
     a->population = count_field(f, rd->field[F_TOTAL]);
     a->aged_65 = count_field(f, rd->field[F_AGED]);
-    size_t size = 0;
-    unsigned char *w = GEOSWKBWriter_write_r(pr->geos, pr->writer, poly, &size);
-    a->wkb = trygg__xmalloc(size);
-    memcpy(a->wkb, w, size);
-    a->wkb_size = size;
-    GEOSFree_r(pr->geos, w);
-    GEOSGeom_destroy_r(pr->geos, poly);
+    a->wkb = trygg__reader_wkb(rd, g->poly, &a->wkb_size);
 }
 
 static trygg_status population_end(trygg__reader *rd, void *user)
@@ -106,21 +89,15 @@ trygg_status trygg_io_read_population(trygg_ctx *ctx, const trygg_config *cfg, t
         [F_AGED] = {cfg->population_aged_65_field, .need = TRYGG__FIELD_REQUIRED},
     };
     const trygg__read_kind kind = {
-        .name = "[population] source", .geom = TRYGG__GEOM_AREAS, .spec_in_messages = true, .fields = fields,
+        .name = "[population] source", .geom = TRYGG__GEOM_AREA_POLYGONS, .spec_in_messages = true, .fields = fields,
         .nfields = 3, .feature = population_area, .end = population_end, .missing = population_missing,
     };
-    population_read pr = {.cfg = cfg, .geos = trygg__geos(ctx)};
-    pr.reader = GEOSWKBReader_create_r(pr.geos);
-    pr.writer = GEOSWKBWriter_create_r(pr.geos);
-    GEOSWKBWriter_setFlavor_r(pr.geos, pr.writer, GEOS_WKB_ISO);
+    population_read pr = {.cfg = cfg};
     trygg_status st = trygg__read_area(ctx, "[population] source", cfg->population_source, cfg->assume_crs, cfg->crs,
                                        &kind, &pr);
     if (st == TRYGG_OK)
         *out = pr.res;
     else
         trygg_population_fini(&pr.res);
-    free(pr.wkb);
-    GEOSWKBReader_destroy_r(pr.geos, pr.reader);
-    GEOSWKBWriter_destroy_r(pr.geos, pr.writer);
     return st;
 }

@@ -10,6 +10,7 @@
  */
 #include <math.h>
 #include <ogr_api.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,29 +251,30 @@ static void building_polygon(trygg__reader *rd, OGRFeatureH f, const trygg__geom
     }
 }
 
-static void buildings_restart(void *user)
+static trygg_status buildings_begin(trygg__reader *rd, void *user)
+{
+    (void)rd;
+    ((buildings_read *)user)->last_kept = INT64_MIN;
+    return TRYGG_OK;
+}
+
+static void buildings_fini(void *user)
 {
     buildings_read *br = user;
     trygg_buildings_fini(&br->out);
     br->last_kept = INT64_MIN;
 }
 
+static const trygg__read_kind buildings_kind = {
+    .role = TRYGG__ROLE_BUILDINGS, .geom = TRYGG__GEOM_POLYGONS, .want = N_("Polygon or MultiPolygon"),
+    .first_problem = true, .begin = buildings_begin, .feature = building_polygon,
+    .size = sizeof(buildings_read), .result_size = sizeof(trygg_buildings), .fini = buildings_fini,
+};
+
 trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
                                      trygg_buildings *out, trygg_input_report *report)
 {
-    const trygg__read_kind kind = {
-        .name = "buildings", .geom = TRYGG__GEOM_POLYGONS, .want = _("Polygon or MultiPolygon"),
-        .first_problem = true, .feature = building_polygon, .restart = buildings_restart,
-    };
-    buildings_read br = {.last_kept = INT64_MIN};
-    trygg_status st = trygg__read_input(ctx, cfg, TRYGG__ROLE_BUILDINGS, working_crs, report, &kind, &br);
-    if (st == TRYGG_OK) {
-        trygg_buildings_fini(out);
-        *out = br.out;
-    } else {
-        trygg_buildings_fini(&br.out);
-    }
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &buildings_kind, out);
 }
 
 /* ---------------------------------------------------------------- points of interest */
@@ -388,24 +390,18 @@ static void poi_feature(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, 
     rd->kept++;
 }
 
-static void pois_restart(void *user) { trygg_pois_fini(&((pois_read *)user)->out); }
+static void pois_fini(void *user) { trygg_pois_fini(&((pois_read *)user)->out); }
+
+static const trygg__field poi_fields[] = {{.input = offsetof(trygg_layer_config, field_kind), .option = "kind_field"}};
+
+static const trygg__read_kind pois_kind = {
+    .role = TRYGG__ROLE_POIS, .geom = TRYGG__GEOM_CENTROIDS, .want = "Point (or area)", .first_problem = true,
+    .fields = poi_fields, .nfields = 1, .begin = pois_begin, .wanted = poi_wanted, .feature = poi_feature,
+    .size = sizeof(pois_read), .result_size = sizeof(trygg_pois), .fini = pois_fini,
+};
 
 trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs, trygg_pois *out,
                                 trygg_input_report *report)
 {
-    const trygg__field fields[] = {{cfg->pois.field_kind, "kind_field", NULL, TRYGG__FIELD_IF_CONFIGURED}};
-    const trygg__read_kind kind = {
-        .name = "pois", .geom = TRYGG__GEOM_CENTROIDS, .want = "Point (or area)", .first_problem = true,
-        .fields = fields, .nfields = 1, .begin = pois_begin, .wanted = poi_wanted, .feature = poi_feature,
-        .restart = pois_restart,
-    };
-    pois_read pr = {.kind_idx = -1};
-    trygg_status st = trygg__read_input(ctx, cfg, TRYGG__ROLE_POIS, working_crs, report, &kind, &pr);
-    if (st == TRYGG_OK) {
-        trygg_pois_fini(out);
-        *out = pr.out;
-    } else {
-        trygg_pois_fini(&pr.out);
-    }
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &pois_kind, out);
 }
