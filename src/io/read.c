@@ -73,7 +73,8 @@ static void street_part(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, 
 static void streets_fini(void *user) { trygg_streets_fini(&((streets_read *)user)->out); }
 
 /* A field of an input, configured by `option` ([streets] name_field = ...) into `member`. */
-#define INPUT_FIELD(member, option_, names) {.input = offsetof(trygg_layer_config, member), .option = option_, .usual = names}
+#define INPUT_FIELD(member, option_, names)                                                                             \
+    {.input = offsetof(trygg_layer_config, member), .option = option_, .usual = names}
 
 static const trygg__field street_fields[] = {
     [F_NAME] = INPUT_FIELD(field_name, "name_field", names_name),

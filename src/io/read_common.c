@@ -358,7 +358,6 @@ trygg_status trygg__reader_open_area(trygg__reader *rd, trygg_ctx *ctx, const ch
     char *layer_name = NULL;
     trygg_status st = TRYGG_OK;
     trygg__reader_begin(rd, ctx);
-    rd->what = what;
     rd->spec = spec;
     rd->assume_crs = assume_crs;
     rd->working_crs = working_crs;
@@ -367,7 +366,8 @@ trygg_status trygg__reader_open_area(trygg__reader *rd, trygg_ctx *ctx, const ch
     if (!rd->ds)
         st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: cannot open as a vector data source%s%s", what,
                          spec ? spec : "(none)", rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
-    else if (!(rd->layer = layer_name ? GDALDatasetGetLayerByName(rd->ds, layer_name) : GDALDatasetGetLayer(rd->ds, 0)))
+    else if (!(rd->layer = layer_name ? GDALDatasetGetLayerByName(rd->ds, layer_name)
+                                      : GDALDatasetGetLayer(rd->ds, 0)))
         st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: no layer '%s'", what, rd->source,
                          layer_name ? layer_name : "(first)");
     else

@@ -104,11 +104,11 @@ typedef struct {
     const trygg__field *fields; /* found before the loop into rd->field[] */
     size_t nfields;
     /* All optional but `feature`. begin: after the fields are found, before the loop. wanted:
-     * false for a feature that is not of this kind at all (not counted as read); it may set a
-     * tag for the callback (trygg__geom.tag). feature: one
-     * accepted feature (or part: LINES, POLYGONS); it may reject it (trygg__reader_reject) or
-     * count it skipped (rd->skipped) and counts what it keeps in rd->kept. end: after the last
-     * feature. missing: the message for required field k, when the layer lacks it.
+     * false for a feature that is not of this kind at all (not counted as read); it may set a tag
+     * for the callback (trygg__geom.tag). feature: one accepted feature (or part: LINES,
+     * POLYGONS); it may reject it (trygg__reader_reject) or count it skipped (rd->skipped), and
+     * counts what it keeps in rd->kept. end: after the last feature. missing: the message for
+     * required field k, when the layer lacks it.
      * Inputs of [streets] ... [pois] (trygg__read_input): the driver allocates the kind's state,
      * `size` bytes, zeroed, which starts with the result (the type of *out, result_size bytes): on
      * success it is swapped with *out. fini frees what the state holds, leaving it empty and
@@ -134,7 +134,6 @@ struct trygg__reader {
     const char *role_name;
     trygg_input_report *report; /* NULL for area layers and outputs */
     /* an area layer (trygg__reader_open_area) */
-    const char *what;       /* "[population] source" */
     const char *spec;       /* SRC[:LAYER] as given */
     const char *assume_crs; /* for a layer without a CRS */
     const char *working_crs;

@@ -459,7 +459,8 @@ static void read_geometry(trygg__reader *rd, OGRGeometryH g, int64_t gfid)
     case TRYGG__GEOM_LINES:
     case TRYGG__GEOM_POLYGONS: {
         bool lines = s->kind->geom == TRYGG__GEOM_LINES;
-        OGRwkbGeometryType one = lines ? wkbLineString : wkbPolygon, many = lines ? wkbMultiLineString : wkbMultiPolygon;
+        OGRwkbGeometryType one = lines ? wkbLineString : wkbPolygon;
+        OGRwkbGeometryType many = lines ? wkbMultiLineString : wkbMultiPolygon;
         if (lines ? (t == wkbCircularString || t == wkbCompoundCurve || t == wkbMultiCurve)
                   : (t == wkbCurvePolygon || t == wkbMultiSurface)) {
             g = linear = OGR_G_GetLinearGeometry(g, 0, NULL);

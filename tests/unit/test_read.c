@@ -668,7 +668,8 @@ static void test_read_reasons_by_step(void)
         TH_ASSERT_STR(r.reasons[3].example, "rad 3 (x=55.7168, y=13.1869)");
     }
     /* the swap is named once the layer is read */
-    TH_ASSERT_CONTAINS(warnings, "steps.csv rad 3: latitud och longitud ser ut att vara omkastade (x=55.7168, y=13.1869)");
+    TH_ASSERT_CONTAINS(warnings,
+                       "steps.csv rad 3: latitud och longitud ser ut att vara omkastade (x=55.7168, y=13.1869)");
     TH_ASSERT_INT(inc.n, 1);
     if (inc.n == 1)
         TH_ASSERT_NEAR(inc.v[0].x, 386100, 5);
