@@ -64,8 +64,8 @@ struct trygg__read_state {
     size_t nf;
     item *it;
     size_t nit, capit;
-    double *xy, *src, *pts;
-    size_t nxy, capxy, capsrc, cappts;
+    double *xy, *scratch; /* scratch: POINTS, the source coordinates, then a feature's points */
+    size_t nxy, capxy, capscratch;
     size_t *ring_end;
     size_t nring, capring;
 
@@ -552,7 +552,7 @@ static void reject_outside(trygg__reader *rd)
         double *xy = s->xy + 2 * it->v0;
         if (it->why || in_box(s->box, xy[0], xy[1]))
             continue;
-        double sx = s->src[2 * k], sy = s->src[2 * k + 1], swapped[2] = {sy, sx};
+        double sx = s->scratch[2 * k], sy = s->scratch[2 * k + 1], swapped[2] = {sy, sx};
         bool swap = !trygg__reader_source_point_problem(rd, sy, sx) && transform(rd, swapped, 1) == 0 &&
                     in_box(s->box, swapped[0], swapped[1]);
         trygg__reader_where(rd, s->gfid[it->feature], where, sizeof where);
@@ -599,8 +599,8 @@ static void hand_over_points(trygg__reader *rd)
         }
     }
     if (s->check_box) {
-        trygg__grow((void **)&s->src, &s->capsrc, s->nxy, 2 * sizeof *s->src);
-        memcpy(s->src, s->xy, s->nxy * 2 * sizeof *s->src);
+        trygg__grow((void **)&s->scratch, &s->capscratch, s->nxy, 2 * sizeof *s->scratch);
+        memcpy(s->scratch, s->xy, s->nxy * 2 * sizeof *s->scratch);
     }
     transform(rd, s->xy, s->nxy);
     s->ph = PH_TRANSFORM;
@@ -612,19 +612,20 @@ static void hand_over_points(trygg__reader *rd)
         reject_outside(rd);
     }
     s->ph = PH_KIND;
-    trygg__grow((void **)&s->pts, &s->cappts, n, 2 * sizeof *s->pts);
+    trygg__grow((void **)&s->scratch, &s->capscratch, n, 2 * sizeof *s->scratch);
+    double *pts = s->scratch;
     for (size_t k = 0; k < n;) {
         size_t i = s->it[k].feature, m = 0;
         for (; k < n && s->it[k].feature == i; k++)
             if (!s->it[k].why) {
-                s->pts[2 * m] = s->xy[2 * s->it[k].v0];
-                s->pts[2 * m + 1] = s->xy[2 * s->it[k].v0 + 1];
+                pts[2 * m] = s->xy[2 * s->it[k].v0];
+                pts[2 * m + 1] = s->xy[2 * s->it[k].v0 + 1];
                 m++;
             }
         if (m == 0)
             continue;
         rd->from = s->from[i];
-        trygg__geom g = {.gfid = s->gfid[i], .xy = s->pts, .n = m, .tag = s->tag[i]};
+        trygg__geom g = {.gfid = s->gfid[i], .xy = pts, .n = m, .tag = s->tag[i]};
         s->kind->feature(rd, s->f[i], &g, s->user);
     }
 }
@@ -942,6 +943,15 @@ static trygg_status read_plain(trygg__reader *rd)
 
 /* ---------------------------------------------------------------- the driver */
 
+static void state_free(read_state *s)
+{
+    for (int p = 0; p < NPHASES; p++)
+        trygg_input_report_fini(&s->phase[p]);
+    void *owned[] = {s->it, s->xy, s->scratch, s->ring_end, s->crs_desc, s->outside_reason, s};
+    for (size_t i = 0; i < sizeof owned / sizeof owned[0]; i++)
+        free(owned[i]);
+}
+
 trygg_status trygg__read_features(trygg__reader *rd, const trygg__read_kind *kind, void *user)
 {
     read_state *s = trygg__xcalloc(1, sizeof *s);
@@ -966,16 +976,7 @@ trygg_status trygg__read_features(trygg__reader *rd, const trygg__read_kind *kin
         st = kind->begin(rd, user);
     if (!st)
         st = rd->report ? read_input(rd) : read_plain(rd);
-    for (int p = 0; p < NPHASES; p++)
-        trygg_input_report_fini(&s->phase[p]);
-    free(s->it);
-    free(s->xy);
-    free(s->src);
-    free(s->pts);
-    free(s->ring_end);
-    free(s->crs_desc);
-    free(s->outside_reason);
-    free(s);
+    state_free(s);
     rd->state = NULL;
     return st;
 }

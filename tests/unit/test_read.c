@@ -637,6 +637,13 @@ static void test_read_duplicate_coordinate_column(void)
     trygg_ctx_free(ctx);
 }
 
+/* cfg, initialised, with `text` written to a file `name` of a directory of its own as the layer lc. */
+static void csv_layer(trygg_config *cfg, trygg_layer_config *lc, const char *dir, const char *name, const char *text)
+{
+    trygg_config_init(cfg);
+    cfg_layer(cfg, lc, th_write_file(th_tmpdir(dir), name, text), NULL);
+}
+
 /* The driver reads in chunks and transforms each chunk as it goes, yet the report lists its reasons
  * by step, as when the whole layer was read first: reading (no point), the source coordinates
  * (absurd), then the study box (outside, swapped), whatever the order of the rows. */
@@ -644,14 +651,11 @@ static void test_read_reasons_by_step(void)
 {
     trygg_ctx *ctx = ctx_all_warnings();
     trygg_config cfg;
-    trygg_config_init(&cfg);
-    const char *dir = th_tmpdir("read_steps");
     /* Lund (SWEREF 99 TM 386100 6176050 is 13.18686 E 55.71680 N): line 2 far away, line 3 swapped,
      * line 4 no point, line 5 latitude 95, line 6 usable */
-    const char *path = th_write_file(dir, "steps.csv",
-                                     "lon,lat,category\n15.0,58.0,graffiti\n55.7168,13.1869,graffiti\n,,graffiti\n"
-                                     "13.19,95.0,graffiti\n13.1869,55.7168,graffiti\n");
-    cfg_layer(&cfg, &cfg.incidents, path, NULL);
+    csv_layer(&cfg, &cfg.incidents, "read_steps", "steps.csv",
+              "lon,lat,category\n15.0,58.0,graffiti\n55.7168,13.1869,graffiti\n,,graffiti\n13.19,95.0,graffiti\n"
+              "13.1869,55.7168,graffiti\n");
     const double streets[4] = {386000, 6176000, 386650, 6176100};
     trygg_ctx_set_study_extent(ctx, streets, 10000);
     trygg_incidents inc = {0};
@@ -685,12 +689,9 @@ static void test_read_lonlat_columns_in_metres(void)
 {
     trygg_ctx *ctx = th_ctx();
     trygg_config cfg;
-    trygg_config_init(&cfg);
-    const char *dir = th_tmpdir("read_lonlat_metres");
-    const char *path = th_write_file(dir, "lamps.csv",
-                                     "lamp_id,lon,lat,height\n1,386100,6176050,8\n2,386150,6176050,\n"
-                                     "3,386100,6176050,6\n4,,,5\n5,386200,6176060,7\n");
-    cfg_layer(&cfg, &cfg.lamps, path, NULL);
+    csv_layer(&cfg, &cfg.lamps, "read_lonlat_metres", "lamps.csv",
+              "lamp_id,lon,lat,height\n1,386100,6176050,8\n2,386150,6176050,\n3,386100,6176050,6\n4,,,5\n"
+              "5,386200,6176060,7\n");
     trygg_lamps l = {0};
     trygg_input_report r = {0};
     /* without an assumed CRS: no guess */
