@@ -1,87 +1,62 @@
 /*
  * The study-area boundary ([grid] boundary = SRC[:LAYER]): every polygon of one layer,
- * reprojected to the working CRS with OGR (PROJ underneath), made valid where GEOS can
- * (GEOSMakeValid_r), and dissolved into one (Multi)Polygon (GEOSUnaryUnion_r).
+ * reprojected to the working CRS by the read driver (read_layer.c), made valid where GEOS can
+ * (GEOSMakeValid_r), and dissolved into one (Multi)Polygon (GEOSUnaryUnion_r). And the polygons
+ * of a feature of any area layer (trygg__feature_polygons).
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include <cpl_conv.h>
-#include <cpl_error.h>
-#include <gdal.h>
 #include <ogr_api.h>
-#include <ogr_srs_api.h>
 
 #include "core/internal.h"
-#include "geom/crs_internal.h"
-#include "geom/geom.h"
 #include "io/hotspots.h"
-#include "io/io.h"
 #include "io/read_internal.h"
 
-trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const char *spec, const char *working_crs,
-                                GEOSContextHandle_t geos, GEOSGeometry **out)
-{
-    trygg_status st = TRYGG_OK;
-    char *source = NULL;
-    char msg[1024];
-    GDALDatasetH ds = NULL;
-    OGRCoordinateTransformationH ct = NULL;
-    GEOSGeometry **parts = NULL, *coll = NULL, *uni = NULL;
-    size_t nparts = 0, cap = 0, nskipped = 0;
-    unsigned char *wkb = NULL;
-    trygg__gdal_init();
-    trygg__gdal_errors_push(msg, sizeof msg);
+typedef struct {
+    GEOSContextHandle_t geos;
+    GEOSGeometry **parts;
+    size_t nparts, cap;
+    unsigned char *wkb;
+    GEOSGeometry *out;
+} boundary_read;
 
-    OGRLayerH lyr;
-    if ((st = trygg__open_area_layer(ctx, "[grid] boundary", spec, msg, &ds, &lyr, &source)) != TRYGG_OK)
-        goto done;
-    char *what = trygg__xasprintf("[grid] boundary %s", source);
-    st = trygg__area_transform(ctx, lyr, cfg->assume_crs, working_crs, what, msg, &ct);
-    free(what);
-    if (st != TRYGG_OK)
-        goto done;
-    OGR_L_ResetReading(lyr);
-    OGRFeatureH f;
-    while ((f = OGR_L_GetNextFeature(lyr)) != NULL) {
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
-        if (!g || (t != wkbPolygon && t != wkbMultiPolygon) || OGR_G_IsEmpty(g) ||
-            (ct && OGR_G_Transform(g, ct) != OGRERR_NONE)) {
-            nskipped++;
-            OGR_F_Destroy(f);
-            continue;
-        }
-        OGR_G_FlattenTo2D(g);
-        size_t sz = (size_t)OGR_G_WkbSize(g);
-        wkb = trygg__xrealloc(wkb, sz);
-        OGR_G_ExportToIsoWkb(g, wkbNDR, wkb);
-        GEOSGeometry *gg = GEOSGeomFromWKB_buf_r(geos, wkb, sz);
-        OGR_F_Destroy(f);
-        if (gg && !GEOSisValid_r(geos, gg)) {
-            GEOSGeometry *fixed = GEOSMakeValid_r(geos, gg);
-            GEOSGeom_destroy_r(geos, gg);
-            gg = fixed;
-        }
-        if (!gg) {
-            nskipped++;
-            continue;
-        }
-        trygg__grow((void **)&parts, &cap, nparts + 1, sizeof *parts);
-        parts[nparts++] = gg;
+static void boundary_feature(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
+{
+    (void)f;
+    boundary_read *br = user;
+    size_t sz = (size_t)OGR_G_WkbSize(g->ogr);
+    br->wkb = trygg__xrealloc(br->wkb, sz);
+    OGR_G_ExportToIsoWkb(g->ogr, wkbNDR, br->wkb);
+    GEOSGeometry *gg = GEOSGeomFromWKB_buf_r(br->geos, br->wkb, sz);
+    if (gg && !GEOSisValid_r(br->geos, gg)) {
+        GEOSGeometry *fixed = GEOSMakeValid_r(br->geos, gg);
+        GEOSGeom_destroy_r(br->geos, gg);
+        gg = fixed;
     }
-    if (nparts == 0) {
-        st = trygg__fail(ctx, TRYGG_E_EMPTY, "[grid] boundary %s: no usable polygon (%zu features skipped)", source,
-                         nskipped);
-        goto done;
+    if (!gg) {
+        rd->skipped++;
+        return;
     }
-    coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, parts, (unsigned)nparts);
-    nparts = 0; /* owned by the collection now */
-    uni = coll ? GEOSUnaryUnion_r(geos, coll) : NULL;
-    if (!uni) {
-        st = trygg__fail(ctx, TRYGG_E_GEOM, "[grid] boundary %s: dissolving the polygons failed", source);
-        goto done;
-    }
+    trygg__grow((void **)&br->parts, &br->cap, br->nparts + 1, sizeof *br->parts);
+    br->parts[br->nparts++] = gg;
+}
+
+/* The polygons dissolved into one. */
+static trygg_status boundary_end(trygg__reader *rd, void *user)
+{
+    boundary_read *br = user;
+    GEOSContextHandle_t geos = br->geos;
+    if (br->nparts == 0)
+        return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "[grid] boundary %s: no usable polygon (%zu features skipped)",
+                           rd->source, rd->skipped);
+    GEOSGeometry *coll = GEOSGeom_createCollection_r(geos, GEOS_GEOMETRYCOLLECTION, br->parts, (unsigned)br->nparts);
+    br->nparts = 0; /* owned by the collection now */
+    GEOSGeometry *uni = coll ? GEOSUnaryUnion_r(geos, coll) : NULL;
+    if (coll)
+        GEOSGeom_destroy_r(geos, coll);
+    if (!uni)
+        return trygg__fail(rd->ctx, TRYGG_E_GEOM, "[grid] boundary %s: dissolving the polygons failed", rd->source);
     /* MakeValid can leave lines or points beside the polygons; keep the polygonal part only. */
     int ut = GEOSGeomTypeId_r(geos, uni);
     if (ut != GEOS_POLYGON && ut != GEOS_MULTIPOLYGON) {
@@ -98,96 +73,57 @@ trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const c
         free(polys);
     }
     if (!uni || GEOSisEmpty_r(geos, uni)) {
-        st = trygg__fail(ctx, TRYGG_E_EMPTY, "[grid] boundary %s: the polygons have no area", source);
-        goto done;
+        if (uni)
+            GEOSGeom_destroy_r(geos, uni);
+        return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "[grid] boundary %s: the polygons have no area", rd->source);
     }
-    if (nskipped)
-        trygg__warn(ctx, "[grid] boundary %s: %zu features without a usable polygon were skipped", source, nskipped);
-    *out = uni;
-    uni = NULL;
-done:
-    trygg__gdal_errors_pop();
-    for (size_t i = 0; i < nparts; i++)
-        GEOSGeom_destroy_r(geos, parts[i]);
-    free(parts);
-    if (coll)
-        GEOSGeom_destroy_r(geos, coll);
-    if (uni)
-        GEOSGeom_destroy_r(geos, uni);
-    free(wkb);
-    if (ct)
-        OCTDestroyCoordinateTransformation(ct);
-    if (ds)
-        GDALClose(ds);
-    free(source);
+    if (rd->skipped)
+        trygg__warn(rd->ctx, "[grid] boundary %s: %zu features without a usable polygon were skipped", rd->source,
+                    rd->skipped);
+    br->out = uni;
+    return TRYGG_OK;
+}
+
+trygg_status trygg_io_read_area(trygg_ctx *ctx, const trygg_config *cfg, const char *spec, const char *working_crs,
+                                GEOSContextHandle_t geos, GEOSGeometry **out)
+{
+    const trygg__read_kind kind = {
+        .name = "[grid] boundary", .geom = TRYGG__GEOM_AREAS, .feature = boundary_feature, .end = boundary_end,
+    };
+    boundary_read br = {.geos = geos};
+    trygg_status st = trygg__read_area(ctx, "[grid] boundary", spec, cfg->assume_crs, working_crs, &kind, &br);
+    for (size_t i = 0; i < br.nparts; i++)
+        GEOSGeom_destroy_r(geos, br.parts[i]);
+    free(br.parts);
+    free(br.wkb);
+    if (st == TRYGG_OK)
+        *out = br.out;
     return st;
 }
 
-trygg_status trygg__open_area_layer(trygg_ctx *ctx, const char *what, const char *spec, const char *msg,
-                                    GDALDatasetH *ds, OGRLayerH *lyr, char **source)
+void trygg__polygons_init(trygg__polygons *p, GEOSContextHandle_t geos)
 {
-    char *layer_name = NULL;
-    trygg_status st = TRYGG_OK;
-    *lyr = NULL;
-    trygg_io_split_source(spec, source, &layer_name);
-    *ds = *source ? GDALOpenEx(*source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
-    if (!*ds)
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: cannot open as a vector data source%s%s", what,
-                         spec ? spec : "(none)", msg[0] ? ": " : "", msg);
-    else if (!(*lyr = layer_name ? GDALDatasetGetLayerByName(*ds, layer_name) : GDALDatasetGetLayer(*ds, 0)))
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: no layer '%s'", what, *source,
-                         layer_name ? layer_name : "(first)");
-    free(layer_name);
-    return st;
+    p->geos = geos;
+    p->reader = GEOSWKBReader_create_r(geos);
+    p->writer = GEOSWKBWriter_create_r(geos);
+    p->buf = NULL;
+    GEOSWKBWriter_setFlavor_r(geos, p->writer, GEOS_WKB_ISO);
 }
 
-trygg_status trygg__area_transform(trygg_ctx *ctx, OGRLayerH lyr, const char *assume_crs, const char *working_crs,
-                                   const char *what, const char *gdal_msg, OGRCoordinateTransformationH *ct)
+void trygg__polygons_fini(trygg__polygons *p)
 {
-    trygg_status st = TRYGG_OK;
-    OGRSpatialReferenceH src = NULL, dst = NULL;
-    OGRSpatialReferenceH lsrs = OGR_L_GetSpatialRef(lyr);
-    *ct = NULL;
-    if (lsrs) {
-        src = OSRClone(lsrs);
-        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
-    } else if (assume_crs) {
-        if (!(src = trygg_geom_srs_from_user(ctx, assume_crs))) {
-            st = TRYGG_E_CRS;
-            goto done;
-        }
-    } else {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: the layer declares no CRS (set assume_crs)", what);
-        goto done;
-    }
-    if (!(dst = trygg_geom_srs_from_user(ctx, working_crs))) {
-        st = TRYGG_E_CRS;
-        goto done;
-    }
-    if (!OSRIsSame(src, dst) && !(*ct = OCTNewCoordinateTransformation(src, dst)))
-        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: no transformation to %s%s%s", what, working_crs,
-                         gdal_msg[0] ? ": " : "", gdal_msg);
-done:
-    if (src)
-        OSRDestroySpatialReference(src);
-    if (dst)
-        OSRDestroySpatialReference(dst);
-    return st;
+    GEOSWKBReader_destroy_r(p->geos, p->reader);
+    GEOSWKBWriter_destroy_r(p->geos, p->writer);
+    free(p->buf);
 }
 
-GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *reader, OGRFeatureH f,
-                                      OGRCoordinateTransformationH ct, unsigned char **buf)
+GEOSGeometry *trygg__feature_polygons(trygg__polygons *p, OGRGeometryH g)
 {
-    OGRGeometryH g = OGR_F_GetGeometryRef(f);
-    OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
-    if (!g || (t != wkbPolygon && t != wkbMultiPolygon) || OGR_G_IsEmpty(g) ||
-        (ct && OGR_G_Transform(g, ct) != OGRERR_NONE))
-        return NULL;
-    OGR_G_FlattenTo2D(g);
+    GEOSContextHandle_t h = p->geos;
     size_t sz = (size_t)OGR_G_WkbSize(g);
-    *buf = trygg__xrealloc(*buf, sz);
-    OGR_G_ExportToIsoWkb(g, wkbNDR, *buf);
-    GEOSGeometry *gg = GEOSWKBReader_read_r(h, reader, *buf, sz);
+    p->buf = trygg__xrealloc(p->buf, sz);
+    OGR_G_ExportToIsoWkb(g, wkbNDR, p->buf);
+    GEOSGeometry *gg = GEOSWKBReader_read_r(h, p->reader, p->buf, sz);
     if (!gg)
         return NULL;
     if (!GEOSisValid_r(h, gg)) {
@@ -212,4 +148,20 @@ GEOSGeometry *trygg__feature_polygons(GEOSContextHandle_t h, GEOSWKBReader *read
     GEOSGeometry *out = k ? GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys, k) : NULL;
     free(polys);
     return out;
+}
+
+unsigned char *trygg__polygons_wkb(trygg__polygons *p, const GEOSGeometry *poly, size_t *size)
+{
+    unsigned char *w = GEOSWKBWriter_write_r(p->geos, p->writer, poly, size);
+    /* GEOS allocates with malloc (GEOSFree is free in this build); copied to be sure */
+    unsigned char *copy = trygg__xmalloc(*size);
+    memcpy(copy, w, *size);
+    GEOSFree_r(p->geos, w);
+    return copy;
+}
+
+char *trygg__area_name(OGRFeatureH f, int idx, int64_t gfid)
+{
+    const char *nm = idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, idx) ? OGR_F_GetFieldAsString(f, idx) : "";
+    return *nm ? trygg__xstrdup(nm) : trygg__xasprintf("area %lld", (long long)gfid);
 }

@@ -1,7 +1,8 @@
 /*
- * Opening input layers for the readers: source/layer selection, CSV coordinate columns, field
- * recognition, the source CRS and its checks (no CRS, swapped latitude/longitude), and the
- * transformation into the working CRS.
+ * Opening layers for the read driver (read_layer.c): an input of [streets] ... [pois] (source and
+ * layer selection, CSV coordinate columns, OSM layers and filters, the attribute filter, the
+ * partition clip), an area layer, a trygg output GeoPackage; and what callbacks use: fields,
+ * text, where a feature is.
  */
 /* VSIStatBufL is a struct stat64. */
 #define _GNU_SOURCE
@@ -20,9 +21,6 @@
 #include "geom/geom.h"
 #include "io/io.h"
 #include "io/read_internal.h"
-
-/* Coordinates beyond this magnitude (metres, feet or degrees) are never real. */
-#define ABSURD_COORD 1e8
 
 void trygg_io_split_source(const char *spec, char **source, char **layer)
 {
@@ -198,8 +196,7 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
     char **options = NULL;
     static const char *const role_names[] = {"streets", "lamps", "incidents", "buildings", "pois"};
 
-    memset(rd, 0, sizeof *rd);
-    rd->ctx = ctx;
+    trygg__reader_begin(rd, ctx);
     rd->cfg = cfg;
     rd->role = role;
     rd->role_name = role_names[role];
@@ -209,8 +206,6 @@ trygg_status trygg__reader_open(trygg__reader *rd, trygg_ctx *ctx, const trygg_c
     memset(report, 0, sizeof *report);
     report->role = trygg__xstrdup(rd->role_name);
     report->path = trygg__xstrdup(rd->lc->source);
-    trygg__gdal_init();
-    trygg__gdal_errors_push(rd->gdal_msg, sizeof rd->gdal_msg);
 
     if (!rd->lc->source || !*rd->lc->source) {
         st = trygg__fail(ctx, TRYGG_E_CONFIG, "no source given for the %s layer", rd->role_name);
@@ -348,6 +343,55 @@ done:
     return st;
 }
 
+void trygg__reader_begin(trygg__reader *rd, trygg_ctx *ctx)
+{
+    memset(rd, 0, sizeof *rd);
+    rd->ctx = ctx;
+    rd->id_idx = rd->synthetic_idx = -1;
+    trygg__gdal_init();
+    trygg__gdal_errors_push(rd->gdal_msg, sizeof rd->gdal_msg);
+}
+
+trygg_status trygg__reader_open_area(trygg__reader *rd, trygg_ctx *ctx, const char *what, const char *spec,
+                                     const char *assume_crs, const char *working_crs)
+{
+    char *layer_name = NULL;
+    trygg_status st = TRYGG_OK;
+    trygg__reader_begin(rd, ctx);
+    rd->spec = spec;
+    rd->assume_crs = assume_crs;
+    rd->working_crs = working_crs;
+    trygg_io_split_source(spec, &rd->source, &layer_name);
+    rd->ds = rd->source ? GDALOpenEx(rd->source, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL) : NULL;
+    if (!rd->ds)
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: cannot open as a vector data source%s%s", what,
+                         spec ? spec : "(none)", rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
+    else if (!(rd->layer = layer_name ? GDALDatasetGetLayerByName(rd->ds, layer_name)
+                                      : GDALDatasetGetLayer(rd->ds, 0)))
+        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s %s: no layer '%s'", what, rd->source,
+                         layer_name ? layer_name : "(first)");
+    else
+        rd->layer_name = OGR_L_GetName(rd->layer);
+    free(layer_name);
+    return st;
+}
+
+bool trygg__reader_open_output(trygg__reader *rd, trygg_ctx *ctx, const char *path)
+{
+    const char *drivers[] = {"GPKG", NULL};
+    trygg__reader_begin(rd, ctx);
+    rd->source = trygg__xstrdup(path);
+    rd->ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, NULL, NULL);
+    return rd->ds != NULL;
+}
+
+bool trygg__reader_use_layer(trygg__reader *rd, const char *name)
+{
+    rd->layer = GDALDatasetGetLayerByName(rd->ds, name);
+    rd->layer_name = rd->layer ? OGR_L_GetName(rd->layer) : NULL;
+    return rd->layer != NULL;
+}
+
 void trygg__reader_close(trygg__reader *rd)
 {
     if (rd->ct)
@@ -359,22 +403,9 @@ void trygg__reader_close(trygg__reader *rd)
     if (rd->ds)
         GDALClose(rd->ds);
     free(rd->source);
+    free(rd->field);
     trygg__gdal_errors_pop();
     memset(rd, 0, sizeof *rd);
-}
-
-OGRFeatureH trygg__reader_next(trygg__reader *rd)
-{
-    if (!rd->is_osm)
-        return OGR_L_GetNextFeature(rd->layer);
-    /* The OSM driver delivers features of all layers in file order; the others are skipped. */
-    for (;;) {
-        OGRLayerH from = NULL;
-        OGRFeatureH f = GDALDatasetGetNextFeature(rd->ds, &from, NULL, NULL, NULL);
-        if (!f || from == rd->layer)
-            return f;
-        OGR_F_Destroy(f);
-    }
 }
 
 void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t size)
@@ -387,238 +418,26 @@ void trygg__reader_where(const trygg__reader *rd, int64_t fid, char *buf, size_t
         snprintf(buf, size, _("feature %lld"), (long long)fid);
 }
 
+int trygg__layer_field(OGRLayerH layer, const char *configured, const char *const *names)
+{
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    if (configured)
+        return OGR_FD_GetFieldIndex(defn, configured);
+    for (size_t u = 0; names && names[u]; u++)
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); i++)
+            if (trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), names[u]))
+                return i;
+    return -1;
+}
+
 trygg_status trygg__reader_field(trygg__reader *rd, const char *configured, const char *what,
                                  const char *const *names, int *idx)
 {
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(rd->layer);
-    *idx = -1;
-    if (configured) {
-        *idx = OGR_FD_GetFieldIndex(defn, configured);
-        if (*idx < 0)
-            return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no field '%s' (configured as %s)",
-                               rd->source, rd->layer_name, configured, what);
-        return TRYGG_OK;
-    }
-    for (size_t u = 0; names && names[u]; u++)
-        for (int i = 0; i < OGR_FD_GetFieldCount(defn); i++)
-            if (trygg__streq_ci(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), names[u])) {
-                *idx = i;
-                return TRYGG_OK;
-            }
+    *idx = trygg__layer_field(rd->layer, configured, names);
+    if (configured && *idx < 0)
+        return trygg__fail(rd->ctx, TRYGG_E_SCHEMA, "%s: layer %s has no field '%s' (configured as %s)", rd->source,
+                           rd->layer_name, configured, what);
     return TRYGG_OK;
-}
-
-/* "EPSG:4326", or the CRS name when it has no authority code. Newly allocated. */
-static char *describe_srs(OGRSpatialReferenceH srs)
-{
-    const char *auth = OSRGetAuthorityName(srs, NULL), *code = OSRGetAuthorityCode(srs, NULL);
-    if (auth && code)
-        return trygg__xasprintf("%s:%s", auth, code);
-    OGRSpatialReferenceH c = OSRClone(srs);
-    char *out = NULL;
-    if (OSRAutoIdentifyEPSG(c) == OGRERR_NONE && OSRGetAuthorityName(c, NULL) && OSRGetAuthorityCode(c, NULL))
-        out = trygg__xasprintf("%s:%s", OSRGetAuthorityName(c, NULL), OSRGetAuthorityCode(c, NULL));
-    else
-        out = trygg__xstrdup(OSRGetName(srs) ? OSRGetName(srs) : "unnamed CRS");
-    OSRDestroySpatialReference(c);
-    return out;
-}
-
-/* GeoPackage's placeholders for "no CRS" (srs_id 0 and -1) come back as SRSs named
- * "Undefined geographic SRS" / "Undefined Cartesian SRS" without an authority. */
-static bool undefined_srs(OGRSpatialReferenceH srs)
-{
-    const char *name = OSRGetName(srs);
-    return !OSRGetAuthorityName(srs, NULL) && name && strncmp(name, "Undefined", 9) == 0;
-}
-
-static bool in_area(double lon, double lat, double w, double s, double e, double n)
-{
-    bool lon_ok = w <= e ? (lon >= w && lon <= e) : (lon >= w || lon <= e); /* area across the antimeridian */
-    return lon_ok && lat >= s && lat <= n;
-}
-
-trygg_status trygg__reader_setup_crs(trygg__reader *rd, const double *xy, size_t n)
-{
-    trygg_status st = TRYGG_OK;
-    trygg_ctx *ctx = rd->ctx;
-    char *desc = NULL;
-
-    /* What the coordinates look like, over the points that are numbers at all. */
-    size_t nfinite = 0, nlonlat = 0, nswap_only = 0, nswappable = 0;
-    double xmin = INFINITY, xmax = -INFINITY, ymin = INFINITY, ymax = -INFINITY, sx = 0, sy = 0;
-    for (size_t i = 0; i < n; i++) {
-        double x = xy[2 * i], y = xy[2 * i + 1];
-        if (!isfinite(x) || !isfinite(y) || fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD)
-            continue;
-        nfinite++;
-        nlonlat += fabs(x) <= 180 && fabs(y) <= 90;
-        nswap_only += fabs(x) <= 90 && fabs(y) > 90 && fabs(y) <= 180;
-        if (fabs(x) <= 90 && fabs(y) <= 180) {
-            nswappable++;
-            sx += x;
-            sy += y;
-            xmin = fmin(xmin, x);
-            xmax = fmax(xmax, x);
-            ymin = fmin(ymin, y);
-            ymax = fmax(ymax, y);
-        }
-    }
-
-    rd->dst_srs = trygg_geom_srs_from_user(ctx, rd->working_crs);
-    if (!rd->dst_srs) {
-        trygg__error_prefix(ctx, "working CRS");
-        st = TRYGG_E_CRS;
-        goto done;
-    }
-    OGRSpatialReferenceH layer_srs = OGR_L_GetSpatialRef(rd->layer);
-    const char *assumed = NULL;
-    if (rd->lc->crs) {
-        rd->src_srs = trygg_geom_srs_from_user(ctx, rd->lc->crs);
-        if (!rd->src_srs) {
-            trygg__error_prefix(ctx, "%s: crs of the %s layer", rd->source, rd->role_name);
-            st = TRYGG_E_CRS;
-            goto done;
-        }
-    } else if (layer_srs && !undefined_srs(layer_srs)) {
-        rd->src_srs = OSRClone(layer_srs);
-        OSRSetAxisMappingStrategy(rd->src_srs, OAMS_TRADITIONAL_GIS_ORDER);
-    } else if (rd->is_csv && rd->csv_lonlat_names && nfinite > 0 && nlonlat * 2 > nfinite) {
-        /* Columns named like longitude/latitude holding degrees: WGS 84, as nearly every such CSV is. */
-        rd->src_srs = trygg_geom_srs_from_user(ctx, "EPSG:4326");
-    } else if (rd->cfg->assume_crs) {
-        rd->src_srs = trygg_geom_srs_from_user(ctx, rd->cfg->assume_crs);
-        if (!rd->src_srs) {
-            trygg__error_prefix(ctx, "assumed CRS");
-            st = TRYGG_E_CRS;
-            goto done;
-        }
-        assumed = "assumed ";
-    } else {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: layer %s has no CRS; give one with --assume-crs or crs= in the config",
-                         rd->source, rd->layer_name);
-        goto done;
-    }
-    desc = describe_srs(rd->src_srs);
-    rd->report->source_crs = trygg__xasprintf("%s%s", assumed ? assumed : "", desc);
-    rd->src_geographic = OSRIsGeographic(rd->src_srs);
-
-    if (rd->src_geographic && nfinite > 0) {
-        bool swapped = nswap_only * 2 > nfinite;
-        double w, s, e, nn;
-        const char *area = NULL;
-        if (!swapped && nswappable * 2 > nfinite &&
-            OSRGetAreaOfUse(rd->dst_srs, &w, &s, &e, &nn, &area) && w > -1000) {
-            double cx = sx / (double)nswappable, cy = sy / (double)nswappable;
-            swapped = !in_area(cx, cy, w, s, e, nn) && in_area(cy, cx, w, s, e, nn);
-        }
-        if (swapped) {
-            st = trygg__fail(ctx, TRYGG_E_CRS,
-                             "%s: coordinates look like latitude/longitude swapped (x range %.6g..%.6g, y range "
-                             "%.6g..%.6g): x should hold longitudes; swap the coordinate columns (x_field, y_field) "
-                             "or the axes of the source",
-                             rd->source, xmin, xmax, ymin, ymax);
-            goto done;
-        }
-    }
-
-    rd->gdal_msg[0] = '\0';
-    rd->ct = OCTNewCoordinateTransformation(rd->src_srs, rd->dst_srs);
-    if (!rd->ct) {
-        st = trygg__fail(ctx, TRYGG_E_CRS, "%s: no transformation from %s to %s%s%s", rd->source,
-                         rd->report->source_crs, rd->working_crs, rd->gdal_msg[0] ? ": " : "", rd->gdal_msg);
-        goto done;
-    }
-done:
-    free(desc);
-    return st;
-}
-
-const char *trygg__reader_source_point_problem(const trygg__reader *rd, double x, double y)
-{
-    if (!isfinite(x) || !isfinite(y))
-        return _("NaN or infinite coordinates");
-    if (fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD)
-        return _("absurd coordinates");
-    if (rd->src_geographic && (fabs(x) > 360 || fabs(y) > 90))
-        return _("absurd coordinates");
-    return NULL;
-}
-
-static bool in_box(const double box[4], double x, double y)
-{
-    return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
-}
-
-/* Per-feature plausibility (DESIGN.md section 7): a point outside the study box (the streets'
- * extent plus the margin) is rejected; when the same source point with its two coordinates
- * exchanged lands inside, it is named as a latitude/longitude swap (one row of a hand-kept
- * register, typically). src holds the source coordinates, xy the transformed ones. */
-static void reject_outside(trygg__reader *rd, const double *src, const double *xy, size_t n, const int64_t *fids,
-                           unsigned char *bad, const double box[4], double margin_m)
-{
-    char where[64];
-    size_t warned = 0, swaps = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (bad[i] || in_box(box, xy[2 * i], xy[2 * i + 1]))
-            continue;
-        double sx = src[2 * i], sy = src[2 * i + 1], swapped[2] = {sy, sx};
-        bool swap = !trygg__reader_source_point_problem(rd, sy, sx) && trygg__transform_xy(rd->ct, swapped, 1) == 0 &&
-                    in_box(box, swapped[0], swapped[1]);
-        trygg__reader_where(rd, fids[i], where, sizeof where);
-        if (swap) {
-            trygg_input_report_reject(rd->report, _("latitude and longitude look swapped"), "%s (x=%g, y=%g)", where,
-                                      sx, sy);
-            if (warned++ < 5)
-                trygg__warn(rd->ctx, "%s %s: latitude and longitude look swapped (x=%g, y=%g); the point is rejected",
-                            rd->source, where, sx, sy);
-            swaps++;
-        } else {
-            char *why = trygg__xasprintf(_("outside the study area (more than %g km beyond the streets' extent)"),
-                                         margin_m / 1000.0);
-            trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, sx, sy);
-            free(why);
-        }
-        bad[i] = 1;
-    }
-    if (swaps > 5)
-        trygg__warn(rd->ctx, "%s: %zu points in all look swapped (see the input report)", rd->source, swaps);
-}
-
-void trygg__reader_transform_points(trygg__reader *rd, double *xy, size_t n, const int64_t *fids,
-                                    unsigned char *bad)
-{
-    char where[64];
-    double box[4], margin_m = 0;
-    bool check_box = trygg__study_box(rd->ctx, box, &margin_m);
-    double *src = check_box ? trygg__xmalloc((n ? n : 1) * 2 * sizeof *src) : NULL;
-    if (src)
-        memcpy(src, xy, n * 2 * sizeof *src);
-    for (size_t i = 0; i < n; i++) {
-        const char *why = trygg__reader_source_point_problem(rd, xy[2 * i], xy[2 * i + 1]);
-        if (why) {
-            trygg__reader_where(rd, fids[i], where, sizeof where);
-            trygg_input_report_reject(rd->report, why, "%s (x=%g, y=%g)", where, xy[2 * i], xy[2 * i + 1]);
-            bad[i] = 1;
-        }
-    }
-    trygg__transform_xy(rd->ct, xy, n);
-    for (size_t i = 0; i < n; i++) {
-        if (bad[i])
-            continue;
-        double x = xy[2 * i], y = xy[2 * i + 1];
-        const char *why = !isfinite(x) || !isfinite(y) ? _("coordinates do not transform to the working CRS")
-                          : fabs(x) > ABSURD_COORD || fabs(y) > ABSURD_COORD ? _("absurd coordinates")
-                                                                            : NULL;
-        if (why) {
-            trygg__reader_where(rd, fids[i], where, sizeof where);
-            trygg_input_report_reject(rd->report, why, "%s", where);
-            bad[i] = 1;
-        }
-    }
-    if (src)
-        reject_outside(rd, src, xy, n, fids, bad, box, margin_m);
-    free(src);
 }
 
 char *trygg__reader_text(trygg__reader *rd, OGRFeatureH f, int idx, int64_t fid)

@@ -4,42 +4,20 @@
  * relations into the `multipolygons` layer; tags without a column of their own are in the
  * `other_tags` hstore string).
  *
- * Like the other readers, features that cannot be used are counted in the report with their
- * reason and first example, never fatal; the layer fails as a whole only when nothing is
- * usable.
+ * Each is a callback of the read driver (read_layer.c): features that cannot be used are counted
+ * in the report with their reason and first example, never fatal; the layer fails as a whole only
+ * when nothing is usable.
  */
 #include <math.h>
 #include <ogr_api.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
 #include "core/internal.h"
-#include "geom/crs_internal.h"
 #include "io/read_internal.h"
 #include "io/surroundings.h"
-
-static void reject_where(trygg__reader *rd, const char *reason, int64_t fid)
-{
-    char where[64];
-    trygg__reader_where(rd, fid, where, sizeof where);
-    trygg_input_report_reject(rd->report, reason, "%s", where);
-}
-
-/* A whole-layer failure when nothing was usable. */
-static trygg_status fail_unusable(trygg__reader *rd, const char *want)
-{
-    trygg_input_report *r = rd->report;
-    if (rd->gdal_msg[0])
-        return trygg__fail(rd->ctx, TRYGG_E_IO, "%s: layer %s: reading failed after %zu features: %s", rd->source,
-                           rd->layer_name, r->read, rd->gdal_msg);
-    if (r->read == 0)
-        return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s has no %s features for the %s layer", rd->source,
-                           rd->layer_name, want, rd->role_name);
-    return trygg__fail(rd->ctx, TRYGG_E_EMPTY, "%s: layer %s: none of %zu features is usable as %s (first problem: %s %s)",
-                       rd->source, rd->layer_name, r->read, want, r->nreasons ? r->reasons[0].reason : _("none"),
-                       r->nreasons ? r->reasons[0].example : "");
-}
 
 /* ---------------------------------------------------------------- kinds */
 
@@ -132,61 +110,15 @@ bool trygg_poi_kind_from_tags(const char *amenity, const char *shop, const char 
 
 /* ---------------------------------------------------------------- buildings */
 
-/* One polygon in source coordinates while the layer is read. */
-typedef struct {
-    double *xy;
-    size_t *ring_end;
-    size_t nrings, nv;
-    int64_t gfid;
-} raw_polygon;
-
-static void raw_free(raw_polygon *p)
-{
-    free(p->xy);
-    free(p->ring_end);
-}
-
-/* Append the rings of an OGR polygon, closing rings left open. False when a ring has fewer
- * than 3 distinct vertices. */
-static bool polygon_rings(OGRGeometryH poly, raw_polygon *rp)
-{
-    int nr = OGR_G_GetGeometryCount(poly);
-    size_t cap = 0;
-    for (int r = 0; r < nr; r++)
-        cap += (size_t)OGR_G_GetPointCount(OGR_G_GetGeometryRef(poly, r)) + 1;
-    rp->xy = trygg__xmalloc(2 * (cap ? cap : 1) * sizeof *rp->xy);
-    rp->ring_end = trygg__xmalloc((size_t)(nr ? nr : 1) * sizeof *rp->ring_end);
-    rp->nv = rp->nrings = 0;
-    for (int r = 0; r < nr; r++) {
-        OGRGeometryH ring = OGR_G_GetGeometryRef(poly, r);
-        int np = OGR_G_GetPointCount(ring);
-        if (np < 3)
-            return false;
-        double *dst = rp->xy + 2 * rp->nv;
-        OGR_G_GetPoints(ring, dst, 2 * sizeof(double), dst + 1, 2 * sizeof(double), NULL, 0);
-        size_t n = (size_t)np;
-        if (dst[0] != dst[2 * n - 2] || dst[1] != dst[2 * n - 1]) {
-            dst[2 * n] = dst[0];
-            dst[2 * n + 1] = dst[1];
-            n++;
-        }
-        if (n < 4)
-            return false;
-        rp->nv += n;
-        rp->ring_end[rp->nrings++] = rp->nv;
-    }
-    return rp->nrings > 0;
-}
-
-static GEOSGeometry *to_geos(GEOSContextHandle_t h, const raw_polygon *rp)
+static GEOSGeometry *to_geos(GEOSContextHandle_t h, const trygg__geom *p)
 {
     GEOSGeometry *shell = NULL, **holes = NULL;
     size_t v0 = 0;
-    if (rp->nrings > 1)
-        holes = trygg__xmalloc((rp->nrings - 1) * sizeof *holes);
-    for (size_t r = 0; r < rp->nrings; r++) {
-        size_t v1 = rp->ring_end[r];
-        GEOSCoordSequence *cs = GEOSCoordSeq_copyFromBuffer_r(h, rp->xy + 2 * v0, v1 - v0, 0, 0);
+    if (p->nrings > 1)
+        holes = trygg__xmalloc((p->nrings - 1) * sizeof *holes);
+    for (size_t r = 0; r < p->nrings; r++) {
+        size_t v1 = p->ring_end[r];
+        GEOSCoordSequence *cs = GEOSCoordSeq_copyFromBuffer_r(h, p->xy + 2 * v0, v1 - v0, 0, 0);
         GEOSGeometry *ring = cs ? GEOSGeom_createLinearRing_r(h, cs) : NULL;
         if (r == 0)
             shell = ring;
@@ -196,14 +128,14 @@ static GEOSGeometry *to_geos(GEOSContextHandle_t h, const raw_polygon *rp)
     }
     GEOSGeometry *g = NULL;
     bool ok = shell != NULL;
-    for (size_t r = 1; r < rp->nrings; r++)
+    for (size_t r = 1; r < p->nrings; r++)
         ok = ok && holes[r - 1];
     if (ok) {
-        g = GEOSGeom_createPolygon_r(h, shell, holes, (unsigned)(rp->nrings - 1));
+        g = GEOSGeom_createPolygon_r(h, shell, holes, (unsigned)(p->nrings - 1));
     } else {
         if (shell)
             GEOSGeom_destroy_r(h, shell);
-        for (size_t r = 1; r < rp->nrings; r++)
+        for (size_t r = 1; r < p->nrings; r++)
             if (holes[r - 1])
                 GEOSGeom_destroy_r(h, holes[r - 1]);
     }
@@ -270,147 +202,79 @@ static void add_polygonal(GEOSContextHandle_t h, const GEOSGeometry *g, int64_t 
     }
 }
 
+typedef struct {
+    trygg_buildings out;
+    int64_t last_kept; /* the last feature with a building kept */
+} buildings_read;
+
+/* One polygon of a building feature, with its rings in the working CRS. */
+static void building_polygon(trygg__reader *rd, OGRFeatureH f, const trygg__geom *p, void *user)
+{
+    (void)f;
+    buildings_read *br = user;
+    GEOSContextHandle_t h = trygg__geos(rd->ctx);
+    GEOSGeometry *gg = to_geos(h, p);
+    if (!gg) {
+        trygg__reader_reject(rd, _("invalid geometry (GEOS cannot build the polygon)"), p->gfid);
+        return;
+    }
+    size_t before = br->out.n;
+    if (GEOSisValid_r(h, gg) == 1) {
+        trygg_building *b = trygg_buildings_push(&br->out);
+        b->xy = trygg__xmalloc(2 * p->n * sizeof *b->xy);
+        memcpy(b->xy, p->xy, 2 * p->n * sizeof *b->xy);
+        b->ring_end = trygg__xmalloc(p->nrings * sizeof *b->ring_end);
+        memcpy(b->ring_end, p->ring_end, p->nrings * sizeof *b->ring_end);
+        b->nrings = p->nrings;
+        b->fid = p->gfid;
+        envelope_of(b);
+    } else {
+        /* GEOS MakeValid (the "linework" method) keeps every vertex; the repair is used when it
+         * yields a polygon of positive area (a self-touching ring, a bow tie, a hole touching the
+         * shell), else the polygon is dropped. */
+        GEOSGeometry *fixed = GEOSMakeValid_r(h, gg);
+        if (fixed) {
+            add_polygonal(h, fixed, p->gfid, &br->out);
+            GEOSGeom_destroy_r(h, fixed);
+        }
+        if (br->out.n > before)
+            br->out.repaired++;
+    }
+    GEOSGeom_destroy_r(h, gg);
+    if (br->out.n == before) {
+        trygg__reader_reject(rd, _("invalid polygon that MakeValid cannot repair"), p->gfid);
+        return;
+    }
+    if (p->gfid != br->last_kept) {
+        rd->kept++;
+        br->last_kept = p->gfid;
+    }
+}
+
+static trygg_status buildings_begin(trygg__reader *rd, void *user)
+{
+    (void)rd;
+    ((buildings_read *)user)->last_kept = INT64_MIN;
+    return TRYGG_OK;
+}
+
+static void buildings_fini(void *user)
+{
+    buildings_read *br = user;
+    trygg_buildings_fini(&br->out);
+    br->last_kept = INT64_MIN;
+}
+
+static const trygg__read_kind buildings_kind = {
+    .role = TRYGG__ROLE_BUILDINGS, .geom = TRYGG__GEOM_POLYGONS, .want = N_("Polygon or MultiPolygon"),
+    .first_problem = true, .begin = buildings_begin, .feature = building_polygon,
+    .size = sizeof(buildings_read), .result_size = sizeof(trygg_buildings), .fini = buildings_fini,
+};
+
 trygg_status trygg_io_read_buildings(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs,
                                      trygg_buildings *out, trygg_input_report *report)
 {
-    trygg_status st;
-    trygg__reader rd;
-    trygg_buildings tmp = {0};
-    raw_polygon *raw = NULL;
-    size_t nraw = 0, capraw = 0;
-    double *starts = NULL;
-    OGRFeatureH f = NULL;
-    OGRGeometryH linear = NULL;
-    GEOSContextHandle_t h = trygg__geos(ctx);
-
-    if ((st = trygg__reader_open(&rd, ctx, cfg, TRYGG__ROLE_BUILDINGS, working_crs, report)))
-        goto done;
-    while ((f = trygg__reader_next(&rd)) != NULL) {
-        report->read++;
-        int64_t gfid = OGR_F_GetFID(f);
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, _("empty geometry"), gfid);
-            goto next;
-        }
-        OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
-        if (t == wkbCurvePolygon || t == wkbMultiSurface) {
-            linear = OGR_G_GetLinearGeometry(g, 0, NULL);
-            g = linear;
-            t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbUnknown;
-        }
-        if (t != wkbPolygon && t != wkbMultiPolygon) {
-            char reason[128];
-            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the buildings layer)"),
-                     OGRGeometryTypeToName(t));
-            reject_where(&rd, reason, gfid);
-            goto next;
-        }
-        int nparts = t == wkbPolygon ? 1 : OGR_G_GetGeometryCount(g);
-        for (int k = 0; k < nparts; k++) {
-            OGRGeometryH part = t == wkbPolygon ? g : OGR_G_GetGeometryRef(g, k);
-            raw_polygon rp = {0};
-            rp.gfid = gfid;
-            if (OGR_G_IsEmpty(part) || !polygon_rings(part, &rp)) {
-                raw_free(&rp);
-                reject_where(&rd, "invalid geometry (a ring with fewer than 3 distinct vertices)", gfid);
-                continue;
-            }
-            trygg__grow((void **)&raw, &capraw, nraw + 1, sizeof *raw);
-            raw[nraw++] = rp;
-        }
-    next:
-        OGR_F_Destroy(f);
-        f = NULL;
-        if (linear) {
-            OGR_G_DestroyGeometry(linear);
-            linear = NULL;
-        }
-    }
-    if (nraw == 0 || rd.gdal_msg[0]) {
-        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
-        goto done;
-    }
-    starts = trygg__xmalloc(2 * nraw * sizeof *starts);
-    for (size_t i = 0; i < nraw; i++) {
-        starts[2 * i] = raw[i].xy[0];
-        starts[2 * i + 1] = raw[i].xy[1];
-    }
-    if ((st = trygg__reader_setup_crs(&rd, starts, nraw)))
-        goto done;
-
-    size_t kept_features = 0;
-    int64_t last_kept = INT64_MIN;
-    for (size_t i = 0; i < nraw; i++) {
-        raw_polygon *rp = &raw[i];
-        const char *why = NULL;
-        for (size_t v = 0; v < rp->nv && !why; v++)
-            why = trygg__reader_source_point_problem(&rd, rp->xy[2 * v], rp->xy[2 * v + 1]);
-        if (!why && trygg__transform_xy(rd.ct, rp->xy, rp->nv) > 0)
-            why = _("coordinates do not transform to the working CRS");
-        for (size_t v = 0; v < rp->nv && !why; v++)
-            if (fabs(rp->xy[2 * v]) > 1e8 || fabs(rp->xy[2 * v + 1]) > 1e8)
-                why = _("absurd coordinates");
-        GEOSGeometry *gg = why ? NULL : to_geos(h, rp);
-        if (!why && !gg)
-            why = _("invalid geometry (GEOS cannot build the polygon)");
-        size_t before = tmp.n;
-        if (!why) {
-            char valid = GEOSisValid_r(h, gg);
-            if (valid == 1) {
-                trygg_building *b = trygg_buildings_push(&tmp);
-                b->xy = rp->xy;
-                b->ring_end = rp->ring_end;
-                b->nrings = rp->nrings;
-                b->fid = rp->gfid;
-                rp->xy = NULL;
-                rp->ring_end = NULL;
-                envelope_of(b);
-            } else {
-                /* GEOS MakeValid (the "linework" method) keeps every vertex; the repair is used
-                 * when it yields a polygon of positive area (a self-touching ring, a bow tie,
-                 * a hole touching the shell), else the polygon is dropped. */
-                GEOSGeometry *fixed = GEOSMakeValid_r(h, gg);
-                if (fixed) {
-                    add_polygonal(h, fixed, rp->gfid, &tmp);
-                    GEOSGeom_destroy_r(h, fixed);
-                }
-                if (tmp.n > before)
-                    tmp.repaired++;
-                else
-                    why = _("invalid polygon that MakeValid cannot repair");
-            }
-            GEOSGeom_destroy_r(h, gg);
-        }
-        if (why) {
-            reject_where(&rd, why, rp->gfid);
-            continue;
-        }
-        if (rp->gfid != last_kept) {
-            kept_features++;
-            last_kept = rp->gfid;
-        }
-    }
-    report->kept = kept_features;
-    if (tmp.n == 0) {
-        st = fail_unusable(&rd, _("Polygon or MultiPolygon"));
-        goto done;
-    }
-    trygg_buildings_fini(out);
-    *out = tmp;
-    memset(&tmp, 0, sizeof tmp);
-done:
-    if (f)
-        OGR_F_Destroy(f);
-    if (linear)
-        OGR_G_DestroyGeometry(linear);
-    for (size_t i = 0; i < nraw; i++)
-        raw_free(&raw[i]);
-    free(raw);
-    free(starts);
-    trygg_buildings_fini(&tmp);
-    trygg__reader_close(&rd);
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &buildings_kind, out);
 }
 
 /* ---------------------------------------------------------------- points of interest */
@@ -462,154 +326,82 @@ static bool kind_from_feature_tags(OGRFeatureH f, const tag_fields *tf, trygg_po
 
 static const char *const names_kind[] = {"kind", "poi_kind", "fclass", "type", "category", NULL};
 
+typedef struct {
+    trygg_pois out;
+    tag_fields tf_main, tf_areas;
+    int kind_idx;
+} pois_read;
+
+static trygg_status pois_begin(trygg__reader *rd, void *user)
+{
+    pois_read *pr = user;
+    trygg_status st;
+    pr->kind_idx = rd->field[0];
+    tag_fields_of(rd->layer, &pr->tf_main);
+    if (pr->kind_idx < 0 && !tag_fields_any(&pr->tf_main) &&
+        (st = trygg__reader_field(rd, NULL, "kind_field", names_kind, &pr->kind_idx)))
+        return st;
+    if (pr->kind_idx < 0 && !tag_fields_any(&pr->tf_main))
+        trygg__warn(rd->ctx,
+                    "%s: layer %s has no kind field (looked for kind, fclass, type, category and OSM tags; set "
+                    "kind_field): every point of interest counts as other",
+                    rd->source, rd->layer_name);
+    if (rd->osm_poi_areas) {
+        /* Shops, restaurants, schools and parks are often mapped as areas: their centroids count
+         * too (trygg__reader_open asked the driver for both layers). */
+        rd->also = GDALDatasetGetLayerByName(rd->ds, "multipolygons");
+        if (rd->also) {
+            OGR_L_SetAttributeFilter(rd->also, "amenity IS NOT NULL OR shop IS NOT NULL OR leisure IS NOT NULL");
+            tag_fields_of(rd->also, &pr->tf_areas);
+            free(rd->report->layer);
+            rd->report->layer = trygg__xstrdup("points+multipolygons");
+        }
+    }
+    return TRYGG_OK;
+}
+
+/* The kind of a point of interest (the tag). OSM-style tags: features of no interest (a
+ * traffic signal node) are not points of interest at all, and not counted as read. */
+static bool poi_wanted(trygg__reader *rd, OGRFeatureH f, int *tag, void *user)
+{
+    pois_read *pr = user;
+    trygg_poi_kind kind = TRYGG_POI_OTHER;
+    const tag_fields *tf = rd->also && rd->from == rd->also ? &pr->tf_areas : &pr->tf_main;
+    if (pr->kind_idx >= 0 && rd->from == rd->layer) {
+        const char *v = OGR_F_IsFieldSetAndNotNull(f, pr->kind_idx) ? OGR_F_GetFieldAsString(f, pr->kind_idx) : NULL;
+        if (!trygg_poi_kind_from_value(v, &kind))
+            kind = TRYGG_POI_OTHER;
+    } else if (tag_fields_any(tf) && !kind_from_feature_tags(f, tf, &kind)) {
+        return false;
+    }
+    *tag = (int)kind;
+    return true;
+}
+
+static void poi_feature(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
+{
+    (void)f;
+    pois_read *pr = user;
+    trygg_poi *q = trygg_pois_push(&pr->out);
+    q->kind = (trygg_poi_kind)g->tag;
+    q->fid = g->gfid;
+    q->x = g->xy[0];
+    q->y = g->xy[1];
+    rd->kept++;
+}
+
+static void pois_fini(void *user) { trygg_pois_fini(&((pois_read *)user)->out); }
+
+static const trygg__field poi_fields[] = {{.input = offsetof(trygg_layer_config, field_kind), .option = "kind_field"}};
+
+static const trygg__read_kind pois_kind = {
+    .role = TRYGG__ROLE_POIS, .geom = TRYGG__GEOM_CENTROIDS, .want = "Point (or area)", .first_problem = true,
+    .fields = poi_fields, .nfields = 1, .begin = pois_begin, .wanted = poi_wanted, .feature = poi_feature,
+    .size = sizeof(pois_read), .result_size = sizeof(trygg_pois), .fini = pois_fini,
+};
+
 trygg_status trygg_io_read_pois(trygg_ctx *ctx, const trygg_config *cfg, const char *working_crs, trygg_pois *out,
                                 trygg_input_report *report)
 {
-    trygg_status st;
-    trygg__reader rd;
-    trygg_pois tmp = {0};
-    double *xy = NULL;
-    int64_t *gfids = NULL;
-    unsigned char *bad = NULL;
-    size_t capxy = 0, capfid = 0;
-    OGRFeatureH f = NULL;
-    OGRLayerH areas = NULL; /* OSM: the multipolygons layer, read along with points */
-    tag_fields tf_main, tf_areas;
-    int kind_idx = -1;
-
-    if ((st = trygg__reader_open(&rd, ctx, cfg, TRYGG__ROLE_POIS, working_crs, report)))
-        goto done;
-    if ((st = trygg__reader_field(&rd, rd.lc->field_kind, "kind_field", NULL, &kind_idx)))
-        goto done;
-    tag_fields_of(rd.layer, &tf_main);
-    if (kind_idx < 0 && !tag_fields_any(&tf_main) &&
-        (st = trygg__reader_field(&rd, NULL, "kind_field", names_kind, &kind_idx)))
-        goto done;
-    if (kind_idx < 0 && !tag_fields_any(&tf_main))
-        trygg__warn(ctx, "%s: layer %s has no kind field (looked for kind, fclass, type, category and OSM tags; set "
-                         "kind_field): every point of interest counts as other",
-                    rd.source, rd.layer_name);
-    if (rd.osm_poi_areas) {
-        /* Shops, restaurants, schools and parks are often mapped as areas: their centroids count
-         * too (trygg__reader_open asked the driver for both layers). */
-        areas = GDALDatasetGetLayerByName(rd.ds, "multipolygons");
-        if (areas) {
-            OGR_L_SetAttributeFilter(areas, "amenity IS NOT NULL OR shop IS NOT NULL OR leisure IS NOT NULL");
-            tag_fields_of(areas, &tf_areas);
-            free(report->layer);
-            report->layer = trygg__xstrdup("points+multipolygons");
-        }
-    }
-
-    for (;;) {
-        OGRLayerH from = rd.layer;
-        if (rd.is_osm) {
-            f = GDALDatasetGetNextFeature(rd.ds, &from, NULL, NULL, NULL);
-            if (f && from != rd.layer && (!areas || from != areas)) {
-                OGR_F_Destroy(f);
-                f = NULL;
-                continue;
-            }
-        } else {
-            f = OGR_L_GetNextFeature(rd.layer);
-        }
-        if (!f)
-            break;
-        int64_t gfid = OGR_F_GetFID(f);
-        trygg_poi_kind kind = TRYGG_POI_OTHER;
-        const tag_fields *tf = from == areas && areas ? &tf_areas : &tf_main;
-        if (kind_idx >= 0 && from == rd.layer) {
-            const char *v = OGR_F_IsFieldSetAndNotNull(f, kind_idx) ? OGR_F_GetFieldAsString(f, kind_idx) : NULL;
-            if (!trygg_poi_kind_from_value(v, &kind))
-                kind = TRYGG_POI_OTHER;
-        } else if (tag_fields_any(tf)) {
-            /* OSM-style tags: features of no interest (a traffic signal node) are not points of
-             * interest at all, and not counted as read. */
-            if (!kind_from_feature_tags(f, tf, &kind))
-                goto next;
-        }
-        report->read++;
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        if (!g || OGR_G_IsEmpty(g)) {
-            reject_where(&rd, _("empty geometry"), gfid);
-            goto next;
-        }
-        OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
-        double px[1], py[1];
-        if (t == wkbPoint) {
-            px[0] = OGR_G_GetX(g, 0);
-            py[0] = OGR_G_GetY(g, 0);
-        } else if (t == wkbPolygon || t == wkbMultiPolygon || t == wkbMultiPoint || t == wkbCurvePolygon ||
-                   t == wkbMultiSurface) {
-            /* An area (or a group of points) counts once, at its centroid (computed in the source
-             * CRS: over a building's extent the difference from the projected one is centimetres).
-             * A degenerate ring (a relation cut at an extract's edge) has none: GEOS says so through
-             * GDAL's error handler, and the centre of its bounding box stands in. */
-            OGRGeometryH c = OGR_G_CreateGeometry(wkbPoint);
-            bool earlier_failure = rd.gdal_msg[0] != '\0'; /* kept: it fails the layer below */
-            if (OGR_G_Centroid(g, c) == OGRERR_NONE && (earlier_failure || !rd.gdal_msg[0]) && !OGR_G_IsEmpty(c)) {
-                px[0] = OGR_G_GetX(c, 0);
-                py[0] = OGR_G_GetY(c, 0);
-            } else {
-                OGREnvelope e;
-                OGR_G_GetEnvelope(g, &e);
-                px[0] = 0.5 * (e.MinX + e.MaxX);
-                py[0] = 0.5 * (e.MinY + e.MaxY);
-            }
-            if (!earlier_failure)
-                rd.gdal_msg[0] = '\0';
-            OGR_G_DestroyGeometry(c);
-        } else {
-            char reason[128];
-            snprintf(reason, sizeof reason, _("wrong geometry type (%s in the pois layer)"), OGRGeometryTypeToName(t));
-            reject_where(&rd, reason, gfid);
-            goto next;
-        }
-        trygg_poi *q = trygg_pois_push(&tmp);
-        q->kind = kind;
-        q->fid = gfid;
-        trygg__grow((void **)&xy, &capxy, tmp.n, 2 * sizeof *xy);
-        trygg__grow((void **)&gfids, &capfid, tmp.n, sizeof *gfids);
-        xy[2 * (tmp.n - 1)] = px[0];
-        xy[2 * (tmp.n - 1) + 1] = py[0];
-        gfids[tmp.n - 1] = gfid;
-    next:
-        OGR_F_Destroy(f);
-        f = NULL;
-    }
-    if (tmp.n == 0 || rd.gdal_msg[0]) {
-        st = fail_unusable(&rd, "Point (or area)");
-        goto done;
-    }
-    if ((st = trygg__reader_setup_crs(&rd, xy, tmp.n)))
-        goto done;
-    bad = trygg__xcalloc(tmp.n, 1);
-    trygg__reader_transform_points(&rd, xy, tmp.n, gfids, bad);
-    size_t kept = 0;
-    for (size_t i = 0; i < tmp.n; i++) {
-        if (bad[i])
-            continue;
-        trygg_poi q = tmp.v[i];
-        q.x = xy[2 * i];
-        q.y = xy[2 * i + 1];
-        tmp.v[kept++] = q;
-    }
-    tmp.n = kept;
-    report->kept = kept;
-    if (kept == 0) {
-        st = fail_unusable(&rd, "Point (or area)");
-        goto done;
-    }
-    trygg_pois_fini(out);
-    *out = tmp;
-    memset(&tmp, 0, sizeof tmp);
-done:
-    if (f)
-        OGR_F_Destroy(f);
-    trygg_pois_fini(&tmp);
-    free(xy);
-    free(gfids);
-    free(bad);
-    trygg__reader_close(&rd);
-    return st;
+    return trygg__read_input(ctx, cfg, working_crs, report, &pois_kind, out);
 }

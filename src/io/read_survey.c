@@ -1,17 +1,15 @@
 /*
  * The police's safety survey ([survey] source = SRC[:LAYER]; src/pipeline/survey.h): a row per
- * area and year, as a table or with the area's polygon, reprojected to the working CRS.
+ * area and year, as a table or with the area's polygon, reprojected to the working CRS by the
+ * read driver (read_layer.c).
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <gdal.h>
 #include <ogr_api.h>
-#include <ogr_srs_api.h>
 
 #include "core/internal.h"
-#include "geom/crs_internal.h"
 #include "io/read_internal.h"
 #include "io/survey.h"
 
@@ -70,104 +68,98 @@ static void split_fields(const char *list, trygg_survey_rows *out)
     }
 }
 
-static int field(OGRLayerH l, const char *name)
+enum { F_AREA, F_YEAR, F_INDEX, F_RESPONDENTS, F_GENDER, F_QUESTIONS };
+
+typedef struct {
+    const trygg_config *cfg;
+    trygg_survey_rows *out;
+    size_t cap, skipped;
+} survey_read;
+
+static trygg_status survey_missing(trygg__reader *rd, size_t k, void *user)
 {
-    return name ? OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(l), name) : -1;
+    trygg_survey_rows *out = ((survey_read *)user)->out;
+    const trygg_config *cfg = ((survey_read *)user)->cfg;
+    if (k == F_GENDER)
+        return trygg__fail(rd->ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] gender_field)",
+                           rd->source, cfg->survey_gender_field);
+    if (k >= F_QUESTIONS)
+        return trygg__fail(rd->ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] question_fields)",
+                           rd->source, out->questions[k - F_QUESTIONS]);
+    const char *missing = k == F_AREA ? cfg->survey_area_field : k == F_YEAR ? cfg->survey_year_field
+                                                                             : cfg->survey_index_field;
+    return trygg__fail(rd->ctx, TRYGG_E_CONFIG,
+                       "[survey] source %s: no field '%s' (set [survey] area_field, year_field or index_field to the "
+                       "survey's names)",
+                       rd->source, missing);
+}
+
+static void survey_row(trygg__reader *rd, OGRFeatureH f, const trygg__geom *g, void *user)
+{
+    survey_read *sr = user;
+    trygg_survey_rows *out = sr->out;
+    const int *fi = rd->field;
+    const char *name = OGR_F_IsFieldSetAndNotNull(f, fi[F_AREA]) ? OGR_F_GetFieldAsString(f, fi[F_AREA]) : "";
+    int year = OGR_F_IsFieldSetAndNotNull(f, fi[F_YEAR]) ? OGR_F_GetFieldAsInteger(f, fi[F_YEAR]) : 0;
+    if (!*name || year < 1900 || year > 2200) {
+        if (sr->skipped++ < 5)
+            trygg__warn(rd->ctx, "[survey] source %s feature %lld: no area name or no year (1900-2200); skipped",
+                        rd->source, (long long)g->gfid);
+        return;
+    }
+    trygg__grow((void **)&out->v, &sr->cap, out->n + 1, sizeof *out->v);
+    trygg_survey_row *r = &out->v[out->n++];
+    memset(r, 0, sizeof *r);
+    r->area = trygg__xstrdup(name);
+    r->year = year;
+    r->index_total = OGR_F_IsFieldSetAndNotNull(f, fi[F_INDEX]) ? OGR_F_GetFieldAsDouble(f, fi[F_INDEX]) : NAN;
+    r->respondents = fi[F_RESPONDENTS] >= 0 && OGR_F_IsFieldSetAndNotNull(f, fi[F_RESPONDENTS])
+                         ? OGR_F_GetFieldAsInteger(f, fi[F_RESPONDENTS])
+                         : -1;
+    r->gender = fi[F_GENDER] >= 0 && OGR_F_IsFieldSetAndNotNull(f, fi[F_GENDER])
+                    ? trygg_survey_gender_of(OGR_F_GetFieldAsString(f, fi[F_GENDER]))
+                    : TRYGG_SURVEY_ALL;
+    r->questions = trygg__xcalloc(out->nquestions + 1, sizeof *r->questions);
+    for (size_t q = 0; q < out->nquestions; q++) {
+        int k = fi[F_QUESTIONS + q];
+        r->questions[q] = OGR_F_IsFieldSetAndNotNull(f, k) ? OGR_F_GetFieldAsDouble(f, k) : NAN;
+    }
+    if (g->ogr) {
+        r->wkb_size = (size_t)OGR_G_WkbSize(g->ogr);
+        r->wkb = trygg__xmalloc(r->wkb_size);
+        OGR_G_ExportToIsoWkb(g->ogr, wkbNDR, r->wkb);
+    }
+}
+
+static trygg_status survey_end(trygg__reader *rd, void *user)
+{
+    survey_read *sr = user;
+    if (sr->skipped)
+        trygg__warn(rd->ctx, "[survey] source %s: %zu rows without an area name or year skipped", rd->source,
+                    sr->skipped);
+    return TRYGG_OK;
 }
 
 trygg_status trygg_io_read_survey(trygg_ctx *ctx, const trygg_config *cfg, trygg_survey_rows *out)
 {
-    trygg_status st = TRYGG_OK;
-    char msg[1024];
-    char *source = NULL;
-    GDALDatasetH ds = NULL;
-    OGRCoordinateTransformationH ct = NULL;
-    size_t cap = 0, skipped = 0;
     memset(out, 0, sizeof *out);
-    trygg__gdal_init();
-    trygg__gdal_errors_push(msg, sizeof msg);
-    OGRLayerH lyr;
-    if ((st = trygg__open_area_layer(ctx, "[survey] source", cfg->survey_source, msg, &ds, &lyr, &source)) != TRYGG_OK)
-        goto done;
-    int farea = field(lyr, cfg->survey_area_field), fyear = field(lyr, cfg->survey_year_field),
-        findex = field(lyr, cfg->survey_index_field), fresp = field(lyr, cfg->survey_respondents_field);
-    const char *missing = farea < 0 ? cfg->survey_area_field : fyear < 0 ? cfg->survey_year_field
-                        : findex < 0 ? cfg->survey_index_field : NULL;
-    if (missing) {
-        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' (set [survey] area_field, "
-                                              "year_field or index_field to the survey's names)",
-                         source, missing);
-        goto done;
-    }
-    int fgender = field(lyr, cfg->survey_gender_field);
-    if (cfg->survey_gender_field && fgender < 0) {
-        st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] gender_field)", source,
-                         cfg->survey_gender_field);
-        goto done;
-    }
     split_fields(cfg->survey_question_fields, out);
-    int *fq = trygg__xcalloc(out->nquestions + 1, sizeof *fq);
+    trygg__field *fields = trygg__xcalloc(F_QUESTIONS + out->nquestions, sizeof *fields);
+    fields[F_AREA] = (trygg__field){cfg->survey_area_field, .need = TRYGG__FIELD_REQUIRED};
+    fields[F_YEAR] = (trygg__field){cfg->survey_year_field, .need = TRYGG__FIELD_REQUIRED};
+    fields[F_INDEX] = (trygg__field){cfg->survey_index_field, .need = TRYGG__FIELD_REQUIRED};
+    fields[F_RESPONDENTS] = (trygg__field){cfg->survey_respondents_field, .need = TRYGG__FIELD_OPTIONAL};
+    fields[F_GENDER] = (trygg__field){cfg->survey_gender_field, .need = TRYGG__FIELD_IF_CONFIGURED};
     for (size_t q = 0; q < out->nquestions; q++)
-        if ((fq[q] = field(lyr, out->questions[q])) < 0) {
-            st = trygg__fail(ctx, TRYGG_E_CONFIG, "[survey] source %s: no field '%s' ([survey] question_fields)",
-                             source, out->questions[q]);
-            free(fq);
-            goto done;
-        }
-    bool polygons = OGR_L_GetGeomType(lyr) != wkbNone;
-    if (polygons) {
-        char *what = trygg__xasprintf("[survey] source %s", source);
-        st = trygg__area_transform(ctx, lyr, cfg->assume_crs, cfg->crs, what, msg, &ct);
-        free(what);
-        if (st != TRYGG_OK)
-            goto done;
-    }
-    OGRFeatureH f;
-    OGR_L_ResetReading(lyr);
-    while ((f = OGR_L_GetNextFeature(lyr))) {
-        const char *name = OGR_F_IsFieldSetAndNotNull(f, farea) ? OGR_F_GetFieldAsString(f, farea) : "";
-        int year = OGR_F_IsFieldSetAndNotNull(f, fyear) ? OGR_F_GetFieldAsInteger(f, fyear) : 0;
-        if (!*name || year < 1900 || year > 2200) {
-            if (skipped++ < 5)
-                trygg__warn(ctx, "[survey] source %s feature %lld: no area name or no year (1900-2200); skipped",
-                            source, (long long)OGR_F_GetFID(f));
-            OGR_F_Destroy(f);
-            continue;
-        }
-        trygg__grow((void **)&out->v, &cap, out->n + 1, sizeof *out->v);
-        trygg_survey_row *r = &out->v[out->n++];
-        memset(r, 0, sizeof *r);
-        r->area = trygg__xstrdup(name);
-        r->year = year;
-        r->index_total = OGR_F_IsFieldSetAndNotNull(f, findex) ? OGR_F_GetFieldAsDouble(f, findex) : NAN;
-        r->respondents = fresp >= 0 && OGR_F_IsFieldSetAndNotNull(f, fresp) ? OGR_F_GetFieldAsInteger(f, fresp) : -1;
-        r->gender = fgender >= 0 && OGR_F_IsFieldSetAndNotNull(f, fgender)
-                        ? trygg_survey_gender_of(OGR_F_GetFieldAsString(f, fgender))
-                        : TRYGG_SURVEY_ALL;
-        r->questions = trygg__xcalloc(out->nquestions + 1, sizeof *r->questions);
-        for (size_t q = 0; q < out->nquestions; q++)
-            r->questions[q] = OGR_F_IsFieldSetAndNotNull(f, fq[q]) ? OGR_F_GetFieldAsDouble(f, fq[q]) : NAN;
-        OGRGeometryH g = OGR_F_GetGeometryRef(f);
-        OGRwkbGeometryType t = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
-        if (g && (t == wkbPolygon || t == wkbMultiPolygon) && !OGR_G_IsEmpty(g) &&
-            (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE)) {
-            OGR_G_FlattenTo2D(g);
-            r->wkb_size = (size_t)OGR_G_WkbSize(g);
-            r->wkb = trygg__xmalloc(r->wkb_size);
-            OGR_G_ExportToIsoWkb(g, wkbNDR, r->wkb);
-        }
-        OGR_F_Destroy(f);
-    }
-    free(fq);
-    if (skipped)
-        trygg__warn(ctx, "[survey] source %s: %zu rows without an area name or year skipped", source, skipped);
-done:
-    trygg__gdal_errors_pop();
-    if (ct)
-        OCTDestroyCoordinateTransformation(ct);
-    if (ds)
-        GDALClose(ds);
-    free(source);
+        fields[F_QUESTIONS + q] = (trygg__field){out->questions[q], .need = TRYGG__FIELD_REQUIRED};
+    const trygg__read_kind kind = {
+        .name = "[survey] source", .geom = TRYGG__GEOM_AREAS, .geometry_optional = true, .fields = fields,
+        .nfields = F_QUESTIONS + out->nquestions, .feature = survey_row, .end = survey_end, .missing = survey_missing,
+    };
+    survey_read sr = {.cfg = cfg, .out = out};
+    trygg_status st = trygg__read_area(ctx, "[survey] source", cfg->survey_source, cfg->assume_crs, cfg->crs, &kind,
+                                       &sr);
+    free(fields);
     if (st != TRYGG_OK)
         trygg_survey_rows_fini(out);
     return st;

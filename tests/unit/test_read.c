@@ -637,6 +637,87 @@ static void test_read_duplicate_coordinate_column(void)
     trygg_ctx_free(ctx);
 }
 
+/* cfg, initialised, with `text` written to a file `name` of a directory of its own as the layer lc. */
+static void csv_layer(trygg_config *cfg, trygg_layer_config *lc, const char *dir, const char *name, const char *text)
+{
+    trygg_config_init(cfg);
+    cfg_layer(cfg, lc, th_write_file(th_tmpdir(dir), name, text), NULL);
+}
+
+/* The driver reads in chunks and transforms each chunk as it goes, yet the report lists its reasons
+ * by step, as when the whole layer was read first: reading (no point), the source coordinates
+ * (absurd), then the study box (outside, swapped), whatever the order of the rows. */
+static void test_read_reasons_by_step(void)
+{
+    trygg_ctx *ctx = ctx_all_warnings();
+    trygg_config cfg;
+    /* Lund (SWEREF 99 TM 386100 6176050 is 13.18686 E 55.71680 N): line 2 far away, line 3 swapped,
+     * line 4 no point, line 5 latitude 95, line 6 usable */
+    csv_layer(&cfg, &cfg.incidents, "read_steps", "steps.csv",
+              "lon,lat,category\n15.0,58.0,graffiti\n55.7168,13.1869,graffiti\n,,graffiti\n13.19,95.0,graffiti\n"
+              "13.1869,55.7168,graffiti\n");
+    const double streets[4] = {386000, 6176000, 386650, 6176100};
+    trygg_ctx_set_study_extent(ctx, streets, 10000);
+    trygg_incidents inc = {0};
+    trygg_input_report r = {0};
+    TH_ASSERT_INT(trygg_io_read_incidents(ctx, &cfg, "EPSG:3006", &inc, &r), TRYGG_OK);
+    TH_ASSERT_INT(r.read, 5);
+    TH_ASSERT_INT(r.kept, 1);
+    TH_ASSERT_INT(r.rejected, 4);
+    TH_ASSERT_INT(r.nreasons, 4);
+    if (r.nreasons == 4) {
+        TH_ASSERT_STR(r.reasons[0].reason, "tom geometri");
+        TH_ASSERT_STR(r.reasons[1].reason, "orimliga koordinater");
+        TH_ASSERT_STR(r.reasons[2].example, "rad 2 (x=15, y=58)");
+        TH_ASSERT_STR(r.reasons[3].example, "rad 3 (x=55.7168, y=13.1869)");
+    }
+    /* the swap is named once the layer is read */
+    TH_ASSERT_CONTAINS(warnings,
+                       "steps.csv rad 3: latitud och longitud ser ut att vara omkastade (x=55.7168, y=13.1869)");
+    TH_ASSERT_INT(inc.n, 1);
+    if (inc.n == 1)
+        TH_ASSERT_NEAR(inc.v[0].x, 386100, 5);
+    trygg_incidents_fini(&inc);
+    trygg_input_report_fini(&r);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
+/* Columns named lon and lat that hold metres: read as WGS 84 first, then again in the assumed
+ * CRS, with every feature counted once. */
+static void test_read_lonlat_columns_in_metres(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    trygg_config cfg;
+    csv_layer(&cfg, &cfg.lamps, "read_lonlat_metres", "lamps.csv",
+              "lamp_id,lon,lat,height\n1,386100,6176050,8\n2,386150,6176050,\n3,386100,6176050,6\n4,,,5\n"
+              "5,386200,6176060,7\n");
+    trygg_lamps l = {0};
+    trygg_input_report r = {0};
+    /* without an assumed CRS: no guess */
+    TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_E_CRS);
+    TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "lamps.csv: lagret lamps saknar koordinatsystem");
+    trygg_input_report_fini(&r);
+    set_str(&cfg.assume_crs, "EPSG:3006");
+    TH_ASSERT_INT(trygg_io_read_lamps(ctx, &cfg, "EPSG:3006", &l, &r), TRYGG_OK);
+    TH_ASSERT_STR(r.source_crs, "assumed EPSG:3006");
+    TH_ASSERT_INT(r.read, 5);
+    TH_ASSERT_INT(r.kept, 3);
+    TH_ASSERT_INT(r.rejected, 2);
+    ASSERT_REASON(&r, "tom geometri", 1, "rad 5");
+    ASSERT_REASON(&r, "dubblerad belysningspunkt", 1, "rad 4 (samma punkt som rad 2)");
+    TH_ASSERT_INT(l.n, 3);
+    if (l.n == 3) {
+        TH_ASSERT_NEAR(l.v[0].x, 386100, 1e-6);
+        TH_ASSERT_NEAR(l.v[0].height_m, 8, 0);
+        TH_ASSERT_INT(l.v[2].fid, 5);
+    }
+    trygg_lamps_fini(&l);
+    trygg_input_report_fini(&r);
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 void test_read_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -653,6 +734,8 @@ void test_read_register(void)
         {"synthetic flag", test_read_synthetic_flag},
         {"no category field", test_read_no_category_field},
         {"duplicate coordinate column", test_read_duplicate_coordinate_column},
+        {"reasons listed by step", test_read_reasons_by_step},
+        {"lon/lat columns in metres", test_read_lonlat_columns_in_metres},
         {"Helsinki OSM streets", test_read_helsinki_osm_streets},
         {"Helsinki OSM lamps", test_read_helsinki_osm_lamps},
         {"Bristol lamps CSV", test_read_bristol_lamps_csv},
