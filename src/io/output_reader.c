@@ -32,6 +32,9 @@ trygg_status trygg__output_reader_prepare(trygg__output_reader *r, const char *s
     /* one message per purpose, each translated whole */
     if (r->purpose == TRYGG__READ_FOR_LAGESBILD)
         return trygg__fail(r->ctx, TRYGG_E_SCHEMA, "%s: reading for the lägesbild: %s", r->path, sqlite3_errmsg(r->db));
+    if (r->purpose == TRYGG__READ_FOR_PLAN)
+        return trygg__fail(r->ctx, TRYGG_E_SCHEMA, "%s: reading for the action plan: %s", r->path,
+                           sqlite3_errmsg(r->db));
     return trygg__fail(r->ctx, TRYGG_E_SCHEMA, "%s: reading for the reports: %s", r->path, sqlite3_errmsg(r->db));
 }
 

@@ -2,7 +2,8 @@
  * One reader of trygg's own outputs (src/io/output_reader.c): the written GeoPackage opened
  * read-only with SpatiaLite, its run_info as key/value pairs, statements prepared with a message
  * that names the file and what the reading was for, and typed columns of the rows. The reports,
- * the lägesbild and the follow-up read the output back through it. Library-internal.
+ * the lägesbild, the follow-up, the action plan's rules and promises and the overview of a merged
+ * output read it back through it. Library-internal.
  */
 #ifndef TRYGG_IO_OUTPUT_READER_H
 #define TRYGG_IO_OUTPUT_READER_H
@@ -15,7 +16,7 @@
 #include "trygg/trygg.h"
 
 /* What the output is read for, as the messages name it. */
-typedef enum { TRYGG__READ_FOR_REPORTS, TRYGG__READ_FOR_LAGESBILD } trygg__output_purpose;
+typedef enum { TRYGG__READ_FOR_REPORTS, TRYGG__READ_FOR_LAGESBILD, TRYGG__READ_FOR_PLAN } trygg__output_purpose;
 
 typedef struct {
     trygg_ctx *ctx;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/internal.h"
+#include "io/output_reader.h"
 #include "io/parts_summary.h"
 #include "io/spatialite.h"
 
@@ -158,13 +159,10 @@ trygg_status trygg_parts_summary_read(trygg_ctx *ctx, const char *path, trygg_pa
 {
     memset(out, 0, sizeof *out);
     out->total.safety_mean = NAN;
-    sqlite3 *db = NULL;
-    trygg_status st = TRYGG_OK;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-        st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
-        goto done;
-    }
-    if ((st = read_parts(ctx, db, path, out)) != TRYGG_OK)
+    trygg__output_reader reader;
+    trygg_status st = trygg__output_reader_open(ctx, path, TRYGG__READ_FOR_REPORTS, &reader);
+    sqlite3 *db = reader.db;
+    if (st != TRYGG_OK || (st = read_parts(ctx, db, path, out)) != TRYGG_OK)
         goto done;
     static const struct {
         const char *table, *column, *sql;
@@ -215,7 +213,7 @@ trygg_status trygg_parts_summary_read(trygg_ctx *ctx, const char *path, trygg_pa
         has_table(db, "street_segments", "safety_index"))
         st = read_cells(ctx, db, path, out);
 done:
-    sqlite3_close(db);
+    trygg__output_reader_close(&reader);
     if (st != TRYGG_OK)
         trygg_parts_summary_fini(out);
     return st;

@@ -14,6 +14,7 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 #include "index/index.h"
+#include "io/output_reader.h"
 #include "io/spatialite.h"
 #include "plan/plan.h"
 
@@ -620,19 +621,19 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
                                  char **skipped)
 {
     trygg_status st = TRYGG_OK;
-    sqlite3 *db = NULL;
+    trygg__output_reader reader = {0};
     ranked_measure *ranked = NULL;
     size_t nranked = 0, capranked = 0;
     trygg__strbuf skip = {0};
     trygg_config shipped;
     memset(&shipped, 0, sizeof shipped);
-    if ((st = trygg__spatialite_open(ctx, gpkg_path, true, &db)) != TRYGG_OK)
+    if ((st = trygg__output_reader_open(ctx, gpkg_path, TRYGG__READ_FOR_PLAN, &reader)) != TRYGG_OK)
         goto done;
     /* The config's own rules, then the shipped ones it does not redefine. */
     trygg_config_init(&shipped);
     shipped.default_rules = cfg->default_rules;
     for (size_t i = 0; i < cfg->nrules; i++)
-        if ((st = run_rule(ctx, db, &cfg->rules[i], i, &ranked, &nranked, &capranked, &skip)) != TRYGG_OK)
+        if ((st = run_rule(ctx, reader.db, &cfg->rules[i], i, &ranked, &nranked, &capranked, &skip)) != TRYGG_OK)
             goto done;
     trygg_config_add_default_rules(&shipped);
     for (size_t i = 0; i < shipped.nrules; i++) {
@@ -640,7 +641,7 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
         for (size_t j = 0; j < cfg->nrules && !redefined; j++)
             redefined = strcmp(cfg->rules[j].name, shipped.rules[i].name) == 0;
         if (!redefined &&
-            (st = run_rule(ctx, db, &shipped.rules[i], cfg->nrules + i, &ranked, &nranked, &capranked, &skip)) !=
+            (st = run_rule(ctx, reader.db, &shipped.rules[i], cfg->nrules + i, &ranked, &nranked, &capranked, &skip)) !=
                 TRYGG_OK)
             goto done;
     }
@@ -659,7 +660,6 @@ done:
     free(ranked);
     free(skip.s);
     trygg_config_fini(&shipped);
-    if (db)
-        sqlite3_close(db);
+    trygg__output_reader_close(&reader);
     return st;
 }

@@ -18,6 +18,7 @@
 
 #include "core/i18n.h"
 #include "core/internal.h"
+#include "io/output_reader.h"
 #include "io/io.h"
 #include "io/named_areas.h"
 #include "io/output_set.h"
@@ -310,10 +311,11 @@ trygg_status trygg_promises_evaluate(trygg_ctx *ctx, const trygg_config *cfg, co
     memset(out, 0, sizeof *out);
     if (cfg->npromises == 0)
         return TRYGG_OK;
-    sqlite3 *db = NULL;
-    trygg_status st = trygg__spatialite_open(ctx, gpkg_path, true, &db);
+    trygg__output_reader reader;
+    trygg_status st = trygg__output_reader_open(ctx, gpkg_path, TRYGG__READ_FOR_PLAN, &reader);
     if (st != TRYGG_OK)
         return st;
+    sqlite3 *db = reader.db;
     out->v = trygg__xcalloc(cfg->npromises, sizeof *out->v);
     for (size_t i = 0; i < cfg->npromises && st == TRYGG_OK; i++) {
         st = evaluate_one(ctx, cfg, db, &cfg->promises[i], &out->v[out->n++]);
@@ -323,7 +325,7 @@ trygg_status trygg_promises_evaluate(trygg_ctx *ctx, const trygg_config *cfg, co
             out->n--;
         }
     }
-    sqlite3_close(db);
+    trygg__output_reader_close(&reader);
     if (st != TRYGG_OK)
         trygg_promise_results_fini(out);
     return st;
