@@ -765,8 +765,8 @@ int main(int argc, char **argv)
         trygg_ctx_free(ctx);
         return rc;
     }
-    GDALAllRegister();
-    /* GDAL's own messages reach the user through trygg's, which name the file. */
+    /* GDAL's drivers are registered by the library when it first reads or writes. Its own
+     * messages reach the user through trygg's, which name the file. */
     CPLSetErrorHandler(CPLQuietErrorHandler);
     if (strcmp(argv[1], "run") == 0)
         rc = cmd_run(ctx, argc - 2, argv + 2, false);
