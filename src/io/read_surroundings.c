@@ -395,7 +395,7 @@ static void pois_fini(void *user) { trygg_pois_fini(&((pois_read *)user)->out); 
 static const trygg__field poi_fields[] = {{.input = offsetof(trygg_layer_config, field_kind), .option = "kind_field"}};
 
 static const trygg__read_kind pois_kind = {
-    .role = TRYGG__ROLE_POIS, .geom = TRYGG__GEOM_CENTROIDS, .want = "Point (or area)", .first_problem = true,
+    .role = TRYGG__ROLE_POIS, .geom = TRYGG__GEOM_CENTROIDS, .want = N_("Point (or area)"), .first_problem = true,
     .fields = poi_fields, .nfields = 1, .begin = pois_begin, .wanted = poi_wanted, .feature = poi_feature,
     .size = sizeof(pois_read), .result_size = sizeof(trygg_pois), .fini = pois_fini,
 };

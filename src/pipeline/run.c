@@ -107,6 +107,22 @@ static trygg_status interrupted_loading(trygg_ctx *ctx)
     return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
 }
 
+/* A part of a partitioned run reads each input within the part and its halo: a layer that is
+ * given but has nothing there (no points of interest in a rural part, a lamp register that stops
+ * at a municipal border) is left out of this part with a warning, as a layer not given would
+ * be, instead of failing the part. *have says whether the layer is used. */
+static trygg_status read_optional(run_state *st, trygg_status s, const trygg_input_report *r, const char *section,
+                                  bool *have)
+{
+    *have = s == TRYGG_OK;
+    if (s != TRYGG_E_EMPTY || !st->opt->part || r->read != 0)
+        return s;
+    trygg__warn(st->ctx, "part '%s': [%s] has no features in the part or its halo; left out of this part", st->opt->part,
+                section);
+    trygg_clear_error(st->ctx);
+    return TRYGG_OK;
+}
+
 static trygg_status load_inputs(run_state *st)
 {
     trygg_ctx *ctx = st->ctx;
@@ -123,37 +139,39 @@ static trygg_status load_inputs(run_state *st)
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
     if (cfg->lamps.source) {
-        if ((s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1])) != TRYGG_OK)
+        s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1]);
+        if ((s = read_optional(st, s, &st->reports[1], "lamps", &st->have_lamps)) != TRYGG_OK)
             return s;
-        st->have_lamps = true;
     } else {
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
     }
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
+    bool have_incidents = false;
     if (cfg->incidents.source) {
-        if ((s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2])) != TRYGG_OK)
+        s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2]);
+        if ((s = read_optional(st, s, &st->reports[2], "incidents", &have_incidents)) != TRYGG_OK)
             return s;
         /* Sensitive categories leave here, before any place, cell or point layer sees them: they
          * are counted by area only (focus_areas). */
         bool sensitive[TRYGG_CAT_ALL_COUNT];
         trygg_config_sensitive(cfg, sensitive, NULL);
         trygg_incidents_split(&st->incidents, sensitive, &st->sensitive);
-        st->have_incidents = st->incidents.n > 0;
+        st->have_incidents = have_incidents && st->incidents.n > 0;
     } else {
         trygg__warn(ctx, "no incident layer given: incident counts are zero and scores rest on lighting");
     }
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
     if (cfg->buildings.source) {
-        if ((s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3])) != TRYGG_OK)
+        s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3]);
+        if ((s = read_optional(st, s, &st->reports[3], "buildings", &st->have_buildings)) != TRYGG_OK)
             return s;
-        st->have_buildings = true;
     }
     if (cfg->pois.source) {
-        if ((s = trygg_io_read_pois(ctx, cfg, cfg->crs, &st->pois, &st->reports[4])) != TRYGG_OK)
+        s = trygg_io_read_pois(ctx, cfg, cfg->crs, &st->pois, &st->reports[4]);
+        if ((s = read_optional(st, s, &st->reports[4], "pois", &st->have_pois)) != TRYGG_OK)
             return s;
-        st->have_pois = true;
     }
     return TRYGG_OK;
 }

@@ -90,6 +90,18 @@ n_measures=$(( $(sql reg-Väst.gpkg "SELECT COUNT(*) FROM measures") + $(sql reg
 [ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE evidence_state = 'gone'")" = 0 ] ||
     fail "a part marked $(sql reg.gpkg "SELECT COUNT(*) FROM measures WHERE evidence_state = 'gone'") entries gone"
 [ "$(sql reg.gpkg "SELECT COUNT(*) FROM measures")" = "$n_measures" ] || fail "a second run of Väst added entries"
+# A layer given but empty in a part and its halo (points of interest only in the far east corner)
+# is left out of that part with a warning; the other part uses it.
+printf '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3067"}}, "features": [{"type": "Feature", "properties": {"kind": "bar"}, "geometry": {"type": "Point", "coordinates": [386850, 6673550]}}]}\n' > east_poi.geojson
+sed -e '/^\[pois\]/,/^\[/{s|^source = .*|source = east_poi.geojson|;/^layer = /d}' parts.ini > east_poi.ini
+grep -q "^source = east_poi.geojson" east_poi.ini || fail "east_poi.ini: no [pois] source"
+expect 0 "part 'Väst': \[pois\] has no features in the part or its halo; left out of this part" -- \
+    "$trygg" run east_poi.ini --part Väst -o poi-Väst.gpkg --lang en
+[ "$(sql poi-Väst.gpkg "SELECT COUNT(*) FROM street_segments WHERE activity IS NOT NULL")" = 0 ] ||
+    fail "Väst without points of interest has activity values"
+expect 0 "wrote" -- "$trygg" run east_poi.ini --part Öst -o poi-Öst.gpkg --lang en
+[ "$(sql poi-Öst.gpkg "SELECT COUNT(*) FROM street_segments WHERE nearest_bar_m IS NOT NULL")" -gt 0 ] ||
+    fail "Öst did not use its point of interest"
 # Merge refuses what is not a part, a part twice, and an output that is one of its inputs.
 expect 2 "is not the output of a part" -- "$trygg" merge bad.gpkg part-Väst.gpkg whole.gpkg --lang en
 expect 2 "are both part 'Väst'" -- "$trygg" merge bad.gpkg part-Väst.gpkg seq-Väst.gpkg --lang en
