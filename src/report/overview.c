@@ -36,7 +36,7 @@ static void fill_row(char **row, const trygg_part_figures *p)
     row[3] = num((double)p->incidents, 0);
     row[4] = num(p->street_km > 0 ? (double)p->incidents / p->street_km : NAN, 1);
     row[5] = num((double)p->hotspots, 0);
-    row[6] = num(p->dark_km, 1);
+    row[6] = num(p->dark_km, p->dark_km < 100 ? 1 : 0);
     row[7] = num((double)p->measures, 0);
     row[8] = num((double)p->measures_p1, 0);
     row[9] = num(p->safety_mean, 1);
@@ -64,7 +64,7 @@ static void draw_overview(trygg__doc *d, void *user)
                                 "demonstration). They are not real reports."));
     char *places = num((double)s->total.places, 0), *km = num(s->total.street_km, 0),
          *reports = num((double)s->total.incidents, 0), *hot = num((double)s->total.hotspots, 0),
-         *dark = num(s->total.dark_km, 1), *measures = num((double)s->total.measures, 0);
+         *dark = num(s->total.dark_km, s->total.dark_km < 100 ? 1 : 0), *measures = num((double)s->total.measures, 0);
     t = trygg__xasprintf(_("%s places on %s km of street, %s reports, %s hot spots, %s km of dark street and %s "
                            "proposed measures in all. Each part was analysed on its own (with a halo of its "
                            "neighbours' data at its border): hot spots and their confidence are those of each part, "
@@ -105,11 +105,13 @@ static void draw_overview(trygg__doc *d, void *user)
                          &small_grey);
 
     trygg__doc_heading(d, _("The parts"), 60);
-    trygg__col cols[10] = {{_("Part"), 78, TRYGG__LEFT},         {_("Places"), 42, TRYGG__RIGHT},
-                           {_("Street km"), 38, TRYGG__RIGHT},   {_("Reports"), 56, TRYGG__RIGHT},
-                           {_("Per km"), 36, TRYGG__RIGHT},      {_("Hot spots"), 70, TRYGG__RIGHT},
-                           {_("Dark km"), 36, TRYGG__RIGHT},     {_("Measures"), 48, TRYGG__RIGHT},
-                           {_("Priority 1"), 44, TRYGG__RIGHT},  {_("Safety index"), d->width - 448, TRYGG__RIGHT}};
+    /* room for a country's seven-digit counts with their digit groups; the long Swedish word for
+     * hot spots broken where it reads well */
+    trygg__col cols[10] = {{_("Part"), 52, TRYGG__LEFT},          {_("Places"), 52, TRYGG__RIGHT},
+                           {_("Street km"), 42, TRYGG__RIGHT},    {_("Reports"), 62, TRYGG__RIGHT},
+                           {_("Per km"), 34, TRYGG__RIGHT},       {_("Hot\nspots"), 62, TRYGG__RIGHT},
+                           {_("Dark km"), 42, TRYGG__RIGHT},      {_("Measures"), 50, TRYGG__RIGHT},
+                           {_("Priority 1"), 44, TRYGG__RIGHT},   {_("Safety index"), d->width - 440, TRYGG__RIGHT}};
     char **cells = trygg__cells_new(s->nparts + 1, 10);
     for (size_t i = 0; i < s->nparts; i++)
         fill_row(cells + i * 10, &s->parts[i]);
