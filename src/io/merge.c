@@ -87,12 +87,19 @@ static trygg_status copy_features(trygg_ctx *ctx, OGRLayerH src, OGRLayerH dst, 
         (OGR_FD_GetGeomFieldCount(ddefn) > 0 && wkbFlatten(OGR_L_GetGeomType(src)) != wkbFlatten(OGR_L_GetGeomType(dst))))
         return trygg__fail(ctx, TRYGG_E_SCHEMA, "merge: %s: table %s has another geometry type than in the first part",
                            path, OGR_L_GetName(src));
+    /* The fields by name, mapped once per table (a field the first part lacks is left out):
+     * mapping them per feature was most of the time on a country's parts. */
+    OGRFeatureDefnH sdefn = OGR_L_GetLayerDefn(src);
+    int nsrc = OGR_FD_GetFieldCount(sdefn);
+    int *map = trygg__xmalloc(((size_t)nsrc + 1) * sizeof *map);
+    for (int i = 0; i < nsrc; i++)
+        map[i] = OGR_FD_GetFieldIndex(ddefn, OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(sdefn, i)));
     OGR_L_ResetReading(src);
     OGRFeatureH f;
     trygg_status st = TRYGG_OK;
     while (st == TRYGG_OK && (f = OGR_L_GetNextFeature(src)) != NULL) {
         OGRFeatureH g = OGR_F_Create(ddefn);
-        OGR_F_SetFrom(g, f, TRUE); /* by field name: a field the first part lacks is left out */
+        OGR_F_SetFromWithMap(g, f, TRUE, map);
         if (pidx >= 0)
             OGR_F_SetFieldString(g, pidx, part);
         OGR_F_SetFID(g, OGRNullFID);
@@ -104,6 +111,7 @@ static trygg_status copy_features(trygg_ctx *ctx, OGRLayerH src, OGRLayerH dst, 
         if (trygg__interrupted(ctx))
             st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "merge interrupted; nothing was written");
     }
+    free(map);
     return st;
 }
 
