@@ -637,8 +637,9 @@ static trygg_report_polygon *overview_polygons(const trygg_summary_report *s, si
     for (size_t i = 0; i < s->map.npolygons; i++) {
         const trygg_report_polygon *p = &s->map.polygons[i];
         bool keep = p->kind != TRYGG_REPORT_POLY_MEASURE;
-        for (size_t c = 0; c < ncited && !keep; c++)
-            keep = p->label && atoi(p->label) == cited[c];
+        int id = !keep && p->label ? atoi(p->label) : 0;
+        for (size_t c = 0; c < ncited && !keep && p->label; c++)
+            keep = id == cited[c];
         if (keep)
             out[(*n)++] = *p;
     }

@@ -64,8 +64,9 @@ pdftotext -layout merged_lagesbild.pdf overview.txt 2> /dev/null || fail "pdftot
 for part in Väst Öst "Alla delar"; do
     where=$([ "$part" = "Alla delar" ] && echo "1" || echo "partition = '$part'")
     want="$(sql merged.gpkg "SELECT COUNT(*) FROM street_segments WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM incidents WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM hotspots WHERE $where") $(sql merged.gpkg "SELECT COUNT(*) FROM measures WHERE $where")"
-    # columns: part, places, km, reports, per km, hot spots, dark km, measures, priority 1, index
-    got=$(grep "^ *$part  " overview.txt | head -1 | sed "s/^ *$part *//" | tr -d '\342\200\257' | awk '{print $1, $3, $5, $7}')
+    # columns: part, places, km, reports, per km, hot spots, dark km, measures, priority 1, index;
+    # digit groups (U+202F, from 10 000) taken out
+    got=$(grep "^ *$part  " overview.txt | head -1 | sed -e "s/^ *$part *//" -e 's/\xe2\x80\xaf//g' | awk '{print $1, $3, $5, $7}')
     [ "$got" = "$want" ] || fail "overview row '$part': places, reports, hot spots, measures '$got', the tables say '$want'"
 done
 grep -q "Lägesbild: översikt över 2 delar" overview.txt || fail "overview title: $(head -3 overview.txt)"
