@@ -77,6 +77,55 @@ static long info_long(const trygg__lagesbild_data *d, const char *key)
 static const char *const cat_keys[TRYGG_CAT_COUNT] = {"vandalism", "graffiti", "littering", "violence", "theft",
                                                       "drugs",     "disorder", "fraud",     "other"};
 
+/* The number that starts at s (after any spaces) in either language's format: a decimal comma
+ * or point, digit groups (U+202F), a minus sign (U+2212 or '-'), an exponent; NAN when none.
+ * run_info's sentences are written in the run's language. */
+static double num_at(const char *s)
+{
+    char buf[64];
+    size_t n = 0;
+    while (*s == ' ')
+        s++;
+    if (strncmp(s, "\u2212", 3) == 0) {
+        buf[n++] = '-';
+        s += 3;
+    }
+    for (; *s && n + 1 < sizeof buf; s++) {
+        if (strncmp(s, "\u202f", 3) == 0) {
+            s += 2;
+            continue;
+        }
+        if (*s == ',' && s[1] >= '0' && s[1] <= '9')
+            buf[n++] = '.';
+        else if ((*s >= '0' && *s <= '9') || *s == '.' || *s == '-' || *s == '+' || *s == 'e')
+            buf[n++] = *s;
+        else
+            break;
+    }
+    buf[n] = '\0';
+    char *end = NULL;
+    double v = strtod(buf, &end);
+    return end && end != buf ? v : NAN;
+}
+
+/* The first number after the first `after` in s; NAN when there is none. */
+static double num_after(const char *s, const char *after)
+{
+    const char *p = s ? strstr(s, after) : NULL;
+    if (!p)
+        return NAN;
+    p += strlen(after);
+    while (*p && !(*p >= '0' && *p <= '9'))
+        p++;
+    return *p ? num_at(p) : NAN;
+}
+
+/* Whether a trend sentence starts with the word, in English (the msgid) or the run's language. */
+static bool starts_with_word(const char *v, const char *msgid)
+{
+    return strncmp(v, msgid, strlen(msgid)) == 0 || strncmp(v, _(msgid), strlen(_(msgid))) == 0;
+}
+
 static void read_info(trygg__lagesbild_data *d)
 {
     trygg_lagesbild_extra *x = &d->x;
@@ -89,11 +138,11 @@ static void read_info(trygg__lagesbild_data *d)
         x->model_reports[k] = NAN;
         if (!v)
             continue;
-        double n;
-        if (strncmp(v, "not fitted", 10) == 0)
+        /* fitted: "Poisson regression (IRLS, ...) of 897 reports ..."; else why not */
+        if (!strstr(v, "(IRLS"))
             x->model_note[k] = keep_str(d, v);
-        else if (sscanf(strstr(v, " of ") ? strstr(v, " of ") : "", " of %lf", &n) == 1)
-            x->model_reports[k] = n;
+        else
+            x->model_reports[k] = num_after(v, ")");
     }
     for (size_t i = 0; i < d->info.n; i++) {
         const char *key = d->info.key[i], *v = d->info.value[i];
@@ -101,8 +150,13 @@ static void read_info(trygg__lagesbild_data *d)
             size_t ml = strlen(models[k]);
             if (strncmp(key, models[k], ml) != 0 || key[ml] != '.' || !v)
                 continue;
-            double rr, lo, hi, sd = NAN;
-            if (sscanf(v, "RR %lf (%lf-%lf) per SD of %lf", &rr, &lo, &hi, &sd) < 3)
+            /* "RR 1.39 (1.18-1.63) per SD of 5.51, ..." or "RR 1,39 (1,18-1,63) per standardavvikelse på 5.51" */
+            if (strncmp(v, "RR ", 3) != 0)
+                continue;
+            const char *dash = strchr(v, '(') ? strchr(strchr(v, '('), '-') : NULL;
+            double rr = num_at(v + 3), lo = num_after(v, "("), hi = dash ? num_at(dash + 1) : NAN,
+                   sd = num_after(v, ")");
+            if (!isfinite(rr) || !isfinite(lo) || !isfinite(hi))
                 continue;
             trygg__grow((void **)&risks, &cap, x->nrisks + 1, sizeof *risks);
             risks[x->nrisks++] = (trygg_report_risk){k, keep_str(d, key + ml + 1), rr, lo, hi, sd};
@@ -118,13 +172,11 @@ static void read_info(trygg__lagesbild_data *d)
         x->trend_p[c] = NAN;
         if (!v)
             continue;
-        x->trend[c] = strncmp(v, "rising", 6) == 0                   ? 1
-                      : strncmp(v, "falling", 7) == 0                ? -1
-                      : strncmp(v, "no significant change", 21) == 0 ? 0
-                                                                     : 2;
-        const char *p = strstr(v, "p = ");
-        if (p)
-            x->trend_p[c] = strtod(p + 4, NULL);
+        x->trend[c] = starts_with_word(v, N_("rising"))                  ? 1
+                      : starts_with_word(v, N_("falling"))               ? -1
+                      : starts_with_word(v, N_("no significant change")) ? 0
+                                                                         : 2;
+        x->trend_p[c] = num_after(v, "p = ");
     }
 
     x->register_used = info(d, "plan.register") != NULL;

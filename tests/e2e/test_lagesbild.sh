@@ -56,6 +56,26 @@ for lang, text, heads in (
     if -1 in at or at != sorted(at):
         bad.append(f"{lang}: section headings missing or out of order: {list(zip(heads, at))}")
 
+# What the run found reaches both languages' lägesbild, whatever the language of run_info's
+# sentences (sv.gpkg writes them in Swedish): the Poisson model's count of reports, and a
+# significant trend in brief.
+import sqlite3
+info = dict(sqlite3.connect(gpkg).execute("SELECT key, value FROM run_info").fetchall())
+fitted = re.search(r"\) av (\d+) anmälningar", info.get("model.vandalism", ""))
+if not fitted:
+    bad.append("sv.gpkg: model.vandalism is not a fitted model: " + info.get("model.vandalism", "(none)")[:80])
+else:
+    n = fitted.group(1)
+    if f"Skattad på {n} anmälningar" not in flat(sv):
+        bad.append(f"sv: the vandalism model's {n} reports are not in the lägesbild")
+    if f"Fitted on {n} reports" not in flat(en):
+        bad.append(f"en: the vandalism model's {n} reports are not in the lägesbild")
+rising = [k for k, v in info.items() if k.startswith("trend.") and v.startswith("ökande")]
+if rising and "Statistiskt säkerställd ökning" not in flat(sv):
+    bad.append(f"sv: {rising} rise significantly in run_info, the lägesbild's brief says no rise")
+if rising and "Significant rise" not in flat(en):
+    bad.append(f"en: {rising} rise significantly in run_info, the lägesbild's brief says no rise")
+
 # Swedish says brottskoncentration for a hot spot (the English term only in brackets beside it).
 for term in ("Hot spot", "Brännpunkt", "brännpunkt"):
     if term in sv:
