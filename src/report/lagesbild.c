@@ -714,8 +714,6 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
                                    f < TRYGG_FOCUS_COUNT ? trygg__report_focus_label(focus_names[f])
                                                          : _("Other (no focus area given)"),
                                    count);
-        trygg__doc_heading(d, h, 50);
-        free(h);
         free(count);
         size_t shown = nf < KINDS_SHOWN ? nf : KINDS_SHOWN;
         trygg__col kc[5] = {{_("Prio"), 28, TRYGG__RIGHT},
@@ -744,6 +742,8 @@ static void measures_section(trygg__doc *d, const trygg_summary_report *s)
             kcells[row * 5 + 4] = trygg__sb_steal(&ex);
             row++;
         }
+        trygg__doc_heading(d, h, trygg__doc_table_start(d, kc, 5, kcells, shown, 7.5, shown));
+        free(h);
         trygg__doc_table(d, kc, 5, kcells, shown, 7.5, _("Measures, continued"), shown, NULL);
         trygg__cells_free(kcells, shown, 5);
         if (nf > shown) {
