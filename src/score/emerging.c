@@ -194,38 +194,56 @@ int trygg_emerging_classify(const int *bin_class, const double *z, size_t T, dou
     return cls;
 }
 
+/* The cube's lags without listing its neighbours: bin (t, i) has the spatial neighbours of i
+ * in steps max(0, t - window + 1) .. t, so its degree is steps x |N(i)| and its lag the sum of
+ * the spatial lags of those steps. Counts are integers, so the sums are exact and equal to
+ * summing the neighbours one by one. */
+typedef struct {
+    const trygg_neighbours *space;
+    size_t T, window;
+    const double *counts;
+    trygg_gistar_lags *l;
+} cube_job;
+
+static void cube_lags_one(size_t i, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    const cube_job *job = user;
+    const trygg_neighbours *w = job->space;
+    size_t n = w->n, k = w->start[i + 1] - w->start[i];
+    double *spatial = trygg__xmalloc(job->window * sizeof *spatial); /* the last steps' spatial lags, a ring */
+    double sum = 0;
+    for (size_t t = 0; t < job->T; t++) {
+        double lag = 0;
+        for (size_t q = w->start[i]; q < w->start[i + 1]; q++)
+            lag += job->counts[t * n + w->nbr[q]];
+        if (t >= job->window)
+            sum -= spatial[t % job->window];
+        spatial[t % job->window] = lag;
+        sum += lag;
+        size_t steps = t + 1 < job->window ? t + 1 : job->window;
+        job->l->deg[t * n + i] = steps * k;
+        job->l->lag[t * n + i] = sum;
+    }
+    free(spatial);
+}
+
 trygg_status trygg_emerging_cube(trygg_ctx *ctx, const trygg_neighbours *space, size_t T, size_t window,
                                  const double *counts, uint64_t seed, double *z, double *p, int *cls)
 {
     size_t n = space->n, N = n * T;
     if (T < 1 || window < 1)
         return trygg__fail(ctx, TRYGG_E_USAGE, "emerging hot spots: %zu time steps and a window of %zu", T, window);
-    /* space-time neighbours, ascending bin ids: earlier steps first */
-    trygg_neighbours st = {N, trygg__xmalloc((N + 1) * sizeof *st.start), NULL};
-    size_t total = 0;
-    for (size_t t = 0; t < T; t++)
-        for (size_t i = 0; i < n; i++) {
-            size_t steps = t + 1 < window ? t + 1 : window;
-            total += steps * (space->start[i + 1] - space->start[i]);
-        }
-    st.nbr = trygg__xmalloc((total ? total : 1) * sizeof *st.nbr);
-    size_t k = 0;
-    for (size_t t = 0; t < T; t++)
-        for (size_t i = 0; i < n; i++) {
-            st.start[t * n + i] = k;
-            size_t s0 = t + 1 >= window ? t + 1 - window : 0;
-            for (size_t s = s0; s <= t; s++)
-                for (size_t q = space->start[i]; q < space->start[i + 1]; q++)
-                    st.nbr[k++] = s * n + space->nbr[q];
-        }
-    st.start[N] = k;
-    double *pn = trygg__xmalloc((N ? N : 1) * sizeof *pn);
-    trygg_status s = trygg_gistar(ctx, &st, counts, 0, seed, z, pn, NULL);
+    if (window > T)
+        window = T;
+    trygg_gistar_lags l = {N, trygg__xmalloc((N ? N : 1) * sizeof *l.deg), trygg__xmalloc((N ? N : 1) * sizeof *l.lag)};
+    cube_job job = {space, T, window, counts, &l};
+    trygg__parallel_for(ctx, n, cube_lags_one, &job);
+    trygg_status s = trygg_gistar_z_lags(ctx, &l, counts, z);
     if (s == TRYGG_OK)
-        s = trygg_gistar_p_exact(ctx, &st, counts, z, seed, p, NULL);
+        s = trygg_gistar_p_exact_lags(ctx, &l, counts, z, seed, p, NULL);
     if (s == TRYGG_OK)
         trygg_hotspot_classes(z, p, N, true, cls, NULL);
-    free(pn);
-    trygg_neighbours_fini(&st);
+    trygg_gistar_lags_fini(&l);
     return s;
 }

@@ -316,47 +316,91 @@ static void perm_block_sparse(size_t b, GEOSContextHandle_t geos, void *user)
     free(used);
 }
 
-trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, unsigned permutations,
-                          uint64_t seed, double *z, double *p_norm, double *p_perm)
+void trygg_gistar_lags_of(const trygg_neighbours *w, const double *x, trygg_gistar_lags *out)
 {
-    trygg_status st = TRYGG_OK;
     size_t n = w->n;
-    double *zz = NULL, *sorted = NULL;
-    uint32_t *cum = NULL;
-    if (n < 2) {
-        st = trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells, at least 2 are needed", n);
-        goto done;
-    }
-    if (n >= UINT32_MAX) {
-        st = trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells exceed the limit of 2^32 - 1", n);
-        goto done;
-    }
-    double sum = 0, sumabs = 0;
+    out->n = n;
+    out->deg = trygg__xmalloc((n ? n : 1) * sizeof *out->deg);
+    out->lag = trygg__xmalloc((n ? n : 1) * sizeof *out->lag);
     for (size_t i = 0; i < n; i++) {
-        if (!isfinite(x[i])) {
-            st = trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: the value of cell %zu is not a finite number", i);
-            goto done;
-        }
-        sum += x[i];
-        sumabs += fabs(x[i]);
+        double lag = 0;
+        for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
+            lag += x[w->nbr[t]];
+        out->deg[i] = w->start[i + 1] - w->start[i];
+        out->lag[i] = lag;
     }
+}
+
+void trygg_gistar_lags_fini(trygg_gistar_lags *l)
+{
+    if (!l)
+        return;
+    free(l->deg);
+    free(l->lag);
+    memset(l, 0, sizeof *l);
+}
+
+/* The checks trygg_gistar makes of n and x; the sum of |x| for the ties' tolerance. */
+static trygg_status check_values(trygg_ctx *ctx, size_t n, const double *x, double *sumabs)
+{
+    if (n < 2)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells, at least 2 are needed", n);
+    if (n >= UINT32_MAX)
+        return trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells exceed the limit of 2^32 - 1", n);
+    *sumabs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isfinite(x[i]))
+            return trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: the value of cell %zu is not a finite number", i);
+        *sumabs += fabs(x[i]);
+    }
+    return TRYGG_OK;
+}
+
+/* z from the lags (Ord & Getis 1995, eq. 14); *S_out: the population standard deviation. */
+static void z_of_lags(const trygg_gistar_lags *l, const double *x, double *z, double *S_out)
+{
+    size_t n = l->n;
+    double sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += x[i];
     double nn = (double)n, xbar = sum / nn, ss = 0;
     /* Population variance S^2 = sum (x_j - xbar)^2 / n (two-pass; equal to sum x^2/n - xbar^2
      * of Ord & Getis 1995 but without its cancellation). */
     for (size_t i = 0; i < n; i++)
         ss += (x[i] - xbar) * (x[i] - xbar);
     double S = sqrt(ss / nn);
-    zz = trygg__xmalloc(n * sizeof *zz);
     for (size_t i = 0; i < n; i++) {
-        double lag = 0;
-        for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
-            lag += x[w->nbr[t]];
-        double Wi = (double)(w->start[i + 1] - w->start[i]); /* binary: W_i = S1_i = |N(i)| */
+        double Wi = (double)l->deg[i]; /* binary: W_i = S1_i = |N(i)| */
         double var = (nn * Wi - Wi * Wi) / (nn - 1.0);
-        /* Ord & Getis (1995) eq. 14. */
         double den = S * sqrt(var);
-        zz[i] = den > 0 && var > 0 ? (lag - xbar * Wi) / den : 0.0;
+        z[i] = den > 0 && var > 0 ? (l->lag[i] - xbar * Wi) / den : 0.0;
     }
+    *S_out = S;
+}
+
+trygg_status trygg_gistar_z_lags(trygg_ctx *ctx, const trygg_gistar_lags *l, const double *x, double *z)
+{
+    double sumabs, S;
+    trygg_status st = check_values(ctx, l->n, x, &sumabs);
+    if (st == TRYGG_OK)
+        z_of_lags(l, x, z, &S);
+    return st;
+}
+
+trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, unsigned permutations,
+                          uint64_t seed, double *z, double *p_norm, double *p_perm)
+{
+    size_t n = w->n;
+    double *zz = NULL, *sorted = NULL, sumabs, S;
+    uint32_t *cum = NULL;
+    trygg_gistar_lags l = {0};
+    trygg_status st = check_values(ctx, n, x, &sumabs);
+    if (st != TRYGG_OK)
+        goto done;
+    trygg_gistar_lags_of(w, x, &l);
+    zz = trygg__xmalloc(n * sizeof *zz);
+    z_of_lags(&l, x, zz, &S);
+    trygg_gistar_lags_fini(&l);
     if (p_perm && permutations > 0) {
         size_t block = n / 1024 + 1;
         perm_job job = {w, x, zz, permutations, seed, block, 1e-12 * (sumabs + 1.0), p_perm, NULL, NULL, 0};

@@ -69,10 +69,10 @@ static void order_by_value(const size_t *sv, size_t n, size_t range, size_t *cel
     free(kv);
 }
 
-static void classes_build(const trygg_neighbours *w, const double *x, const double *z, double xmin, double xmax,
+static void classes_build(const trygg_gistar_lags *l, const double *x, const double *z, double xmin, double xmax,
                           trygg__null_classes *nc)
 {
-    size_t n = w->n;
+    size_t n = l->n;
     size_t *sv = trygg__xmalloc(n * sizeof *sv);
     for (size_t i = 0; i < n; i++)
         sv[i] = (size_t)(x[i] - xmin);
@@ -84,9 +84,8 @@ static void classes_build(const trygg_neighbours *w, const double *x, const doub
     nc->hot = trygg__xmalloc(n * sizeof *nc->hot);
     nc->K = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t deg = w->start[i + 1] - w->start[i], s = 0;
-        for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
-            s += sv[w->nbr[t]];
+        /* The shifted sum of the neighbourhood, exact: integer values whose sums stay below 2^53. */
+        size_t deg = l->deg[i], s = (size_t)(l->lag[i] - (double)deg * xmin);
         nc->k[i] = deg ? deg - 1 : 0; /* the weights include i itself */
         nc->thr[i] = deg ? s - sv[i] : 0;
         nc->hot[i] = z[i] >= 0;
@@ -122,7 +121,17 @@ static void classes_build(const trygg_neighbours *w, const double *x, const doub
 trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, const double *z,
                                   uint64_t seed, double *p, bool *exact)
 {
-    size_t n = w->n;
+    trygg_gistar_lags l = {0};
+    trygg_gistar_lags_of(w, x, &l);
+    trygg_status st = trygg_gistar_p_exact_lags(ctx, &l, x, z, seed, p, exact);
+    trygg_gistar_lags_fini(&l);
+    return st;
+}
+
+trygg_status trygg_gistar_p_exact_lags(trygg_ctx *ctx, const trygg_gistar_lags *l, const double *x,
+                                       const double *z, uint64_t seed, double *p, bool *exact)
+{
+    size_t n = l->n;
     if (n < 2)
         return trygg__fail(ctx, TRYGG_E_USAGE, "Gi*: %zu cells, at least 2 are needed", n);
     if (n >= UINT32_MAX)
@@ -136,6 +145,7 @@ trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, con
         xmax = x[i] > xmax ? x[i] : xmax;
         integral = integral && x[i] == nearbyint(x[i]);
     }
+    double xabs = fmax(fabs(xmin), fabs(xmax));
     if (xmin == xmax) { /* nothing varies: nothing to test (z = 0 everywhere) */
         for (size_t i = 0; i < n; i++)
             p[i] = 1.0;
@@ -143,11 +153,12 @@ trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, con
             *exact = true;
         return TRYGG_OK;
     }
-    /* Shifted integer sums must stay exact in size_t: n (xmax - xmin) < 2^53. */
-    bool use_exact = integral && (xmax - xmin) * (double)n < 9007199254740992.0;
+    /* Shifted integer sums must stay exact in size_t (n (xmax - xmin) < 2^53), and so must the
+     * lags they are taken from (n max |x| < 2^53). */
+    bool use_exact = integral && (xmax - xmin) * (double)n < 9007199254740992.0 && xabs * (double)n < 9007199254740992.0;
     trygg__null_classes nc = {0};
     if (use_exact) {
-        classes_build(w, x, z, xmin, xmax, &nc);
+        classes_build(l, x, z, xmin, xmax, &nc);
         /* The tables: about 2 log2(D) + 4 of (K + 1) x (T + 1) doubles; a quarter of a GiB at most. */
         size_t Tmax = 0;
         for (size_t u = 0; u < nc.D; u++)
@@ -159,7 +170,7 @@ trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, con
     if (use_exact)
         trygg__null_exact_p(&nc, p);
     else
-        trygg__null_shared_p(w, x, z, seed, shared_hits, shared_max_draws, p);
+        trygg__null_shared_p(l, x, z, seed, shared_hits, shared_max_draws, p);
     classes_fini(&nc);
     if (exact)
         *exact = use_exact;

@@ -35,7 +35,7 @@ void trygg__null_exact_p(const trygg__null_classes *nc, double *p);
 /* Draws shared by the cells of one (k_i, x_i), for any finite values: for each class, draws
  * until its most extreme cell has seen `hits` permuted sums as extreme as its own, or
  * max_draws draws; p = (M + 1) / (R + 1). Deterministic for a seed. */
-void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const double *z, uint64_t seed,
+void trygg__null_shared_p(const trygg_gistar_lags *l, const double *x, const double *z, uint64_t seed,
                           uint64_t hits, uint64_t max_draws, double *p);
 
 /* Tests: how much the division of a pool out of the full table may amplify rounding errors

@@ -84,10 +84,10 @@ static int cmp_tcell(const void *a, const void *b)
     return (p->cell > q->cell) - (p->cell < q->cell);
 }
 
-void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const double *z, uint64_t seed,
+void trygg__null_shared_p(const trygg_gistar_lags *l, const double *x, const double *z, uint64_t seed,
                           uint64_t hits, uint64_t max_draws, double *p)
 {
-    size_t n = w->n;
+    size_t n = l->n;
     member *m = trygg__xmalloc(n * sizeof *m);
     double *pool = trygg__xmalloc(n * sizeof *pool);
     tcell *hot = trygg__xmalloc(n * sizeof *hot), *cold = trygg__xmalloc(n * sizeof *cold);
@@ -97,7 +97,7 @@ void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const doub
     double sumabs = 0;
     size_t K = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t deg = w->start[i + 1] - w->start[i];
+        size_t deg = l->deg[i];
         m[i] = (member){x[i], deg ? deg - 1 : 0, i};
         K = m[i].k > K ? m[i].k : K;
         pool[i] = x[i];
@@ -121,10 +121,7 @@ void trygg__null_shared_p(const trygg_neighbours *w, const double *x, const doub
         }
         for (size_t q = g0; q < g1; q++) {
             size_t i = m[q].cell;
-            double lag = 0;
-            for (size_t t = w->start[i]; t < w->start[i + 1]; t++)
-                lag += x[w->nbr[t]];
-            tcell tcv = {lag - x[i], i};
+            tcell tcv = {l->lag[i] - x[i], i};
             if (z[i] >= 0)
                 hot[nh++] = tcv;
             else

@@ -97,6 +97,27 @@ trygg_status trygg_gistar(trygg_ctx *ctx, const trygg_neighbours *w, const doubl
 trygg_status trygg_gistar_p_exact(trygg_ctx *ctx, const trygg_neighbours *w, const double *x, const double *z,
                                   uint64_t seed, double *p, bool *exact);
 
+/* What Gi* needs of each cell under binary self-including weights: deg[i] = W_i = |N(i)| and
+ * lag[i] = sum of x_j over N(i). z and the p-values of trygg_gistar_p_exact depend on the
+ * weights through these alone, so a space-time cube (src/score/emerging.c) fills them from its
+ * spatial neighbours without listing every bin's neighbours. */
+typedef struct {
+    size_t n;
+    size_t *deg;
+    double *lag;
+} trygg_gistar_lags;
+
+/* The lags of x under w (each lag summed in w's neighbour order). Free with
+ * trygg_gistar_lags_fini. */
+void trygg_gistar_lags_of(const trygg_neighbours *w, const double *x, trygg_gistar_lags *out);
+void trygg_gistar_lags_fini(trygg_gistar_lags *l);
+
+/* trygg_gistar's z-scores (no permutations) and trygg_gistar_p_exact's p-values from the lags of
+ * x: the same values, the same errors. */
+trygg_status trygg_gistar_z_lags(trygg_ctx *ctx, const trygg_gistar_lags *l, const double *x, double *z);
+trygg_status trygg_gistar_p_exact_lags(trygg_ctx *ctx, const trygg_gistar_lags *l, const double *x,
+                                       const double *z, uint64_t seed, double *p, bool *exact);
+
 /* ---- False discovery rate and confidence classes (src/score/fdr.c) ---- */
 
 /* Benjamini & Hochberg (1995) step-up adjusted p-values ("q-values") of n p-values:

@@ -179,6 +179,57 @@ static void test_emerging_crosscheck_numpy(void)
     trygg_ctx_free(ctx);
 }
 
+/* The cube's lags come from its spatial neighbours without listing the bins' neighbours: z, p
+ * and classes equal, bit for bit, those of trygg_gistar and trygg_gistar_p_exact over the
+ * explicit space-time neighbour lists (a 6 x 6 grid of 100 m squares, 7 steps, window 3). */
+static void test_emerging_cube_equals_explicit(void)
+{
+    enum { R = 6, C = 6, n = R * C, T = 7, WIN = 3, N = n * T };
+    double xy[2 * n], counts[N];
+    for (int i = 0; i < n; i++) {
+        xy[2 * i] = 100.0 * (i % C);
+        xy[2 * i + 1] = 100.0 * (i / C);
+    }
+    uint64_t r = 12345;
+    for (int b = 0; b < N; b++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        counts[b] = (double)((r >> 33) % 5) * ((b % n) < 12 && b / n > 3 ? 3 : 1);
+    }
+    trygg_ctx *ctx = th_ctx();
+    trygg_neighbours w = {0};
+    TH_ASSERT_INT(trygg_neighbours_band(ctx, xy, n, 150.0, &w), TRYGG_OK);
+    trygg_neighbours st = {N, malloc((N + 1) * sizeof(size_t)), malloc((size_t)N * WIN * 9 * sizeof(size_t))};
+    size_t k = 0;
+    for (size_t t = 0; t < T; t++)
+        for (size_t i = 0; i < n; i++) {
+            st.start[t * n + i] = k;
+            for (size_t s = t + 1 >= WIN ? t + 1 - WIN : 0; s <= t; s++)
+                for (size_t q = w.start[i]; q < w.start[i + 1]; q++)
+                    st.nbr[k++] = s * n + w.nbr[q];
+        }
+    st.start[N] = k;
+    double z1[N], p1[N], z2[N], p2[N];
+    int c1[N], c2[N];
+    TH_ASSERT_INT(trygg_emerging_cube(ctx, &w, T, WIN, counts, 1, z1, p1, c1), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar(ctx, &st, counts, 0, 1, z2, NULL, NULL), TRYGG_OK);
+    TH_ASSERT_INT(trygg_gistar_p_exact(ctx, &st, counts, z2, 1, p2, NULL), TRYGG_OK);
+    trygg_hotspot_classes(z2, p2, N, true, c2, NULL);
+    int zbad = 0, pbad = 0, cbad = 0, hot = 0;
+    for (int b = 0; b < N; b++) {
+        zbad += memcmp(&z1[b], &z2[b], sizeof z1[b]) != 0;
+        pbad += memcmp(&p1[b], &p2[b], sizeof p1[b]) != 0;
+        cbad += c1[b] != c2[b];
+        hot += c1[b] > 0;
+    }
+    TH_ASSERT_INT(zbad, 0);
+    TH_ASSERT_INT(pbad, 0);
+    TH_ASSERT_INT(cbad, 0);
+    CU_ASSERT(hot > 0); /* the planted block is found */
+    trygg_neighbours_fini(&st);
+    trygg_neighbours_fini(&w);
+    trygg_ctx_free(ctx);
+}
+
 void test_emerging_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -186,6 +237,7 @@ void test_emerging_register(void)
         {"Esri's classes", test_emerging_classes},
         {"space-time Gi* by hand", test_emerging_cube},
         {"cross-check with numpy", test_emerging_crosscheck_numpy},
+        {"cube lags equal explicit neighbours", test_emerging_cube_equals_explicit},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("emerging", tests);
