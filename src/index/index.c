@@ -162,8 +162,8 @@ void trygg_index_free(trygg_index *idx)
 
 size_t trygg_index_size(const trygg_index *idx) { return idx ? idx->n : 0; }
 
-void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny, double maxx,
-                       double maxy, trygg_idlist *out)
+void trygg_index_query_unordered(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny,
+                                 double maxx, double maxy, trygg_idlist *out)
 {
     out->n = 0;
     /* An inverted or NaN box meets nothing (GEOS would silently normalise an inverted one). */
@@ -174,6 +174,12 @@ void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double 
         return;
     GEOSSTRtree_query_r(geos, idx->tree, box, collect_item, out);
     GEOSGeom_destroy_r(geos, box);
+}
+
+void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny, double maxx,
+                       double maxy, trygg_idlist *out)
+{
+    trygg_index_query_unordered(idx, geos, minx, miny, maxx, maxy, out);
     /* Callback order follows the tree layout, which is not a contract: sort for determinism. */
     if (out->n > 1)
         sort_ids(out->v, out->n);

@@ -37,6 +37,11 @@ size_t trygg_index_size(const trygg_index *idx);
 /* Replace out's contents by the ids whose envelopes intersect the box, sorted ascending. */
 void trygg_index_query(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny, double maxx,
                        double maxy, trygg_idlist *out);
+/* The same ids in the tree's own order, which is no contract: for a caller whose result does not
+ * depend on the order (a minimum, a yes or no, an integer count), it saves the sort, which is a
+ * seventh of the surroundings' time where queries return hundreds of buildings or points. */
+void trygg_index_query_unordered(const trygg_index *idx, GEOSContextHandle_t geos, double minx, double miny,
+                                 double maxx, double maxy, trygg_idlist *out);
 
 /* The exact distance from the query to item i (both the caller's: a place and a point, say). */
 typedef double (*trygg_index_distance_fn)(size_t i, void *user);

@@ -71,7 +71,9 @@ static void surroundings_one(size_t i, GEOSContextHandle_t geos, void *user)
 
     if (job->buildings) {
         double r = cfg->surveillance_m;
-        trygg_index_query(job->building_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
+        /* Neither measure depends on the buildings' order (a yes or no per step, a minimum per ray). */
+        trygg_index_query_unordered(job->building_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r,
+                                    &cand);
         pl->surveillance_share = trygg_surveillance_share(pl->xy, pl->nv, cfg->surveillance_step_m, r,
                                                           job->buildings->v, cand.v, cand.n, &pl->unwatched_m);
         /* Isovists at the centres of ceil(length / step) equal intervals, like the lighting samples. */
@@ -83,14 +85,15 @@ static void surroundings_one(size_t i, GEOSContextHandle_t geos, void *user)
         for (size_t k = 0; k < ns; k++) {
             double x, y;
             trygg_geom_point_at(pl->xy, pl->nv, (k + 0.5) * pl->length_m / (double)ns, &x, &y);
-            trygg_index_query(job->building_index, geos, x - R, y - R, x + R, y + R, &cand);
+            trygg_index_query_unordered(job->building_index, geos, x - R, y - R, x + R, y + R, &cand);
             sum += trygg_isovist_area(&job->rays, x, y, job->buildings->v, cand.v, cand.n, dist);
         }
         pl->isovist_area_m2 = sum / (double)ns;
     }
     if (job->pois) {
         double r = fmax(job->ap.radius_m, job->ap.youth_radius_m);
-        trygg_index_query(job->poi_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
+        /* Counts per kind: the order does not matter. */
+        trygg_index_query_unordered(job->poi_index, geos, env[0] - r, env[1] - r, env[2] + r, env[3] + r, &cand);
         trygg_activity_place(&job->ap, pl->xy, pl->nv, job->pois->v, cand.v, cand.n, pl);
         pl->nearest_bar_m = nearest_point(job->bar_index, geos, job->bar_xy, job->nbars, pl->xy, pl->nv, env);
         pl->nearest_basket_m =

@@ -14,21 +14,22 @@
 void trygg_activity_place(const trygg_activity_params *p, const double *xy, size_t nv, const trygg_poi *pois,
                           const size_t *cand, size_t ncand, trygg_place *pl)
 {
-    double activity = 0.0;
-    int bars = 0, transit = 0, fast_food = 0, youth = 0;
+    /* Counted per kind and weighted after, so that the sum does not depend on the candidates' order. */
+    size_t near[TRYGG_POI_COUNT] = {0};
+    int youth = 0;
     for (size_t c = 0; c < ncand; c++) {
         const trygg_poi *q = &pois[cand[c]];
         double d = trygg_geom_point_polyline_distance(q->x, q->y, xy, nv, NULL);
-        if (d <= p->radius_m) {
-            if ((unsigned)q->kind < TRYGG_POI_COUNT)
-                activity += p->weight[q->kind];
-            bars += q->kind == TRYGG_POI_BAR;
-            transit += q->kind == TRYGG_POI_TRANSIT;
-            fast_food += q->kind == TRYGG_POI_FAST_FOOD;
-        }
+        if (d <= p->radius_m && (unsigned)q->kind < TRYGG_POI_COUNT)
+            near[q->kind]++;
         if (d <= p->youth_radius_m)
             youth += q->kind == TRYGG_POI_SCHOOL || q->kind == TRYGG_POI_YOUTH;
     }
+    double activity = 0.0;
+    for (int k = 0; k < TRYGG_POI_COUNT; k++)
+        activity += p->weight[k] * (double)near[k];
+    int bars = (int)near[TRYGG_POI_BAR], transit = (int)near[TRYGG_POI_TRANSIT],
+        fast_food = (int)near[TRYGG_POI_FAST_FOOD];
     pl->activity = activity;
     pl->bars_150m = bars;
     pl->transit_150m = transit;

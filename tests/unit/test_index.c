@@ -80,6 +80,40 @@ static void test_index_point_grid_boxes(void)
     trygg_ctx_free(ctx);
 }
 
+/* The unordered query returns the same ids as the sorted one, each once, for boxes of every size
+ * over the 10 x 10 point grid. */
+static void test_index_unordered_same_ids(void)
+{
+    trygg_ctx *ctx = th_ctx();
+    double *xy = grid_points();
+    trygg_index *idx = trygg_index_new_points(ctx, xy, GRID * GRID, 2);
+    GEOSContextHandle_t g = trygg__geos(ctx);
+    trygg_idlist sorted = {0}, any = {0};
+    size_t bad = 0, nonempty = 0;
+    for (int x0 = -5; x0 <= 95; x0 += 7)
+        for (int w = 0; w <= 100; w += 13) {
+            trygg_index_query(idx, g, x0, x0 / 2, x0 + w, x0 / 2 + w / 2, &sorted);
+            trygg_index_query_unordered(idx, g, x0, x0 / 2, x0 + w, x0 / 2 + w / 2, &any);
+            bool seen[GRID * GRID] = {false};
+            bad += any.n != sorted.n;
+            for (size_t i = 0; i < any.n; i++) {
+                bad += any.v[i] >= GRID * GRID || seen[any.v[i]];
+                if (any.v[i] < GRID * GRID)
+                    seen[any.v[i]] = true;
+            }
+            for (size_t i = 0; i < sorted.n; i++)
+                bad += !seen[sorted.v[i]];
+            nonempty += sorted.n > 0;
+        }
+    TH_ASSERT_INT(bad, 0);
+    CU_ASSERT(nonempty > 50);
+    trygg_idlist_fini(&sorted);
+    trygg_idlist_fini(&any);
+    trygg_index_free(idx);
+    free(xy);
+    trygg_ctx_free(ctx);
+}
+
 /* Boxes: item i spans x in [i, i + 2], y in [0, 1]. */
 static void box_envelope(size_t i, double env[4], void *user)
 {
@@ -334,6 +368,7 @@ void test_index_register(void)
     static CU_TestInfo tests[] = {
         {"fixed-radius buckets against all pairs", test_index_buckets},
         {"point grid boxes", test_index_point_grid_boxes},
+        {"unordered query, same ids", test_index_unordered_same_ids},
         {"envelopes", test_index_envelopes},
         {"NaN point left out", test_index_nan_point_left_out},
         {"empty", test_index_empty},
