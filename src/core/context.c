@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "core/i18n.h"
 #include "core/internal.h"
@@ -341,6 +344,13 @@ void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void
 {
     int nt = trygg_ctx_threads(ctx);
     run_parallel(ctx, n, (size_t)nt < n ? nt : (int)n, 1, fn, user);
+}
+
+void trygg__release_free_memory(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void *trygg__xmalloc(size_t n)

@@ -36,6 +36,12 @@ char *trygg__strip_ext(const char *path);
  * length for a scale bar or a map's squares. */
 double trygg__round_125(double v);
 
+/* Hand the memory the allocator holds free back to the system (glibc's malloc_trim; nothing
+ * elsewhere). Called after a stage frees gigabytes (the street network, the buildings): else
+ * the pages stay in the process, and the next stage's new allocations stack on top of them in
+ * the run's peak. */
+void trygg__release_free_memory(void);
+
 /* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
 bool trygg__interrupted(const trygg_ctx *ctx);
 

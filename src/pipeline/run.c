@@ -247,6 +247,7 @@ static trygg_status stage_surroundings(run_state *st)
     st->npois = st->pois.n;
     trygg_buildings_fini(&st->buildings);
     trygg_pois_fini(&st->pois);
+    trygg__release_free_memory();
     return TRYGG_OK;
 }
 
@@ -526,6 +527,7 @@ static trygg_status stage_prepare(run_state *st)
         return s;
     trygg_streets_fini(&st->streets);
     st->streets = joined;
+    trygg__release_free_memory(); /* the street network and the input lines */
     if (st->places.n == 0)
         return trygg__fail(st->ctx, TRYGG_E_EMPTY, "%s: no street of positive length to split into places",
                            cfg->streets.source);
@@ -557,6 +559,7 @@ static void release_written(run_state *st)
     trygg_places_fini(&st->places);
     trygg_streets_fini(&st->streets);
     trygg_lamps_fini(&st->lamps);
+    trygg__release_free_memory();
 }
 
 static void run_state_fini(run_state *st)
