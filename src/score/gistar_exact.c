@@ -318,28 +318,48 @@ typedef struct {
 /* The tails of the cells of class u from its pool's table, their p-values. With err (the bound
  * of table_remove_one, may be NULL), returns the largest factor by which a tail's relative
  * error may exceed the tables' own (1 without err; infinite for a tail cancelled to nothing). */
+/* Cells of one class mostly share their (k, thr, tail): a space-time cube's millions of empty
+ * bins have a handful of them. A small direct-mapped memo of the sums saves summing the same
+ * tail again; a hit returns the very sums a new summation would. */
+enum { TAIL_MEMO = 1024 };
+typedef struct {
+    size_t k, t;
+    bool hot, used;
+    double sum, esum;
+} tail_memo;
+
 static double tails(const dc_job *job, size_t u, const sum_table *g, const double *err)
 {
     const trygg__null_classes *nc = job->nc;
     size_t stride = g->T + 1;
     double worst = 1.0;
+    tail_memo memo[TAIL_MEMO];
+    for (size_t m = 0; m < TAIL_MEMO; m++)
+        memo[m].used = false;
     for (size_t q = nc->first[u]; q < nc->first[u + 1]; q++) {
         size_t i = nc->cell[q], k = nc->k[i], t = nc->thr[i];
         if (k == 0) {
             job->p[i] = 1.0;
             continue;
         }
-        const double *row = g->p + k * stride, *e = err ? err + k * stride : NULL;
-        size_t lo = g->lo[k], hi = g->hi[k], s0 = nc->hot[i] ? (t > lo ? t : lo) : lo;
-        size_t s1 = nc->hot[i] ? hi : (t < hi ? t : hi); /* P(S >= t), ties extreme; or P(S <= t), t < T */
+        tail_memo *mo = &memo[(k * 31 + t * 2 + nc->hot[i]) % TAIL_MEMO];
         double sum = 0, esum = 0;
-        for (size_t s = s0; s <= s1 && s1 >= s0; s++) {
-            sum += row[s];
-            esum += e ? e[s] : 0.0;
+        if (mo->used && mo->k == k && mo->t == t && mo->hot == nc->hot[i]) {
+            sum = mo->sum;
+            esum = mo->esum;
+        } else {
+            const double *row = g->p + k * stride, *e = err ? err + k * stride : NULL;
+            size_t lo = g->lo[k], hi = g->hi[k], s0 = nc->hot[i] ? (t > lo ? t : lo) : lo;
+            size_t s1 = nc->hot[i] ? hi : (t < hi ? t : hi); /* P(S >= t), ties extreme; or P(S <= t), t < T */
+            for (size_t s = s0; s <= s1 && s1 >= s0; s++) {
+                sum += row[s];
+                esum += e ? e[s] : 0.0;
+            }
+            *mo = (tail_memo){k, t, nc->hot[i], true, sum, esum};
         }
         /* how many times the tables' relative error the tail may be off: its error bound over
          * its value (a tail the division cancelled to nothing has no bound) */
-        if (e && esum > 0)
+        if (err && esum > 0)
             worst = fmax(worst, sum > 0 ? esum / sum : INFINITY);
         /* The observed draw itself has probability at least 1 / C(n - 1, k) > 0; a sum below
          * the smallest normal double is reported as that. */
