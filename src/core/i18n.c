@@ -130,7 +130,8 @@ trygg_status trygg_set_language(trygg_ctx *ctx, const char *code)
 }
 
 /* Digits of |v| rounded to `decimals`, grouped by `sep` (NULL: no grouping) from `min_group`
- * integer digits up, with `point` before the decimals. */
+ * integer digits up, with `point` before the decimals. One snprintf for the digits, the rest
+ * copied: the scores format a few numbers for each of millions of places. */
 static const char *format_number(char *buf, size_t n, double v, int decimals, const char *sep, size_t min_group,
                                  const char *point)
 {
@@ -153,20 +154,35 @@ static const char *format_number(char *buf, size_t n, double v, int decimals, co
         neg = false;
     const char *dot = strchr(p, '.');
     size_t nint = dot ? (size_t)(dot - p) : strlen(p);
+    size_t lsep = sep ? strlen(sep) : 0, lpoint = strlen(point);
     char out[3 * TRYGG__NUM_MAX];
     size_t o = 0;
-    if (neg)
-        o += (size_t)snprintf(out + o, sizeof out - o, "\u2212"); /* minus sign */
+    if (neg) {
+        memcpy(out, "\u2212", 3); /* minus sign, 3 bytes of UTF-8 */
+        o = 3;
+    }
     bool group = sep && nint >= min_group;
     for (size_t i = 0; i < nint && o + 8 < sizeof out; i++) {
-        if (group && i > 0 && (nint - i) % 3 == 0)
-            o += (size_t)snprintf(out + o, sizeof out - o, "%s", sep);
+        if (group && i > 0 && (nint - i) % 3 == 0) {
+            memcpy(out + o, sep, lsep);
+            o += lsep;
+        }
         out[o++] = p[i];
     }
+    if (dot) {
+        size_t ldec = strlen(dot + 1);
+        if (o + lpoint + ldec < sizeof out) {
+            memcpy(out + o, point, lpoint);
+            memcpy(out + o + lpoint, dot + 1, ldec);
+            o += lpoint + ldec;
+        }
+    }
     out[o] = '\0';
-    if (dot)
-        snprintf(out + o, sizeof out - o, "%s%s", point, dot + 1);
-    snprintf(buf, n, "%s", out);
+    if (n > 0) {
+        size_t m = o < n - 1 ? o : n - 1;
+        memcpy(buf, out, m);
+        buf[m] = '\0';
+    }
     return buf;
 }
 
