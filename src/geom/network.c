@@ -897,6 +897,10 @@ trygg_status trygg_geom_build_places(trygg_ctx *ctx, const trygg_streets *in, co
     if ((st = trygg__node_streets(ctx, &nw.mainv, &bounds)) != TRYGG_OK)
         goto done;
     build_edges(&nw, bounds);
+    /* The edges hold what the cuts said: freed before the chains and places are made, which is
+     * where a country's run peaks. */
+    trygg__cuts_free(bounds, nw.nmain);
+    bounds = NULL;
     build_chains(&nw);
     stats.chains = nw.nchains;
     build_chain_ends(&nw);
