@@ -403,27 +403,28 @@ static const struct {
     size_t weight_off; /* offset of its weight in trygg_score_params */
     value_fn value;    /* high = more of the score's thing (more vandalism, better visibility) */
     say_fn say;
+    bool ranked;       /* its sentence tells how the place stands among all (a standing: two binary searches) */
 } comp_defs[] = {
     {"vandalism observed", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_observed), value_vandalism_observed,
-     say_vandalism_observed},
-    {"dark", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_dark), value_dark_share, say_dark},
+     say_vandalism_observed, true},
+    {"dark", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_dark), value_dark_share, say_dark, false},
     {"vandalism hotspot", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_hotspot), value_vandalism_hotspot,
-     say_vandalism_hotspot},
+     say_vandalism_hotspot, false},
     {"littering observed", SC_LITTERING, offsetof(trygg_score_params, w_littering_observed), value_littering_observed,
-     say_littering_observed},
-    {"lighting", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_lighting), value_lux, say_lighting},
+     say_littering_observed, true},
+    {"lighting", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_lighting), value_lux, say_lighting, false},
     {"low surveillance", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_surveillance),
-     value_low_surveillance, say_surveillance},
-    {"nightlife", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_nightlife), value_bars, say_bars},
-    {"transit", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_transit), value_transit, say_transit},
-    {"fast food", SC_LITTERING, offsetof(trygg_score_params, w_littering_fast_food), value_fast_food, say_fast_food},
-    {"transit", SC_LITTERING, offsetof(trygg_score_params, w_littering_transit), value_transit, say_transit},
-    {"nightlife", SC_LITTERING, offsetof(trygg_score_params, w_littering_nightlife), value_bars, say_bars},
-    {"baskets", SC_LITTERING, offsetof(trygg_score_params, w_littering_baskets), value_basket_distance, say_basket},
+     value_low_surveillance, say_surveillance, false},
+    {"nightlife", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_nightlife), value_bars, say_bars, false},
+    {"transit", SC_VANDALISM, offsetof(trygg_score_params, w_vandalism_transit), value_transit, say_transit, false},
+    {"fast food", SC_LITTERING, offsetof(trygg_score_params, w_littering_fast_food), value_fast_food, say_fast_food, false},
+    {"transit", SC_LITTERING, offsetof(trygg_score_params, w_littering_transit), value_transit, say_transit, false},
+    {"nightlife", SC_LITTERING, offsetof(trygg_score_params, w_littering_nightlife), value_bars, say_bars, false},
+    {"baskets", SC_LITTERING, offsetof(trygg_score_params, w_littering_baskets), value_basket_distance, say_basket, false},
     {"surveillance", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_surveillance), value_surveillance,
-     say_surveillance},
-    {"openness", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_openness), value_openness, say_openness},
-    {"activity", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_activity), value_activity, say_activity},
+     say_surveillance, false},
+    {"openness", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_openness), value_openness, say_openness, true},
+    {"activity", SC_VISIBILITY, offsetof(trygg_score_params, w_visibility_activity), value_activity, say_activity, true},
 };
 #define NCOMP (sizeof comp_defs / sizeof comp_defs[0])
 
@@ -664,7 +665,8 @@ static void score_place(size_t i, GEOSContextHandle_t geos, void *user)
         size_t j = order[r];
         if (r >= 2 && fabs(effect[j]) < THIRD_FACTOR_MIN)
             break;
-        standing st = count_around(job->sorted[j], job->nsorted[j], job->raw[j][i]);
+        standing st = comp_defs[j].ranked ? count_around(job->sorted[j], job->nsorted[j], job->raw[j][i])
+                                          : (standing){0, 0, 0};
         comp_defs[j].say(part, sizeof part, pl, job->env, &st);
         append(text, sizeof text, part);
     }
