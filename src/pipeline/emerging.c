@@ -63,6 +63,55 @@ static void step_label(int64_t step, int unit, char *buf, size_t size)
     }
 }
 
+/* One category's space-time cube, binned, tested and classed cell by cell (a task of
+ * trygg_emerging_compute: the categories write disjoint cells of r's arrays). */
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_config *cfg;
+    const trygg_incidents *incidents;
+    trygg_hotspot_result *r;
+    const trygg_neighbours *w;
+    const int64_t *step;
+    int64_t first;
+    size_t T;
+    size_t cat[TRYGG_CAT_COUNT];
+    size_t ncat;
+    trygg_status status[TRYGG_CAT_COUNT];
+} cube_job;
+
+static void category_cube(size_t task, GEOSContextHandle_t geos, void *user)
+{
+    (void)geos;
+    cube_job *job = user;
+    trygg_hotspot_result *r = job->r;
+    size_t n = r->ncells, NC = TRYGG_CAT_COUNT, T = job->T, c = job->cat[task];
+    double *x = trygg__xcalloc(n * T, sizeof *x), *z = trygg__xmalloc(n * T * sizeof *z);
+    double *p = trygg__xmalloc(n * T * sizeof *p), *zs = trygg__xmalloc(T * sizeof *zs);
+    int *cls = trygg__xmalloc(n * T * sizeof *cls), *cs = trygg__xmalloc(T * sizeof *cs);
+    for (size_t i = 0; i < job->incidents->n; i++)
+        if (job->step[i] != INT64_MIN && job->incidents->v[i].category == (trygg_category)c)
+            x[(size_t)(job->step[i] - job->first) * n + (size_t)(r->incident_cell[i] - 1)] += 1.0;
+    /* Tasks share the context: it records errors, which counts over a valid cube do not raise. */
+    job->status[task] = trygg_emerging_cube(job->ctx, job->w, T, (size_t)job->cfg->st_window, x,
+                                            (uint64_t)job->cfg->seed, z, p, cls);
+    for (size_t i = 0; i < n && job->status[task] == TRYGG_OK; i++) {
+        size_t k = i * NC + c;
+        for (size_t t = 0; t < T; t++) {
+            zs[t] = z[t * n + i];
+            cs[t] = cls[t * n + i];
+            r->emerging_hot[k] += cs[t] > 0;
+            r->emerging_cold[k] += cs[t] < 0;
+        }
+        r->emerging[k] = trygg_emerging_classify(cs, zs, T, &r->emerging_trend_z[k], &r->emerging_trend_p[k]);
+    }
+    free(x);
+    free(z);
+    free(p);
+    free(zs);
+    free(cls);
+    free(cs);
+}
+
 trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *incidents,
                                     trygg_hotspot_result *r)
 {
@@ -113,36 +162,14 @@ trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, con
     r->emerging_trend_p = trygg__xmalloc(n * NC * sizeof *r->emerging_trend_p);
     for (size_t k = 0; k < n * NC; k++)
         r->emerging_trend_z[k] = r->emerging_trend_p[k] = NAN;
-    double *x = trygg__xmalloc(n * T * sizeof *x), *z = trygg__xmalloc(n * T * sizeof *z);
-    double *p = trygg__xmalloc(n * T * sizeof *p), *zs = trygg__xmalloc(T * sizeof *zs);
-    int *cls = trygg__xmalloc(n * T * sizeof *cls), *cs = trygg__xmalloc(T * sizeof *cs);
-    for (size_t c = 0; c < NC && st == TRYGG_OK; c++) {
-        if (!r->analysed[c])
-            continue;
-        memset(x, 0, n * T * sizeof *x);
-        for (size_t i = 0; i < incidents->n; i++)
-            if (step[i] != INT64_MIN && incidents->v[i].category == (trygg_category)c)
-                x[(size_t)(step[i] - first) * n + (size_t)(r->incident_cell[i] - 1)] += 1.0;
-        if ((st = trygg_emerging_cube(ctx, &w, T, (size_t)cfg->st_window, x, (uint64_t)cfg->seed, z, p, cls)) !=
-            TRYGG_OK)
-            break;
-        for (size_t i = 0; i < n; i++) {
-            size_t k = i * NC + c;
-            for (size_t t = 0; t < T; t++) {
-                zs[t] = z[t * n + i];
-                cs[t] = cls[t * n + i];
-                r->emerging_hot[k] += cs[t] > 0;
-                r->emerging_cold[k] += cs[t] < 0;
-            }
-            r->emerging[k] = trygg_emerging_classify(cs, zs, T, &r->emerging_trend_z[k], &r->emerging_trend_p[k]);
-        }
-    }
-    free(x);
-    free(z);
-    free(p);
-    free(zs);
-    free(cls);
-    free(cs);
+    cube_job job = {ctx, cfg, incidents, r, &w, step, first, T, {0}, 0, {TRYGG_OK}};
+    for (size_t c = 0; c < NC; c++)
+        if (r->analysed[c])
+            job.cat[job.ncat++] = c;
+    /* The categories' cubes side by side, one task each (two cubes in memory at a time on two threads). */
+    trygg__parallel_tasks(ctx, job.ncat, category_cube, &job);
+    for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++)
+        st = job.status[t];
     free(step);
     trygg_neighbours_fini(&w);
     return st;
