@@ -131,7 +131,7 @@ trygg_status trygg_knox(trygg_ctx *ctx, const double *xy, const int64_t *t, size
     tabulate(pairs, npairs, t, tau_s, ns, nt, obs);
     unsigned *counts = trygg__xcalloc(P * cells, sizeof *counts);
     knox_job job = {pairs, npairs, t, n, ns, nt, tau_s, p->seed, counts};
-    trygg__parallel_for(ctx, P, permute_one, &job);
+    trygg__parallel_tasks(ctx, P, permute_one, &job); /* every permutation is heavy: tasks even when few */
 
     out->ns = ns;
     out->nt = nt;

@@ -135,7 +135,8 @@ void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_n
 
     double *acc = trygg__xcalloc(NCHUNKS * np, sizeof *acc);
     nkde_job job = {places, events, nevents, h, nodes.node_of, nodes.first, nodes.ends, acc};
-    trygg__parallel_for(ctx, NCHUNKS, nkde_chunk, &job);
+    /* sixteen chunks are few items: tasks, so that both threads take them */
+    trygg__parallel_tasks(ctx, NCHUNKS, nkde_chunk, &job);
     for (size_t i = 0; i < np; i++) {
         double s = 0.0;
         for (size_t c = 0; c < NCHUNKS; c++)
