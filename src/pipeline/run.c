@@ -191,15 +191,24 @@ static void place_envelope(size_t i, double env[4], void *user)
     trygg_geom_polyline_envelope(p->v[i].xy, p->v[i].nv, env);
 }
 
-static trygg_status stage_index(run_state *st)
+/* The three trees are independent (each index has a GEOS handle of its own): one task each. */
+static void build_index(size_t k, GEOSContextHandle_t geos, void *user)
 {
-    st->place_index = trygg_index_new(st->ctx, st->places.n, place_envelope, &st->places);
-    if (st->have_lamps)
+    (void)geos;
+    run_state *st = user;
+    if (k == 0)
+        st->place_index = trygg_index_new(st->ctx, st->places.n, place_envelope, &st->places);
+    else if (k == 1 && st->have_lamps)
         st->lamp_index = trygg_index_new_points(st->ctx, &st->lamps.v[0].x, st->lamps.n,
                                                 sizeof(trygg_lamp) / sizeof(double));
-    if (st->have_incidents)
+    else if (k == 2 && st->have_incidents)
         st->incident_index = trygg_index_new_points(st->ctx, &st->incidents.v[0].x, st->incidents.n,
                                                     sizeof(trygg_incident) / sizeof(double));
+}
+
+static trygg_status stage_index(run_state *st)
+{
+    trygg__parallel_tasks(st->ctx, 3, build_index, st);
     if (!st->place_index || (st->have_lamps && !st->lamp_index) || (st->have_incidents && !st->incident_index))
         return trygg__fail(st->ctx, TRYGG_E_INTERNAL, "building the spatial indexes failed");
     return TRYGG_OK;
