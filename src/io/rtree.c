@@ -15,6 +15,8 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,19 +52,52 @@ static float up(double d)
     return (double)f < d ? (float)(d * (d < 0 ? RNDTOWARDS : RNDAWAY)) : f;
 }
 
-static int cmp_x(const void *a, const void *b)
+/* Bits of a finite double that sort as unsigned integers in the order of the values (-0 taken
+ * as +0, which the values' order does not tell apart). */
+static uint64_t order_bits(double v)
 {
-    const rt_entry *p = a, *q = b;
-    if (p->cx != q->cx)
-        return p->cx < q->cx ? -1 : 1;
-    return p->id < q->id ? -1 : p->id > q->id;
+    uint64_t u;
+    if (v == 0.0)
+        v = 0.0;
+    memcpy(&u, &v, sizeof u);
+    return u >> 63 ? ~u : u | (uint64_t)1 << 63;
 }
-static int cmp_y(const void *a, const void *b)
+
+enum { KEY_ID, KEY_X, KEY_Y };
+
+static uint64_t key_of(const rt_entry *e, int key)
 {
-    const rt_entry *p = a, *q = b;
-    if (p->cy != q->cy)
-        return p->cy < q->cy ? -1 : 1;
-    return p->id < q->id ? -1 : p->id > q->id;
+    return key == KEY_ID ? (uint64_t)e->id : order_bits(key == KEY_X ? e->cx : e->cy);
+}
+
+/* Stable LSD radix sort of e[0..n) by one key, a byte at a time, skipping the bytes all keys
+ * share; t is scratch of n. */
+static void radix_by(rt_entry *e, rt_entry *t, size_t n, int key)
+{
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t count[257] = {0};
+        for (size_t k = 0; k < n; k++)
+            count[((key_of(&e[k], key) >> shift) & 255) + 1]++;
+        bool one = false;
+        for (int d = 1; d <= 256 && !one; d++)
+            one = count[d] == n;
+        if (one)
+            continue;
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (size_t k = 0; k < n; k++)
+            t[count[(key_of(&e[k], key) >> shift) & 255]++] = e[k];
+        memcpy(e, t, n * sizeof *e);
+    }
+}
+
+/* e[0..n) in the order of (key, id), as a comparison sort on the two would put them (ids are
+ * distinct): by id first, then stably by the key. Radix sorts, several times faster than qsort
+ * on a country's millions of boxes. */
+static void sort_by(rt_entry *e, rt_entry *t, size_t n, int key)
+{
+    radix_by(e, t, n, KEY_ID);
+    radix_by(e, t, n, key);
 }
 
 /* STR order: sort by x, cut into ceil(sqrt(P)) slices of that many nodes' worth, sort each
@@ -72,9 +107,11 @@ static void str_order(rt_entry *e, size_t n)
     size_t pages = (n + RT_MAX_CELLS - 1) / RT_MAX_CELLS;
     size_t slices = (size_t)ceil(sqrt((double)pages));
     size_t per = slices * RT_MAX_CELLS;
-    qsort(e, n, sizeof *e, cmp_x);
+    rt_entry *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
+    sort_by(e, t, n, KEY_X);
     for (size_t s = 0; s < n; s += per)
-        qsort(e + s, n - s < per ? n - s : per, sizeof *e, cmp_y);
+        sort_by(e + s, t, n - s < per ? n - s : per, KEY_Y);
+    free(t);
 }
 
 static void put_be64(unsigned char *p, uint64_t v)
