@@ -177,6 +177,11 @@ typedef struct {
     atomic_size_t next_area;
     size_t areas_done;
     bool reads_done;             /* the lägesbild's worker reads nothing more of the GeoPackage */
+    bool writeback;              /* start writing the GeoPackage to disk (the run's, still to commit) */
+    trygg_ctx *p2_ctx;           /* part 2 of the model (trygg__report_model_read_part), read by the */
+    trygg__report_model p2;      /* lägesbild's worker while the main thread reads part 1 */
+    trygg_status p2_st;
+    bool p2_done;
 } build;
 
 /* The output, who reads the reports, and the areas: a missing or unusable areas layer fails
@@ -185,8 +190,20 @@ static trygg_status read_inputs(build *b)
 {
     const trygg_reports_options *o = b->o;
     trygg_status st;
-    if ((st = trygg__report_model_read(&b->m, b->gpkg_path)) != TRYGG_OK ||
-        (st = trygg__report_audience_read(&b->m, o)) != TRYGG_OK)
+    if (b->worker_running) { /* part 2 on the lägesbild's worker */
+        st = trygg__report_model_read_part(&b->m, b->gpkg_path, 1);
+        pthread_mutex_lock(&b->mu);
+        while (!b->p2_done)
+            pthread_cond_wait(&b->cv, &b->mu);
+        pthread_mutex_unlock(&b->mu);
+        if (st == TRYGG_OK && b->p2_st != TRYGG_OK)
+            st = trygg__fail(b->ctx, b->p2_st, "%s", trygg_errmsg(b->p2_ctx));
+        if (st != TRYGG_OK)
+            return st;
+        trygg__report_model_take(&b->m, &b->p2);
+    } else if ((st = trygg__report_model_read(&b->m, b->gpkg_path)) != TRYGG_OK)
+        return st;
+    if ((st = trygg__report_audience_read(&b->m, o)) != TRYGG_OK)
         return st;
     trygg__report_run_facts(&b->m);
     trygg__report_knox_tables(&b->m);
@@ -330,6 +347,16 @@ static void summary_document(build *b)
 static void *lagesbild_worker(void *arg)
 {
     build *b = arg;
+    if (b->writeback)
+        trygg__start_writeback(b->gpkg_path);
+    b->p2.ctx = b->p2_ctx;
+    b->p2.geos = trygg__geos(b->p2_ctx);
+    trygg_status p2 = trygg__report_model_read_part(&b->p2, b->gpkg_path, 2);
+    pthread_mutex_lock(&b->mu);
+    b->p2_st = p2;
+    b->p2_done = true;
+    pthread_cond_broadcast(&b->cv);
+    pthread_mutex_unlock(&b->mu);
     trygg_ctx *rctx = trygg_ctx_new(); /* for the reads only: the document's context is its task's */
     trygg_status st = trygg__lagesbild_read_own(rctx, b->gpkg_path, &b->lb);
     if (st != TRYGG_OK) {
@@ -395,8 +422,12 @@ static trygg_status build_begin(build *b)
     pthread_mutex_init(&b->mu, NULL);
     pthread_cond_init(&b->cv, NULL);
     atomic_init(&b->next_area, 0);
-    if (b->o->summary && threads > 1)
+    if (b->o->summary && threads > 1) {
+        b->p2_ctx = trygg_ctx_new();
         b->worker_running = pthread_create(&b->worker, NULL, lagesbild_worker, b) == 0;
+    }
+    if (b->writeback && !b->worker_running)
+        trygg__start_writeback(b->gpkg_path);
     trygg_status st = read_inputs(b);
     if (st == TRYGG_OK)
         st = prepare_summary(b);
@@ -506,6 +537,11 @@ static void build_fini(build *b)
     trygg_reports_result_fini(&b->res);
     trygg_named_areas_fini(&b->areas);
     trygg__report_model_fini(&b->m);
+    if (b->p2_ctx) {
+        b->p2.geos = trygg__geos(b->p2_ctx); /* what part 2 read, when it was not taken */
+        trygg__report_model_fini(&b->p2);
+        trygg_ctx_free(b->p2_ctx);
+    }
     free(b->out_dir);
     free(b->stem);
 }
@@ -559,6 +595,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
      * nothing into place before the run is through. */
     build b;
     build_init(&b, ctx, trygg_io_gpkg_temp_path(writer), &o);
+    b.writeback = true;
     trygg_status st = build_begin(&b);
     if (st == TRYGG_OK && o.areas)
         st = trygg_io_gpkg_add_table(ctx, writer, &b.res.layer);
