@@ -182,6 +182,7 @@ typedef struct {
     trygg__report_model p2;      /* lägesbild's worker while the main thread reads part 1 */
     trygg_status p2_st;
     bool p2_done;
+    bool gathered;               /* the lägesbild's worker needs no more of the model's geometries */
 } build;
 
 /* The output, who reads the reports, and the areas: a missing or unusable areas layer fails
@@ -325,6 +326,15 @@ static void *area_worker(void *arg)
     return NULL;
 }
 
+/* The lägesbild's worker is through with the model's geometries and indexes. */
+static void gathered(build *b)
+{
+    pthread_mutex_lock(&b->mu);
+    b->gathered = true;
+    pthread_cond_broadcast(&b->cv);
+    pthread_mutex_unlock(&b->mu);
+}
+
 /* The lägesbild's input (its own reads made before) and, unless it waits for the areas' figures,
  * its PDF. */
 static void summary_document(build *b)
@@ -336,6 +346,7 @@ static void summary_document(build *b)
     trygg__summary_input_from(&t->m, b->lb, &b->sum);
     b->lb = NULL;
     b->sum_gathered = true;
+    gathered(b);
     if (!b->waits) {
         b->sum_drawn = true;
         t->st = trygg_report_lagesbild_pdf(t->ctx, &b->sum.s, b->summary_target);
@@ -376,6 +387,7 @@ static void *lagesbild_worker(void *arg)
         return NULL;
     if (b->summary_pdf)
         summary_document(b);
+    gathered(b); /* also when there is no lägesbild or its reads failed */
     claim_areas(b);
     return NULL;
 }
@@ -597,6 +609,15 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
     build_init(&b, ctx, trygg_io_gpkg_temp_path(writer), &o);
     b.writeback = true;
     trygg_status st = build_begin(&b);
+    if (st == TRYGG_OK) {
+        /* The areas are done; once the lägesbild has gathered its input (it is drawn from that
+         * alone), the model's geometries and indexes go while it is drawn. */
+        pthread_mutex_lock(&b.mu);
+        while (b.worker_running && !b.gathered)
+            pthread_cond_wait(&b.cv, &b.mu);
+        pthread_mutex_unlock(&b.mu);
+        trygg__report_model_drop_geometries(&b.m);
+    }
     if (st == TRYGG_OK && o.areas)
         st = trygg_io_gpkg_add_table(ctx, writer, &b.res.layer);
     if (st == TRYGG_OK) {

@@ -81,6 +81,22 @@ static void feats_free(trygg__report_model *m, trygg__feat *f, size_t n)
             GEOSGeom_destroy_r(m->geos, f[i].g);
 }
 
+void trygg__report_model_drop_geometries(trygg__report_model *m)
+{
+    trygg__feat *sets[6] = {m->pl, m->dk, m->hs, m->ms, m->em, m->sv};
+    size_t ns[6] = {m->np, m->nd, m->nh, m->nm, m->nemerging, m->nsv};
+    trygg_index **idx[7] = {&m->pl_idx, &m->inc_idx, &m->lamp_idx, &m->dk_idx, &m->hs_idx, &m->ms_idx, &m->sv_idx};
+    for (int k = 0; k < 6; k++) {
+        feats_free(m, sets[k], ns[k]);
+        for (size_t i = 0; sets[k] && i < ns[k]; i++)
+            sets[k][i].g = NULL;
+    }
+    for (int k = 0; k < 7; k++) {
+        trygg_index_free(*idx[k]);
+        *idx[k] = NULL;
+    }
+}
+
 void trygg__report_model_fini(trygg__report_model *m)
 {
     feats_free(m, m->pl, m->np);
