@@ -182,7 +182,7 @@ typedef struct {
     trygg__report_model p2;      /* lägesbild's worker while the main thread reads part 1 */
     trygg_status p2_st;
     bool p2_done;
-    bool gathered;               /* the lägesbild's worker needs no more of the model's geometries */
+    bool drop;                   /* free the model's geometries once the documents are through with them */
 } build;
 
 /* The output, who reads the reports, and the areas: a missing or unusable areas layer fails
@@ -326,15 +326,6 @@ static void *area_worker(void *arg)
     return NULL;
 }
 
-/* The lägesbild's worker is through with the model's geometries and indexes. */
-static void gathered(build *b)
-{
-    pthread_mutex_lock(&b->mu);
-    b->gathered = true;
-    pthread_cond_broadcast(&b->cv);
-    pthread_mutex_unlock(&b->mu);
-}
-
 /* The lägesbild's input (its own reads made before) and, unless it waits for the areas' figures,
  * its PDF. */
 static void summary_document(build *b)
@@ -346,7 +337,6 @@ static void summary_document(build *b)
     trygg__summary_input_from(&t->m, b->lb, &b->sum);
     b->lb = NULL;
     b->sum_gathered = true;
-    gathered(b);
     if (!b->waits) {
         b->sum_drawn = true;
         t->st = trygg_report_lagesbild_pdf(t->ctx, &b->sum.s, b->summary_target);
@@ -387,8 +377,20 @@ static void *lagesbild_worker(void *arg)
         return NULL;
     if (b->summary_pdf)
         summary_document(b);
-    gathered(b); /* also when there is no lägesbild or its reads failed */
     claim_areas(b);
+    if (b->drop) {
+        /* Once every area is done, the model's geometries and indexes go here, while the main
+         * thread writes the layer and commits (it needs neither; the lägesbild is drawn from its
+         * gathered input alone). With this thread's GEOS handle: a geometry belongs to none. */
+        pthread_mutex_lock(&b->mu);
+        while (b->areas_done < b->nclaimable)
+            pthread_cond_wait(&b->cv, &b->mu);
+        pthread_mutex_unlock(&b->mu);
+        GEOSContextHandle_t geos = b->m.geos;
+        b->m.geos = trygg__geos(b->p2_ctx);
+        trygg__report_model_drop_geometries(&b->m);
+        b->m.geos = geos;
+    }
     return NULL;
 }
 
@@ -608,16 +610,10 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
     build b;
     build_init(&b, ctx, trygg_io_gpkg_temp_path(writer), &o);
     b.writeback = true;
+    b.drop = true; /* on the lägesbild's worker when there is one, else here */
     trygg_status st = build_begin(&b);
-    if (st == TRYGG_OK) {
-        /* The areas are done; once the lägesbild has gathered its input (it is drawn from that
-         * alone), the model's geometries and indexes go while it is drawn. */
-        pthread_mutex_lock(&b.mu);
-        while (b.worker_running && !b.gathered)
-            pthread_cond_wait(&b.cv, &b.mu);
-        pthread_mutex_unlock(&b.mu);
+    if (st == TRYGG_OK && !b.worker_running)
         trygg__report_model_drop_geometries(&b.m);
-    }
     if (st == TRYGG_OK && o.areas)
         st = trygg_io_gpkg_add_table(ctx, writer, &b.res.layer);
     if (st == TRYGG_OK) {
