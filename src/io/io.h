@@ -154,6 +154,12 @@ trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *write
  * failure the temporary file is removed and out_path is untouched). */
 trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *writer);
 
+/* Start writing the file at path (the temporary GeoPackage) to disk in the background (Linux:
+ * sync_file_range; elsewhere nothing), so that the commit's fsync, after the last layers, waits
+ * for little: for a step that still reads and computes before it adds them (the reports,
+ * src/pipeline/reports.c). src/io/writeback.c. */
+void trygg__start_writeback(const char *path);
+
 /* Continue an existing output: copy out_path to a temporary file beside it and return a writer
  * over the copy, so layers can be added (or replaced: trygg_io_gpkg_add_layer replaces a layer
  * of the same name) and the result committed; out_path is untouched until the commit. */

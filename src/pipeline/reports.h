@@ -17,9 +17,10 @@
 #include "trygg/reports.h"
 #include "trygg/trygg.h"
 
-/* The run's step between the plan layers and the commit: the summary of every run with
- * incidents and, when cfg names [reports] areas (or reports_dir is given), the area reports
- * and their layer, added to the writer's temporary GeoPackage. */
+/* The run's last step on the GeoPackage: the summary of every run with incidents and, when cfg
+ * names [reports] areas (or reports_dir is given), the area reports and their layer, added to
+ * the writer's temporary GeoPackage, which is then committed (trygg_io_gpkg_commit, while the
+ * lägesbild is drawn) or, on failure, aborted: the writer is consumed either way. */
 trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, trygg_gpkg_writer *writer,
                                     const char *out_path, const char *reports_dir, trygg_output_set *set);
 

@@ -854,10 +854,9 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
         goto done;
     if (part && (s = keep_part(ctx, cfg, opt, writer, part, part_size)) != TRYGG_OK)
         goto done;
-    if ((s = stage_begin(&st, 10)) != TRYGG_OK ||
-        (s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set)) != TRYGG_OK)
+    if ((s = stage_begin(&st, 10)) != TRYGG_OK)
         goto done;
-    s = trygg_io_gpkg_commit(ctx, writer);
+    s = trygg_reports_run_step(ctx, cfg, writer, opt->out_path, opt->reports_dir, set);
     writer = NULL;
     if (s != TRYGG_OK)
         goto done;

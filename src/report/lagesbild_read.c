@@ -420,16 +420,13 @@ static trygg_status read_promises(trygg__lagesbild_data *d, trygg__output_reader
     return st;
 }
 
-trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const trygg__lagesbild_held *held,
-                                   trygg__lagesbild_data **out)
+trygg_status trygg__lagesbild_read_own(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out)
 {
     trygg__lagesbild_data *d = trygg__xcalloc(1, sizeof *d);
     trygg__output_reader r;
     trygg_status st = trygg__output_reader_open(ctx, gpkg_path, TRYGG__READ_FOR_LAGESBILD, &r);
     if (st == TRYGG_OK && (st = trygg__output_reader_run_info(&r, &d->info)) == TRYGG_OK)
         read_info(d);
-    if (st == TRYGG_OK)
-        held_streets(ctx, d, held);
     if (st == TRYGG_OK)
         st = read_layers(d, &r, trygg__language() == TRYGG_LANG_EN);
     if (st == TRYGG_OK)
@@ -446,5 +443,19 @@ trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const 
         d = NULL;
     }
     *out = d;
+    return st;
+}
+
+void trygg__lagesbild_add_held(trygg_ctx *ctx, trygg__lagesbild_data *d, const trygg__lagesbild_held *held)
+{
+    held_streets(ctx, d, held);
+}
+
+trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const trygg__lagesbild_held *held,
+                                   trygg__lagesbild_data **out)
+{
+    trygg_status st = trygg__lagesbild_read_own(ctx, gpkg_path, out);
+    if (st == TRYGG_OK)
+        trygg__lagesbild_add_held(ctx, *out, held);
     return st;
 }

@@ -37,6 +37,10 @@ typedef struct {
  * TRYGG_E_SCHEMA or TRYGG_E_READ naming the file when it cannot be read. */
 trygg_status trygg__lagesbild_read(trygg_ctx *ctx, const char *gpkg_path, const trygg__lagesbild_held *held,
                                    trygg__lagesbild_data **out);
+/* trygg__lagesbild_read in two steps: what it reads of its own (no places or lamps needed, so it
+ * may run beside the reading of the model), then the street figures from `held` (in memory). */
+trygg_status trygg__lagesbild_read_own(trygg_ctx *ctx, const char *gpkg_path, trygg__lagesbild_data **out);
+void trygg__lagesbild_add_held(trygg_ctx *ctx, trygg__lagesbild_data *d, const trygg__lagesbild_held *held);
 const trygg_lagesbild_extra *trygg__lagesbild_extra(const trygg__lagesbild_data *x);
 void trygg__lagesbild_free(trygg__lagesbild_data *x);
 /* The comparison with the previous edition (trygg_compare_editions' text, taken) and the

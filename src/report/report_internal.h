@@ -111,6 +111,12 @@ void trygg__doc_warning(trygg__doc *d, const char *text);
 char **trygg__cells_new(size_t nrows, size_t ncols);
 void trygg__cells_free(char **cells, size_t nrows, size_t ncols);
 
+/* zlib's level for the streams of the PDFs trygg writes (src/report/doc.c): 4 (lazy matching,
+ * short chains) against cairo's default 6. trygg__doc_pdf_pass(true) applies it to the streams
+ * this thread opens until trygg__doc_pdf_pass(false); trygg__doc_render does so around its PDF. */
+#define TRYGG__PDF_DEFLATE_LEVEL 4
+void trygg__doc_pdf_pass(bool on);
+
 /* Render a document: draw(d, user) lays it out once on a discarding surface to count the pages,
  * then for real into a temporary file next to path, which is renamed to path when complete.
  * `title` goes into the PDF metadata. date must be "YYYY-MM-DD". */

@@ -81,6 +81,22 @@ static void feats_free(trygg__report_model *m, trygg__feat *f, size_t n)
             GEOSGeom_destroy_r(m->geos, f[i].g);
 }
 
+void trygg__report_model_drop_geometries(trygg__report_model *m)
+{
+    trygg__feat *sets[6] = {m->pl, m->dk, m->hs, m->ms, m->em, m->sv};
+    size_t ns[6] = {m->np, m->nd, m->nh, m->nm, m->nemerging, m->nsv};
+    trygg_index **idx[7] = {&m->pl_idx, &m->inc_idx, &m->lamp_idx, &m->dk_idx, &m->hs_idx, &m->ms_idx, &m->sv_idx};
+    for (int k = 0; k < 6; k++) {
+        feats_free(m, sets[k], ns[k]);
+        for (size_t i = 0; sets[k] && i < ns[k]; i++)
+            sets[k][i].g = NULL;
+    }
+    for (int k = 0; k < 7; k++) {
+        trygg_index_free(*idx[k]);
+        *idx[k] = NULL;
+    }
+}
+
 void trygg__report_model_fini(trygg__report_model *m)
 {
     feats_free(m, m->pl, m->np);
@@ -383,11 +399,14 @@ static trygg_status read_measures(trygg__report_model *m, trygg__output_reader *
     return st;
 }
 
-/* The STRtrees over what was read. */
-static void index_all(trygg__report_model *m)
+/* The STRtrees over what part 1 (the places) and part 2 (the rest) read. */
+static void index_part(trygg__report_model *m, int part)
 {
-    if (m->np)
-        m->pl_idx = trygg_index_new(m->ctx, m->np, trygg__report_feat_env, m->pl);
+    if (part == 1) {
+        if (m->np)
+            m->pl_idx = trygg_index_new(m->ctx, m->np, trygg__report_feat_env, m->pl);
+        return;
+    }
     if (m->ni)
         m->inc_idx = trygg_index_new_points(m->ctx, m->inc_xy, m->ni, 2);
     if (m->nl)
@@ -419,7 +438,25 @@ static trygg_status read_run_info(trygg__report_model *m, trygg__output_reader *
     return TRYGG_OK;
 }
 
-trygg_status trygg__report_model_read(trygg__report_model *m, const char *path)
+static trygg_status read_part(trygg__report_model *m, trygg__output_reader *r, int part)
+{
+    trygg_status st;
+    if (part == 1) {
+        if ((st = read_run_info(m, r)) != TRYGG_OK || (st = read_places(m, r)) != TRYGG_OK ||
+            (st = trygg__report_model_read_rankings(m, r)) != TRYGG_OK ||
+            (st = trygg__report_model_read_emerging(m, r)) != TRYGG_OK ||
+            (st = trygg__report_model_read_knox(m, r)) != TRYGG_OK)
+            return st;
+    } else if ((st = read_incidents(m, r)) != TRYGG_OK || (st = read_lamps(m, r)) != TRYGG_OK ||
+               (st = read_dark(m, r)) != TRYGG_OK || (st = read_hotspots(m, r)) != TRYGG_OK ||
+               (st = read_measures(m, r)) != TRYGG_OK || (st = trygg__report_model_read_followup(m, r)) != TRYGG_OK)
+        return st;
+    index_part(m, part);
+    return TRYGG_OK;
+}
+
+/* The output opened and checked; part 0 is both parts, on this connection. */
+static trygg_status read_parts(trygg__report_model *m, const char *path, int part)
 {
     trygg__output_reader r;
     trygg_status st = trygg__output_reader_open(m->ctx, path, TRYGG__READ_FOR_REPORTS, &r);
@@ -429,16 +466,43 @@ trygg_status trygg__report_model_read(trygg__report_model *m, const char *path)
         st = trygg__fail(m->ctx, TRYGG_E_SCHEMA, "%s: no street_segments or run_info layer: not a trygg output", path);
         goto done;
     }
-    if ((st = read_run_info(m, &r)) != TRYGG_OK || (st = read_places(m, &r)) != TRYGG_OK ||
-        (st = trygg__report_model_read_rankings(m, &r)) != TRYGG_OK ||
-        (st = trygg__report_model_read_emerging(m, &r)) != TRYGG_OK ||
-        (st = trygg__report_model_read_knox(m, &r)) != TRYGG_OK || (st = read_incidents(m, &r)) != TRYGG_OK ||
-        (st = read_lamps(m, &r)) != TRYGG_OK || (st = read_dark(m, &r)) != TRYGG_OK ||
-        (st = read_hotspots(m, &r)) != TRYGG_OK || (st = read_measures(m, &r)) != TRYGG_OK ||
-        (st = trygg__report_model_read_followup(m, &r)) != TRYGG_OK)
+    if (part == 2 && (st = trygg__output_reader_run_info(&r, &m->info)) != TRYGG_OK) /* for the follow-up */
         goto done;
-    index_all(m);
+    if (part != 2 && (st = read_part(m, &r, 1)) != TRYGG_OK)
+        goto done;
+    if (part != 1)
+        st = read_part(m, &r, 2);
 done:
     trygg__output_reader_close(&r);
     return st;
+}
+
+trygg_status trygg__report_model_read(trygg__report_model *m, const char *path)
+{
+    return read_parts(m, path, 0);
+}
+
+trygg_status trygg__report_model_read_part(trygg__report_model *m, const char *path, int part)
+{
+    return read_parts(m, path, part == 1 ? 1 : 2);
+}
+
+void trygg__report_model_take(trygg__report_model *m, trygg__report_model *p2)
+{
+#define TAKE(f) (m->f = p2->f)
+    TAKE(ni), TAKE(inc_xy), TAKE(inc_cat), TAKE(inc_t), TAKE(inc_idx);
+    TAKE(have_lamps), TAKE(nl), TAKE(lamp_xy), TAKE(lamp_idx);
+    TAKE(nd), TAKE(dk), TAKE(dk_info), TAKE(dk_idx);
+    TAKE(nh), TAKE(hs), TAKE(hs_info), TAKE(hs_idx);
+    TAKE(nm), TAKE(ms), TAKE(ms_info), TAKE(ms_idx);
+    TAKE(register_used), TAKE(survey_used), TAKE(survey_higher_is_safer);
+    TAKE(ne), TAKE(eff_id), TAKE(eff_verdict), TAKE(eff_text), TAKE(eff_counts);
+    TAKE(nsv), TAKE(sv), TAKE(sv_area), TAKE(sv_year), TAKE(sv_prev_year), TAKE(sv_index), TAKE(sv_change),
+        TAKE(sv_idx);
+#undef TAKE
+    for (size_t i = 0; i < p2->mem.n; i++)
+        trygg__bag_keep(&m->mem, p2->mem.v[i]);
+    free(p2->mem.v);
+    trygg_kv_fini(&p2->info);
+    memset(p2, 0, sizeof *p2);
 }

@@ -151,6 +151,16 @@ typedef struct {
  * it, also after a failure. */
 trygg_status trygg__report_model_read(trygg__report_model *m, const char *path);
 void trygg__report_model_fini(trygg__report_model *m);
+/* The model's GEOS geometries and STRtrees freed (pointers NULL), the rest kept: for once the
+ * documents have taken what they need of them (their figures, the maps' coordinates). */
+void trygg__report_model_drop_geometries(trygg__report_model *m);
+/* trygg__report_model_read in two parts, for two threads with a context (GEOS handle) each: part 1
+ * (run_info, the places, the summary's lists) into m, part 2 (incidents, lamps, dark stretches,
+ * hotspots, measures, the follow-up) into a model of its own (zeroed but for ctx and geos), each
+ * with its indexes; then trygg__report_model_take moves part 2's fields and bag into m and
+ * leaves p2 zeroed. The geometries belong to no handle (GEOS's default factory). */
+trygg_status trygg__report_model_read_part(trygg__report_model *m, const char *path, int part);
+void trygg__report_model_take(trygg__report_model *m, trygg__report_model *p2);
 
 /* The steps of trygg__report_model_read that read the summary's lists
  * (src/report/report_model_summary.c). */

@@ -27,6 +27,18 @@ void trygg__summary_input_fini(trygg__summary_input *d)
 
 trygg_status trygg__summary_input_gather(trygg__report_model *m, const char *gpkg, trygg__summary_input *d)
 {
+    trygg__lagesbild_data *lb = NULL;
+    trygg_status st = trygg__lagesbild_read_own(m->ctx, gpkg, &lb);
+    if (st != TRYGG_OK) {
+        memset(d, 0, sizeof *d);
+        return st;
+    }
+    trygg__summary_input_from(m, lb, d);
+    return TRYGG_OK;
+}
+
+void trygg__summary_input_from(trygg__report_model *m, trygg__lagesbild_data *lb, trygg__summary_input *d)
+{
     memset(d, 0, sizeof *d);
     trygg_summary_report *sr = &d->s;
     *sr = (trygg_summary_report){
@@ -91,10 +103,8 @@ trygg_status trygg__summary_input_gather(trygg__report_model *m, const char *gpk
     for (size_t i = 0; i < m->np; i++)
         geoms[i] = m->pl[i].g;
     trygg__lagesbild_held held = {m->np, geoms, m->pl_slot, m->pl_surv, m->have_lamps, m->nl, m->lamp_xy, m->lamp_idx};
-    trygg_status st = trygg__lagesbild_read(m->ctx, gpkg, &held, &d->lb);
+    d->lb = lb;
+    trygg__lagesbild_add_held(m->ctx, d->lb, &held);
     free(geoms);
     sr->lagesbild = trygg__lagesbild_extra(d->lb);
-    if (st != TRYGG_OK)
-        trygg__summary_input_fini(d);
-    return st;
 }

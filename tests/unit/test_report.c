@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #include "core/i18n.h"
 #include "helpers.h"
@@ -1296,6 +1297,55 @@ static void test_report_lagesbild_promises(void)
     trygg_ctx_free(ctx);
 }
 
+/* Deflate `in` with a stream opened by zlib's deflateInit (level) or deflateInit2 (level, with
+ * deflateInit's other parameters); the compressed size, its bytes in out. */
+static size_t deflate_with(const unsigned char *in, size_t n, unsigned char *out, size_t cap, int level, bool init2)
+{
+    z_stream z = {0};
+    int rc = init2 ? deflateInit2(&z, level, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY) : deflateInit(&z, level);
+    CU_ASSERT_FATAL(rc == Z_OK);
+    z.next_in = (unsigned char *)in;
+    z.avail_in = (uInt)n;
+    z.next_out = out;
+    z.avail_out = (uInt)cap;
+    CU_ASSERT(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    size_t got = cap - z.avail_out;
+    deflateEnd(&z);
+    return got;
+}
+
+/* While a thread writes a PDF (trygg__doc_pdf_pass), a stream opened at zlib's default level gets
+ * TRYGG__PDF_DEFLATE_LEVEL; an explicit level is kept, and outside the pass, or on another
+ * thread, nothing changes. The input: a path as cairo writes it, numbers with three decimals. */
+static void test_report_pdf_deflate_level(void)
+{
+    size_t cap = 1 << 20, n = 0;
+    unsigned char *in = malloc(cap), *a = malloc(cap), *b = malloc(cap);
+    uint32_t x = 12345;
+    while (n + 64 < cap / 2) {
+        x = x * 1103515245u + 12345u;
+        n += (size_t)snprintf((char *)in + n, 64, "%u.%03u %u.%03u l ", (x >> 8) % 600, x % 1000, (x >> 16) % 800,
+                              (x >> 4) % 1000);
+    }
+    size_t own = deflate_with(in, n, a, cap, Z_DEFAULT_COMPRESSION, false);
+    size_t six = deflate_with(in, n, b, cap, 6, true);
+    CU_ASSERT(own == six && memcmp(a, b, own) == 0); /* outside a PDF: zlib's default, 6 */
+    trygg__doc_pdf_pass(true);
+    size_t fast = deflate_with(in, n, a, cap, Z_DEFAULT_COMPRESSION, false);
+    size_t four = deflate_with(in, n, b, cap, TRYGG__PDF_DEFLATE_LEVEL, true);
+    CU_ASSERT(fast == four && memcmp(a, b, fast) == 0);
+    CU_ASSERT(fast != six);
+    size_t nine = deflate_with(in, n, a, cap, 9, false); /* an explicit level is kept */
+    size_t nine2 = deflate_with(in, n, b, cap, 9, true);
+    CU_ASSERT(nine == nine2 && memcmp(a, b, nine) == 0);
+    trygg__doc_pdf_pass(false);
+    own = deflate_with(in, n, a, cap, Z_DEFAULT_COMPRESSION, false);
+    CU_ASSERT(own == six);
+    free(in);
+    free(a);
+    free(b);
+}
+
 void test_report_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -1316,6 +1366,7 @@ void test_report_register(void)
         {"summary follow-up", test_report_summary_followup},
         {"area follow-up", test_report_area_followup},
         {"lägesbild promises and previous edition", test_report_lagesbild_promises},
+        {"PDF streams at a faster deflate level", test_report_pdf_deflate_level},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("report", tests);

@@ -849,6 +849,105 @@ static void test_reports_run_facts(void)
     trygg__bag_fini(&n.mem);
 }
 
+/* A file's bytes (NULL when it cannot be read). */
+static unsigned char *file_bytes(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    *n = 0;
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, got;
+    unsigned char *b = malloc(cap);
+    while ((got = fread(b + *n, 1, cap - *n, f)) > 0) {
+        *n += got;
+        if (*n == cap)
+            b = realloc(b, cap *= 2);
+    }
+    fclose(f);
+    return b;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+    size_t na, nb;
+    unsigned char *x = file_bytes(a, &na), *y = file_bytes(b, &nb);
+    bool same = x && y && na == nb && na > 1000 && memcmp(x, y, na) == 0;
+    free(x);
+    free(y);
+    return same;
+}
+
+/* The documents are tasks over the run's threads (src/pipeline/reports.c): with one thread, with
+ * four and again with four, the same PDFs byte for byte (the hand-made output's run date pins
+ * their timestamps), the same rows in the areas' order, the same files in the same order and the
+ * same warnings (area C lies outside the study area: its warning is logged whoever draws it). */
+static void test_reports_threads_deterministic(void)
+{
+    const char *dir = th_tmpdir("reports_threads");
+    char gpkg[1024], areas[1024], areas4[1024], out_dir[1024], keep[1200], a[1200], b[1200];
+    snprintf(gpkg, sizeof gpkg, "%s/t.gpkg", dir);
+    snprintf(areas, sizeof areas, "%s/areas.gpkg", dir);
+    snprintf(areas4, sizeof areas4, "%s/areas4.gpkg", dir);
+    make_output(gpkg, areas);
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), areas4, 0, 0, 0, GDT_Unknown, NULL);
+    static const fdef af[] = {{"namn", OFTString}};
+    static const char *const rows[] = {
+        "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))",                "A",
+        "POLYGON ((-40 20, 60 20, 60 120, -40 120, -40 20))",         "B",
+        "POLYGON ((5000 5000, 5100 5000, 5100 5100, 5000 5100, 5000 5000))", "C",
+        "POLYGON ((20 280, 120 280, 120 320, 20 320, 20 280))",       "D",
+    };
+    mk_layer(ds, "areas", wkbPolygon, af, 1, rows, 4);
+    GDALClose(ds);
+    static const char *const names[] = {"A.pdf", "B.pdf", "C.pdf", "D.pdf"};
+    static const int threads[3] = {1, 4, 4};
+    size_t warnings[3];
+    for (int run = 0; run < 3; run++) {
+        trygg_ctx *ctx = th_ctx();
+        trygg_ctx_set_threads(ctx, threads[run]);
+        snprintf(out_dir, sizeof out_dir, "%s/pdfs%d", dir, run);
+        trygg_reports_options o = {.areas = areas4, .buffer_m = -1, .out_dir = out_dir, .summary = true,
+                                   .audience = "internal"};
+        trygg_reports_result r = {0};
+        trygg_status st = trygg_reports_build(ctx, gpkg, &o, &r);
+        if (st != TRYGG_OK)
+            fprintf(stderr, "\n  %s\n", trygg_errmsg(ctx));
+        CU_ASSERT_FATAL(st == TRYGG_OK);
+        warnings[run] = trygg_ctx_warning_count(ctx);
+        TH_ASSERT_CONTAINS(th_last_warning(), "'C'");
+        TH_ASSERT_INT(r.layer.nrows, 4);
+        TH_ASSERT_INT(r.npdfs, 5);
+        for (size_t i = 0; i < 4 && r.layer.nrows == 4 && r.npdfs == 5; i++) {
+            char want[16];
+            snprintf(want, sizeof want, "%c", "ABCD"[i]);
+            TH_ASSERT_STR(field(&r.layer, i, "name")->s, want);
+            TH_ASSERT_CONTAINS(r.pdfs[i], names[i]);
+        }
+        if (r.npdfs == 5)
+            TH_ASSERT_CONTAINS(r.pdfs[4], "t_lagesbild.pdf");
+        TH_ASSERT_INT(field(&r.layer, 0, "n_vandalism_a")->i, 1);
+        TH_ASSERT_INT(field(&r.layer, 2, "places")->i, 0);
+        trygg_reports_result_fini(&r);
+        snprintf(a, sizeof a, "%s/t_lagesbild.pdf", dir);
+        snprintf(keep, sizeof keep, "%s/lagesbild%d.pdf", dir, run);
+        CU_ASSERT_FATAL(rename(a, keep) == 0);
+        trygg_ctx_free(ctx);
+    }
+    for (int run = 1; run < 3; run++) {
+        TH_ASSERT_INT(warnings[run], warnings[0]);
+        snprintf(a, sizeof a, "%s/lagesbild0.pdf", dir);
+        snprintf(b, sizeof b, "%s/lagesbild%d.pdf", dir, run);
+        CU_ASSERT(same_file(a, b));
+        for (int i = 0; i < 4; i++) {
+            snprintf(a, sizeof a, "%s/pdfs0/%s", dir, names[i]);
+            snprintf(b, sizeof b, "%s/pdfs%d/%s", dir, run, names[i]);
+            if (!same_file(a, b))
+                fprintf(stderr, "\n  %s and %s differ\n", a, b);
+            CU_ASSERT(same_file(a, b));
+        }
+    }
+}
+
 void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -868,6 +967,7 @@ void test_reports_register(void)
         {"value of the config dump", test_reports_config_value},
         {"Knox tables", test_reports_knox_tables},
         {"what the reports say about the run", test_reports_run_facts},
+        {"documents over threads, deterministic", test_reports_threads_deterministic},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("reports", tests);
