@@ -12,15 +12,31 @@
 #include "core/i18n.h"
 #include "core/internal.h"
 
+/* Log lines kept instead of shown (trygg__ctx_child, trygg__log_hold): formatted, translated and
+ * masked as they would have been shown. The lock: a context's log may be written by its workers. */
+typedef struct {
+    trygg_log_level level;
+    char *text;
+} kept_line;
+
+typedef struct {
+    pthread_mutex_t lock;
+    kept_line *v;
+    size_t n, cap;
+    size_t warnings; /* kept warnings, counted when they are shown */
+} kept_log;
+
 struct trygg_ctx {
     char errmsg[4096];
     trygg_log_fn log_fn;
     void *log_user;
     trygg_log_level log_max;
     size_t warnings;
+    kept_log *kept; /* not NULL: log lines are kept, not shown (a child; a held log) */
     int threads;
     GEOSContextHandle_t geos;
     const volatile sig_atomic_t *interrupt;
+    atomic_bool cancelled; /* trygg__ctx_cancel */
     bool have_study_box;
     double study_box[4], study_margin_m;
     size_t gistar_dense_limit; /* see trygg__gistar_dense_limit */
@@ -28,6 +44,8 @@ struct trygg_ctx {
     size_t clip_size;
     GEOSGeometry *part;        /* see trygg__set_part */
     const GEOSPreparedGeometry *part_prepared;
+    unsigned char *part_wkb; /* the part as given, for a child's own copy */
+    size_t part_size;
 };
 
 static const struct {
@@ -73,21 +91,105 @@ trygg_ctx *trygg_ctx_new(void)
     trygg_ctx *ctx = trygg__xcalloc(1, sizeof *ctx);
     ctx->log_max = TRYGG_LOG_WARN;
     ctx->gistar_dense_limit = (size_t)1 << 18;
+    atomic_init(&ctx->cancelled, false);
     ctx->geos = GEOS_init_r();
     GEOSContext_setErrorMessageHandler_r(ctx->geos, geos_message, ctx);
     GEOSContext_setNoticeMessageHandler_r(ctx->geos, geos_quiet, NULL);
     return ctx;
 }
 
+static kept_log *kept_new(void)
+{
+    kept_log *k = trygg__xcalloc(1, sizeof *k);
+    pthread_mutex_init(&k->lock, NULL);
+    return k;
+}
+
+static void kept_free(kept_log *k)
+{
+    if (!k)
+        return;
+    for (size_t i = 0; i < k->n; i++)
+        free(k->v[i].text);
+    free(k->v);
+    pthread_mutex_destroy(&k->lock);
+    free(k);
+}
+
+/* The kept lines to ctx's log function (when show) and its warning count; k is freed. */
+static void kept_release(trygg_ctx *ctx, kept_log *k, bool show)
+{
+    if (!k)
+        return;
+    if (show) {
+        for (size_t i = 0; i < k->n; i++)
+            if (ctx->log_fn && k->v[i].level <= ctx->log_max)
+                ctx->log_fn(k->v[i].level, k->v[i].text, ctx->log_user);
+        ctx->warnings += k->warnings;
+    }
+    kept_free(k);
+}
+
 void trygg_ctx_free(trygg_ctx *ctx)
 {
     if (!ctx)
         return;
+    trygg__set_part(ctx, NULL, 0);
     if (ctx->geos)
         GEOS_finish_r(ctx->geos);
     free(ctx->clip_wkb);
-    trygg__set_part(ctx, NULL, 0);
+    kept_free(ctx->kept);
     free(ctx);
+}
+
+trygg_ctx *trygg__ctx_child(trygg_ctx *parent)
+{
+    trygg_ctx *c = trygg_ctx_new();
+    c->log_fn = parent->log_fn;
+    c->log_user = parent->log_user;
+    c->log_max = parent->log_max;
+    c->kept = kept_new();
+    c->threads = parent->threads;
+    c->interrupt = parent->interrupt;
+    c->have_study_box = parent->have_study_box;
+    memcpy(c->study_box, parent->study_box, sizeof c->study_box);
+    c->study_margin_m = parent->study_margin_m;
+    c->gistar_dense_limit = parent->gistar_dense_limit;
+    trygg__set_clip(c, parent->clip_wkb, parent->clip_size);
+    /* From the WKB, with the child's own handle: GEOS geometries (their factory's reference
+     * count) and prepared geometries (built lazily) must not be shared between threads. */
+    if (parent->part_wkb && !trygg__set_part(c, parent->part_wkb, parent->part_size))
+        abort(); /* the parent read the same bytes */
+    return c;
+}
+
+trygg_status trygg__ctx_child_finish(trygg_ctx *parent, trygg_ctx *child, trygg_status status)
+{
+    if (!child)
+        return status;
+    kept_log *k = child->kept;
+    child->kept = NULL;
+    kept_release(parent, k, true);
+    parent->warnings += child->warnings;
+    if (status != TRYGG_OK)
+        memcpy(parent->errmsg, child->errmsg, sizeof parent->errmsg); /* translated and masked already */
+    trygg_ctx_free(child);
+    return status;
+}
+
+void trygg__ctx_cancel(trygg_ctx *ctx) { atomic_store(&ctx->cancelled, true); }
+
+void trygg__log_hold(trygg_ctx *ctx)
+{
+    if (!ctx->kept)
+        ctx->kept = kept_new();
+}
+
+void trygg__log_release(trygg_ctx *ctx, bool show)
+{
+    kept_log *k = ctx->kept;
+    ctx->kept = NULL;
+    kept_release(ctx, k, show);
 }
 
 GEOSContextHandle_t trygg__geos(trygg_ctx *ctx) { return ctx->geos; }
@@ -130,7 +232,10 @@ int trygg_ctx_threads(const trygg_ctx *ctx)
 
 void trygg_ctx_set_interrupt_flag(trygg_ctx *ctx, const volatile sig_atomic_t *flag) { ctx->interrupt = flag; }
 
-bool trygg__interrupted(const trygg_ctx *ctx) { return ctx && ctx->interrupt && *ctx->interrupt; }
+bool trygg__interrupted(const trygg_ctx *ctx)
+{
+    return ctx && ((ctx->interrupt && *ctx->interrupt) || atomic_load(&ctx->cancelled));
+}
 
 void trygg_ctx_set_study_extent(trygg_ctx *ctx, const double env[4], double margin_m)
 {
@@ -179,8 +284,14 @@ bool trygg__set_part(trygg_ctx *ctx, const unsigned char *wkb, size_t size)
         GEOSGeom_destroy_r(ctx->geos, ctx->part);
     ctx->part = NULL;
     ctx->part_prepared = NULL;
+    free(ctx->part_wkb);
+    ctx->part_wkb = NULL;
+    ctx->part_size = 0;
     if (!wkb || !size)
         return true;
+    ctx->part_wkb = trygg__xmalloc(size);
+    memcpy(ctx->part_wkb, wkb, size);
+    ctx->part_size = size;
     GEOSWKBReader *r = GEOSWKBReader_create_r(ctx->geos);
     ctx->part = GEOSWKBReader_read_r(ctx->geos, r, wkb, size);
     GEOSWKBReader_destroy_r(ctx->geos, r);
@@ -258,17 +369,32 @@ void trygg__error_prefix(trygg_ctx *ctx, const char *fmt, ...)
 
 void trygg__log(trygg_ctx *ctx, trygg_log_level level, const char *fmt, ...)
 {
-    if (level <= TRYGG_LOG_WARN)
+    kept_log *k = ctx->kept;
+    bool shown = ctx->log_fn && level <= ctx->log_max;
+    if (!k && level <= TRYGG_LOG_WARN)
         ctx->warnings++;
-    if (!ctx->log_fn || level > ctx->log_max)
+    if (!k && !shown)
         return;
-    char buf[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, trygg__tr(fmt), ap);
-    va_end(ap);
-    trygg__mask_secrets_in_place(buf, sizeof buf);
-    ctx->log_fn(level, buf, ctx->log_user);
+    char buf[2048] = "";
+    if (shown) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(buf, sizeof buf, trygg__tr(fmt), ap);
+        va_end(ap);
+        trygg__mask_secrets_in_place(buf, sizeof buf);
+    }
+    if (!k) {
+        ctx->log_fn(level, buf, ctx->log_user);
+        return;
+    }
+    pthread_mutex_lock(&k->lock);
+    if (level <= TRYGG_LOG_WARN)
+        k->warnings++;
+    if (shown) {
+        trygg__grow((void **)&k->v, &k->cap, k->n + 1, sizeof *k->v);
+        k->v[k->n++] = (kept_line){level, trygg__xstrdup(buf)};
+    }
+    pthread_mutex_unlock(&k->lock);
 }
 
 int trygg__threads_for(const trygg_ctx *ctx, size_t work_items)

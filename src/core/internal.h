@@ -42,8 +42,31 @@ double trygg__round_125(double v);
  * the run's peak. */
 void trygg__release_free_memory(void);
 
-/* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag). */
+/* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag), or once it is
+ * cancelled (trygg__ctx_cancel). */
 bool trygg__interrupted(const trygg_ctx *ctx);
+
+/* A child context, for work on another thread beside its parent's (src/core/context.c). Made on
+ * the parent's thread: a GEOS handle of its own; the parent's threads, interrupt flag, study box,
+ * clip and part (its own copy, prepared with its own handle; GEOS geometries and prepared
+ * geometries are never shared between threads) and log settings. Its log lines are kept, not
+ * shown, and its error stays in it until trygg__ctx_child_finish.
+ * Only the thread that works with the child may use it until that thread is joined. */
+trygg_ctx *trygg__ctx_child(trygg_ctx *parent);
+/* On the parent's thread, once the child's thread is joined: the child's log lines are shown
+ * through the parent's log in the order they were written (at once, ahead of any lines the
+ * parent holds, trygg__log_hold) and its warnings counted in the parent's; when status is not
+ * TRYGG_OK, the child's error message becomes the parent's. The child is freed; returns status.
+ * To forget a child's lines and error instead (its work is not to count), free it with
+ * trygg_ctx_free. */
+trygg_status trygg__ctx_child_finish(trygg_ctx *parent, trygg_ctx *child, trygg_status status);
+/* Ask a child to stop: trygg__interrupted is true for it from now on (any thread). */
+void trygg__ctx_cancel(trygg_ctx *ctx);
+/* Hold the context's log lines back (kept in order, warnings counted when shown) until
+ * trygg__log_release shows them (show) or forgets them: so that a child's lines, shown when it
+ * finishes, come before the parent's that follow them in the run's order. Parent's thread. */
+void trygg__log_hold(trygg_ctx *ctx);
+void trygg__log_release(trygg_ctx *ctx, bool show);
 
 /* The study extent with its margin added ({minx, miny, maxx, maxy}) and the margin, when set
  * (trygg_ctx_set_study_extent); false when not. */

@@ -69,6 +69,7 @@ struct trygg__read_state {
     size_t *ring_end;
     size_t nring, capring;
 
+    bool interrupted;  /* the reading stopped at an interrupt (trygg__interrupted) */
     size_t candidates; /* points or parts read with a geometry of the right kind */
     size_t wrong_type;
     char found_type[64]; /* the first wrong geometry type */
@@ -721,6 +722,13 @@ static void read_input_features(trygg__reader *rd)
     const trygg__read_kind *kind = s->kind;
     OGRFeatureH f;
     while ((f = next_feature(rd)) != NULL) {
+        /* An interrupt (or a cancelled background read, trygg__ctx_cancel) stops the reading here
+         * rather than at the end of a layer that may take minutes. */
+        if (trygg__interrupted(rd->ctx)) {
+            OGR_F_Destroy(f);
+            s->interrupted = true;
+            break;
+        }
         int tag = 0;
         if (kind->wanted && !kind->wanted(rd, f, &tag, s->user)) {
             OGR_F_Destroy(f);
@@ -825,6 +833,9 @@ static trygg_status read_input(trygg__reader *rd)
     trygg_status st;
     for (;;) {
         read_input_features(rd);
+        if (s->interrupted)
+            return trygg__fail(rd->ctx, TRYGG_E_INTERRUPTED,
+                               "interrupted while loading the inputs; nothing was written");
         if (!s->guess || lonlat_confirmed(s) || s->candidates == 0 || rd->gdal_msg[0])
             break;
         /* Columns named like longitude and latitude that hold something else. */

@@ -1,8 +1,12 @@
 /*
  * The pipeline of DESIGN.md section 2. Each stage is a function over the run state; the
- * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread.
+ * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread. The
+ * buildings and points of interest, which only the surroundings stage uses, are read on a thread
+ * of their own from the load stage on (start_surroundings_read).
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -30,10 +34,27 @@
 #include "trygg/partition.h"
 #include "trygg/run.h"
 
+/* The buildings and points of interest, read on a thread of their own beside the load, prepare,
+ * index and measure stages (start_surroundings_read, join_surroundings_read). */
+typedef struct {
+    trygg_ctx *ctx; /* a child of the run's (trygg__ctx_child) */
+    const trygg_config *cfg;
+    const trygg_run_options *opt;
+    trygg_input_report reports[2]; /* buildings, pois */
+    trygg_buildings buildings;
+    trygg_pois pois;
+    bool have_buildings, have_pois;
+    trygg_status status;
+    pthread_t tid;
+    atomic_bool done;  /* the thread has finished (it is still to be joined) */
+    bool after_load;   /* the run got past the point where the load stage would have read them */
+} surroundings_read;
+
 typedef struct {
     trygg_ctx *ctx;
     const trygg_config *cfg;
     const trygg_run_options *opt;
+    surroundings_read *bg; /* the background read of the buildings and points of interest, until joined */
     trygg_streets streets;
     trygg_lamps lamps;
     trygg_incidents incidents;
@@ -79,6 +100,8 @@ static const char *const stage_names[] = {"load",     "prepare", "index", "measu
                                           "hotspots", "score",   "write", "plan",    "report"};
 enum { STAGE_COUNT = sizeof stage_names / sizeof stage_names[0] };
 
+static trygg_status join_surroundings_read(run_state *st, trygg_status s, bool wait);
+
 /* Close the running stage's clock and open the next; FALSE from the progress callback cancels. */
 static trygg_status stage_begin(run_state *st, size_t stage)
 {
@@ -97,7 +120,10 @@ static trygg_status stage_begin(run_state *st, size_t stage)
                                 trygg__interrupted(st->ctx)))
         return trygg__fail(st->ctx, TRYGG_E_INTERRUPTED, "interrupted before stage '%s'; nothing was written",
                            stage_names[stage]);
-    return TRYGG_OK;
+    /* The buildings and points of interest as soon as they are read (after the interrupt check:
+     * an interrupt that also stopped their reading is reported as the run's own): a broken layer
+     * stops the run here rather than after the measure stage. */
+    return join_surroundings_read(st, TRYGG_OK, false);
 }
 
 /* ---- load ---- */
@@ -111,16 +137,120 @@ static trygg_status interrupted_loading(trygg_ctx *ctx)
  * given but has nothing there (no points of interest in a rural part, a lamp register that stops
  * at a municipal border) is left out of this part with a warning, as a layer not given would
  * be, instead of failing the part. *have says whether the layer is used. */
-static trygg_status read_optional(run_state *st, trygg_status s, const trygg_input_report *r, const char *section,
-                                  bool *have)
+static trygg_status read_optional(trygg_ctx *ctx, const trygg_run_options *opt, trygg_status s,
+                                  const trygg_input_report *r, const char *section, bool *have)
 {
     *have = s == TRYGG_OK;
-    if (s != TRYGG_E_EMPTY || !st->opt->part || r->read != 0)
+    if (s != TRYGG_E_EMPTY || !opt || !opt->part || r->read != 0)
         return s;
-    trygg__warn(st->ctx, "part '%s': [%s] has no features in the part or its halo; left out of this part", st->opt->part,
+    trygg__warn(ctx, "part '%s': [%s] has no features in the part or its halo; left out of this part", opt->part,
                 section);
-    trygg_clear_error(st->ctx);
+    trygg_clear_error(ctx);
     return TRYGG_OK;
+}
+
+/* The buildings, then the points of interest (only the surroundings stage uses them), as the
+ * load stage always read them after the incidents: on the run's context, or on a child's on a
+ * thread of its own. */
+static trygg_status read_surroundings_layers(surroundings_read *r)
+{
+    trygg_ctx *ctx = r->ctx;
+    const trygg_config *cfg = r->cfg;
+    trygg_status s;
+    if (cfg->buildings.source) {
+        s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &r->buildings, &r->reports[0]);
+        if ((s = read_optional(ctx, r->opt, s, &r->reports[0], "buildings", &r->have_buildings)) != TRYGG_OK)
+            return s;
+    }
+    if (cfg->pois.source) {
+        s = trygg_io_read_pois(ctx, cfg, cfg->crs, &r->pois, &r->reports[1]);
+        if ((s = read_optional(ctx, r->opt, s, &r->reports[1], "pois", &r->have_pois)) != TRYGG_OK)
+            return s;
+    }
+    return TRYGG_OK;
+}
+
+static void *surroundings_thread(void *arg)
+{
+    surroundings_read *r = arg;
+    r->status = read_surroundings_layers(r);
+    atomic_store(&r->done, true);
+    return NULL;
+}
+
+static void surroundings_read_free(surroundings_read *r)
+{
+    for (int i = 0; i < 2; i++)
+        trygg_input_report_fini(&r->reports[i]);
+    trygg_buildings_fini(&r->buildings);
+    trygg_pois_fini(&r->pois);
+    free(r);
+}
+
+/* Start reading the buildings and points of interest on a thread with a child context, once
+ * the study extent is set (the points of interest are checked against it). Nothing is started
+ * when neither is given, when the run has one thread, or when no thread can be had: the load
+ * stage then reads them itself, where it always did. */
+static void start_surroundings_read(run_state *st)
+{
+    if ((!st->cfg->buildings.source && !st->cfg->pois.source) || trygg_ctx_threads(st->ctx) < 2)
+        return;
+    surroundings_read *r = trygg__xcalloc(1, sizeof *r);
+    r->ctx = trygg__ctx_child(st->ctx);
+    r->cfg = st->cfg;
+    r->opt = st->opt;
+    atomic_init(&r->done, false);
+    if (pthread_create(&r->tid, NULL, surroundings_thread, r) != 0) {
+        trygg_ctx_free(r->ctx);
+        free(r);
+        return;
+    }
+    st->bg = r;
+}
+
+/* Join the background read (at once when wait, else only when it has finished) and take what it
+ * read, as if the load stage had read it itself after the incidents:
+ * - the run failed before getting there (s, in the load stage): the read is cancelled and
+ *   forgotten, its warnings too; s stays the run's status; an interrupted run cancels it too
+ *   rather than wait for the rest of the layers (what it read so far is shown);
+ * - its warnings are shown now, ahead of the run's own since the load stage (held back by
+ *   trygg__log_hold), so they come in the order of a run that read everything in the load stage;
+ * - its failure (a broken buildings layer) is the run's, and the run's later warnings are
+ *   forgotten, as that run never got to them; only when the read stopped at an interrupt and the
+ *   run failed too (at the same interrupt, as a rule) does the run's own message stand.
+ * Returns the run's status after it. Always called before the run state is freed. */
+static trygg_status join_surroundings_read(run_state *st, trygg_status s, bool wait)
+{
+    surroundings_read *r = st->bg;
+    if (!r || (!wait && !atomic_load(&r->done)))
+        return s;
+    if (!r->after_load || s == TRYGG_E_INTERRUPTED)
+        trygg__ctx_cancel(r->ctx);
+    pthread_join(r->tid, NULL);
+    st->bg = NULL;
+    if (!r->after_load) {
+        trygg_ctx_free(r->ctx);
+        surroundings_read_free(r);
+        return s;
+    }
+    trygg_status rs = r->status;
+    bool fails_run = rs != TRYGG_OK && !(rs == TRYGG_E_INTERRUPTED && s != TRYGG_OK);
+    trygg__ctx_child_finish(st->ctx, r->ctx, fails_run ? rs : TRYGG_OK);
+    trygg__log_release(st->ctx, !fails_run);
+    for (int i = 0; i < 2; i++) {
+        st->reports[3 + i] = r->reports[i];
+        memset(&r->reports[i], 0, sizeof r->reports[i]);
+    }
+    trygg_buildings_fini(&st->buildings);
+    trygg_pois_fini(&st->pois);
+    st->buildings = r->buildings;
+    st->pois = r->pois;
+    memset(&r->buildings, 0, sizeof r->buildings);
+    memset(&r->pois, 0, sizeof r->pois);
+    st->have_buildings = r->have_buildings;
+    st->have_pois = r->have_pois;
+    surroundings_read_free(r);
+    return fails_run ? rs : s;
 }
 
 static trygg_status load_inputs(run_state *st)
@@ -138,9 +268,11 @@ static trygg_status load_inputs(run_state *st)
         trygg_ctx_set_study_extent(ctx, env, cfg->margin_m);
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
+    /* The buildings and points of interest on a thread of their own from here. */
+    start_surroundings_read(st);
     if (cfg->lamps.source) {
         s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1]);
-        if ((s = read_optional(st, s, &st->reports[1], "lamps", &st->have_lamps)) != TRYGG_OK)
+        if ((s = read_optional(ctx, st->opt, s, &st->reports[1], "lamps", &st->have_lamps)) != TRYGG_OK)
             return s;
     } else {
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
@@ -150,7 +282,7 @@ static trygg_status load_inputs(run_state *st)
     bool have_incidents = false;
     if (cfg->incidents.source) {
         s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2]);
-        if ((s = read_optional(st, s, &st->reports[2], "incidents", &have_incidents)) != TRYGG_OK)
+        if ((s = read_optional(ctx, st->opt, s, &st->reports[2], "incidents", &have_incidents)) != TRYGG_OK)
             return s;
         /* Sensitive categories leave here, before any place, cell or point layer sees them: they
          * are counted by area only (focus_areas). */
@@ -163,19 +295,26 @@ static trygg_status load_inputs(run_state *st)
     }
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
-    if (cfg->buildings.source) {
-        s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &st->buildings, &st->reports[3]);
-        if ((s = read_optional(st, s, &st->reports[3], "buildings", &st->have_buildings)) != TRYGG_OK)
-            return s;
+    if (st->bg) {
+        /* Here the buildings and points of interest would have been read: the thread's warnings
+         * are shown when it is joined, and the run's own from here on after them. */
+        st->bg->after_load = true;
+        trygg__log_hold(ctx);
+        return TRYGG_OK;
     }
-    if (cfg->pois.source) {
-        s = trygg_io_read_pois(ctx, cfg, cfg->crs, &st->pois, &st->reports[4]);
-        if ((s = read_optional(st, s, &st->reports[4], "pois", &st->have_pois)) != TRYGG_OK)
-            return s;
-    }
-    return TRYGG_OK;
+    surroundings_read r = {.ctx = ctx, .cfg = cfg, .opt = st->opt};
+    s = read_surroundings_layers(&r);
+    st->reports[3] = r.reports[0];
+    st->reports[4] = r.reports[1];
+    st->buildings = r.buildings;
+    st->pois = r.pois;
+    st->have_buildings = r.have_buildings;
+    st->have_pois = r.have_pois;
+    return s;
 }
 
+/* The inputs; the buildings and points of interest may still be on their way (st->bg, joined by
+ * the surroundings stage or on the way out). */
 static trygg_status stage_load(run_state *st)
 {
     trygg_status s = load_inputs(st);
@@ -247,6 +386,9 @@ static trygg_status stage_measure(run_state *st)
 
 static trygg_status stage_surroundings(run_state *st)
 {
+    trygg_status s = join_surroundings_read(st, TRYGG_OK, true);
+    if (s != TRYGG_OK)
+        return s;
     trygg_measure_surroundings(st->ctx, st->cfg, &st->places, st->have_buildings ? &st->buildings : NULL,
                                st->have_pois ? &st->pois : NULL);
     /* Only this stage reads the buildings and points of interest (a country's are more than a
@@ -886,6 +1028,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if (opt->progress)
         opt->progress(1.0, "done", opt->progress_arg);
 done:
+    s = join_surroundings_read(&st, s, true);
     if (part) {
         trygg__set_clip(ctx, NULL, 0);
         trygg__set_part(ctx, NULL, 0);
@@ -979,7 +1122,7 @@ trygg_status trygg_check(trygg_ctx *ctx, const trygg_config *cfg, const trygg_ru
     trygg__strbuf b = {0};
     trygg_status s = trygg_config_validate(ctx, cfg);
     if (s == TRYGG_OK)
-        s = stage_load(&st);
+        s = join_surroundings_read(&st, stage_load(&st), true);
     trygg__sb_printf(&b, _("config: %s\nworking CRS: %s\n"), cfg->path ? cfg->path : _("(command line)"), cfg->crs);
     for (size_t i = 0; i < NREPORTS; i++)
         if (st.reports[i].role)

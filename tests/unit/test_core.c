@@ -1,3 +1,4 @@
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,6 +146,115 @@ static void test_core_streets_extent(void)
     CU_ASSERT_FALSE(trygg_streets_extent(&none, env));
 }
 
+/* ---- child contexts (trygg__ctx_child) ---- */
+
+typedef struct {
+    trygg__strbuf lines; /* "W:text\n" per line, W: the level's digit */
+} log_sink;
+
+static void sink_line(trygg_log_level level, const char *message, void *user)
+{
+    log_sink *k = user;
+    trygg__sb_printf(&k->lines, "%d:%s\n", (int)level, message);
+}
+
+typedef struct {
+    trygg_ctx *ctx;
+    trygg_status st;
+    bool box, clip_same, part, inside, outside;
+} child_job;
+
+static const unsigned char *child_clip;
+static size_t child_clip_size;
+
+static void *child_work(void *arg)
+{
+    child_job *j = arg;
+    double box[4], margin = 0;
+    j->box = trygg__study_box(j->ctx, box, &margin) && box[0] == -100 && box[3] == 1100 && margin == 100;
+    size_t n = 0;
+    const unsigned char *clip = trygg__clip(j->ctx, &n);
+    j->clip_same = clip && clip != child_clip && n == child_clip_size && memcmp(clip, child_clip, n) == 0;
+    j->part = trygg__has_part(j->ctx);
+    GEOSContextHandle_t h = trygg__geos(j->ctx);
+    GEOSGeometry *in = GEOSGeom_createPointFromXY_r(h, 500, 500), *out = GEOSGeom_createPointFromXY_r(h, 1500, 500);
+    j->inside = trygg__in_part(j->ctx, in);
+    j->outside = trygg__in_part(j->ctx, out);
+    GEOSGeom_destroy_r(h, in);
+    GEOSGeom_destroy_r(h, out);
+    trygg__warn(j->ctx, "child warning %d", 1);
+    trygg__info(j->ctx, "child info, not shown at the warning level");
+    trygg__warn(j->ctx, "child warning %d", 2);
+    j->st = trygg__fail(j->ctx, TRYGG_E_EMPTY, "%s: layer %s: none of %d features is usable", "buildings.csv",
+                        "buildings", 2);
+    return NULL;
+}
+
+static void test_core_child_context(void)
+{
+    const char *all_lines =
+        "1:parent before\n1:child warning 1\n1:child warning 2\n1:parent after the child's place\n";
+    trygg_ctx *parent = trygg_ctx_new();
+    log_sink sink = {{0}};
+    trygg_ctx_set_log(parent, sink_line, &sink, TRYGG_LOG_WARN);
+    double env[4] = {0, 0, 1000, 1000};
+    trygg_ctx_set_study_extent(parent, env, 100);
+    /* a square of 1 km as the clip and the part, as WKB */
+    GEOSContextHandle_t h = trygg__geos(parent);
+    GEOSWKTReader *r = GEOSWKTReader_create_r(h);
+    GEOSGeometry *sq = GEOSWKTReader_read_r(h, r, "POLYGON ((0 0, 1000 0, 1000 1000, 0 1000, 0 0))");
+    GEOSWKTReader_destroy_r(h, r);
+    size_t wkb_size = 0;
+    unsigned char *wkb = trygg__geos_wkb_normalized(h, sq, &wkb_size);
+    GEOSGeom_destroy_r(h, sq);
+    trygg__set_clip(parent, wkb, wkb_size);
+    CU_ASSERT_TRUE(trygg__set_part(parent, wkb, wkb_size));
+    child_clip = trygg__clip(parent, &child_clip_size);
+
+    trygg__warn(parent, "parent before");
+    child_job job = {.ctx = trygg__ctx_child(parent)};
+    CU_ASSERT_FALSE(trygg__interrupted(job.ctx));
+    pthread_t tid;
+    TH_ASSERT_INT(pthread_create(&tid, NULL, child_work, &job), 0);
+    trygg__log_hold(parent);
+    trygg__warn(parent, "parent after %s", "the child's place");
+    pthread_join(tid, NULL);
+    /* nothing of the child or of the held parent is shown before the child is finished */
+    TH_ASSERT_STR(sink.lines.s, "1:parent before\n");
+    CU_ASSERT_TRUE(job.box);
+    CU_ASSERT_TRUE(job.clip_same);
+    CU_ASSERT_TRUE(job.part);
+    CU_ASSERT_TRUE(job.inside);
+    CU_ASSERT_FALSE(job.outside);
+    TH_ASSERT_INT(trygg__ctx_child_finish(parent, job.ctx, job.st), TRYGG_E_EMPTY);
+    TH_ASSERT_STR(trygg_errmsg(parent), "buildings.csv: layer buildings: none of 2 features is usable");
+    trygg__log_release(parent, true);
+    TH_ASSERT_STR(sink.lines.s, all_lines);
+    TH_ASSERT_INT(trygg_ctx_warning_count(parent), 4);
+
+    /* a child whose work does not count: freed, its lines and error forgotten; held lines dropped;
+     * a cancelled child is interrupted, its parent not */
+    trygg_clear_error(parent);
+    trygg_ctx *c = trygg__ctx_child(parent);
+    trygg__warn(c, "forgotten child");
+    trygg__ctx_cancel(c);
+    CU_ASSERT_TRUE(trygg__interrupted(c));
+    CU_ASSERT_FALSE(trygg__interrupted(parent));
+    trygg_ctx_free(c);
+    trygg__log_hold(parent);
+    trygg__warn(parent, "forgotten parent");
+    trygg__log_release(parent, false);
+    c = trygg__ctx_child(parent);
+    TH_ASSERT_INT(trygg__ctx_child_finish(parent, c, TRYGG_OK), TRYGG_OK); /* nothing to show */
+    TH_ASSERT_STR(trygg_errmsg(parent), "");
+    TH_ASSERT_INT(trygg_ctx_warning_count(parent), 4);
+    TH_ASSERT_STR(sink.lines.s, all_lines);
+
+    free(sink.lines.s);
+    free(wkb);
+    trygg_ctx_free(parent);
+}
+
 void test_core_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -157,6 +267,7 @@ void test_core_register(void)
         {"text encodings", test_core_text_encodings},
         {"streets extent", test_core_streets_extent},
         {"secrets never reach messages or run_info", test_core_secrets_never_reach_messages_or_run_info},
+        {"child context", test_core_child_context},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("core", tests);
