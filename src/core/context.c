@@ -479,6 +479,123 @@ void trygg__release_free_memory(void)
 #endif
 }
 
+typedef struct {
+    size_t n, next, finished; /* items; first unclaimed; run to the end */
+    trygg__parallel_fn fn;
+    void *user;
+} queue_batch;
+
+struct trygg__queue {
+    pthread_mutex_t lock;
+    pthread_cond_t work; /* a batch was added, or the queue closed */
+    queue_batch *b;      /* guarded by lock, as every field below */
+    size_t nb, capb, open; /* batches before `open` are all claimed */
+    bool closed;
+    pthread_t *tids;
+    int started;
+};
+
+/* Items claimed a few at a time: the caller joins in late, and the tail should not wait long
+ * for one thread's large block. */
+#define QUEUE_BLOCK 16
+
+/* Run blocks of the queue's batches, in order, until none is left (and, for a worker, the queue
+ * is closed). Called and returns with the lock held. */
+static void queue_run(trygg__queue *q, GEOSContextHandle_t geos, bool wait)
+{
+    for (;;) {
+        while (q->open < q->nb && q->b[q->open].next >= q->b[q->open].n)
+            q->open++;
+        if (q->open < q->nb) {
+            size_t k = q->open, begin = q->b[k].next;
+            size_t end = begin + QUEUE_BLOCK < q->b[k].n ? begin + QUEUE_BLOCK : q->b[k].n;
+            trygg__parallel_fn fn = q->b[k].fn;
+            void *user = q->b[k].user;
+            q->b[k].next = end;
+            pthread_mutex_unlock(&q->lock);
+            for (size_t i = begin; i < end; i++)
+                fn(i, geos, user);
+            pthread_mutex_lock(&q->lock);
+            q->b[k].finished += end - begin;
+            continue;
+        }
+        if (q->closed || !wait)
+            return;
+        pthread_cond_wait(&q->work, &q->lock);
+    }
+}
+
+static void *queue_worker(void *arg)
+{
+    trygg__queue *q = arg;
+    GEOSContextHandle_t geos = trygg__geos_new();
+    pthread_mutex_lock(&q->lock);
+    queue_run(q, geos, true);
+    pthread_mutex_unlock(&q->lock);
+    GEOS_finish_r(geos);
+    return NULL;
+}
+
+trygg__queue *trygg__queue_new(trygg_ctx *ctx)
+{
+    int workers = trygg_ctx_threads(ctx) - 1; /* the caller is the last thread, once it finishes */
+    if (workers < 1)
+        return NULL;
+    trygg__queue *q = trygg__xcalloc(1, sizeof *q);
+    pthread_mutex_init(&q->lock, NULL);
+    pthread_cond_init(&q->work, NULL);
+    q->tids = trygg__xcalloc((size_t)workers, sizeof *q->tids);
+    for (int t = 0; t < workers; t++)
+        if (pthread_create(&q->tids[t], NULL, queue_worker, q) == 0)
+            q->started++;
+        else
+            break;
+    return q;
+}
+
+size_t trygg__queue_add(trygg_ctx *ctx, trygg__queue *q, size_t n, trygg__parallel_fn fn, void *user)
+{
+    if (!q) {
+        run_parallel(ctx, n, 1, 1, fn, user);
+        return 0;
+    }
+    pthread_mutex_lock(&q->lock);
+    trygg__grow((void **)&q->b, &q->capb, q->nb + 1, sizeof *q->b);
+    q->b[q->nb] = (queue_batch){.n = n, .fn = fn, .user = user};
+    size_t batch = q->nb++;
+    pthread_cond_broadcast(&q->work);
+    pthread_mutex_unlock(&q->lock);
+    return batch;
+}
+
+bool trygg__queue_done(trygg__queue *q, size_t batch)
+{
+    if (!q)
+        return true;
+    pthread_mutex_lock(&q->lock);
+    bool done = batch < q->nb && q->b[batch].finished == q->b[batch].n;
+    pthread_mutex_unlock(&q->lock);
+    return done;
+}
+
+void trygg__queue_finish(trygg_ctx *ctx, trygg__queue *q)
+{
+    if (!q)
+        return;
+    pthread_mutex_lock(&q->lock);
+    q->closed = true;
+    pthread_cond_broadcast(&q->work);
+    queue_run(q, ctx->geos, false); /* what is left (all of it if no worker could start) */
+    pthread_mutex_unlock(&q->lock);
+    for (int t = 0; t < q->started; t++)
+        pthread_join(q->tids[t], NULL);
+    pthread_cond_destroy(&q->work);
+    pthread_mutex_destroy(&q->lock);
+    free(q->tids);
+    free(q->b);
+    free(q);
+}
+
 void *trygg__xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);

@@ -142,6 +142,19 @@ void trygg__parallel_for(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *
 /* The same for a few large tasks (n of them, each worth a thread): one task at a time per
  * thread, on min(threads, n) threads, with no lower limit on n. */
 void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void *user);
+/* A work queue for a pipeline: batches of items run on threads - 1 worker threads, in the order
+ * the batches were added, while the calling thread goes on (say, reading the next batch's input);
+ * trygg__queue_finish has the caller join in on what is left (with the context's GEOS handle) and
+ * waits for all. Each item's result must depend only on its index, and a batch's data may not be
+ * touched by the caller until trygg__queue_done says the batch is done. With one thread there is
+ * no queue (NULL): trygg__queue_add runs the batch here and now, every batch is done, and
+ * finishing NULL does nothing. */
+typedef struct trygg__queue trygg__queue;
+trygg__queue *trygg__queue_new(trygg_ctx *ctx);
+/* Add a batch fn(i, geos, user), i in [0, n); returns its number (0, 1, ... in order). */
+size_t trygg__queue_add(trygg_ctx *ctx, trygg__queue *q, size_t n, trygg__parallel_fn fn, void *user);
+bool trygg__queue_done(trygg__queue *q, size_t batch);
+void trygg__queue_finish(trygg_ctx *ctx, trygg__queue *q);
 
 /* A geometry as 2D ISO WKB, normalised first (GEOSNormalize) so that equal geometries give
  * equal bytes; NULL on failure. Caller frees with free. The geometry is changed (normalised). */

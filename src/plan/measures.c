@@ -389,19 +389,66 @@ typedef struct {
     int64_t first_fid;
 } ranked_measure;
 
+/* One rule's outlines, made on the other threads while the next rules are read: the rule's
+ * features and clusters, and where its measures are in the ranked list (which moves as it grows,
+ * so the outlines are kept here until the batch is done). */
 typedef struct {
-    const feature_set *fs;
-    const size_t *order, *start; /* cluster k's members: order[start[k] .. start[k + 1]) */
+    feature_set fs;
+    size_t *order, *start; /* cluster k's members: order[start[k] .. start[k + 1]) */
+    size_t nclusters;
     double buffer_m;
-    ranked_measure *out; /* cluster k's measure: out[k] */
+    size_t first; /* cluster k's measure: ranked[first + k] */
+    unsigned char **wkb;
+    size_t *wkb_size;
+    size_t batch; /* in the queue */
 } area_job;
 
 static void area_one(size_t k, GEOSContextHandle_t h, void *user)
 {
     area_job *job = user;
-    trygg_measure *m = &job->out[k].m;
-    m->wkb = cluster_area(h, job->fs, job->order + job->start[k], job->start[k + 1] - job->start[k], job->buffer_m,
-                          &m->wkb_size);
+    job->wkb[k] = cluster_area(h, &job->fs, job->order + job->start[k], job->start[k + 1] - job->start[k],
+                               job->buffer_m, &job->wkb_size[k]);
+}
+
+static void area_job_start(trygg_ctx *ctx, trygg__queue *q, area_job *job)
+{
+    job->wkb = trygg__xcalloc(job->nclusters + 1, sizeof *job->wkb);
+    job->wkb_size = trygg__xcalloc(job->nclusters + 1, sizeof *job->wkb_size);
+    job->batch = trygg__queue_add(ctx, q, job->nclusters, area_one, job);
+}
+
+/* A done job's outlines to its measures (when ranked is not NULL, else dropped); frees the job. */
+static void area_job_fini(trygg_ctx *ctx, area_job *job, ranked_measure *ranked)
+{
+    for (size_t k = 0; k < job->nclusters && job->wkb; k++) {
+        if (ranked) {
+            ranked[job->first + k].m.wkb = job->wkb[k];
+            ranked[job->first + k].m.wkb_size = job->wkb_size[k];
+        } else {
+            free(job->wkb[k]);
+        }
+    }
+    feature_set_fini(trygg__geos(ctx), &job->fs);
+    free(job->order);
+    free(job->start);
+    free(job->wkb);
+    free(job->wkb_size);
+    free(job);
+}
+
+/* The started jobs, oldest first: those done are handed over and freed as the rules go on, so
+ * only the rules still in the making keep their features. */
+typedef struct {
+    area_job **v;
+    size_t n, cap, head; /* v[head .. n) not yet handed over */
+} area_jobs;
+
+static void area_jobs_reap(trygg_ctx *ctx, trygg__queue *q, area_jobs *jobs, ranked_measure *ranked, bool all)
+{
+    while (jobs->head < jobs->n && (all || trygg__queue_done(q, jobs->v[jobs->head]->batch))) {
+        area_job_fini(ctx, jobs->v[jobs->head], ranked);
+        jobs->v[jobs->head++] = NULL;
+    }
 }
 
 static char *geometry_column(sqlite3 *db, const char *table)
@@ -510,8 +557,11 @@ static int cmp_ranked(const void *a, const void *b)
     return (x->first_fid > y->first_fid) - (x->first_fid < y->first_fid);
 }
 
+/* A rule's measures without their outlines: *job (NULL when the rule gives none) holds what the
+ * outlines are made from, for area_job_start. */
 static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_rule *r, size_t rule_index,
-                             ranked_measure **ranked, size_t *nranked, size_t *capranked, trygg__strbuf *skipped)
+                             ranked_measure **ranked, size_t *nranked, size_t *capranked, trygg__strbuf *skipped,
+                             area_job **job)
 {
     trygg_status st = TRYGG_OK;
     GEOSContextHandle_t h = trygg__geos(ctx);
@@ -600,12 +650,23 @@ static trygg_status run_rule(trygg_ctx *ctx, sqlite3 *db, const trygg_measure_ru
         free(vals);
         free(txts);
     }
-    /* The outlines (buffer and union, most of a rule's time) on all threads: each cluster's
-     * depends only on its own features. */
-    area_job job = {&fs, order, start, r->buffer_m, *ranked + (*nranked - nclusters)};
-    trygg__parallel_for(ctx, nclusters, area_one, &job);
-    free(start);
-    free(order);
+    /* The outlines (buffer and union, most of a rule's time) are the caller's to start: each
+     * cluster's depends only on its own features. */
+    for (size_t i = 0; fs.texts && i < fs.n * fs.nfields; i++)
+        free(fs.texts[i]); /* the evidence is written: the outlines need only the geometries */
+    free(fs.texts);
+    free(fs.values);
+    fs.texts = NULL;
+    fs.values = NULL;
+    fs.nfields = 0;
+    *job = trygg__xcalloc(1, sizeof **job);
+    (*job)->fs = fs;
+    memset(&fs, 0, sizeof fs);
+    (*job)->order = order;
+    (*job)->start = start;
+    (*job)->nclusters = nclusters;
+    (*job)->buffer_m = r->buffer_m;
+    (*job)->first = *nranked - nclusters;
 done:
     for (size_t f = 0; f < nfields; f++)
         free(fields[f]);
@@ -627,24 +688,38 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
     trygg__strbuf skip = {0};
     trygg_config shipped;
     memset(&shipped, 0, sizeof shipped);
+    area_jobs jobs = {0};
+    trygg__queue *queue = NULL;
+    trygg_config_init(&shipped);
     if ((st = trygg__output_reader_open(ctx, gpkg_path, TRYGG__READ_FOR_PLAN, &reader)) != TRYGG_OK)
         goto done;
-    /* The config's own rules, then the shipped ones it does not redefine. */
-    trygg_config_init(&shipped);
+    /* The config's own rules, then the shipped ones it does not redefine. A pipeline: while the
+     * rules' outlines are made on the other threads, in rule order, this thread reads the next
+     * rules (SpatiaLite SQL, one thread) and joins in once all are read. Each cluster's outline
+     * is the same whichever thread makes it. */
+    queue = trygg__queue_new(ctx);
     shipped.default_rules = cfg->default_rules;
-    for (size_t i = 0; i < cfg->nrules; i++)
-        if ((st = run_rule(ctx, reader.db, &cfg->rules[i], i, &ranked, &nranked, &capranked, &skip)) != TRYGG_OK)
-            goto done;
     trygg_config_add_default_rules(&shipped);
-    for (size_t i = 0; i < shipped.nrules; i++) {
+    for (size_t i = 0; i < cfg->nrules + shipped.nrules; i++) {
+        const trygg_measure_rule *r = i < cfg->nrules ? &cfg->rules[i] : &shipped.rules[i - cfg->nrules];
         bool redefined = false;
-        for (size_t j = 0; j < cfg->nrules && !redefined; j++)
-            redefined = strcmp(cfg->rules[j].name, shipped.rules[i].name) == 0;
-        if (!redefined &&
-            (st = run_rule(ctx, reader.db, &shipped.rules[i], cfg->nrules + i, &ranked, &nranked, &capranked, &skip)) !=
-                TRYGG_OK)
+        for (size_t j = 0; i >= cfg->nrules && j < cfg->nrules && !redefined; j++)
+            redefined = strcmp(cfg->rules[j].name, r->name) == 0;
+        if (redefined)
+            continue;
+        area_job *job = NULL;
+        if ((st = run_rule(ctx, reader.db, r, i, &ranked, &nranked, &capranked, &skip, &job)) != TRYGG_OK)
             goto done;
+        if (job) {
+            trygg__grow((void **)&jobs.v, &jobs.cap, jobs.n + 1, sizeof *jobs.v);
+            jobs.v[jobs.n++] = job;
+            area_job_start(ctx, queue, job);
+        }
+        area_jobs_reap(ctx, queue, &jobs, ranked, false);
     }
+    trygg__queue_finish(ctx, queue);
+    queue = NULL;
+    area_jobs_reap(ctx, queue, &jobs, ranked, true);
     if (nranked > 1)
         qsort(ranked, nranked, sizeof *ranked, cmp_ranked);
     for (size_t i = 0; i < nranked; i++) {
@@ -655,6 +730,9 @@ trygg_status trygg_plan_measures(trygg_ctx *ctx, const trygg_config *cfg, const 
     if (skipped)
         *skipped = trygg__sb_steal(&skip);
 done:
+    trygg__queue_finish(ctx, queue);
+    area_jobs_reap(ctx, NULL, &jobs, ranked, true);
+    free(jobs.v);
     for (size_t i = 0; i < nranked; i++)
         measure_fini(&ranked[i].m); /* only those not handed out (after a failure) */
     free(ranked);

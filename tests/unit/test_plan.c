@@ -410,6 +410,121 @@ static void test_plan_rule_errors(void)
     trygg_ctx_free(ctx);
 }
 
+/* Layers for every shipped rule with enough features that the outlines of one rule are made on
+ * several threads while the next rule is read: rows of dark stretches (some bent, some with a
+ * lighting conflict) that chain into capped measures, street segments and hotspots. */
+static void add_many_layers(const char *path)
+{
+    GDALDatasetH ds = create(path);
+    enum { NDARK = 400, NSEG = 120, NHOT = 30 };
+    static row dark[NDARK], seg[NSEG], hot[NHOT];
+    static char wkt[NDARK + NSEG + NHOT][160];
+    static const char *cats[] = {"vandalism", "graffiti", "littering", "drugs", "violence", "theft"};
+    static const char *conf[] = {"hot 99 %", "hot 95 %", "hot 90 %"};
+    for (int i = 0; i < NDARK; i++) {
+        double x = 387000 + 130.0 * (i % 20), y = 6175000 + 90.0 * (i / 20) + (i % 13 == 0 ? 7000 : 0);
+        if (i % 3 == 0)
+            snprintf(wkt[i], sizeof wkt[i], "LINESTRING (%.1f %.1f, %.1f %.1f, %.1f %.1f)", x, y, x + 50, y + 12.5,
+                     x + 100, y);
+        else
+            snprintf(wkt[i], sizeof wkt[i], "LINESTRING (%.1f %.1f, %.1f %.1f)", x, y, x + 100, y + (i % 5));
+        dark[i] = (row){wkt[i], {i % 4 ? "footway" : "residential", i % 2 ? "4,5" : NULL, i % 11 ? NULL : "lit_tag"},
+                        {100, i % 4}};
+    }
+    for (int i = 0; i < NSEG; i++) {
+        char *w = wkt[NDARK + i];
+        double x = 300000 + 60.0 * (i % 12), y = 6000000 + 45.0 * (i / 12);
+        snprintf(w, sizeof wkt[0], "LINESTRING (%.1f %.1f, %.1f %.1f)", x, y, x + 40, y + 3);
+        seg[i] = (row){w, {NULL}, {3 + i % 5, 2 + i % 2, 0.1 * (i % 5), 80 + i % 20, i % 2}};
+    }
+    for (int i = 0; i < NHOT; i++) {
+        char *w = wkt[NDARK + NSEG + i];
+        double x = 400000 + 150.0 * (i % 6), y = 6100000 + 150.0 * (i / 6);
+        snprintf(w, sizeof wkt[0], "POLYGON ((%.1f %.1f, %.1f %.1f, %.1f %.1f, %.1f %.1f, %.1f %.1f))", x, y, x + 100, y,
+                 x + 100, y + 100, x, y + 100, x, y);
+        hot[i] = (row){w, {cats[i % 6], conf[i % 3]}, {5 + i, 2.5}};
+    }
+    const char *dtext[] = {"road_class", "night_incident_ids", "lighting_conflict", NULL};
+    const char *dnum[] = {"length_m", "night_incidents_near", NULL};
+    add_layer(ds, "dark_stretches", wkbLineString, dtext, dnum, dark, NDARK);
+    const char *snum[] = {"n_night", "bars_150m", "surveillance_share", "vandalism_score", "youth_300m", NULL};
+    add_layer(ds, "street_segments", wkbLineString, NULL, snum, seg, NSEG);
+    const char *htext[] = {"category", "confidence", NULL};
+    const char *hnum[] = {"incidents", "pai", NULL};
+    add_layer(ds, "hotspots", wkbPolygon, htext, hnum, hot, NHOT);
+    GDALClose(ds);
+}
+
+static void measures_equal(const trygg_measures *a, const trygg_measures *b)
+{
+    TH_ASSERT_INT(b->n, a->n);
+    for (size_t i = 0; i < a->n && i < b->n; i++) {
+        const trygg_measure *x = &a->v[i], *y = &b->v[i];
+        TH_ASSERT_STR(y->rule, x->rule);
+        TH_ASSERT_STR(y->source_ids, x->source_ids);
+        TH_ASSERT_STR(y->evidence, x->evidence);
+        TH_ASSERT_STR(y->measure, x->measure);
+        TH_ASSERT_INT(y->priority, x->priority);
+        TH_ASSERT_INT(y->features, x->features);
+        TH_ASSERT_INT(y->wkb_size, x->wkb_size);
+        CU_ASSERT(x->wkb && y->wkb && x->wkb_size == y->wkb_size && memcmp(x->wkb, y->wkb, x->wkb_size) == 0);
+    }
+}
+
+/* The outlines of a rule are made on the other threads while the next rule is read (a pipeline):
+ * with a configured rule and every shipped one, the measures (order, texts, outlines to the byte)
+ * are those of one thread, for two and three threads; and a rule that fails after another's
+ * outlines were started fails cleanly. */
+static void test_plan_pipeline_equals_serial(void)
+{
+    const char *path = make_gpkg("plan_pipeline");
+    add_many_layers(path);
+    trygg_config cfg;
+    trygg_config_init(&cfg);
+    const char *keys[][2] = {{"layer", "dark_stretches"}, {"when", "length_m > 0"}, {"focus_area", "trygghet"},
+                             {"measure", "Röj sly"},      {"responsible", "Kommunen"}, {"indicator", "x"},
+                             {"buffer_m", "15"},          {"evidence", "{count} sträckor, {sum:length_m} m"}};
+    trygg_ctx *ctx = th_ctx();
+    for (size_t k = 0; k < 8; k++)
+        TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:sly", keys[k][0], keys[k][1], "my.ini line 9"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_validate(ctx, &cfg), TRYGG_OK);
+    trygg_measures serial = {0};
+    char *skipped = NULL;
+    trygg_ctx_set_threads(ctx, 1);
+    TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &serial, &skipped), TRYGG_OK);
+    /* Every rule but the two on focus_areas (not in this output) made measures. */
+    const char *rules[] = {"sly", "lighting", "lamp_register", "graffiti_damage", "littering", "night_presence",
+                           "safety_walk", "youth", "drugs", "violence_alcohol"};
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++)
+        CU_ASSERT(count_rule(&serial, rules[r]) > 0);
+    CU_ASSERT(count_rule(&serial, "lighting") > 40);
+    TH_ASSERT_CONTAINS(skipped, "fraud_elderly_information");
+    free(skipped);
+    for (int threads = 2; threads <= 3; threads++) {
+        trygg_measures m = {0};
+        trygg_ctx_set_threads(ctx, threads);
+        TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, NULL), TRYGG_OK);
+        measures_equal(&serial, &m);
+        trygg_measures_fini(&m);
+    }
+    trygg_measures_fini(&serial);
+    /* A configured rule that fails after the first's outlines have started. */
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:typo", "layer", "dark_stretches", "my.ini line 20"), TRYGG_OK);
+    TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:typo", "when", "lenght_m > 30", "my.ini line 21"), TRYGG_OK);
+    for (size_t k = 2; k < 6; k++)
+        TH_ASSERT_INT(trygg_config_set(ctx, &cfg, "measure:typo", keys[k][0], keys[k][1], "my.ini line 22"), TRYGG_OK);
+    for (int threads = 1; threads <= 2; threads++) {
+        trygg_measures m = {0};
+        trygg_ctx_set_threads(ctx, threads);
+        TH_ASSERT_INT(trygg_plan_measures(ctx, &cfg, path, &m, NULL), TRYGG_E_CONFIG);
+        TH_ASSERT_CONTAINS(trygg_errmsg(ctx), "[measure:typo]");
+        TH_ASSERT_INT(m.n, 0);
+        trygg_measures_fini(&m);
+    }
+    trygg_config_fini(&cfg);
+    trygg_ctx_free(ctx);
+}
+
 void test_plan_register(void)
 {
     static CU_TestInfo tests[] = {
@@ -421,6 +536,7 @@ void test_plan_register(void)
         {"hotspot rules", test_plan_hotspot_rules},
         {"place rules", test_plan_place_rules},
         {"rule errors", test_plan_rule_errors},
+        {"pipeline gives the serial measures", test_plan_pipeline_equals_serial},
         CU_TEST_INFO_NULL,
     };
     th_add_suite("plan", tests);
