@@ -18,6 +18,8 @@
 #include "score/emerging.h"
 
 #define MIN_STEPS 4
+#define CUBE_BYTES_PER_BIN 90.0
+#define CUBES_SIDE_BY_SIDE 268435456.0 /* 256 MiB */
 
 enum { STEP_MONTH, STEP_QUARTER, STEP_WEEK };
 
@@ -166,8 +168,14 @@ trygg_status trygg_emerging_compute(trygg_ctx *ctx, const trygg_config *cfg, con
     for (size_t c = 0; c < NC; c++)
         if (r->analysed[c])
             job.cat[job.ncat++] = c;
-    /* The categories' cubes side by side, one task each (two cubes in memory at a time on two threads). */
-    trygg__parallel_tasks(ctx, job.ncat, category_cube, &job);
+    /* The categories' cubes side by side, one task each, when two of them fit in CUBES_SIDE_BY_SIDE
+     * bytes (about 90 bytes a bin, the exact null's classes included); a country's are one at a time,
+     * so that the stage's peak is one cube's. */
+    if ((double)n * (double)T * CUBE_BYTES_PER_BIN * 2.0 <= CUBES_SIDE_BY_SIDE)
+        trygg__parallel_tasks(ctx, job.ncat, category_cube, &job);
+    else
+        for (size_t t = 0; t < job.ncat; t++)
+            category_cube(t, trygg__geos(ctx), &job);
     for (size_t t = 0; t < job.ncat && st == TRYGG_OK; t++)
         st = job.status[t];
     free(step);

@@ -298,8 +298,10 @@ static void area_document(build *b, size_t i)
     trygg_status st = trygg__area_zone_init(m, a->name, b->geoms[i], buffer, &zone);
     if (st == TRYGG_OK) {
         trygg__area_figures_compute(m, a->name, b->geoms[i], buffer, &zone, &b->fig[i]);
-        st = trygg__area_document_write(m, a->name, a->area_id, b->geoms[i], buffer, &zone, &b->fig[i],
-                                        b->area_target[i]);
+        st = trygg__report_place_texts(t->ctx, b->gpkg_path, &m->mem, b->fig[i].least, b->fig[i].nleast);
+        if (st == TRYGG_OK)
+            st = trygg__area_document_write(m, a->name, a->area_id, b->geoms[i], buffer, &zone, &b->fig[i],
+                                            b->area_target[i]);
     }
     trygg__area_zone_fini(m, &zone);
     t->st = st;

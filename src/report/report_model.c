@@ -129,8 +129,10 @@ static int slot_of(const char *cls)
 
 /* ---- Reading, step by step ---- */
 
-/* The places (street_segments) with their scores and what the ranked lists show of them.
- * Outputs of trygg 0.1 have no location: the street name stands in. */
+/* The places (street_segments) with their scores and what the ranked lists show of them, but for
+ * their location and why (top_factors): a country's 2.9 million sentences were 0.8 GB of the
+ * report stage's peak, and the area reports list a few places each
+ * (trygg__report_place_texts). Each run of places along one street shares its name. */
 static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
 {
     sqlite3_stmt *q = NULL;
@@ -141,9 +143,8 @@ static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
         full = full && trygg__output_reader_has_column(r, "street_segments", extra[k]);
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
-        "ST_AsBinary(geom), %s, %s, %s FROM street_segments ORDER BY fid",
-        trygg__output_reader_has_column(r, "street_segments", "location") ? "COALESCE(location, street)" : "street",
-        full ? "length_m, fid, n_vandalism + n_graffiti, top_factors" : "NULL, fid, 0, NULL",
+        "ST_AsBinary(geom), NULL, %s, NULL, %s FROM street_segments ORDER BY fid",
+        full ? "length_m, fid, n_vandalism + n_graffiti" : "NULL, fid, 0",
         trygg__output_reader_has_column(r, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL");
     st = trygg__output_reader_prepare(r, places_sql, &q);
     free(places_sql);
@@ -172,18 +173,18 @@ static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
             cap = c2;
         }
         m->pl[m->np] = f;
-        m->pl_street[m->np] = trygg__output_text(q, 0) && *trygg__output_text(q, 0)
-                                  ? trygg__bag_str(&m->mem, trygg__output_text(q, 0))
-                                  : NULL;
+        const char *street = trygg__output_text(q, 0);
+        m->pl_street[m->np] = !street || !*street                                           ? NULL
+                              : m->np && m->pl_street[m->np - 1] && !strcmp(street, m->pl_street[m->np - 1])
+                                  ? m->pl_street[m->np - 1]
+                                  : trygg__bag_str(&m->mem, street);
         m->pl_slot[m->np] = slot_of(trygg__output_text(q, 1));
         m->pl_surv[m->np] = trygg__output_real(q, 12);
         m->pl_info[m->np] = (trygg_report_place){
             .seg_id = sqlite3_column_int64(q, 9),
-            .location = trygg__output_text(q, 7) ? trygg__bag_str(&m->mem, trygg__output_text(q, 7)) : NULL,
             .length_m = trygg__output_real(q, 8),
             .reports = (unsigned)sqlite3_column_int(q, 10),
             .value = trygg__output_real(q, 2),
-            .why = trygg__output_text(q, 11) ? trygg__bag_str(&m->mem, trygg__output_text(q, 11)) : NULL,
         };
         for (int k = 0; k < 4; k++)
             m->score[k][m->np] = trygg__output_real(q, 2 + k);
@@ -505,4 +506,40 @@ void trygg__report_model_take(trygg__report_model *m, trygg__report_model *p2)
     free(p2->mem.v);
     trygg_kv_fini(&p2->info);
     memset(p2, 0, sizeof *p2);
+}
+
+trygg_status trygg__report_place_texts(trygg_ctx *ctx, const char *path, trygg__bag *bag, trygg_report_place *v,
+                                       size_t n)
+{
+    if (n == 0)
+        return TRYGG_OK;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    /* Outputs of trygg 0.1 have no location (the street name stands in) and no top_factors. */
+    static const char *const sql[] = {
+        "SELECT COALESCE(location, street), top_factors FROM street_segments WHERE fid = ?",
+        "SELECT street, top_factors FROM street_segments WHERE fid = ?",
+        "SELECT street, NULL FROM street_segments WHERE fid = ?",
+    };
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+        for (size_t k = 0; k < sizeof sql / sizeof *sql && !q; k++)
+            if (sqlite3_prepare_v2(db, sql[k], -1, &q, NULL) != SQLITE_OK)
+                q = NULL;
+    if (!q) {
+        trygg_status st = trygg__fail(ctx, TRYGG_E_SCHEMA, "%s: reading the places' locations: %s", path,
+                                      db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return st;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(q, 1, (sqlite3_int64)v[i].seg_id);
+        if (sqlite3_step(q) == SQLITE_ROW) {
+            v[i].location = trygg__bag_str(bag, (const char *)sqlite3_column_text(q, 0));
+            v[i].why = trygg__bag_str(bag, (const char *)sqlite3_column_text(q, 1));
+        }
+        sqlite3_reset(q);
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return TRYGG_OK;
 }

@@ -151,6 +151,11 @@ typedef struct {
  * it, also after a failure. */
 trygg_status trygg__report_model_read(trygg__report_model *m, const char *path);
 void trygg__report_model_fini(trygg__report_model *m);
+/* The location and why (top_factors) of the n places v[] (by seg_id, the street_segments fid),
+ * read from the output at path, the strings kept in bag: the model leaves them out. TRYGG_E_SCHEMA
+ * naming the file when the table cannot be read. */
+trygg_status trygg__report_place_texts(trygg_ctx *ctx, const char *path, trygg__bag *bag, trygg_report_place *v,
+                                       size_t n);
 /* The model's GEOS geometries and STRtrees freed (pointers NULL), the rest kept: for once the
  * documents have taken what they need of them (their figures, the maps' coordinates). */
 void trygg__report_model_drop_geometries(trygg__report_model *m);
