@@ -37,6 +37,15 @@ done
 [ "$(sql merged.gpkg "SELECT COUNT(DISTINCT partition) FROM street_segments")" = 2 ] || fail "merged partitions"
 [ "$(sql merged.gpkg "SELECT COUNT(*) FROM run_info WHERE key = 'partition'")" = 2 ] || fail "run_info of both parts"
 [ "$(sql merged.gpkg "SELECT COUNT(*) FROM qgis_projects")" = 1 ] || fail "no QGIS project in the merged output"
+# The rows come in through SQLite: the R-trees packed from them hold every row and check out, and
+# the feature counts are the tables'.
+for t in street_segments incidents measures; do
+    [ "$(sql merged.gpkg "SELECT rtreecheck('rtree_${t}_geom')")" = ok ] || fail "rtree of $t: $(sql merged.gpkg "SELECT rtreecheck('rtree_${t}_geom')")"
+    [ "$(sql merged.gpkg "SELECT COUNT(*) FROM rtree_${t}_geom")" = "$(sql merged.gpkg "SELECT COUNT(*) FROM $t")" ] ||
+        fail "rtree of $t holds $(sql merged.gpkg "SELECT COUNT(*) FROM rtree_${t}_geom") rows"
+    [ "$(sql merged.gpkg "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = '$t'")" = "$(sql merged.gpkg "SELECT COUNT(*) FROM $t")" ] ||
+        fail "feature_count of $t"
+done
 # The place lengths of the two parts add up to the whole run's: no street is lost or counted twice.
 [ "$(sql merged.gpkg "SELECT ROUND(SUM(length_m)) FROM street_segments")" = "$(sql whole.gpkg "SELECT ROUND(SUM(length_m)) FROM street_segments")" ] ||
     fail "place length merged $(sql merged.gpkg "SELECT SUM(length_m) FROM street_segments"), whole $(sql whole.gpkg "SELECT SUM(length_m) FROM street_segments")"
