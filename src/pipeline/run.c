@@ -2,11 +2,9 @@
  * The pipeline of DESIGN.md section 2. Each stage is a function over the run state; the
  * per-place work (lighting, snapping) runs on all cores with one GEOS handle per thread. The
  * buildings and points of interest, which only the surroundings stage uses, are read on a thread
- * of their own from the load stage on (start_surroundings_read).
+ * of their own from the load stage on (src/pipeline/surroundings_read.c).
  */
 #include <math.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -29,32 +27,17 @@
 #include "pipeline/reports.h"
 #include "pipeline/run_postgis.h"
 #include "pipeline/surroundings.h"
+#include "pipeline/surroundings_read.h"
 #include "score/emerging.h"
 #include "score/score.h"
 #include "trygg/partition.h"
 #include "trygg/run.h"
 
-/* The buildings and points of interest, read on a thread of their own beside the load, prepare,
- * index and measure stages (start_surroundings_read, join_surroundings_read). */
-typedef struct {
-    trygg_ctx *ctx; /* a child of the run's (trygg__ctx_child) */
-    const trygg_config *cfg;
-    const trygg_run_options *opt;
-    trygg_input_report reports[2]; /* buildings, pois */
-    trygg_buildings buildings;
-    trygg_pois pois;
-    bool have_buildings, have_pois;
-    trygg_status status;
-    pthread_t tid;
-    atomic_bool done;  /* the thread has finished (it is still to be joined) */
-    bool after_load;   /* the run got past the point where the load stage would have read them */
-} surroundings_read;
-
 typedef struct {
     trygg_ctx *ctx;
     const trygg_config *cfg;
     const trygg_run_options *opt;
-    surroundings_read *bg; /* the background read of the buildings and points of interest, until joined */
+    trygg__surroundings_read *bg; /* the buildings and points of interest read on a thread, until joined */
     trygg_streets streets;
     trygg_lamps lamps;
     trygg_incidents incidents;
@@ -133,124 +116,34 @@ static trygg_status interrupted_loading(trygg_ctx *ctx)
     return trygg__fail(ctx, TRYGG_E_INTERRUPTED, "interrupted while loading the inputs; nothing was written");
 }
 
-/* A part of a partitioned run reads each input within the part and its halo: a layer that is
- * given but has nothing there (no points of interest in a rural part, a lamp register that stops
- * at a municipal border) is left out of this part with a warning, as a layer not given would
- * be, instead of failing the part. *have says whether the layer is used. */
-static trygg_status read_optional(trygg_ctx *ctx, const trygg_run_options *opt, trygg_status s,
-                                  const trygg_input_report *r, const char *section, bool *have)
-{
-    *have = s == TRYGG_OK;
-    if (s != TRYGG_E_EMPTY || !opt || !opt->part || r->read != 0)
-        return s;
-    trygg__warn(ctx, "part '%s': [%s] has no features in the part or its halo; left out of this part", opt->part,
-                section);
-    trygg_clear_error(ctx);
-    return TRYGG_OK;
-}
-
-/* The buildings, then the points of interest (only the surroundings stage uses them), as the
- * load stage always read them after the incidents: on the run's context, or on a child's on a
- * thread of its own. */
-static trygg_status read_surroundings_layers(surroundings_read *r)
-{
-    trygg_ctx *ctx = r->ctx;
-    const trygg_config *cfg = r->cfg;
-    trygg_status s;
-    if (cfg->buildings.source) {
-        s = trygg_io_read_buildings(ctx, cfg, cfg->crs, &r->buildings, &r->reports[0]);
-        if ((s = read_optional(ctx, r->opt, s, &r->reports[0], "buildings", &r->have_buildings)) != TRYGG_OK)
-            return s;
-    }
-    if (cfg->pois.source) {
-        s = trygg_io_read_pois(ctx, cfg, cfg->crs, &r->pois, &r->reports[1]);
-        if ((s = read_optional(ctx, r->opt, s, &r->reports[1], "pois", &r->have_pois)) != TRYGG_OK)
-            return s;
-    }
-    return TRYGG_OK;
-}
-
-static void *surroundings_thread(void *arg)
-{
-    surroundings_read *r = arg;
-    r->status = read_surroundings_layers(r);
-    atomic_store(&r->done, true);
-    return NULL;
-}
-
-static void surroundings_read_free(surroundings_read *r)
+/* What the read of the buildings and points of interest brought, into the run state. */
+static void take_surroundings_layers(run_state *st, trygg__surroundings_layers *l)
 {
     for (int i = 0; i < 2; i++)
-        trygg_input_report_fini(&r->reports[i]);
-    trygg_buildings_fini(&r->buildings);
-    trygg_pois_fini(&r->pois);
-    free(r);
-}
-
-/* Start reading the buildings and points of interest on a thread with a child context, once
- * the study extent is set (the points of interest are checked against it). Nothing is started
- * when neither is given, when the run has one thread, or when no thread can be had: the load
- * stage then reads them itself, where it always did. */
-static void start_surroundings_read(run_state *st)
-{
-    if ((!st->cfg->buildings.source && !st->cfg->pois.source) || trygg_ctx_threads(st->ctx) < 2)
-        return;
-    surroundings_read *r = trygg__xcalloc(1, sizeof *r);
-    r->ctx = trygg__ctx_child(st->ctx);
-    r->cfg = st->cfg;
-    r->opt = st->opt;
-    atomic_init(&r->done, false);
-    if (pthread_create(&r->tid, NULL, surroundings_thread, r) != 0) {
-        trygg_ctx_free(r->ctx);
-        free(r);
-        return;
-    }
-    st->bg = r;
-}
-
-/* Join the background read (at once when wait, else only when it has finished) and take what it
- * read, as if the load stage had read it itself after the incidents:
- * - the run failed before getting there (s, in the load stage): the read is cancelled and
- *   forgotten, its warnings too; s stays the run's status; an interrupted run cancels it too
- *   rather than wait for the rest of the layers (what it read so far is shown);
- * - its warnings are shown now, ahead of the run's own since the load stage (held back by
- *   trygg__log_hold), so they come in the order of a run that read everything in the load stage;
- * - its failure (a broken buildings layer) is the run's, and the run's later warnings are
- *   forgotten, as that run never got to them; only when the read stopped at an interrupt and the
- *   run failed too (at the same interrupt, as a rule) does the run's own message stand.
- * Returns the run's status after it. Always called before the run state is freed. */
-static trygg_status join_surroundings_read(run_state *st, trygg_status s, bool wait)
-{
-    surroundings_read *r = st->bg;
-    if (!r || (!wait && !atomic_load(&r->done)))
-        return s;
-    if (!r->after_load || s == TRYGG_E_INTERRUPTED)
-        trygg__ctx_cancel(r->ctx);
-    pthread_join(r->tid, NULL);
-    st->bg = NULL;
-    if (!r->after_load) {
-        trygg_ctx_free(r->ctx);
-        surroundings_read_free(r);
-        return s;
-    }
-    trygg_status rs = r->status;
-    bool fails_run = rs != TRYGG_OK && !(rs == TRYGG_E_INTERRUPTED && s != TRYGG_OK);
-    trygg__ctx_child_finish(st->ctx, r->ctx, fails_run ? rs : TRYGG_OK);
-    trygg__log_release(st->ctx, !fails_run);
-    for (int i = 0; i < 2; i++) {
-        st->reports[3 + i] = r->reports[i];
-        memset(&r->reports[i], 0, sizeof r->reports[i]);
-    }
+        st->reports[3 + i] = l->reports[i];
     trygg_buildings_fini(&st->buildings);
     trygg_pois_fini(&st->pois);
-    st->buildings = r->buildings;
-    st->pois = r->pois;
-    memset(&r->buildings, 0, sizeof r->buildings);
-    memset(&r->pois, 0, sizeof r->pois);
-    st->have_buildings = r->have_buildings;
-    st->have_pois = r->have_pois;
-    surroundings_read_free(r);
-    return fails_run ? rs : s;
+    st->buildings = l->buildings;
+    st->pois = l->pois;
+    st->have_buildings = l->have_buildings;
+    st->have_pois = l->have_pois;
+}
+
+/* Join the background read of the buildings and points of interest (at once when wait, else only
+ * once it has finished) and take what it read, as if the load stage had read it itself after
+ * the incidents (trygg__surroundings_read_join). Returns the run's status after it. Always called
+ * before the run state is freed. */
+static trygg_status join_surroundings_read(run_state *st, trygg_status s, bool wait)
+{
+    if (!st->bg || (!wait && !trygg__surroundings_read_done(st->bg)))
+        return s;
+    trygg__surroundings_layers l = {0};
+    bool taken = false;
+    s = trygg__surroundings_read_join(st->bg, st->ctx, s, &l, &taken);
+    st->bg = NULL;
+    if (taken)
+        take_surroundings_layers(st, &l);
+    return s;
 }
 
 static trygg_status load_inputs(run_state *st)
@@ -269,10 +162,10 @@ static trygg_status load_inputs(run_state *st)
     if (trygg__interrupted(ctx))
         return interrupted_loading(ctx);
     /* The buildings and points of interest on a thread of their own from here. */
-    start_surroundings_read(st);
+    st->bg = trygg__surroundings_read_start(ctx, cfg, st->opt);
     if (cfg->lamps.source) {
         s = trygg_io_read_lamps(ctx, cfg, cfg->crs, &st->lamps, &st->reports[1]);
-        if ((s = read_optional(ctx, st->opt, s, &st->reports[1], "lamps", &st->have_lamps)) != TRYGG_OK)
+        if ((s = trygg__read_optional(ctx, st->opt, s, &st->reports[1], "lamps", &st->have_lamps)) != TRYGG_OK)
             return s;
     } else {
         trygg__warn(ctx, "no lamp layer given: lighting is not assessed");
@@ -282,7 +175,7 @@ static trygg_status load_inputs(run_state *st)
     bool have_incidents = false;
     if (cfg->incidents.source) {
         s = trygg_io_read_incidents(ctx, cfg, cfg->crs, &st->incidents, &st->reports[2]);
-        if ((s = read_optional(ctx, st->opt, s, &st->reports[2], "incidents", &have_incidents)) != TRYGG_OK)
+        if ((s = trygg__read_optional(ctx, st->opt, s, &st->reports[2], "incidents", &have_incidents)) != TRYGG_OK)
             return s;
         /* Sensitive categories leave here, before any place, cell or point layer sees them: they
          * are counted by area only (focus_areas). */
@@ -298,18 +191,12 @@ static trygg_status load_inputs(run_state *st)
     if (st->bg) {
         /* Here the buildings and points of interest would have been read: the thread's warnings
          * are shown when it is joined, and the run's own from here on after them. */
-        st->bg->after_load = true;
-        trygg__log_hold(ctx);
+        trygg__surroundings_read_after_load(st->bg, ctx);
         return TRYGG_OK;
     }
-    surroundings_read r = {.ctx = ctx, .cfg = cfg, .opt = st->opt};
-    s = read_surroundings_layers(&r);
-    st->reports[3] = r.reports[0];
-    st->reports[4] = r.reports[1];
-    st->buildings = r.buildings;
-    st->pois = r.pois;
-    st->have_buildings = r.have_buildings;
-    st->have_pois = r.have_pois;
+    trygg__surroundings_layers l = {0};
+    s = trygg__surroundings_read_now(ctx, cfg, st->opt, &l);
+    take_surroundings_layers(st, &l);
     return s;
 }
 
