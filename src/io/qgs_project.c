@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,15 +129,29 @@ static void layer_extent(sqlite3 *db, layer_info *l, sqlite3_stmt *contents_row)
 {
     char *rtree = trygg__xasprintf("rtree_%s_%s", l->table, l->geom_col);
     if (table_exists(db, rtree)) {
-        char *sql = sqlite3_mprintf("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM \"%w\"", rtree);
+        /* The union of the root node's cells: every node's box is the union of its children's as
+         * stored, so this is min(minx) ... max(maxy) over all entries without reading them (R*Tree
+         * node format of sqlite's rtree.c: a 2-byte depth, a 2-byte count, then cells of a 64-bit
+         * id and four big-endian float32 minx, maxx, miny, maxy). */
+        char *sql = sqlite3_mprintf("SELECT data FROM \"%w_node\" WHERE nodeno = 1", rtree);
         sqlite3_stmt *q = NULL;
-        if (sql && sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW &&
-            sqlite3_column_type(q, 0) != SQLITE_NULL) {
-            l->minx = sqlite3_column_double(q, 0);
-            l->miny = sqlite3_column_double(q, 1);
-            l->maxx = sqlite3_column_double(q, 2);
-            l->maxy = sqlite3_column_double(q, 3);
-            l->have_extent = true;
+        if (sql && sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+            const unsigned char *d = sqlite3_column_blob(q, 0);
+            int size = sqlite3_column_bytes(q, 0);
+            int n = d && size >= 4 ? (d[2] << 8) | d[3] : 0;
+            for (int c = 0; c < n && 4 + 24 * (c + 1) <= size; c++) {
+                float v[4];
+                for (int k = 0; k < 4; k++) {
+                    const unsigned char *b = d + 4 + 24 * c + 8 + 4 * k;
+                    uint32_t u = (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+                    memcpy(&v[k], &u, sizeof v[k]);
+                }
+                l->minx = l->have_extent ? fmin(l->minx, v[0]) : v[0];
+                l->maxx = l->have_extent ? fmax(l->maxx, v[1]) : v[1];
+                l->miny = l->have_extent ? fmin(l->miny, v[2]) : v[2];
+                l->maxy = l->have_extent ? fmax(l->maxy, v[3]) : v[3];
+                l->have_extent = true;
+            }
         }
         sqlite3_finalize(q);
         sqlite3_free(sql);
