@@ -42,6 +42,18 @@ double trygg__round_125(double v);
  * the run's peak. */
 void trygg__release_free_memory(void);
 
+/* A sort key and the index of what it belongs to. */
+typedef struct {
+    uint64_t key;
+    size_t i;
+} trygg__keyed;
+/* Bits of a finite double that sort as unsigned integers in the order of the values (-0 taken
+ * as +0, which the values' order does not tell apart). */
+uint64_t trygg__order_bits(double v);
+/* Stable LSD radix sort of s[0..m) by key, a byte at a time, skipping the bytes all keys share;
+ * t is scratch of m. Ties keep their order. */
+void trygg__radix_sort(trygg__keyed *s, trygg__keyed *t, size_t m);
+
 /* True once the context's interrupt flag is set (trygg_ctx_set_interrupt_flag), or once it is
  * cancelled (trygg__ctx_cancel). */
 bool trygg__interrupted(const trygg_ctx *ctx);

@@ -202,11 +202,16 @@ static bool has(char **v, size_t n, const char *s)
 }
 
 /* The rows of `table` of the attached part "part" appended to main's, the part's name in
- * `partition`, new fids; columns the part lacks stay NULL. */
+ * `partition`, new fids; columns the part lacks stay NULL, and so does a part without the table. */
 static trygg_status copy_rows(trygg_ctx *ctx, sqlite3 *db, const char *table, const char *name, const char *path)
 {
     size_t nd = 0, ns = 0;
-    char **dst = table_columns(db, "main", table, &nd), **src = table_columns(db, "part", table, &ns);
+    char **src = table_columns(db, "part", table, &ns);
+    if (ns == 0) {
+        free(src);
+        return TRYGG_OK;
+    }
+    char **dst = table_columns(db, "main", table, &nd);
     trygg__strbuf into = {0}, from = {0};
     for (size_t i = 0; i < nd; i++) {
         if (strcmp(dst[i], "fid") == 0)
@@ -355,12 +360,7 @@ static trygg_status copy_parts(trygg_ctx *ctx, const char *staged, const out_tab
             for (size_t t = 0; t < nt && st == TRYGG_OK; t++) {
                 if (strcmp(tables[t].name, "layer_styles") == 0)
                     continue; /* from the first part, by GDAL */
-                if (tables[t].first > p)
-                    continue;
-                size_t ncol = 0;
-                char **cols = table_columns(db, "part", tables[t].name, &ncol);
-                free_strings(cols, ncol);
-                if (ncol > 0)
+                if (tables[t].first <= p)
                     st = copy_rows(ctx, db, tables[t].name, names[p], parts[p]);
                 if (trygg__interrupted(ctx))
                     st = trygg__fail(ctx, TRYGG_E_INTERRUPTED, "merge interrupted; nothing was written");

@@ -52,52 +52,21 @@ static float up(double d)
     return (double)f < d ? (float)(d * (d < 0 ? RNDTOWARDS : RNDAWAY)) : f;
 }
 
-/* Bits of a finite double that sort as unsigned integers in the order of the values (-0 taken
- * as +0, which the values' order does not tell apart). */
-static uint64_t order_bits(double v)
+/* e[0..n) in the order of (its centre's x or y, id), as a comparison sort on the two would put
+ * them (ids are distinct): indexes sorted by id, then stably by the centre (trygg__radix_sort,
+ * several times faster than qsort on a country's millions of boxes); s, t and tmp are scratch
+ * of n. */
+static void sort_by(rt_entry *e, size_t n, bool by_x, trygg__keyed *s, trygg__keyed *t, rt_entry *tmp)
 {
-    uint64_t u;
-    if (v == 0.0)
-        v = 0.0;
-    memcpy(&u, &v, sizeof u);
-    return u >> 63 ? ~u : u | (uint64_t)1 << 63;
-}
-
-enum { KEY_ID, KEY_X, KEY_Y };
-
-static uint64_t key_of(const rt_entry *e, int key)
-{
-    return key == KEY_ID ? (uint64_t)e->id : order_bits(key == KEY_X ? e->cx : e->cy);
-}
-
-/* Stable LSD radix sort of e[0..n) by one key, a byte at a time, skipping the bytes all keys
- * share; t is scratch of n. */
-static void radix_by(rt_entry *e, rt_entry *t, size_t n, int key)
-{
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[257] = {0};
-        for (size_t k = 0; k < n; k++)
-            count[((key_of(&e[k], key) >> shift) & 255) + 1]++;
-        bool one = false;
-        for (int d = 1; d <= 256 && !one; d++)
-            one = count[d] == n;
-        if (one)
-            continue;
-        for (int d = 0; d < 256; d++)
-            count[d + 1] += count[d];
-        for (size_t k = 0; k < n; k++)
-            t[count[(key_of(&e[k], key) >> shift) & 255]++] = e[k];
-        memcpy(e, t, n * sizeof *e);
-    }
-}
-
-/* e[0..n) in the order of (key, id), as a comparison sort on the two would put them (ids are
- * distinct): by id first, then stably by the key. Radix sorts, several times faster than qsort
- * on a country's millions of boxes. */
-static void sort_by(rt_entry *e, rt_entry *t, size_t n, int key)
-{
-    radix_by(e, t, n, KEY_ID);
-    radix_by(e, t, n, key);
+    for (size_t i = 0; i < n; i++)
+        s[i] = (trygg__keyed){(uint64_t)e[i].id, i};
+    trygg__radix_sort(s, t, n);
+    for (size_t k = 0; k < n; k++)
+        s[k].key = trygg__order_bits(by_x ? e[s[k].i].cx : e[s[k].i].cy);
+    trygg__radix_sort(s, t, n);
+    for (size_t k = 0; k < n; k++)
+        tmp[k] = e[s[k].i];
+    memcpy(e, tmp, n * sizeof *e);
 }
 
 /* STR order: sort by x, cut into ceil(sqrt(P)) slices of that many nodes' worth, sort each
@@ -107,11 +76,14 @@ static void str_order(rt_entry *e, size_t n)
     size_t pages = (n + RT_MAX_CELLS - 1) / RT_MAX_CELLS;
     size_t slices = (size_t)ceil(sqrt((double)pages));
     size_t per = slices * RT_MAX_CELLS;
-    rt_entry *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
-    sort_by(e, t, n, KEY_X);
-    for (size_t s = 0; s < n; s += per)
-        sort_by(e + s, t, n - s < per ? n - s : per, KEY_Y);
+    trygg__keyed *s = trygg__xmalloc((n ? n : 1) * sizeof *s), *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
+    rt_entry *tmp = trygg__xmalloc((n ? n : 1) * sizeof *tmp);
+    sort_by(e, n, true, s, t, tmp);
+    for (size_t k = 0; k < n; k += per)
+        sort_by(e + k, n - k < per ? n - k : per, false, s, t, tmp);
+    free(s);
     free(t);
+    free(tmp);
 }
 
 static void put_be64(unsigned char *p, uint64_t v)

@@ -143,7 +143,7 @@ static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
         full = full && trygg__output_reader_has_column(r, "street_segments", extra[k]);
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
-        "ST_AsBinary(geom), NULL, %s, NULL, %s FROM street_segments ORDER BY fid",
+        "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
         full ? "length_m, fid, n_vandalism + n_graffiti" : "NULL, fid, 0",
         trygg__output_reader_has_column(r, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL");
     st = trygg__output_reader_prepare(r, places_sql, &q);
@@ -179,11 +179,11 @@ static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
                                   ? m->pl_street[m->np - 1]
                                   : trygg__bag_str(&m->mem, street);
         m->pl_slot[m->np] = slot_of(trygg__output_text(q, 1));
-        m->pl_surv[m->np] = trygg__output_real(q, 12);
+        m->pl_surv[m->np] = trygg__output_real(q, 10);
         m->pl_info[m->np] = (trygg_report_place){
-            .seg_id = sqlite3_column_int64(q, 9),
-            .length_m = trygg__output_real(q, 8),
-            .reports = (unsigned)sqlite3_column_int(q, 10),
+            .seg_id = sqlite3_column_int64(q, 8),
+            .length_m = trygg__output_real(q, 7),
+            .reports = (unsigned)sqlite3_column_int(q, 9),
             .value = trygg__output_real(q, 2),
         };
         for (int k = 0; k < 4; k++)

@@ -211,21 +211,23 @@ static void cube_lags_one(size_t i, GEOSContextHandle_t geos, void *user)
     const cube_job *job = user;
     const trygg_neighbours *w = job->space;
     size_t n = w->n, k = w->start[i + 1] - w->start[i];
-    double *spatial = trygg__xmalloc(job->window * sizeof *spatial); /* the last steps' spatial lags, a ring */
-    double sum = 0;
+    double *lag = job->l->lag;
+    /* each step's spatial lag first; then, from the last step down (the steps below t are still
+     * spatial lags when t is summed), the window's sum in its place */
     for (size_t t = 0; t < job->T; t++) {
-        double lag = 0;
+        double sum = 0;
         for (size_t q = w->start[i]; q < w->start[i + 1]; q++)
-            lag += job->counts[t * n + w->nbr[q]];
-        if (t >= job->window)
-            sum -= spatial[t % job->window];
-        spatial[t % job->window] = lag;
-        sum += lag;
-        size_t steps = t + 1 < job->window ? t + 1 : job->window;
-        job->l->deg[t * n + i] = steps * k;
-        job->l->lag[t * n + i] = sum;
+            sum += job->counts[t * n + w->nbr[q]];
+        lag[t * n + i] = sum;
     }
-    free(spatial);
+    for (size_t t = job->T; t-- > 0;) {
+        size_t steps = t + 1 < job->window ? t + 1 : job->window;
+        double sum = 0;
+        for (size_t s = t + 1 - steps; s <= t; s++)
+            sum += lag[s * n + i];
+        lag[t * n + i] = sum;
+        job->l->deg[t * n + i] = steps * k;
+    }
 }
 
 trygg_status trygg_emerging_cube(trygg_ctx *ctx, const trygg_neighbours *space, size_t T, size_t window,

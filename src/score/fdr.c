@@ -19,51 +19,16 @@
 #include "core/internal.h"
 #include "score/stats.h"
 
-typedef struct {
-    uint64_t key; /* the p-value's bits, ordered as the values are */
-    size_t i;
-} p_ix;
-
-/* Bits of a double that sort as unsigned integers in the order of the values (sign bit flipped
- * for positives, all bits for negatives; -0 before +0). */
-static uint64_t order_bits(double v)
-{
-    uint64_t u;
-    memcpy(&u, &v, sizeof u);
-    return u >> 63 ? ~u : u | (uint64_t)1 << 63;
-}
-
-/* LSD radix sort of s[0..m) by key, a byte at a time, skipping bytes all keys share (p-values
- * in [0, 1] share their top bits); t is scratch of m. Stable, so ties keep their positions. */
-static void radix_sort(p_ix *s, p_ix *t, size_t m)
-{
-    for (int shift = 0; shift < 64; shift += 8) {
-        size_t count[257] = {0};
-        for (size_t k = 0; k < m; k++)
-            count[((s[k].key >> shift) & 255) + 1]++;
-        bool one = false;
-        for (int d = 1; d <= 256 && !one; d++)
-            one = count[d] == m;
-        if (one)
-            continue;
-        for (int d = 0; d < 256; d++)
-            count[d + 1] += count[d];
-        for (size_t k = 0; k < m; k++)
-            t[count[(s[k].key >> shift) & 255]++] = s[k];
-        memcpy(s, t, m * sizeof *s);
-    }
-}
-
 void trygg_fdr_bh(const double *p, size_t n, double *q)
 {
-    p_ix *s = trygg__xmalloc((n ? n : 1) * sizeof *s), *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
+    trygg__keyed *s = trygg__xmalloc((n ? n : 1) * sizeof *s), *t = trygg__xmalloc((n ? n : 1) * sizeof *t);
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
         if (!isnan(p[i]))
-            s[m++] = (p_ix){order_bits(p[i]), i};
+            s[m++] = (trygg__keyed){trygg__order_bits(p[i]), i};
     /* ascending p, ties by position (stable): a total order, deterministic; the q-values do not
      * depend on the order among ties */
-    radix_sort(s, t, m);
+    trygg__radix_sort(s, t, m);
     free(t);
     for (size_t i = 0; i < n; i++)
         if (isnan(p[i]))
