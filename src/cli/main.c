@@ -27,6 +27,11 @@
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
+/* jemalloc's options, read when the program links it (CMakeLists.txt): unused pages go back to
+ * the system on a thread of its own instead of in the middle of the stages' allocations. */
+extern const char *malloc_conf;
+const char *malloc_conf = "background_thread:true";
+
 /* One table drives parsing and --help. `section`/`key` say which config key an option sets;
  * options without one are handled by name. */
 typedef struct {

@@ -472,8 +472,16 @@ void trygg__parallel_tasks(trygg_ctx *ctx, size_t n, trygg__parallel_fn fn, void
     run_parallel(ctx, n, (size_t)nt < n ? nt : (int)n, 1, fn, user);
 }
 
+/* jemalloc's control call, when the program links jemalloc (CMakeLists.txt): a weak reference,
+ * NULL with any other allocator. */
+extern int mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t newlen) __attribute__((weak));
+
 void trygg__release_free_memory(void)
 {
+    if (mallctl) { /* every arena's unused pages back to the system (4096: MALLCTL_ARENAS_ALL) */
+        mallctl("arena.4096.purge", NULL, NULL, NULL, 0);
+        return;
+    }
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
