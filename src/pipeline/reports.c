@@ -178,6 +178,8 @@ typedef struct {
     size_t areas_done;
     bool reads_done;             /* the lägesbild's worker reads nothing more of the GeoPackage */
     bool writeback;              /* start writing the GeoPackage to disk (the run's, still to commit) */
+    pthread_t writeback_thread;  /* ... on a thread of its own: the call mostly waits for the disk */
+    bool writeback_running;
     trygg_ctx *p2_ctx;           /* part 2 of the model (trygg__report_model_read_part), read by the */
     trygg__report_model p2;      /* lägesbild's worker while the main thread reads part 1 */
     trygg_status p2_st;
@@ -345,13 +347,19 @@ static void summary_document(build *b)
     }
 }
 
+/* The GeoPackage's write-out started (the commit's fsync then has little left to wait for). */
+static void *writeback(void *arg)
+{
+    build *b = arg;
+    trygg__start_writeback(b->gpkg_path);
+    return NULL;
+}
+
 /* The lägesbild's worker: its own reads while the main thread reads the model, then (when there
  * is a lägesbild) its document, then areas. */
 static void *lagesbild_worker(void *arg)
 {
     build *b = arg;
-    if (b->writeback)
-        trygg__start_writeback(b->gpkg_path);
     b->p2.ctx = b->p2_ctx;
     b->p2.geos = trygg__geos(b->p2_ctx);
     trygg_status p2 = trygg__report_model_read_part(&b->p2, b->gpkg_path, 2);
@@ -442,7 +450,9 @@ static trygg_status build_begin(build *b)
         b->p2_ctx = trygg_ctx_new();
         b->worker_running = pthread_create(&b->worker, NULL, lagesbild_worker, b) == 0;
     }
-    if (b->writeback && !b->worker_running)
+    if (b->writeback && threads > 1)
+        b->writeback_running = pthread_create(&b->writeback_thread, NULL, writeback, b) == 0;
+    if (b->writeback && !b->writeback_running)
         trygg__start_writeback(b->gpkg_path);
     trygg_status st = read_inputs(b);
     if (st == TRYGG_OK)
@@ -522,6 +532,8 @@ static trygg_status build_end(build *b, trygg_status st)
 
 static void build_fini(build *b)
 {
+    if (b->writeback_running)
+        pthread_join(b->writeback_thread, NULL);
     if (b->worker_running) { /* a failure before build_end */
         model_ready(b, false);
         pthread_join(b->worker, NULL);
