@@ -68,6 +68,15 @@ trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *pa
                                      const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
                                      size_t n);
 
+/* The same index in two steps, for a writer that packs it on another thread: its R*Tree table
+ * alone (no triggers, no gpkg_extensions row) in `db`, any database... */
+trygg_status trygg__gpkg_rtree_pack(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
+                                    const char *geom_col, const trygg__rtree_box *boxes, size_t n);
+/* ...then copied into main from the database attached to `db` as `schema`, with the triggers and
+ * the gpkg_extensions row (the caller's transaction). */
+trygg_status trygg__gpkg_rtree_copy(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *schema,
+                                    const char *table, const char *geom_col, const char *fid_col);
+
 /* The row a layer's fill callback sets (src/io/layer_rows.c): values, owned texts, and the
  * geometry as a GeoPackage binary geometry in blob (blob_size 0: no geometry) with its
  * envelope in box (has_box false: none or empty, not indexed). */

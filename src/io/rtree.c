@@ -218,9 +218,8 @@ done:
     return st;
 }
 
-trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
-                                     const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
-                                     size_t n)
+trygg_status trygg__gpkg_rtree_pack(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
+                                    const char *geom_col, const trygg__rtree_box *boxes, size_t n)
 {
     trygg_status st = TRYGG_OK;
     rt_writer w = {ctx, db, path, NULL, NULL, NULL};
@@ -228,23 +227,23 @@ trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *pa
     char *sql = NULL;
     char *rt = sqlite3_mprintf("rtree_%s_%s", table, geom_col);
 
-    sql = sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING rtree(id, minx, maxx, miny, maxy)", rt);
+    sql = sqlite3_mprintf("CREATE VIRTUAL TABLE main.\"%w\" USING rtree(id, minx, maxx, miny, maxy)", rt);
     if ((st = exec(&w, sql)) != TRYGG_OK)
         goto done;
     sqlite3_free(sql);
-    sql = sqlite3_mprintf("INSERT OR REPLACE INTO \"%w_node\" (nodeno, data) VALUES (?, ?)", rt);
+    sql = sqlite3_mprintf("INSERT OR REPLACE INTO main.\"%w_node\" (nodeno, data) VALUES (?, ?)", rt);
     if (sqlite3_prepare_v2(db, sql, -1, &w.node, NULL) != SQLITE_OK) {
         st = rt_fail(&w, "preparing");
         goto done;
     }
     sqlite3_free(sql);
-    sql = sqlite3_mprintf("INSERT INTO \"%w_rowid\" (rowid, nodeno) VALUES (?, ?)", rt);
+    sql = sqlite3_mprintf("INSERT INTO main.\"%w_rowid\" (rowid, nodeno) VALUES (?, ?)", rt);
     if (sqlite3_prepare_v2(db, sql, -1, &w.rowid, NULL) != SQLITE_OK) {
         st = rt_fail(&w, "preparing");
         goto done;
     }
     sqlite3_free(sql);
-    sql = sqlite3_mprintf("INSERT INTO \"%w_parent\" (nodeno, parentnode) VALUES (?, ?)", rt);
+    sql = sqlite3_mprintf("INSERT INTO main.\"%w_parent\" (nodeno, parentnode) VALUES (?, ?)", rt);
     if (sqlite3_prepare_v2(db, sql, -1, &w.parent, NULL) != SQLITE_OK) {
         st = rt_fail(&w, "preparing");
         goto done;
@@ -278,9 +277,22 @@ trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *pa
         }
     }
 
-    /* Triggers of GPKG 1.2 F.3 as GDAL 3.6 writes them. */
+done:
+    sqlite3_finalize(w.node);
+    sqlite3_finalize(w.rowid);
+    sqlite3_finalize(w.parent);
     sqlite3_free(sql);
-    sql = sqlite3_mprintf(
+    sqlite3_free(rt);
+    free(level);
+    free(e);
+    return st;
+}
+
+/* The triggers of GPKG 1.2 F.3 as GDAL 3.6 writes them and the gpkg_extensions row. */
+static trygg_status rtree_register(const rt_writer *w, const char *table, const char *geom_col, const char *fid_col)
+{
+    char *rt = sqlite3_mprintf("rtree_%s_%s", table, geom_col);
+    char *sql = sqlite3_mprintf(
         "CREATE TRIGGER \"%w_insert\" AFTER INSERT ON \"%w\" WHEN (new.\"%w\" NOT NULL AND NOT "
         "ST_IsEmpty(NEW.\"%w\")) BEGIN INSERT OR REPLACE INTO \"%w\" VALUES (NEW.\"%w\",ST_MinX(NEW.\"%w\"), "
         "ST_MaxX(NEW.\"%w\"),ST_MinY(NEW.\"%w\"), ST_MaxY(NEW.\"%w\")); END;"
@@ -309,15 +321,37 @@ trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *pa
         /* update4 */ rt, table, fid_col, fid_col, geom_col, geom_col, rt, fid_col, fid_col,
         /* delete */ rt, table, geom_col, rt, fid_col,
         /* extension */ table, geom_col);
-    if ((st = exec(&w, sql)) != TRYGG_OK)
-        goto done;
-done:
-    sqlite3_finalize(w.node);
-    sqlite3_finalize(w.rowid);
-    sqlite3_finalize(w.parent);
+    trygg_status st = exec(w, sql);
     sqlite3_free(sql);
     sqlite3_free(rt);
-    free(level);
-    free(e);
     return st;
+}
+
+trygg_status trygg__gpkg_rtree_build(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *table,
+                                     const char *geom_col, const char *fid_col, const trygg__rtree_box *boxes,
+                                     size_t n)
+{
+    rt_writer w = {ctx, db, path, NULL, NULL, NULL};
+    trygg_status st = trygg__gpkg_rtree_pack(ctx, db, path, table, geom_col, boxes, n);
+    return st == TRYGG_OK ? rtree_register(&w, table, geom_col, fid_col) : st;
+}
+
+/* The shadow tables' rows are SQLite records copied whole (INSERT ... SELECT of a table into one
+ * of the same definition transfers them without decoding): the index is the one packed aside,
+ * node for node. The new table's empty root (node 1) makes way for the packed one. */
+trygg_status trygg__gpkg_rtree_copy(trygg_ctx *ctx, sqlite3 *db, const char *path, const char *schema,
+                                    const char *table, const char *geom_col, const char *fid_col)
+{
+    rt_writer w = {ctx, db, path, NULL, NULL, NULL};
+    char *rt = sqlite3_mprintf("rtree_%s_%s", table, geom_col);
+    char *sql = sqlite3_mprintf("CREATE VIRTUAL TABLE main.\"%w\" USING rtree(id, minx, maxx, miny, maxy);"
+                                "DELETE FROM main.\"%w_node\";"
+                                "INSERT INTO main.\"%w_node\" SELECT * FROM \"%w\".\"%w_node\";"
+                                "INSERT INTO main.\"%w_rowid\" SELECT * FROM \"%w\".\"%w_rowid\";"
+                                "INSERT INTO main.\"%w_parent\" SELECT * FROM \"%w\".\"%w_parent\"",
+                                rt, rt, rt, schema, rt, rt, schema, rt, rt, schema, rt);
+    trygg_status st = exec(&w, sql);
+    sqlite3_free(sql);
+    sqlite3_free(rt);
+    return st == TRYGG_OK ? rtree_register(&w, table, geom_col, fid_col) : st;
 }
