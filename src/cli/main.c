@@ -6,6 +6,7 @@
 #include <geos_c.h>
 #include <gdal.h>
 #include <limits.h>
+#include <printf.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,31 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
  * the system on a thread of its own instead of in the middle of the stages' allocations. */
 extern const char *malloc_conf;
 const char *malloc_conf = "background_thread:true";
+
+/* GDAL links LAPACK, which links libgfortran and so libquadmath, whose constructor registers
+ * printf handlers for __float128 (%Q); once any handler is registered, glibc sends every printf
+ * of the process down its slow path for positional arguments (vfprintf-internal.c), cairo's
+ * PDF numbers and trygg's own included: 2 % of a Lund run's CPU. trygg prints no __float128, so
+ * the program declines the registrations: these definitions come before glibc's in the lookup,
+ * and libquadmath takes the refusal as it takes an old glibc's (no %Q). */
+int register_printf_specifier(int spec, printf_function *render, printf_arginfo_size_function *arginfo);
+int register_printf_modifier(const wchar_t *str);
+int register_printf_type(printf_va_arg_function *fct);
+int register_printf_specifier(int spec, printf_function *render, printf_arginfo_size_function *arginfo)
+{
+    (void)spec, (void)render, (void)arginfo;
+    return -1;
+}
+int register_printf_modifier(const wchar_t *str)
+{
+    (void)str;
+    return -1;
+}
+int register_printf_type(printf_va_arg_function *fct)
+{
+    (void)fct;
+    return -1;
+}
 
 /* One table drives parsing and --help. `section`/`key` say which config key an option sets;
  * options without one are handled by name. */
