@@ -12,7 +12,8 @@ trygg_status trygg__spatialite_open(trygg_ctx *ctx, const char *path, bool reado
     trygg_status st = TRYGG_OK;
     sqlite3 *db = NULL;
     char *err = NULL;
-    int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    /* one thread at a time uses a connection: no locking of its own on every call */
+    int flags = (readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
         st = trygg__fail(ctx, TRYGG_E_OPEN, "%s: cannot open: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
         goto done;

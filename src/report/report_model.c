@@ -133,25 +133,35 @@ static int slot_of(const char *cls)
  * their location and why (top_factors): a country's 2.9 million sentences were 0.8 GB of the
  * report stage's peak, and the area reports list a few places each
  * (trygg__report_place_texts). Each run of places along one street shares its name. */
-static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r)
+static trygg_status read_places(trygg__report_model *m, trygg__output_reader *r, trygg__rankings_scan *rs)
 {
     sqlite3_stmt *q = NULL;
     trygg_status st = TRYGG_OK;
     static const char *const extra[] = {"length_m", "top_factors", "n_vandalism", "n_graffiti"};
+    static const char *const ranked[] = {"n_littering", "eb_vandalism", "eb_littering", "safety_index"};
     bool full = true;
     for (size_t k = 0; k < sizeof extra / sizeof *extra; k++)
         full = full && trygg__output_reader_has_column(r, "street_segments", extra[k]);
+    rs->full = full;
+    for (size_t k = 0; k < sizeof ranked / sizeof *ranked; k++)
+        rs->full = rs->full && trygg__output_reader_has_column(r, "street_segments", ranked[k]);
+    const char *min = trygg_kv_get(&m->info, "places.min_place_m");
+    m->min_place_m = min ? strtod(min, NULL) : 0.0;
+    if (!(m->min_place_m >= 0.0))
+        m->min_place_m = 0.0;
     char *places_sql = trygg__xasprintf(
         "SELECT street, lighting_class, safety_index, vandalism_score, littering_score, visibility_score, "
-        "ST_AsBinary(geom), %s, %s FROM street_segments ORDER BY fid",
+        "ST_AsBinary(geom), %s, %s, %s FROM street_segments ORDER BY fid",
         full ? "length_m, fid, n_vandalism + n_graffiti" : "NULL, fid, 0",
-        trygg__output_reader_has_column(r, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL");
+        trygg__output_reader_has_column(r, "street_segments", "surveillance_share") ? "surveillance_share" : "NULL",
+        rs->full ? TRYGG__RANKING_COLUMNS : "NULL, NULL, NULL, NULL, NULL");
     st = trygg__output_reader_prepare(r, places_sql, &q);
     free(places_sql);
     if (st != TRYGG_OK)
         return st;
     size_t cap = 0;
     while (sqlite3_step(q) == SQLITE_ROW) {
+        trygg__rankings_offer(rs, m->min_place_m, sqlite3_column_int64(q, 8), trygg__output_real(q, 7), q, 11);
         trygg__feat f;
         if (!trygg__report_feat_from_wkb(m, sqlite3_column_blob(q, 6), sqlite3_column_bytes(q, 6), &f, true))
             continue;
@@ -400,12 +410,14 @@ static trygg_status read_measures(trygg__report_model *m, trygg__output_reader *
     return st;
 }
 
-/* The STRtrees over what part 1 (the places) and part 2 (the rest) read. */
+/* The STRtrees over what part 1 (the places, the measures) and part 2 (the rest) read. */
 static void index_part(trygg__report_model *m, int part)
 {
     if (part == 1) {
         if (m->np)
             m->pl_idx = trygg_index_new(m->ctx, m->np, trygg__report_feat_env, m->pl);
+        if (m->nm)
+            m->ms_idx = trygg_index_new(m->ctx, m->nm, trygg__report_feat_env, m->ms);
         return;
     }
     if (m->ni)
@@ -416,8 +428,6 @@ static void index_part(trygg__report_model *m, int part)
         m->dk_idx = trygg_index_new(m->ctx, m->nd, trygg__report_feat_env, m->dk);
     if (m->nh)
         m->hs_idx = trygg_index_new(m->ctx, m->nh, trygg__report_feat_env, m->hs);
-    if (m->nm)
-        m->ms_idx = trygg_index_new(m->ctx, m->nm, trygg__report_feat_env, m->ms);
 }
 
 /* run_info, and the reports of the focus areas told by area only. */
@@ -443,14 +453,15 @@ static trygg_status read_part(trygg__report_model *m, trygg__output_reader *r, i
 {
     trygg_status st;
     if (part == 1) {
-        if ((st = read_run_info(m, r)) != TRYGG_OK || (st = read_places(m, r)) != TRYGG_OK ||
-            (st = trygg__report_model_read_rankings(m, r)) != TRYGG_OK ||
+        trygg__rankings_scan rs = {0};
+        if ((st = read_run_info(m, r)) != TRYGG_OK || (st = read_places(m, r, &rs)) != TRYGG_OK ||
+            (st = trygg__report_model_read_rankings(m, r, &rs)) != TRYGG_OK || (st = read_measures(m, r)) != TRYGG_OK ||
             (st = trygg__report_model_read_emerging(m, r)) != TRYGG_OK ||
             (st = trygg__report_model_read_knox(m, r)) != TRYGG_OK)
             return st;
     } else if ((st = read_incidents(m, r)) != TRYGG_OK || (st = read_lamps(m, r)) != TRYGG_OK ||
                (st = read_dark(m, r)) != TRYGG_OK || (st = read_hotspots(m, r)) != TRYGG_OK ||
-               (st = read_measures(m, r)) != TRYGG_OK || (st = trygg__report_model_read_followup(m, r)) != TRYGG_OK)
+               (st = trygg__report_model_read_followup(m, r)) != TRYGG_OK)
         return st;
     index_part(m, part);
     return TRYGG_OK;
@@ -495,7 +506,6 @@ void trygg__report_model_take(trygg__report_model *m, trygg__report_model *p2)
     TAKE(have_lamps), TAKE(nl), TAKE(lamp_xy), TAKE(lamp_idx);
     TAKE(nd), TAKE(dk), TAKE(dk_info), TAKE(dk_idx);
     TAKE(nh), TAKE(hs), TAKE(hs_info), TAKE(hs_idx);
-    TAKE(nm), TAKE(ms), TAKE(ms_info), TAKE(ms_idx);
     TAKE(register_used), TAKE(survey_used), TAKE(survey_higher_is_safer);
     TAKE(ne), TAKE(eff_id), TAKE(eff_verdict), TAKE(eff_text), TAKE(eff_counts);
     TAKE(nsv), TAKE(sv), TAKE(sv_area), TAKE(sv_year), TAKE(sv_prev_year), TAKE(sv_index), TAKE(sv_change),

@@ -160,16 +160,38 @@ trygg_status trygg__report_place_texts(trygg_ctx *ctx, const char *path, trygg__
  * documents have taken what they need of them (their figures, the maps' coordinates). */
 void trygg__report_model_drop_geometries(trygg__report_model *m);
 /* trygg__report_model_read in two parts, for two threads with a context (GEOS handle) each: part 1
- * (run_info, the places, the summary's lists) into m, part 2 (incidents, lamps, dark stretches,
- * hotspots, measures, the follow-up) into a model of its own (zeroed but for ctx and geos), each
+ * (run_info, the places, the summary's lists, the measures) into m, part 2 (incidents, lamps, dark
+ * stretches, hotspots, the follow-up) into a model of its own (zeroed but for ctx and geos), each
  * with its indexes; then trygg__report_model_take moves part 2's fields and bag into m and
  * leaves p2 zeroed. The geometries belong to no handle (GEOS's default factory). */
 trygg_status trygg__report_model_read_part(trygg__report_model *m, const char *path, int part);
 void trygg__report_model_take(trygg__report_model *m, trygg__report_model *p2);
 
+/* The summary's three ranked lists (src/report/report_model_summary.c) are chosen while the
+ * places are read, in the same scan: each keeps its best places so far, best first. */
+#define TRYGG__RANKED_MAX 10
+typedef struct {
+    size_t n;
+    struct {
+        int64_t fid;
+        double key, length_m;
+        unsigned reports;
+    } v[TRYGG__RANKED_MAX];
+} trygg__ranked;
+typedef struct {
+    bool full; /* the output has every field the lists need (else it has no lists) */
+    trygg__ranked list[3];
+} trygg__rankings_scan;
+/* The SQL columns read_places selects for the lists, after its own (NULLs when !full). */
+#define TRYGG__RANKING_COLUMNS "n_vandalism + n_graffiti, n_littering, safety_index, eb_vandalism, eb_littering"
+/* One place's row offered to the lists: q's columns from `col` on are TRYGG__RANKING_COLUMNS. */
+void trygg__rankings_offer(trygg__rankings_scan *rs, double min_place_m, int64_t fid, double length_m,
+                           sqlite3_stmt *q, int col);
+
 /* The steps of trygg__report_model_read that read the summary's lists
- * (src/report/report_model_summary.c). */
-trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r);
+ * (src/report/report_model_summary.c); the rankings from the places' scan. */
+trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r,
+                                               const trygg__rankings_scan *rs);
 trygg_status trygg__report_model_read_knox(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_emerging(trygg__report_model *m, trygg__output_reader *r);
 trygg_status trygg__report_model_read_followup(trygg__report_model *m, trygg__output_reader *r);

@@ -16,55 +16,92 @@
 /* The summary's ranked lists (as trygg info gives them): the least safe places and those with
  * most vandalism and littering evidence by their empirical-Bayes rate, each of at least
  * min_place_m (run_info places.min_place_m; 0 for older outputs), ten at most. */
-trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r)
+static const struct {
+    const char *title, *reports_label, *value_label;
+    bool ascending; /* the least safe first; else the highest rate first */
+} lists[3] = {
+    {N_("Least safe places"), N_("Vandalism reports"), N_("Safety index"), true},
+    {N_("Most vandalism and graffiti reports"), N_("Vandalism reports"), N_("Per 100 m (EB)"), false},
+    {N_("Most littering reports"), N_("Littering reports"), N_("Per 100 m (EB)"), false},
+};
+
+/* (key, fid) before the list's entry k: the order of SQL's ORDER BY key [DESC], fid. */
+static bool ranks_before(const trygg__ranked *t, bool ascending, double key, int64_t fid, size_t k)
 {
-    static const struct {
-        const char *title, *reports_label, *value_label, *reports, *value, *where;
-    } lists[3] = {
-        {N_("Least safe places"), N_("Vandalism reports"), N_("Safety index"), "n_vandalism + n_graffiti",
-         "safety_index", "safety_index IS NOT NULL ORDER BY safety_index, fid"},
-        {N_("Most vandalism and graffiti reports"), N_("Vandalism reports"), N_("Per 100 m (EB)"),
-         "n_vandalism + n_graffiti", "eb_vandalism",
-         "n_vandalism + n_graffiti > 0 AND eb_vandalism IS NOT NULL ORDER BY eb_vandalism DESC, fid"},
-        {N_("Most littering reports"), N_("Littering reports"), N_("Per 100 m (EB)"), "n_littering", "eb_littering",
-         "n_littering > 0 AND eb_littering IS NOT NULL ORDER BY eb_littering DESC, fid"},
-    };
-    static const char *const needed[] = {"length_m",    "top_factors",  "n_vandalism",  "n_graffiti",
-                                         "n_littering", "eb_vandalism", "eb_littering", "safety_index"};
-    for (size_t k = 0; k < sizeof needed / sizeof *needed; k++)
-        if (!trygg__output_reader_has_column(r, "street_segments", needed[k]))
-            return TRYGG_OK; /* not a full trygg output: no ranked lists */
-    const char *min = trygg_kv_get(&m->info, "places.min_place_m");
-    m->min_place_m = min ? strtod(min, NULL) : 0.0;
-    if (!(m->min_place_m >= 0.0))
-        m->min_place_m = 0.0;
+    if (key != t->v[k].key)
+        return ascending ? key < t->v[k].key : key > t->v[k].key;
+    return fid < t->v[k].fid;
+}
+
+static void offer(trygg__ranked *t, bool ascending, int64_t fid, double key, double length_m, unsigned reports)
+{
+    size_t at = t->n;
+    while (at > 0 && ranks_before(t, ascending, key, fid, at - 1))
+        at--;
+    if (at >= TRYGG__RANKED_MAX)
+        return;
+    size_t last = t->n < TRYGG__RANKED_MAX ? t->n : TRYGG__RANKED_MAX - 1;
+    memmove(&t->v[at + 1], &t->v[at], (last - at) * sizeof t->v[0]);
+    t->v[at].fid = fid;
+    t->v[at].key = key;
+    t->v[at].length_m = length_m;
+    t->v[at].reports = reports;
+    if (t->n < TRYGG__RANKED_MAX)
+        t->n++;
+}
+
+void trygg__rankings_offer(trygg__rankings_scan *rs, double min_place_m, int64_t fid, double length_m,
+                           sqlite3_stmt *q, int col)
+{
+    /* length_m >= min_place_m AND ...: a NULL length (NAN) is in no list */
+    if (!rs->full || !(length_m >= min_place_m))
+        return;
+    int vandalism = sqlite3_column_int(q, col), littering = sqlite3_column_int(q, col + 1);
+    double safety = trygg__output_real(q, col + 2), eb_v = trygg__output_real(q, col + 3),
+           eb_l = trygg__output_real(q, col + 4);
+    if (!isnan(safety))
+        offer(&rs->list[0], lists[0].ascending, fid, safety, length_m, (unsigned)vandalism);
+    if (vandalism > 0 && !isnan(eb_v))
+        offer(&rs->list[1], lists[1].ascending, fid, eb_v, length_m, (unsigned)vandalism);
+    if (littering > 0 && !isnan(eb_l))
+        offer(&rs->list[2], lists[2].ascending, fid, eb_l, length_m, (unsigned)littering);
+}
+
+/* The lists' places with where they are and why, by fid. */
+trygg_status trygg__report_model_read_rankings(trygg__report_model *m, trygg__output_reader *r,
+                                               const trygg__rankings_scan *rs)
+{
+    if (!rs->full)
+        return TRYGG_OK; /* not a full trygg output: no ranked lists */
     const char *where =
         trygg__output_reader_has_column(r, "street_segments", "location") ? "COALESCE(location, street)" : "street";
+    char *sql = trygg__xasprintf("SELECT %s, top_factors FROM street_segments WHERE fid = ?", where);
+    sqlite3_stmt *q = NULL;
+    trygg_status st = trygg__output_reader_prepare(r, sql, &q);
+    free(sql);
+    if (st != TRYGG_OK)
+        return st;
     for (int k = 0; k < 3; k++) {
-        sqlite3_stmt *q = NULL;
-        char *sql = trygg__xasprintf("SELECT fid, %s, length_m, %s, %s, top_factors FROM street_segments "
-                                     "WHERE length_m >= %.17g AND %s LIMIT 10",
-                                     where, lists[k].reports, lists[k].value, m->min_place_m, lists[k].where);
-        trygg_status st = trygg__output_reader_prepare(r, sql, &q);
-        free(sql);
-        if (st != TRYGG_OK)
-            return st;
-        trygg_report_place *v = trygg__bag_keep(&m->mem, trygg__xcalloc(10, sizeof *v));
-        size_t n = 0;
-        while (n < 10 && sqlite3_step(q) == SQLITE_ROW)
-            v[n++] = (trygg_report_place){
-                .seg_id = sqlite3_column_int64(q, 0),
-                .location = trygg__output_text(q, 1) ? trygg__bag_str(&m->mem, trygg__output_text(q, 1)) : NULL,
-                .length_m = trygg__output_real(q, 2),
-                .reports = (unsigned)sqlite3_column_int(q, 3),
-                .value = trygg__output_real(q, 4),
-                .why = trygg__output_text(q, 5) ? trygg__bag_str(&m->mem, trygg__output_text(q, 5)) : NULL,
+        const trygg__ranked *t = &rs->list[k];
+        trygg_report_place *v = trygg__bag_keep(&m->mem, trygg__xcalloc(TRYGG__RANKED_MAX, sizeof *v));
+        for (size_t i = 0; i < t->n; i++) {
+            sqlite3_bind_int64(q, 1, t->v[i].fid);
+            bool row = sqlite3_step(q) == SQLITE_ROW;
+            v[i] = (trygg_report_place){
+                .seg_id = t->v[i].fid,
+                .location = row && trygg__output_text(q, 0) ? trygg__bag_str(&m->mem, trygg__output_text(q, 0)) : NULL,
+                .length_m = t->v[i].length_m,
+                .reports = t->v[i].reports,
+                .value = t->v[i].key,
+                .why = row && trygg__output_text(q, 1) ? trygg__bag_str(&m->mem, trygg__output_text(q, 1)) : NULL,
             };
-        sqlite3_finalize(q);
+            sqlite3_reset(q);
+        }
         /* the summary is the municipality's document: exact counts (min_count 0) */
-        m->rankings[k] =
-            (trygg_report_ranking){_(lists[k].title), _(lists[k].reports_label), _(lists[k].value_label), v, n, 0};
+        m->rankings[k] = (trygg_report_ranking){_(lists[k].title), _(lists[k].reports_label),
+                                                _(lists[k].value_label), v, t->n, 0};
     }
+    sqlite3_finalize(q);
     m->nrankings = 3;
     return TRYGG_OK;
 }

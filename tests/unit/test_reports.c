@@ -23,6 +23,7 @@
 #include "report/knox_tables.h"
 #include "report/least_safe.h"
 #include "report/report_internal.h"
+#include "report/report_model.h"
 #include "score/coverage.h"
 #include "score/mid_rank.h"
 #include "score/street_cover.h"
@@ -661,6 +662,89 @@ static void test_reports_least_safe_order(void)
     TH_ASSERT_INT(trygg__least_safe_order(NULL, 0, 5), 0);
 }
 
+/* The summary's ranked lists, chosen while the places are read, against SQLite's own ORDER BY
+ * ... LIMIT 10 on the same file (what trygg read them with before): 30 places with tied keys,
+ * NULLs, places without reports and places shorter than places.min_place_m. */
+static void test_reports_rankings_as_sql(void)
+{
+    const char *dir = th_tmpdir("reports_rankings");
+    char gpkg[1024];
+    snprintf(gpkg, sizeof gpkg, "%s/r.gpkg", dir);
+    GDALAllRegister();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), gpkg, 0, 0, 0, GDT_Unknown, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ds);
+    static const fdef sf[] = {{"street", OFTString},       {"location", OFTString},     {"length_m", OFTReal},
+                              {"safety_index", OFTReal},   {"n_vandalism", OFTInteger}, {"n_graffiti", OFTInteger},
+                              {"n_littering", OFTInteger}, {"eb_vandalism", OFTReal},   {"eb_littering", OFTReal},
+                              {"top_factors", OFTString},  {"lighting_class", OFTString}, {"vandalism_score", OFTReal},
+                              {"littering_score", OFTReal}, {"visibility_score", OFTReal}};
+    enum { NF = 14, NROWS = 30 };
+    char text[NROWS][NF + 1][48];
+    const char *rows[NROWS * (NF + 1)];
+    for (int i = 0; i < NROWS; i++) {
+        snprintf(text[i][0], 48, "LINESTRING (%d 0, %d 10)", 20 * i, 20 * i);
+        snprintf(text[i][1], 48, "Gata %d", i % 4);
+        snprintf(text[i][2], 48, "plats %d", i);
+        snprintf(text[i][3], 48, "%d", i % 7 == 3 ? 12 : 40 + i % 5); /* fid 4, 11, 18, 25: too short */
+        snprintf(text[i][4], 48, "%d", (i * 37) % 11 * 5);             /* ties every 11 */
+        snprintf(text[i][5], 48, "%d", i % 3);
+        snprintf(text[i][6], 48, "%d", i % 2);
+        snprintf(text[i][7], 48, "%d", i % 5 == 0 ? 0 : i % 4);
+        snprintf(text[i][8], 48, "%.2f", (double)((i * 13) % 9) / 4);
+        snprintf(text[i][9], 48, "%.2f", (double)((i * 7) % 6) / 3);
+        snprintf(text[i][10], 48, "skäl %d", i);
+        snprintf(text[i][11], 48, "P%d", 1 + i % 6);
+        snprintf(text[i][12], 48, "%d", 50 + i);
+        snprintf(text[i][13], 48, "%d", 60 - i);
+        snprintf(text[i][14], 48, "%d", 70);
+        for (int k = 0; k <= NF; k++)
+            rows[i * (NF + 1) + k] = text[i][k];
+        if (i % 6 == 1)
+            rows[i * (NF + 1) + 4] = NULL; /* no safety index */
+        if (i % 8 == 2)
+            rows[i * (NF + 1) + 8] = NULL; /* no rate */
+        if (i % 9 == 4)
+            rows[i * (NF + 1) + 2] = NULL; /* no location: the street */
+    }
+    mk_layer(ds, "street_segments", wkbLineString, sf, NF, rows, NROWS);
+    static const fdef rf[] = {{"key", OFTString}, {"value", OFTString}};
+    static const char *const info[] = {NULL, "crs", "EPSG:3006", NULL, "places.min_place_m", "20"};
+    mk_layer(ds, "run_info", wkbNone, rf, 2, info, 2);
+    GDALClose(ds);
+
+    trygg_ctx *ctx = th_ctx();
+    trygg__report_model m = {.ctx = ctx, .geos = trygg__geos(ctx)};
+    trygg_status st = trygg__report_model_read(&m, gpkg);
+    if (st != TRYGG_OK)
+        fprintf(stderr, "\n  %s\n", trygg_errmsg(ctx));
+    TH_ASSERT_INT(st, TRYGG_OK);
+    TH_ASSERT_INT(m.nrankings, 3);
+    static const char *const sql[3] = {
+        "safety_index IS NOT NULL ORDER BY safety_index, fid",
+        "n_vandalism + n_graffiti > 0 AND eb_vandalism IS NOT NULL ORDER BY eb_vandalism DESC, fid",
+        "n_littering > 0 AND eb_littering IS NOT NULL ORDER BY eb_littering DESC, fid",
+    };
+    for (int k = 0; k < 3 && m.nrankings == 3; k++) {
+        char q[512];
+        snprintf(q, sizeof q,
+                 "SELECT group_concat(fid || ':' || COALESCE(location, street) || ':' || top_factors, ' ') FROM "
+                 "(SELECT * FROM street_segments WHERE length_m >= 20 AND %s LIMIT 10)",
+                 sql[k]);
+        char *want = th_sql_text(gpkg, q);
+        trygg__strbuf got = {0};
+        const trygg_report_ranking *r = &m.rankings[k];
+        for (size_t i = 0; i < r->n; i++)
+            trygg__sb_printf(&got, "%s%lld:%s:%s", i ? " " : "", (long long)r->v[i].seg_id, r->v[i].location,
+                             r->v[i].why);
+        TH_ASSERT_STR(got.s ? got.s : "", want);
+        CU_ASSERT(r->n == 10);
+        free(got.s);
+        free(want);
+    }
+    trygg__report_model_fini(&m);
+    trygg_ctx_free(ctx);
+}
+
 /* Streets over all places, by hand: a 100 m line of class slot 0, watched 0.5, with a lamp at
  * (50, 30) covering 80 m of it at 50 m (test_reports_lamp_coverage); a line of two 10 m parts of
  * slot 2, far from the lamp, without a surveillance share. 120 m, 80 m lit, 0.5 watched. */
@@ -952,6 +1036,7 @@ void test_reports_register(void)
 {
     static CU_TestInfo tests[] = {
         {"follow-up of an area", test_reports_followup},
+        {"ranked lists as SQL orders them", test_reports_rankings_as_sql},
         {"lamp coverage", test_reports_lamp_coverage},
         {"date of an OSM extract", test_reports_osm_date},
         {"file name", test_reports_file_name},
