@@ -4,6 +4,8 @@
  * that is still being written.
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,6 +298,62 @@ static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, cons
     return st;
 }
 
+/* The patrol areas on a thread of their own while the measures are written: they need nothing
+ * of the GeoPackage. Its context is a child of the run's (its own GEOS handle; its messages
+ * shown when it is joined, after those of the measures' writing, as in a run on one thread). */
+typedef struct {
+    trygg_ctx *ctx;
+    const trygg_config *cfg;
+    const trygg_hotspot_result *hot;
+    const trygg_incidents *incidents;
+    trygg_patrol_areas *out;
+    trygg_status st;
+    pthread_t thread;
+    bool running;
+} patrol_job;
+
+static void *patrol_thread(void *arg)
+{
+    patrol_job *j = arg;
+    j->st = compute_patrol(j->ctx, j->cfg, j->hot, j->incidents, j->out);
+    return NULL;
+}
+
+static void patrol_start(trygg_ctx *ctx, patrol_job *j)
+{
+    if (!j->hot || !j->hot->grid || trygg_ctx_threads(ctx) < 2)
+        return;
+    j->ctx = trygg__ctx_child(ctx);
+    j->running = pthread_create(&j->thread, NULL, patrol_thread, j) == 0;
+    if (!j->running) {
+        trygg_ctx_free(j->ctx);
+        j->ctx = NULL;
+    }
+}
+
+/* The patrol areas: the thread's, joined (st: the stage's so far; on a failure the thread is
+ * stopped and its messages dropped), or made here when none ran. */
+static trygg_status patrol_finish(trygg_ctx *ctx, patrol_job *j, trygg_status st)
+{
+    if (j->running) {
+        if (st != TRYGG_OK)
+            trygg__ctx_cancel(j->ctx);
+        pthread_join(j->thread, NULL);
+        j->running = false;
+        if (st != TRYGG_OK) {
+            trygg_ctx_free(j->ctx);
+            j->ctx = NULL;
+            return st;
+        }
+        st = trygg__ctx_child_finish(ctx, j->ctx, j->st);
+        j->ctx = NULL;
+        return st;
+    }
+    if (st == TRYGG_OK && j->hot && j->hot->grid)
+        st = compute_patrol(ctx, j->cfg, j->hot, j->incidents, j->out);
+    return st;
+}
+
 static trygg_status fill_patrol(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
 {
     (void)ctx;
@@ -339,11 +397,13 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     trygg_register_pending *reg = NULL;
     trygg_followup_effects fx = {0};
     trygg_patrol_areas patrol = {0};
+    patrol_job pj = {.cfg = cfg, .hot = hot, .incidents = incidents, .out = &patrol};
     char *skipped = NULL;
     memset(summary, 0, sizeof *summary);
     *pending = NULL;
     if ((st = trygg_plan_measures(ctx, cfg, trygg_io_gpkg_temp_path(w), &m, &skipped)) != TRYGG_OK)
         goto done;
+    patrol_start(ctx, &pj);
     /* A part registers only its own measures; the halo's are the neighbouring part's. */
     trygg_measures_keep_part(ctx, &m);
     if (cfg->plan_register &&
@@ -361,7 +421,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         goto done;
     if (cfg->npromises && (st = promises_layer(ctx, cfg, w)) != TRYGG_OK)
         goto done;
-    if (hot && hot->grid && (st = compute_patrol(ctx, cfg, hot, incidents, &patrol)) != TRYGG_OK)
+    if ((st = patrol_finish(ctx, &pj, st)) != TRYGG_OK)
         goto done;
     if ((st = write_patrol(ctx, &patrol, w)) != TRYGG_OK)
         goto done;
@@ -412,6 +472,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         free(p);
     }
 done:
+    patrol_finish(ctx, &pj, st == TRYGG_OK ? TRYGG_E_INTERNAL : st); /* a thread still running after a failure */
     trygg_followup_effects_fini(&fx);
     if (st == TRYGG_OK)
         *pending = reg;
