@@ -87,7 +87,10 @@ static void category_cube(size_t task, GEOSContextHandle_t geos, void *user)
     cube_job *job = user;
     trygg_hotspot_result *r = job->r;
     size_t n = r->ncells, NC = TRYGG_CAT_COUNT, T = job->T, c = job->cat[task];
-    double *x = trygg__xcalloc(n * T, sizeof *x), *z = trygg__xmalloc(n * T * sizeof *z);
+    /* zeroed by writing: counted into at random, a calloc'd cube's pages would each be read as
+     * the shared zero page first and then copied, flushing the other threads' TLBs */
+    double *x = trygg__xmalloc((n * T + 1) * sizeof *x), *z = trygg__xmalloc(n * T * sizeof *z);
+    memset(x, 0, n * T * sizeof *x);
     double *p = trygg__xmalloc(n * T * sizeof *p), *zs = trygg__xmalloc(T * sizeof *zs);
     int *cls = trygg__xmalloc(n * T * sizeof *cls), *cs = trygg__xmalloc(T * sizeof *cs);
     for (size_t i = 0; i < job->incidents->n; i++)

@@ -72,6 +72,7 @@ static void nkde_chunk(size_t chunk, GEOSContextHandle_t geos, void *user)
     nkde_job *job = user;
     size_t np = job->places->n;
     double *acc = job->acc + chunk * np;
+    memset(acc, 0, np * sizeof *acc);
     size_t lo = job->nevents * chunk / NCHUNKS, hi = job->nevents * (chunk + 1) / NCHUNKS;
     walk *stack = NULL;
     size_t ns = 0, cap = 0;
@@ -133,7 +134,10 @@ void trygg_nkde_places(trygg_ctx *ctx, const trygg_places *places, const trygg_n
     trygg__nodes_build(pts, 2 * np, NODE_SNAP_M, &nodes);
     free(pts);
 
-    double *acc = trygg__xcalloc(NCHUNKS * np, sizeof *acc);
+    /* zeroed by each chunk itself: pages first written, not first read (a calloc'd page is the
+     * shared zero page until written, and each first write to one then flushes the other
+     * threads' TLBs) */
+    double *acc = trygg__xmalloc((NCHUNKS * np + 1) * sizeof *acc);
     nkde_job job = {places, events, nevents, h, nodes.node_of, nodes.first, nodes.ends, acc};
     /* sixteen chunks are few items: tasks, so that both threads take them */
     trygg__parallel_tasks(ctx, NCHUNKS, nkde_chunk, &job);
