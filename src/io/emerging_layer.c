@@ -78,13 +78,15 @@ static trygg_status fill_emerging(trygg_ctx *ctx, const void *arg, size_t row, t
     return TRYGG_OK;
 }
 
-trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_hotspot_result *r)
+void trygg_io_add_emerging_hotspots(trygg_layer_batch *b, const trygg_hotspot_result *r)
 {
     size_t NC = TRYGG_CAT_COUNT, n = 0;
-    emerging_rows rows = {r, trygg__xmalloc(((r->emerging ? r->ncells * NC : 0) + 1) * sizeof(size_t))};
+    emerging_rows *rows = trygg_layer_batch_keep(b, trygg__xmalloc(sizeof *rows));
+    *rows = (emerging_rows){
+        r, trygg_layer_batch_keep(b, trygg__xmalloc(((r->emerging ? r->ncells * NC : 0) + 1) * sizeof(size_t)))};
     for (size_t k = 0; r->emerging && k < r->ncells * NC; k++)
         if (r->emerging[k] != 0)
-            rows.k[n++] = k;
+            rows->k[n++] = k;
     const char *units = strcmp(r->emerging_unit, "week") == 0    ? _("weeks")
                         : strcmp(r->emerging_unit, "month") == 0 ? _("months")
                                                                  : _("quarters");
@@ -93,10 +95,7 @@ trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w
                                     "intensifying, persistent, diminishing, sporadic, oscillating, historical) and "
                                     "in plain terms"),
                                   r->emerging_steps, units, r->emerging_first, r->emerging_last);
-    trygg_layer_desc d = {"emerging_hotspots", wkbMultiPolygon, what, emerging_fields, E_NFIELDS, n, fill_emerging,
-                          &rows};
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
-    free(what);
-    free(rows.k);
-    return st;
+    trygg_layer_desc d = {"emerging_hotspots", wkbMultiPolygon, trygg_layer_batch_keep(b, what), emerging_fields,
+                          E_NFIELDS, n, fill_emerging, rows};
+    trygg_layer_batch_add(b, &d);
 }

@@ -947,39 +947,16 @@ trygg_status trygg_io_gpkg_commit(trygg_ctx *ctx, trygg_gpkg_writer *w)
     return st;
 }
 
-trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_desc *L)
+/* A layer of the same name as L (an earlier `trygg report`) taken out of ds, with its style row;
+ * the style ids stay 1..n, as trygg__styles_write numbers the next one count + 1. */
+static trygg_status drop_existing(trygg_ctx *ctx, trygg_gpkg_writer *w, GDALDatasetH ds, const trygg_layer_desc *L)
 {
-    trygg_status st = TRYGG_OK;
-    char *qml = NULL;
-    GDALDatasetH ds = NULL;
-    OGRSpatialReferenceH srs = NULL;
-    date_pin pin = {false, NULL, NULL, NULL};
-    if ((st = trygg__style_read(ctx, w->styles_dir, L->name, &qml)) != TRYGG_OK)
-        return st;
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    CPLErrorReset();
-    date_pin_push(&pin, w->now);
-    ds = GDALOpenEx(w->tmp, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
-    if (!ds) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: reopening %s: %s", w->out_path, w->tmp,
-                         CPLGetLastErrorMsg());
-        goto done;
-    }
-    if (L->geometry != wkbNone) {
-        srs = OSRNewSpatialReference(NULL);
-        OSRSetFromUserInput(srs, w->crs);
-        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
-    }
-    /* A layer of the same name (an earlier `trygg report`) is replaced, with its style row; the
-     * style ids stay 1..n, as trygg__styles_write numbers the next one count + 1. */
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); i++) {
         if (strcmp(OGR_L_GetName(GDALDatasetGetLayer(ds, i)), L->name) != 0)
             continue;
-        if (GDALDatasetDeleteLayer(ds, i) != OGRERR_NONE) {
-            st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: replacing layer %s: %s", w->out_path, L->name,
-                             CPLGetLastErrorMsg());
-            goto done;
-        }
+        if (GDALDatasetDeleteLayer(ds, i) != OGRERR_NONE)
+            return trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: replacing layer %s: %s", w->out_path, L->name,
+                               CPLGetLastErrorMsg());
         char *sql = trygg__xasprintf("SELECT id FROM layer_styles WHERE f_table_name = '%s'", L->name);
         OGRLayerH q = GDALDatasetExecuteSQL(ds, sql, NULL, NULL);
         free(sql);
@@ -999,21 +976,52 @@ trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const
         }
         break;
     }
-    if ((st = create_table(ctx, ds, srs, L)) != TRYGG_OK)
+    return TRYGG_OK;
+}
+
+/* Layers added after the first write: their tables and styles in one GDAL session (opening the
+ * file is most of a small layer's cost), then their rows and indexes (fill_layers). */
+static trygg_status add_layers(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_desc *layers, size_t n)
+{
+    trygg_status st = TRYGG_OK;
+    char **qml = trygg__xcalloc(n + 1, sizeof *qml);
+    GDALDatasetH ds = NULL;
+    OGRSpatialReferenceH srs = NULL;
+    date_pin pin = {false, NULL, NULL, NULL};
+    for (size_t l = 0; l < n; l++)
+        if ((st = trygg__style_read(ctx, w->styles_dir, layers[l].name, &qml[l])) != TRYGG_OK)
+            goto out;
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+    date_pin_push(&pin, w->now);
+    ds = GDALOpenEx(w->tmp, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+    if (!ds) {
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: reopening %s: %s", w->out_path, w->tmp,
+                         CPLGetLastErrorMsg());
         goto done;
-    trygg__style_row row = {L->name, L->geometry == wkbNone ? "" : "geom", L->description ? _(L->description) : "",
-                            qml};
-    if ((st = trygg__styles_write(ctx, ds, &row, 1, w->now)) != TRYGG_OK)
+    }
+    srs = OSRNewSpatialReference(NULL);
+    OSRSetFromUserInput(srs, w->crs);
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    for (size_t l = 0; l < n && st == TRYGG_OK; l++) {
+        const trygg_layer_desc *L = &layers[l];
+        trygg__style_row row = {L->name, L->geometry == wkbNone ? "" : "geom",
+                                L->description ? _(L->description) : "", qml[l]};
+        if ((st = drop_existing(ctx, w, ds, L)) == TRYGG_OK &&
+            (st = create_table(ctx, ds, L->geometry != wkbNone ? srs : NULL, L)) == TRYGG_OK)
+            st = trygg__styles_write(ctx, ds, &row, 1, w->now);
+    }
+    if (st != TRYGG_OK)
         goto done;
     CPLErrorReset();
     GDALClose(ds);
     ds = NULL;
     if (CPLGetLastErrorType() >= CE_Failure) {
-        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing layer %s: %s", w->out_path, L->name,
-                         CPLGetLastErrorMsg());
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "cannot write %s: finishing layer %s: %s", w->out_path,
+                         layers[n - 1].name, CPLGetLastErrorMsg());
         goto done;
     }
-    st = fill_layers(ctx, w->tmp, L, 1, NULL);
+    st = fill_layers(ctx, w->tmp, layers, n, NULL);
 done:
     if (ds)
         GDALClose(ds);
@@ -1021,8 +1029,45 @@ done:
         OSRDestroySpatialReference(srs);
     date_pin_pop(&pin);
     CPLPopErrorHandler();
+out:
+    for (size_t l = 0; l < n; l++)
+        free(qml[l]);
     free(qml);
     return st;
+}
+
+trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_layer_desc *L)
+{
+    return add_layers(ctx, w, L, 1);
+}
+
+void trygg_layer_batch_add(trygg_layer_batch *b, const trygg_layer_desc *layer)
+{
+    trygg__grow((void **)&b->v, &b->cap, b->n + 1, sizeof *b->v);
+    b->v[b->n++] = *layer;
+}
+
+void *trygg_layer_batch_keep(trygg_layer_batch *b, void *p)
+{
+    trygg__grow((void **)&b->kept, &b->capkept, b->nkept + 1, sizeof *b->kept);
+    b->kept[b->nkept++] = p;
+    return p;
+}
+
+trygg_status trygg_io_gpkg_add_batch(trygg_ctx *ctx, trygg_gpkg_writer *w, trygg_layer_batch *b)
+{
+    trygg_status st = b->n ? add_layers(ctx, w, b->v, b->n) : TRYGG_OK;
+    trygg_layer_batch_fini(b);
+    return st;
+}
+
+void trygg_layer_batch_fini(trygg_layer_batch *b)
+{
+    for (size_t i = 0; i < b->nkept; i++)
+        free(b->kept[i]);
+    free(b->kept);
+    free(b->v);
+    memset(b, 0, sizeof *b);
 }
 
 trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *w, const char *key, const char *value)

@@ -133,18 +133,36 @@ const char *trygg_io_gpkg_temp_path(const trygg_gpkg_writer *writer);
  * temporary GeoPackage; a layer of the same name is replaced. */
 trygg_status trygg_io_gpkg_add_layer(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_desc *layer);
 
+/* Layers gathered to be added in one go: one GDAL session makes all their tables (it is most of
+ * the cost of a small layer). The batch keeps what the layers' rows are made from until it is
+ * written (trygg_layer_batch_keep: freed by trygg_layer_batch_fini). */
+typedef struct {
+    trygg_layer_desc *v;
+    size_t n, cap;
+    void **kept;
+    size_t nkept, capkept;
+} trygg_layer_batch;
+void trygg_layer_batch_add(trygg_layer_batch *b, const trygg_layer_desc *layer);
+void *trygg_layer_batch_keep(trygg_layer_batch *b, void *p);
+/* Add the batch's layers in their order, as trygg_io_gpkg_add_layer does one; the batch is then
+ * empty (and its kept allocations freed) whatever the outcome. */
+trygg_status trygg_io_gpkg_add_batch(trygg_ctx *ctx, trygg_gpkg_writer *writer, trygg_layer_batch *b);
+void trygg_layer_batch_fini(trygg_layer_batch *b);
+
 /* The layer held as values in `table` through trygg_io_gpkg_add_layer (src/io/layer_rows.c). */
 trygg_status trygg_io_gpkg_add_table(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_layer_data *table);
 
-/* The `lighting_conflicts` layer: every place with a lighting conflict (src/score/lamp_evidence.c),
- * with what conflicts and the register densities (src/io/lighting_conflicts_layer.c). */
-trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *writer, const trygg_streets *streets,
-                                             const trygg_places *places, double area_lamps_per_km);
+/* The `lighting_conflicts` layer, into the batch: every place with a lighting conflict
+ * (src/score/lamp_evidence.c), with what conflicts and the register densities
+ * (src/io/lighting_conflicts_layer.c). streets and places are borrowed until it is written. */
+void trygg_io_add_lighting_conflicts(trygg_layer_batch *b, const trygg_streets *streets, const trygg_places *places,
+                                     double area_lamps_per_km);
 
-/* The `emerging_hotspots` layer: every cell and category with an emerging hot or cold spot class
- * (src/io/emerging_layer.c). Needs trygg_emerging_compute to have run. */
+/* The `emerging_hotspots` layer, into the batch: every cell and category with an emerging hot or
+ * cold spot class (src/io/emerging_layer.c). Needs trygg_emerging_compute to have run; r is
+ * borrowed until it is written. */
 struct trygg_hotspot_result;
-trygg_status trygg_io_add_emerging_hotspots(trygg_ctx *ctx, trygg_gpkg_writer *w, const struct trygg_hotspot_result *r);
+void trygg_io_add_emerging_hotspots(trygg_layer_batch *b, const struct trygg_hotspot_result *r);
 
 /* Append a key/value row to the temporary file's run_info (what later steps found). */
 trygg_status trygg_io_gpkg_add_run_info(trygg_ctx *ctx, trygg_gpkg_writer *writer, const char *key,

@@ -72,20 +72,20 @@ static trygg_status fill_conflict(trygg_ctx *ctx, const void *arg, size_t r, try
     return TRYGG_OK;
 }
 
-trygg_status trygg_io_add_lighting_conflicts(trygg_ctx *ctx, trygg_gpkg_writer *w, const trygg_streets *streets,
-                                             const trygg_places *places, double area_lamps_per_km)
+void trygg_io_add_lighting_conflicts(trygg_layer_batch *b, const trygg_streets *streets, const trygg_places *places,
+                                     double area_lamps_per_km)
 {
-    conflict_rows rows = {streets, places, area_lamps_per_km, trygg__xmalloc((places->n + 1) * sizeof(size_t))};
+    conflict_rows *rows = trygg_layer_batch_keep(b, trygg__xmalloc(sizeof *rows));
+    *rows = (conflict_rows){streets, places, area_lamps_per_km,
+                            trygg_layer_batch_keep(b, trygg__xmalloc((places->n + 1) * sizeof(size_t)))};
     size_t n = 0;
     for (size_t i = 0; i < places->n; i++)
         if (places->v[i].light_conflict != TRYGG_CONFLICT_NONE)
-            rows.place[n++] = i;
+            rows->place[n++] = i;
     trygg_layer_desc d = {
         "lighting_conflicts", wkbLineString,
         N_("Lamp data incomplete here: places estimated below P6 that are tagged lit, or where the lamp register is "
            "far sparser than elsewhere. Check the lighting on site and the register before proposing new lighting"),
-        conflict_fields, C_NFIELDS, n, fill_conflict, &rows};
-    trygg_status st = trygg_io_gpkg_add_layer(ctx, w, &d);
-    free(rows.place);
-    return st;
+        conflict_fields, C_NFIELDS, n, fill_conflict, rows};
+    trygg_layer_batch_add(b, &d);
 }

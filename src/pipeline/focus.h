@@ -57,12 +57,12 @@ void trygg_focus_result_fini(trygg_focus_result *r);
 trygg_status trygg_focus_compute(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *sensitive,
                                  const trygg_period *period, trygg_focus_result *out);
 
-/* The layer `focus_areas` (written, with its schema, even without areas). */
-trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, trygg_gpkg_writer *w);
+/* The layer `focus_areas`, into the batch (written, with its schema, even without areas); r is
+ * borrowed until it is written. */
+void trygg_focus_write(const trygg_focus_result *r, trygg_layer_batch *b);
 
-/* The layer `sensitive_incidents` ([privacy] internal = full): the sensitive incidents as points,
- * outside every analysis, for the municipality and the police only. */
-trygg_status trygg_focus_write_sensitive(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *sensitive,
-                                         trygg_gpkg_writer *w);
+/* The layer `sensitive_incidents` ([privacy] internal = full), into the batch: the sensitive
+ * incidents as points, outside every analysis, for the municipality and the police only. */
+void trygg_focus_write_sensitive(const trygg_incidents *sensitive, trygg_layer_batch *b);
 
 #endif

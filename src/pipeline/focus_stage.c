@@ -197,7 +197,7 @@ static trygg_status fill_focus(trygg_ctx *ctx, const void *arg, size_t i, trygg_
     return TRYGG_OK;
 }
 
-trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, trygg_gpkg_writer *w)
+void trygg_focus_write(const trygg_focus_result *r, trygg_layer_batch *b)
 {
     trygg_layer_desc d = {
         "focus_areas", wkbMultiPolygon,
@@ -207,7 +207,7 @@ trygg_status trygg_focus_write(trygg_ctx *ctx, const trygg_focus_result *r, tryg
            "1 000 residents (fraud per 1 000 aged 65+), against the municipality's rate with a 95 % interval "
            "(Byar)"),
         focus_fields, F_NFIELDS, r->n, fill_focus, r};
-    return trygg_io_gpkg_add_layer(ctx, w, &d);
+    trygg_layer_batch_add(b, &d);
 }
 
 enum { S_ID, S_CATEGORY, S_SOURCE, S_TIME, S_NFIELDS };
@@ -239,14 +239,12 @@ static trygg_status fill_sensitive(trygg_ctx *ctx, const void *arg, size_t i, tr
     return TRYGG_OK;
 }
 
-trygg_status trygg_focus_write_sensitive(trygg_ctx *ctx, const trygg_config *cfg, const trygg_incidents *sensitive,
-                                         trygg_gpkg_writer *w)
+void trygg_focus_write_sensitive(const trygg_incidents *sensitive, trygg_layer_batch *b)
 {
-    (void)cfg;
     trygg_layer_desc d = {
         "sensitive_incidents", wkbPoint,
         N_("INTERNAL, NOT FOR SHARING: reports of the sensitive categories ([privacy] sensitive) as points, kept "
            "apart from every analysis ([privacy] internal = full); counted by area only in focus_areas"),
         sensitive_fields, S_NFIELDS, sensitive ? sensitive->n : 0, fill_sensitive, sensitive};
-    return trygg_io_gpkg_add_layer(ctx, w, &d);
+    trygg_layer_batch_add(b, &d);
 }

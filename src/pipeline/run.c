@@ -798,6 +798,7 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     trygg_plan_summary plan = {0, 0};
     trygg_output_set *set = NULL;
     trygg_register_pending *pending_register = NULL;
+    trygg_layer_batch batch = {0};
     const char *staged = NULL;
     unsigned char *part = NULL;
     size_t part_size = 0;
@@ -851,12 +852,16 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
     if ((s = trygg_output_set_stage(ctx, set, opt->out_path, &staged)) != TRYGG_OK ||
         (s = trygg__output_begin(ctx, &out, staged, opt->styles_dir, NULL, NULL, &writer)) != TRYGG_OK)
         goto done;
-    if (st.have_lamps && (s = trygg_io_add_lighting_conflicts(ctx, writer, &st.streets, &st.places,
-                                                              st.lamp_evidence.area_lamps_per_km)) != TRYGG_OK)
-        goto done;
-    if (st.hot.emerging && (s = trygg_io_add_emerging_hotspots(ctx, writer, &st.hot)) != TRYGG_OK)
-        goto done;
+    /* The smaller layers computed from the analysis go in batches: one GDAL session for their tables. */
+    if (st.have_lamps)
+        trygg_io_add_lighting_conflicts(&batch, &st.streets, &st.places, st.lamp_evidence.area_lamps_per_km);
+    if (st.hot.emerging)
+        trygg_io_add_emerging_hotspots(&batch, &st.hot);
     if (st.have_incidents && cfg->nr_categories && *cfg->nr_categories) {
+        /* the near-repeat layers are written as the test runs: the batch's first, to keep the
+         * layers' order */
+        if ((s = trygg_io_gpkg_add_batch(ctx, writer, &batch)) != TRYGG_OK)
+            goto done;
         char *note = NULL;
         s = trygg_nearrepeat_zones(ctx, cfg, &st.incidents, writer, &note);
         if (s == TRYGG_OK)
@@ -869,10 +874,12 @@ trygg_status trygg_run(trygg_ctx *ctx, const trygg_config *cfg, const trygg_run_
      * rules for brott i nära relation and brott mot äldre read them. Period b of the hotspot
      * stage (the latest 12 months) when there is one. */
     if ((s = trygg_focus_compute(ctx, cfg, &st.sensitive, st.hot.have_periods ? &st.hot.period_b : NULL,
-                                 &st.focus)) != TRYGG_OK ||
-        (s = trygg_focus_write(ctx, &st.focus, writer)) != TRYGG_OK ||
-        (!trygg_config_privacy_strict(cfg) &&
-         (s = trygg_focus_write_sensitive(ctx, cfg, &st.sensitive, writer)) != TRYGG_OK) ||
+                                 &st.focus)) != TRYGG_OK)
+        goto done;
+    trygg_focus_write(&st.focus, &batch);
+    if (!trygg_config_privacy_strict(cfg))
+        trygg_focus_write_sensitive(&st.sensitive, &batch);
+    if ((s = trygg_io_gpkg_add_batch(ctx, writer, &batch)) != TRYGG_OK ||
         (s = record_focus(ctx, &st.focus, writer)) != TRYGG_OK)
         goto done;
     release_written(&st);
@@ -922,6 +929,7 @@ done:
         free(part);
     }
     trygg_register_pending_free(pending_register);
+    trygg_layer_batch_fini(&batch);
     trygg_io_gpkg_abort(writer);
     trygg_output_set_abort(set);
     note_counts(&st);
