@@ -403,20 +403,32 @@ typedef struct {
     trygg_status st;
 } aside_job;
 
+/* A helper's work on its own database is one transaction, after which the helper closes it. */
+static trygg_status helper_begin(trygg_ctx *ctx, sqlite3 *db, const char *path)
+{
+    return sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK
+               ? TRYGG_OK
+               : trygg__fail(ctx, TRYGG_E_WRITE, "%s: %s", path, sqlite3_errmsg(db));
+}
+
+static trygg_status helper_end(trygg_ctx *ctx, sqlite3 **db, const char *path, trygg_status st)
+{
+    if (st == TRYGG_OK && sqlite3_exec(*db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: %s", path, sqlite3_errmsg(*db));
+    sqlite3_close(*db);
+    *db = NULL;
+    return st;
+}
+
 static void *write_aside(void *arg)
 {
     aside_job *job = arg;
-    job->st = sqlite3_exec(job->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK
-                  ? TRYGG_OK
-                  : trygg__fail(job->ctx, TRYGG_E_WRITE, "%s: %s", job->path, sqlite3_errmsg(job->db));
+    job->st = helper_begin(job->ctx, job->db, job->path);
     for (size_t l = 0; l < job->n && job->st == TRYGG_OK; l++)
         if (job->aside[l])
             job->st = insert_batches(job->ctx, job->db, job->path, &job->layers[l], "main", job->srs[l], NULL,
                                      &job->boxes[l], job->extent[l]);
-    if (job->st == TRYGG_OK && sqlite3_exec(job->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        job->st = trygg__fail(job->ctx, TRYGG_E_WRITE, "%s: %s", job->path, sqlite3_errmsg(job->db));
-    sqlite3_close(job->db);
-    job->db = NULL;
+    job->st = helper_end(job->ctx, &job->db, job->path, job->st);
     return NULL;
 }
 
@@ -517,17 +529,12 @@ typedef struct {
 static void *pack_aside(void *arg)
 {
     rtree_job *job = arg;
-    job->st = sqlite3_exec(job->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK
-                  ? TRYGG_OK
-                  : trygg__fail(job->ctx, TRYGG_E_WRITE, "%s: %s", job->path, sqlite3_errmsg(job->db));
+    job->st = helper_begin(job->ctx, job->db, job->path);
     for (size_t l = 0; l < job->n && job->st == TRYGG_OK; l++)
         if (job->rt_aside[l])
             job->st = trygg__gpkg_rtree_pack(job->ctx, job->db, job->path, job->layers[l].name, "geom",
                                              job->boxes[l].v, job->boxes[l].n);
-    if (job->st == TRYGG_OK && sqlite3_exec(job->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        job->st = trygg__fail(job->ctx, TRYGG_E_WRITE, "%s: %s", job->path, sqlite3_errmsg(job->db));
-    sqlite3_close(job->db);
-    job->db = NULL;
+    job->st = helper_end(job->ctx, &job->db, job->path, job->st);
     return NULL;
 }
 
@@ -547,8 +554,8 @@ static trygg_status rtrees_open(trygg_ctx *ctx, sqlite3 *db, const char *rt_path
     return st;
 }
 
-/* Joins a helper started with start_helper (or runs its work here when none could be started),
- * and takes its context's messages and error into ctx's; *child is NULL after. */
+/* The helper of start_helper joined (cancelled first when st is a failure) and its context's
+ * messages and error taken into ctx's; *child is NULL after. */
 static trygg_status join_helper(trygg_ctx *ctx, trygg_status st, bool *running, pthread_t thread,
                                 trygg_ctx **child, const trygg_status *child_st)
 {

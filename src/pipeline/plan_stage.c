@@ -331,27 +331,28 @@ static void patrol_start(trygg_ctx *ctx, patrol_job *j)
     }
 }
 
-/* The patrol areas: the thread's, joined (st: the stage's so far; on a failure the thread is
- * stopped and its messages dropped), or made here when none ran. */
-static trygg_status patrol_finish(trygg_ctx *ctx, patrol_job *j, trygg_status st)
+/* The patrol areas: the thread's, joined, or made here when none ran. */
+static trygg_status patrol_finish(trygg_ctx *ctx, patrol_job *j)
+{
+    if (!j->running)
+        return j->hot && j->hot->grid ? compute_patrol(ctx, j->cfg, j->hot, j->incidents, j->out) : TRYGG_OK;
+    pthread_join(j->thread, NULL);
+    j->running = false;
+    trygg_status st = trygg__ctx_child_finish(ctx, j->ctx, j->st);
+    j->ctx = NULL;
+    return st;
+}
+
+/* After a failure: the thread stopped, its messages dropped (nothing when it was joined). */
+static void patrol_stop(patrol_job *j)
 {
     if (j->running) {
-        if (st != TRYGG_OK)
-            trygg__ctx_cancel(j->ctx);
+        trygg__ctx_cancel(j->ctx);
         pthread_join(j->thread, NULL);
         j->running = false;
-        if (st != TRYGG_OK) {
-            trygg_ctx_free(j->ctx);
-            j->ctx = NULL;
-            return st;
-        }
-        st = trygg__ctx_child_finish(ctx, j->ctx, j->st);
-        j->ctx = NULL;
-        return st;
     }
-    if (st == TRYGG_OK && j->hot && j->hot->grid)
-        st = compute_patrol(ctx, j->cfg, j->hot, j->incidents, j->out);
-    return st;
+    trygg_ctx_free(j->ctx);
+    j->ctx = NULL;
 }
 
 static trygg_status fill_patrol(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
@@ -421,7 +422,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         goto done;
     if (cfg->npromises && (st = promises_layer(ctx, cfg, w)) != TRYGG_OK)
         goto done;
-    if ((st = patrol_finish(ctx, &pj, st)) != TRYGG_OK)
+    if ((st = patrol_finish(ctx, &pj)) != TRYGG_OK)
         goto done;
     if ((st = write_patrol(ctx, &patrol, w)) != TRYGG_OK)
         goto done;
@@ -472,7 +473,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         free(p);
     }
 done:
-    patrol_finish(ctx, &pj, st == TRYGG_OK ? TRYGG_E_INTERNAL : st); /* a thread still running after a failure */
+    patrol_stop(&pj);
     trygg_followup_effects_fini(&fx);
     if (st == TRYGG_OK)
         *pending = reg;

@@ -530,10 +530,18 @@ static trygg_status build_end(build *b, trygg_status st)
     return TRYGG_OK;
 }
 
-static void build_fini(build *b)
+/* The write-out's thread joined: it names the temporary file, which the commit renames and an
+ * abort removes, both freeing the name. */
+static void writeback_join(build *b)
 {
     if (b->writeback_running)
         pthread_join(b->writeback_thread, NULL);
+    b->writeback_running = false;
+}
+
+static void build_fini(build *b)
+{
+    writeback_join(b);
     if (b->worker_running) { /* a failure before build_end */
         model_ready(b, false);
         pthread_join(b->worker, NULL);
@@ -626,6 +634,7 @@ trygg_status trygg_reports_run_step(trygg_ctx *ctx, const trygg_config *cfg, try
     b.writeback = true;
     b.drop = true; /* on the lägesbild's worker when there is one, else here */
     trygg_status st = build_begin(&b);
+    writeback_join(&b); /* long done: it began with the stage */
     if (st == TRYGG_OK && !b.worker_running)
         trygg__report_model_drop_geometries(&b.m);
     if (st == TRYGG_OK && o.areas)
