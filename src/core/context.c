@@ -179,6 +179,47 @@ trygg_status trygg__ctx_child_finish(trygg_ctx *parent, trygg_ctx *child, trygg_
 
 void trygg__ctx_cancel(trygg_ctx *ctx) { atomic_store(&ctx->cancelled, true); }
 
+static void *side_thread(void *arg)
+{
+    trygg__side *s = arg;
+    s->st = s->fn(s->ctx, s->arg);
+    return NULL;
+}
+
+void trygg__side_start(trygg_ctx *ctx, trygg__side *s, trygg__side_fn fn, void *arg)
+{
+    *s = (trygg__side){.ctx = trygg__ctx_child(ctx), .st = TRYGG_OK, .fn = fn, .arg = arg};
+    s->running = trygg_ctx_threads(ctx) > 1 && pthread_create(&s->thread, NULL, side_thread, s) == 0;
+    if (!s->running)
+        side_thread(s);
+}
+
+trygg_status trygg__side_join(trygg_ctx *ctx, trygg__side *s, trygg_status st)
+{
+    if (s->running) {
+        if (st != TRYGG_OK)
+            trygg__ctx_cancel(s->ctx);
+        pthread_join(s->thread, NULL);
+        s->running = false;
+    }
+    if (!s->ctx)
+        return st;
+    trygg_status side = trygg__ctx_child_finish(ctx, s->ctx, st == TRYGG_OK ? s->st : TRYGG_OK);
+    s->ctx = NULL;
+    return st == TRYGG_OK ? side : st;
+}
+
+void trygg__side_stop(trygg__side *s)
+{
+    if (s->running) {
+        trygg__ctx_cancel(s->ctx);
+        pthread_join(s->thread, NULL);
+        s->running = false;
+    }
+    trygg_ctx_free(s->ctx);
+    s->ctx = NULL;
+}
+
 void trygg__log_hold(trygg_ctx *ctx)
 {
     if (!ctx->kept)

@@ -6,6 +6,8 @@
 #define TRYGG_CORE_INTERNAL_H
 
 #include <geos_c.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "trygg/trygg.h"
@@ -74,6 +76,27 @@ trygg_ctx *trygg__ctx_child(trygg_ctx *parent);
 trygg_status trygg__ctx_child_finish(trygg_ctx *parent, trygg_ctx *child, trygg_status status);
 /* Ask a child to stop: trygg__interrupted is true for it from now on (any thread). */
 void trygg__ctx_cancel(trygg_ctx *ctx);
+
+/* A piece of work beside the caller's, on a thread of its own with a child context: started
+ * with trygg__side_start, then either joined (trygg__side_join) or, on the way out after a
+ * failure, stopped (trygg__side_stop). With one thread, or when no thread can be started, the
+ * work runs at once in trygg__side_start, with the child all the same: its messages are shown
+ * when it is joined in either case, so a run says the same with any number of threads. */
+typedef trygg_status (*trygg__side_fn)(trygg_ctx *ctx, void *arg);
+typedef struct {
+    trygg_ctx *ctx; /* the child; NULL once joined or stopped */
+    trygg_status st;
+    trygg__side_fn fn;
+    void *arg;
+    pthread_t thread;
+    bool running;
+} trygg__side;
+void trygg__side_start(trygg_ctx *ctx, trygg__side *s, trygg__side_fn fn, void *arg);
+/* st: the caller's outcome so far; a failure cancels the work first. The child's messages are
+ * shown and, when st is TRYGG_OK, its outcome returned (its error then the caller's). */
+trygg_status trygg__side_join(trygg_ctx *ctx, trygg__side *s, trygg_status st);
+/* Cancelled, joined, its messages dropped; nothing when it was joined already. */
+void trygg__side_stop(trygg__side *s);
 /* Hold the context's log lines back (kept in order, warnings counted when shown) until
  * trygg__log_release shows them (show) or forgets them: so that a child's lines, shown when it
  * finishes, come before the parent's that follow them in the run's order. Parent's thread. */

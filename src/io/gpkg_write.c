@@ -17,7 +17,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -391,8 +390,7 @@ static bool choose_aside(const trygg_layer_desc *layers, size_t n, bool *aside)
 }
 
 typedef struct {
-    trygg_ctx *ctx; /* a child of the run's */
-    sqlite3 *db;    /* the aside database, its tables made */
+    sqlite3 *db; /* the aside database, its tables made */
     const char *path;
     const trygg_layer_desc *layers;
     size_t n;
@@ -400,7 +398,6 @@ typedef struct {
     const int32_t *srs;
     box_list *boxes;
     double (*extent)[4];
-    trygg_status st;
 } aside_job;
 
 /* A helper's work on its own database is one transaction, after which the helper closes it. */
@@ -420,16 +417,15 @@ static trygg_status helper_end(trygg_ctx *ctx, sqlite3 **db, const char *path, t
     return st;
 }
 
-static void *write_aside(void *arg)
+static trygg_status write_aside(trygg_ctx *ctx, void *arg)
 {
     aside_job *job = arg;
-    job->st = helper_begin(job->ctx, job->db, job->path);
-    for (size_t l = 0; l < job->n && job->st == TRYGG_OK; l++)
+    trygg_status st = helper_begin(ctx, job->db, job->path);
+    for (size_t l = 0; l < job->n && st == TRYGG_OK; l++)
         if (job->aside[l])
-            job->st = insert_batches(job->ctx, job->db, job->path, &job->layers[l], "main", job->srs[l], NULL,
-                                     &job->boxes[l], job->extent[l]);
-    job->st = helper_end(job->ctx, &job->db, job->path, job->st);
-    return NULL;
+            st = insert_batches(ctx, job->db, job->path, &job->layers[l], "main", job->srs[l], NULL, &job->boxes[l],
+                                job->extent[l]);
+    return helper_end(ctx, &job->db, job->path, st);
 }
 
 /* The aside database at aside_path with the tables of the layers going aside (their CREATE
@@ -516,26 +512,23 @@ static bool choose_rtree_aside(const trygg_layer_desc *layers, size_t n, const b
 }
 
 typedef struct {
-    trygg_ctx *ctx; /* a child of the run's */
-    sqlite3 *db;    /* the R-trees' database */
+    sqlite3 *db; /* the R-trees' database */
     const char *path;
     const trygg_layer_desc *layers;
     size_t n;
     const bool *rt_aside;
     const box_list *boxes;
-    trygg_status st;
 } rtree_job;
 
-static void *pack_aside(void *arg)
+static trygg_status pack_aside(trygg_ctx *ctx, void *arg)
 {
     rtree_job *job = arg;
-    job->st = helper_begin(job->ctx, job->db, job->path);
-    for (size_t l = 0; l < job->n && job->st == TRYGG_OK; l++)
+    trygg_status st = helper_begin(ctx, job->db, job->path);
+    for (size_t l = 0; l < job->n && st == TRYGG_OK; l++)
         if (job->rt_aside[l])
-            job->st = trygg__gpkg_rtree_pack(job->ctx, job->db, job->path, job->layers[l].name, "geom",
-                                             job->boxes[l].v, job->boxes[l].n);
-    job->st = helper_end(job->ctx, &job->db, job->path, job->st);
-    return NULL;
+            st = trygg__gpkg_rtree_pack(ctx, job->db, job->path, job->layers[l].name, "geom", job->boxes[l].v,
+                                        job->boxes[l].n);
+    return helper_end(ctx, &job->db, job->path, st);
 }
 
 /* The R-trees' database at rt_path, attached to db as "rtrees" (before the transaction: SQLite
@@ -554,44 +547,6 @@ static trygg_status rtrees_open(trygg_ctx *ctx, sqlite3 *db, const char *rt_path
     return st;
 }
 
-/* The helper of start_helper joined (cancelled first when st is a failure) and its context's
- * messages and error taken into ctx's; *child is NULL after. */
-static trygg_status join_helper(trygg_ctx *ctx, trygg_status st, bool *running, pthread_t thread,
-                                trygg_ctx **child, const trygg_status *child_st)
-{
-    if (*running) {
-        if (st != TRYGG_OK)
-            trygg__ctx_cancel(*child);
-        pthread_join(thread, NULL);
-        *running = false;
-    }
-    if (!*child)
-        return st;
-    trygg_status hs = trygg__ctx_child_finish(ctx, *child, st == TRYGG_OK ? *child_st : TRYGG_OK);
-    *child = NULL;
-    return st == TRYGG_OK ? hs : st;
-}
-
-/* A helper stopped on the way out after a failure: cancelled, joined, its messages dropped. */
-static void stop_helper(bool running, pthread_t thread, trygg_ctx *child)
-{
-    if (running) {
-        trygg__ctx_cancel(child);
-        pthread_join(thread, NULL);
-    }
-    trygg_ctx_free(child);
-}
-
-/* fn(arg) on a new thread when the run has more than one, else here (one thread: the helper's
- * part first, so that the file is the same). True when a thread runs it. */
-static bool start_helper(trygg_ctx *ctx, pthread_t *thread, void *(*fn)(void *), void *arg)
-{
-    if (trygg_ctx_threads(ctx) > 1 && pthread_create(thread, NULL, fn, arg) == 0)
-        return true;
-    fn(arg);
-    return false;
-}
-
 /* The rows and spatial indexes of `layers` (n of them, their tables made and empty) in the
  * closed GeoPackage at `path`, in one transaction: every layer's rows first (some written aside
  * on a helper thread, above), then the R-trees (some packed aside, above). */
@@ -608,8 +563,8 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
     char *aside_path = NULL, *rt_path = NULL;
     aside_job job = {0};
     rtree_job rjob = {0};
-    pthread_t helper, packer;
-    bool helper_running = false, packer_running = false, attached = false, rt_attached = false, begun = false;
+    trygg__side helper = {0}, packer = {0}; /* one thread: their parts first, here, so the file is the same */
+    bool attached = false, rt_attached = false, begun = false;
 
     bool opened = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
     if (!opened) {
@@ -632,8 +587,8 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
         rt_attached = true;
     }
     if (attached) {
-        job = (aside_job){trygg__ctx_child(ctx), job.db, aside_path, layers, n, aside, srs, boxes, extent, TRYGG_OK};
-        helper_running = start_helper(ctx, &helper, write_aside, &job);
+        job = (aside_job){job.db, aside_path, layers, n, aside, srs, boxes, extent};
+        trygg__side_start(ctx, &helper, write_aside, &job);
     }
     /* gpkg_extensions as defined in GPKG 1.2 table 18 (GDAL creates it only when needed). */
     if (sqlite3_exec(db,
@@ -648,11 +603,11 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
     for (size_t l = 0; l < n && st == TRYGG_OK; l++)
         if (!aside[l])
             st = insert_rows(ctx, db, path, &layers[l], ps, &boxes[l], false, NULL);
-    st = join_helper(ctx, st, &helper_running, helper, &job.ctx, &job.st);
+    st = trygg__side_join(ctx, &helper, st);
     /* every box is there: the helper's R-trees beside the copies and the others */
     if (st == TRYGG_OK && rt_attached) {
-        rjob = (rtree_job){trygg__ctx_child(ctx), rjob.db, rt_path, layers, n, rt_aside, boxes, TRYGG_OK};
-        packer_running = start_helper(ctx, &packer, pack_aside, &rjob);
+        rjob = (rtree_job){rjob.db, rt_path, layers, n, rt_aside, boxes};
+        trygg__side_start(ctx, &packer, pack_aside, &rjob);
     }
     for (size_t l = 0; l < n && st == TRYGG_OK; l++)
         if (aside[l])
@@ -660,7 +615,7 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
     for (size_t l = 0; l < n && st == TRYGG_OK; l++)
         if (layers[l].geometry != wkbNone && !rt_aside[l])
             st = trygg__gpkg_rtree_build(ctx, db, path, layers[l].name, "geom", "fid", boxes[l].v, boxes[l].n);
-    st = join_helper(ctx, st, &packer_running, packer, &rjob.ctx, &rjob.st);
+    st = trygg__side_join(ctx, &packer, st);
     for (size_t l = 0; l < n && st == TRYGG_OK; l++)
         if (rt_aside[l])
             st = trygg__gpkg_rtree_copy(ctx, db, path, "rtrees", layers[l].name, "geom", "fid");
@@ -668,8 +623,8 @@ static trygg_status fill_layers(trygg_ctx *ctx, const char *path, const trygg_la
         st = trygg__fail(ctx, TRYGG_E_WRITE, "%s: spatial index: %s", path, sqlite3_errmsg(db));
     begun = begun && st != TRYGG_OK;
 done:
-    stop_helper(helper_running, helper, job.ctx);
-    stop_helper(packer_running, packer, rjob.ctx);
+    trygg__side_stop(&helper);
+    trygg__side_stop(&packer);
     if (job.db)
         sqlite3_close(job.db);
     if (rjob.db)

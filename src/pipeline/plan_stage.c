@@ -4,8 +4,6 @@
  * that is still being written.
  */
 #include <math.h>
-#include <pthread.h>
-#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,61 +296,19 @@ static trygg_status compute_patrol(trygg_ctx *ctx, const trygg_config *cfg, cons
     return st;
 }
 
-/* The patrol areas on a thread of their own while the measures are written: they need nothing
- * of the GeoPackage. Its context is a child of the run's (its own GEOS handle; its messages
- * shown when it is joined, after those of the measures' writing, as in a run on one thread). */
+/* The patrol areas beside the measures' writing (trygg__side_start): they need nothing of the
+ * GeoPackage. */
 typedef struct {
-    trygg_ctx *ctx;
     const trygg_config *cfg;
     const trygg_hotspot_result *hot;
     const trygg_incidents *incidents;
     trygg_patrol_areas *out;
-    trygg_status st;
-    pthread_t thread;
-    bool running;
 } patrol_job;
 
-static void *patrol_thread(void *arg)
+static trygg_status patrol_side(trygg_ctx *ctx, void *arg)
 {
     patrol_job *j = arg;
-    j->st = compute_patrol(j->ctx, j->cfg, j->hot, j->incidents, j->out);
-    return NULL;
-}
-
-static void patrol_start(trygg_ctx *ctx, patrol_job *j)
-{
-    if (!j->hot || !j->hot->grid || trygg_ctx_threads(ctx) < 2)
-        return;
-    j->ctx = trygg__ctx_child(ctx);
-    j->running = pthread_create(&j->thread, NULL, patrol_thread, j) == 0;
-    if (!j->running) {
-        trygg_ctx_free(j->ctx);
-        j->ctx = NULL;
-    }
-}
-
-/* The patrol areas: the thread's, joined, or made here when none ran. */
-static trygg_status patrol_finish(trygg_ctx *ctx, patrol_job *j)
-{
-    if (!j->running)
-        return j->hot && j->hot->grid ? compute_patrol(ctx, j->cfg, j->hot, j->incidents, j->out) : TRYGG_OK;
-    pthread_join(j->thread, NULL);
-    j->running = false;
-    trygg_status st = trygg__ctx_child_finish(ctx, j->ctx, j->st);
-    j->ctx = NULL;
-    return st;
-}
-
-/* After a failure: the thread stopped, its messages dropped (nothing when it was joined). */
-static void patrol_stop(patrol_job *j)
-{
-    if (j->running) {
-        trygg__ctx_cancel(j->ctx);
-        pthread_join(j->thread, NULL);
-        j->running = false;
-    }
-    trygg_ctx_free(j->ctx);
-    j->ctx = NULL;
+    return compute_patrol(ctx, j->cfg, j->hot, j->incidents, j->out);
 }
 
 static trygg_status fill_patrol(trygg_ctx *ctx, const void *arg, size_t i, trygg_layer_row *out)
@@ -398,13 +354,15 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
     trygg_register_pending *reg = NULL;
     trygg_followup_effects fx = {0};
     trygg_patrol_areas patrol = {0};
-    patrol_job pj = {.cfg = cfg, .hot = hot, .incidents = incidents, .out = &patrol};
+    patrol_job pj = {cfg, hot, incidents, &patrol};
+    trygg__side patrol_task = {0};
     char *skipped = NULL;
     memset(summary, 0, sizeof *summary);
     *pending = NULL;
     if ((st = trygg_plan_measures(ctx, cfg, trygg_io_gpkg_temp_path(w), &m, &skipped)) != TRYGG_OK)
         goto done;
-    patrol_start(ctx, &pj);
+    if (hot && hot->grid)
+        trygg__side_start(ctx, &patrol_task, patrol_side, &pj);
     /* A part registers only its own measures; the halo's are the neighbouring part's. */
     trygg_measures_keep_part(ctx, &m);
     if (cfg->plan_register &&
@@ -422,7 +380,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         goto done;
     if (cfg->npromises && (st = promises_layer(ctx, cfg, w)) != TRYGG_OK)
         goto done;
-    if ((st = patrol_finish(ctx, &pj)) != TRYGG_OK)
+    if ((st = trygg__side_join(ctx, &patrol_task, TRYGG_OK)) != TRYGG_OK)
         goto done;
     if ((st = write_patrol(ctx, &patrol, w)) != TRYGG_OK)
         goto done;
@@ -473,7 +431,7 @@ trygg_status trygg_plan_stage(trygg_ctx *ctx, const trygg_config *cfg, const try
         free(p);
     }
 done:
-    patrol_stop(&pj);
+    trygg__side_stop(&patrol_task);
     trygg_followup_effects_fini(&fx);
     if (st == TRYGG_OK)
         *pending = reg;
